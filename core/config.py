@@ -1,0 +1,51 @@
+"""Process settings from the environment; installation settings live in the database."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = ROOT / "templates"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    secret_key: str
+    https_only: bool = False
+    # Plugins enabled on a fresh database (comma list); the database decides afterwards.
+    initial_plugins: tuple[str, ...] = field(default_factory=tuple)
+    default_locale: str = "de"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        data_dir = Path(env.get("TAGWERK_DATA_DIR", ROOT / "data")).resolve()
+        url = env.get("TAGWERK_DATABASE_URL") or f"sqlite:///{data_dir / 'tagwerk.db'}"
+        return cls(
+            database_url=url,
+            data_dir=data_dir,
+            secret_key=env.get("TAGWERK_SECRET_KEY") or _stored_secret(data_dir),
+            https_only=env.get("TAGWERK_HTTPS", "").lower() in {"1", "true", "yes"},
+            initial_plugins=tuple(
+                p.strip() for p in env.get("TAGWERK_PLUGINS", "").split(",") if p.strip()
+            ),
+            default_locale=env.get("TAGWERK_LOCALE", "de"),
+        )
+
+
+def _stored_secret(data_dir: Path) -> str:
+    """A random key kept in the data directory so sessions survive restarts."""
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key

@@ -1,0 +1,62 @@
+"""Core's own contributions, written as hook implementations like any plugin's.
+
+They run last (trylast), so a plugin's entries come first where order matters.
+"""
+
+from __future__ import annotations
+
+from core.hookspecs import hookimpl
+from core.models.persons import Role
+from core.settings import CORE_SETTINGS
+from core.ui import MenuItem, Permission, Tab
+
+ALL = ("admin", "staff", "finance", "viewer")
+STAFF = ("admin", "staff")
+
+
+@hookimpl(trylast=True)
+def permissions():
+    return [
+        Permission("dashboard.view", "Übersicht ansehen", ALL),
+        Permission("persons.view", "Personen ansehen", ALL),
+        Permission("persons.edit", "Personen bearbeiten", STAFF),
+        Permission("contracts.edit", "Verträge bearbeiten", STAFF),
+        Permission("calendar.view", "Kalender ansehen", ALL),
+        Permission("calendar.edit", "Abwesenheiten und Schließtage pflegen", STAFF),
+        Permission("audit.view", "Änderungsverlauf ansehen", STAFF),
+        Permission("admin.plugins", "Module ein- und ausschalten", ("admin",)),
+        Permission("admin.settings", "Einstellungen ändern", ("admin",)),
+    ]
+
+
+@hookimpl(trylast=True)
+def menu_items(user):
+    return [
+        MenuItem("Übersicht", "/", "dashboard.view", order=0),
+        MenuItem("Personen", "/persons", "persons.view", order=10),
+        MenuItem("Kalender", "/calendar", "calendar.view", order=20),
+        MenuItem("Module", "/admin/plugins", "admin.plugins", order=900),
+        MenuItem("Einstellungen", "/admin/settings", "admin.settings", order=910),
+    ]
+
+
+@hookimpl(trylast=True)
+def person_tabs(person):
+    tabs = [
+        Tab("overview", "Stammdaten", f"/persons/{person.id}", "persons.view", order=0),
+    ]
+    if person.has_role(Role.CHILD) or person.has_role(Role.CHILDMINDER):
+        tabs.append(
+            Tab("contracts", "Verträge", f"/persons/{person.id}/contracts", "persons.view", 10)
+        )
+    if person.has_role(Role.CHILDMINDER):
+        tabs.append(
+            Tab("absences", "Abwesenheiten", f"/persons/{person.id}/absences", "calendar.view", 20)
+        )
+    tabs.append(Tab("audit", "Verlauf", f"/persons/{person.id}/audit", "audit.view", order=999))
+    return tabs
+
+
+@hookimpl(trylast=True)
+def setting_specs():
+    return list(CORE_SETTINGS)

@@ -1,0 +1,47 @@
+"""The one way to show dates, money and numbers: German by default, via Babel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
+from babel.numbers import format_currency, format_decimal
+
+BERLIN = "Europe/Berlin"
+
+
+def format_date(value: date | None, locale: str = "de") -> str:
+    if value is None:
+        return ""
+    pattern = "dd.MM.yyyy" if locale.startswith("de") else "yyyy-MM-dd"
+    return _babel_date(value, pattern, locale=locale)
+
+
+def format_datetime(value: datetime | None, locale: str = "de") -> str:
+    """Stored times are UTC; people read them in Berlin time."""
+    if value is None:
+        return ""
+    from datetime import UTC
+
+    aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value
+    pattern = "dd.MM.yyyy HH:mm" if locale.startswith("de") else "yyyy-MM-dd HH:mm"
+    return _babel_datetime(aware, pattern, tzinfo=BERLIN, locale=locale)
+
+
+def format_money(cents: int | None, locale: str = "de") -> str:
+    """Integer cents to '1.234,56 €'."""
+    if cents is None:
+        return ""
+    return format_currency(Decimal(cents) / 100, "EUR", locale=locale)
+
+
+def format_number(value: Decimal | int | None, locale: str = "de") -> str:
+    if value is None:
+        return ""
+    return format_decimal(value, format="#,##0.##", locale=locale)
+
+
+def month_name(month: int, locale: str = "de") -> str:
+    return _babel_date(date(2000, month, 1), "MMMM", locale=locale)

@@ -1,0 +1,113 @@
+"""Parsing raw form or CLI input into typed values, collecting German field errors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from core.errors import ValidationError
+
+_GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def parse_date(raw: str) -> date:
+    """ISO (from <input type=date>) or German 22.11.2026 (typed by hand)."""
+    raw = raw.strip()
+    if m := _GERMAN_DATE.match(raw):
+        day, month, year = (int(g) for g in m.groups())
+        return date(year, month, day)
+    return datetime.strptime(raw, "%Y-%m-%d").date()
+
+
+def parse_decimal(raw: str) -> Decimal:
+    raw = raw.strip().replace(" ", "")
+    if "," in raw:  # German decimal comma, maybe with thousands dots
+        raw = raw.replace(".", "").replace(",", ".")
+    return Decimal(raw)
+
+
+class Form:
+    """Reads fields from a mapping of strings; call `done()` to raise all errors at once."""
+
+    def __init__(self, data: Mapping[str, object]):
+        self.data = data
+        self.errors: dict[str, str] = {}
+
+    def raw(self, name: str) -> str:
+        value = self.data.get(name, "")
+        return "" if value is None else str(value).strip()
+
+    def error(self, name: str, message: str) -> None:
+        self.errors.setdefault(name, message)
+
+    def text(self, name: str, label: str, *, required=False, max_length=200) -> str:
+        value = self.raw(name)
+        if required and not value:
+            self.error(name, f"{label}: Bitte ausfüllen.")
+        elif len(value) > max_length:
+            self.error(name, f"{label}: höchstens {max_length} Zeichen.")
+        return value
+
+    def date(self, name: str, label: str, *, required=False) -> date | None:
+        value = self.raw(name)
+        if not value:
+            if required:
+                self.error(name, f"{label}: Bitte ein Datum angeben.")
+            return None
+        try:
+            return parse_date(value)
+        except ValueError:
+            self.error(name, f"{label}: '{value}' ist kein gültiges Datum (TT.MM.JJJJ).")
+            return None
+
+    def decimal(self, name: str, label: str, *, minimum=None, maximum=None, default="0"):
+        value = self.raw(name) or default
+        try:
+            number = parse_decimal(value)
+        except InvalidOperation:
+            self.error(name, f"{label}: '{value}' ist keine Zahl.")
+            return None
+        if not number.is_finite():
+            self.error(name, f"{label}: '{value}' ist keine Zahl.")
+            return None
+        if minimum is not None and number < minimum:
+            self.error(name, f"{label}: mindestens {minimum}.")
+        if maximum is not None and number > maximum:
+            self.error(name, f"{label}: höchstens {maximum}.")
+        return number
+
+    def integer(self, name: str, label: str, *, required=False, minimum=None, maximum=None):
+        value = self.raw(name)
+        if not value:
+            if required:
+                self.error(name, f"{label}: Bitte eine Zahl angeben.")
+            return None
+        try:
+            number = int(value)
+        except ValueError:
+            self.error(name, f"{label}: '{value}' ist keine ganze Zahl.")
+            return None
+        if minimum is not None and number < minimum:
+            self.error(name, f"{label}: mindestens {minimum}.")
+        if maximum is not None and number > maximum:
+            self.error(name, f"{label}: höchstens {maximum}.")
+        return number
+
+    def flag(self, name: str) -> bool:
+        return self.raw(name).lower() in {"1", "on", "true", "ja", "yes"}
+
+    def choice(self, name: str, label: str, choices: Mapping, *, required=True):
+        value = self.raw(name)
+        if not value and not required:
+            return None
+        for key in choices:
+            if str(getattr(key, "value", key)) == value:
+                return key
+        self.error(name, f"{label}: Bitte einen der vorgegebenen Werte wählen.")
+        return None
+
+    def done(self) -> None:
+        if self.errors:
+            raise ValidationError(dict(self.errors))

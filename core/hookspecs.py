@@ -1,0 +1,106 @@
+"""Every hook a plugin can implement. Always called with keyword arguments.
+
+Implementations may accept any subset of the arguments. Hooks that return lists
+contribute; hooks marked firstresult answer a question (first non-None wins).
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("tagwerk")
+hookimpl = pluggy.HookimplMarker("tagwerk")
+
+# --- Web -------------------------------------------------------------------
+
+
+@hookspec
+def routes():
+    """Starlette routes of a plugin, mounted under /<plugin>/. Return a list of routes."""
+
+
+@hookspec
+def menu_items(user):
+    """Navigation entries (`core.ui.MenuItem`) for the main menu."""
+
+
+@hookspec
+def permissions():
+    """Permissions (`core.ui.Permission`) this module checks, with the roles granted by default."""
+
+
+@hookspec
+def person_tabs(person):
+    """Tabs (`core.ui.Tab`) on a person's detail page; content loads from the tab's URL."""
+
+
+@hookspec
+def dashboard_widgets(session, user):
+    """Small panels (`core.ui.Widget`) shown on the dashboard."""
+
+
+# --- Calendar --------------------------------------------------------------
+
+
+@hookspec
+def calendar_events(session, start, end, childminder_id):
+    """Events (`core.ui.CalendarEvent`) between start and end (dates, inclusive)."""
+
+
+# --- Lifecycle -------------------------------------------------------------
+
+
+@hookspec
+def person_changed(session, person, action):
+    """A person was created, updated or is about to be deleted (action names which)."""
+
+
+@hookspec
+def contract_changed(session, contract, action):
+    """A care contract was created, updated or is about to be deleted."""
+
+
+@hookspec
+def absence_changed(session, absence, action):
+    """A childminder absence was created, updated or is about to be deleted."""
+
+
+@hookspec
+def delete_blockers(session, entity):
+    """Reasons (German strings) why `entity` must not be deleted; empty if none."""
+
+
+# --- Documents, settings, CLI, demo ---------------------------------------
+
+
+@hookspec
+def document_types():
+    """PDF documents (`core.ui.DocumentType`) this module renders."""
+
+
+@hookspec
+def setting_specs():
+    """Installation settings (`core.settings.SettingSpec`) with their defaults."""
+
+
+@hookspec
+def cli_commands():
+    """click commands or groups added to the `tagwerk` command line."""
+
+
+@hookspec
+def demo_data(session, rng, scale):
+    """Add this module's demo records after the core demo agency exists."""
+
+
+# --- Questions across modules ----------------------------------------------
+
+
+@hookspec(firstresult=True)
+def qualification_level(session, person, on):
+    """The childminder's qualification level on a date (e.g. "qhb_300"), or None if unknown."""
+
+
+@hookspec
+def payment_lines(session, childminder, period):
+    """Extra payment lines for a childminder in a month (period: first day of month)."""

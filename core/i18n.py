@@ -1,0 +1,49 @@
+"""UI language: German source strings, other languages from .po catalogues read at start."""
+
+from __future__ import annotations
+
+import gettext
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+SUPPORTED = ("de", "en")
+current_locale: ContextVar[str] = ContextVar("current_locale", default="de")
+
+
+@lru_cache(maxsize=8)
+def translations(locale: str) -> gettext.NullTranslations:
+    po = LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po"
+    if locale == "de" or not po.exists():
+        return gettext.NullTranslations()
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=locale)
+    result = Translations()
+    result._catalog = {m.id: m.string for m in catalog if m.id and m.string}  # noqa: SLF001
+    return result
+
+
+def gettext_(message: str) -> str:
+    return translations(current_locale.get()).gettext(message)
+
+
+def ngettext_(singular: str, plural: str, n: int) -> str:
+    return translations(current_locale.get()).ngettext(singular, plural, n)
+
+
+def install_translations(env) -> None:
+    env.install_gettext_callables(gettext_, ngettext_, newstyle=True)
+
+
+def negotiate(accept_language: str, preferred: str | None = None) -> str:
+    if preferred in SUPPORTED:
+        return preferred
+    for part in accept_language.split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in SUPPORTED:
+            return code
+    return "de"

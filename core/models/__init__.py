@@ -1,0 +1,24 @@
+"""Core tables (prefix core_). Importing this package registers them on Base.metadata."""
+
+from core.models.audit import AuditEntry
+from core.models.auth import User, UserRole
+from core.models.calendar import Absence, ClosingDay
+from core.models.contracts import Contract
+from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
+from core.models.system import InstalledPlugin, Setting
+
+__all__ = [
+    "Absence",
+    "AuditEntry",
+    "Childminder",
+    "ClosingDay",
+    "Contract",
+    "InstalledPlugin",
+    "LargeGroup",
+    "Person",
+    "PersonLink",
+    "PersonRole",
+    "Setting",
+    "User",
+    "UserRole",
+]

@@ -1,0 +1,167 @@
+"""The plugin kernel: declarations, discovery, dependency order and the plugin manager."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+from types import ModuleType
+
+import pluggy
+
+from core import hookspecs
+from core.errors import PluginError
+from core.ui import Permission
+
+ENTRY_POINT_GROUP = "tagwerk.plugins"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Plugin:
+    """What a plugin package declares as PLUGIN in its __init__.py."""
+
+    name: str
+    version: str
+    label: str
+    module: str  # the package, usually __name__
+    table_prefix: str
+    requires: tuple[str, ...] = ()
+    description: str = ""
+
+    @property
+    def path(self) -> Path:
+        return Path(importlib.import_module(self.module).__file__).parent
+
+    @property
+    def migrations_dir(self) -> Path:
+        return self.path / "migrations"
+
+    def hooks(self) -> ModuleType:
+        return importlib.import_module(f"{self.module}.hooks")
+
+    def load_models(self) -> None:
+        importlib.import_module(f"{self.module}.models")
+
+
+def discover() -> dict[str, Plugin]:
+    """All plugins installed in this Python environment, by name."""
+    found: dict[str, Plugin] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            plugin = ep.load()
+        except Exception as exc:  # a broken package must not take down the others silently
+            raise PluginError(
+                f"Das Modul '{ep.name}' ({ep.value}) lässt sich nicht laden: {exc}"
+            ) from exc
+        if not isinstance(plugin, Plugin) or plugin.name != ep.name:
+            raise PluginError(
+                f"Der Einstiegspunkt '{ep.name}' zeigt nicht auf eine Plugin-Deklaration "
+                f"mit diesem Namen."
+            )
+        found[plugin.name] = plugin
+    return found
+
+
+def resolve(enabled: Iterable[str], available: Mapping[str, Plugin]) -> list[Plugin]:
+    """The enabled plugins in dependency order; a clear error for anything inconsistent."""
+    enabled = list(dict.fromkeys(enabled))
+    for name in enabled:
+        if name not in available:
+            raise PluginError(
+                f"Das Modul '{name}' ist in dieser Installation aktiviert, aber nicht "
+                f"installiert. Installieren Sie es oder führen Sie "
+                f"'tagwerk plugins disable {name}' aus."
+            )
+    for name in enabled:
+        missing = [r for r in available[name].requires if r not in enabled]
+        if missing:
+            raise PluginError(
+                f"Das Modul '{name}' benötigt {', '.join(repr(m) for m in missing)}, "
+                f"das nicht aktiviert ist."
+            )
+    ordered: list[Plugin] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str, chain: tuple[str, ...]) -> None:
+        if state.get(name) == "done":
+            return
+        if state.get(name) == "visiting":
+            cycle = " → ".join((*chain[chain.index(name):], name))
+            raise PluginError(f"Zyklische Abhängigkeit zwischen Modulen: {cycle}")
+        state[name] = "visiting"
+        for dep in available[name].requires:
+            visit(dep, (*chain, name))
+        state[name] = "done"
+        ordered.append(available[name])
+
+    for name in sorted(enabled):
+        visit(name, ())
+    return ordered
+
+
+def dependents(name: str, enabled: Iterable[str], available: Mapping[str, Plugin]) -> list[str]:
+    return sorted(n for n in enabled if n in available and name in available[n].requires)
+
+
+@dataclass
+class Kernel:
+    """The plugin manager and what it collected, for one set of enabled plugins."""
+
+    available: dict[str, Plugin]
+    enabled: list[Plugin]
+    pm: pluggy.PluginManager
+    permissions: dict[str, Permission] = field(default_factory=dict)
+
+    @property
+    def enabled_names(self) -> list[str]:
+        return [p.name for p in self.enabled]
+
+    def is_enabled(self, name: str) -> bool:
+        return name in self.enabled_names
+
+    @property
+    def hook(self):
+        return self.pm.hook
+
+    def collect(self, hook_name: str, **kwargs) -> list:
+        """Flatten the lists a contributing hook returns."""
+        results = getattr(self.pm.hook, hook_name)(**kwargs)
+        return [item for result in results if result for item in result]
+
+
+def build_kernel(enabled_names: Iterable[str], available: Mapping[str, Plugin]) -> Kernel:
+    enabled = resolve(enabled_names, available)
+    pm = pluggy.PluginManager("tagwerk")
+    pm.add_hookspecs(hookspecs)
+    from core import default_hooks
+
+    pm.register(default_hooks, name="core")
+    for plugin in enabled:
+        try:
+            pm.register(plugin.hooks(), name=plugin.name)
+        except pluggy.PluginValidationError as exc:
+            raise PluginError(f"Modul '{plugin.name}': {exc}") from exc
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(f"Unbekannter Hook: {exc}") from exc
+    kernel = Kernel(available=dict(available), enabled=enabled, pm=pm)
+    kernel.permissions = _collect_permissions(pm)
+    return kernel
+
+
+def _collect_permissions(pm: pluggy.PluginManager) -> dict[str, Permission]:
+    collected: dict[str, Permission] = {}
+    for impl in pm.hook.permissions.get_hookimpls():
+        for perm in impl.function() or []:
+            if perm.name in collected:
+                raise PluginError(
+                    f"Die Berechtigung '{perm.name}' wird doppelt deklariert "
+                    f"(zuletzt von '{impl.plugin_name}')."
+                )
+            collected[perm.name] = perm
+    return collected

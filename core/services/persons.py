@@ -1,0 +1,258 @@
+"""Persons, their roles, guardian and sibling links, childminder details."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from core.errors import NotFound, ValidationError
+from core.forms import Form
+from core.models import Childminder, Contract, LargeGroup, Person, PersonLink, PersonRole
+from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
+
+PERSON_FIELDS = ("first_name", "last_name", "street", "postal_code", "city", "phone", "email")
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"Person {person_id} gibt es nicht.")
+    return person
+
+
+def search_persons(
+    session: Session, query: str = "", role: Role | None = None, page: int = 1, per_page: int = 25
+) -> tuple[list[Person], int]:
+    """A page of persons matching every word of the query in name, city or e-mail."""
+    stmt = select(Person)
+    for word in query.split():
+        pattern = f"%{word.lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Person.first_name).like(pattern),
+                func.lower(Person.last_name).like(pattern),
+                func.lower(Person.city).like(pattern),
+                func.lower(Person.email).like(pattern),
+            )
+        )
+    if role is not None:
+        stmt = stmt.where(
+            Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role))
+        )
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = session.scalars(
+        stmt.order_by(Person.last_name, Person.first_name, Person.id)
+        .limit(per_page)
+        .offset((max(page, 1) - 1) * per_page)
+    ).all()
+    return list(rows), total
+
+
+def _read_person(form: Form) -> dict:
+    values = {
+        "first_name": form.text("first_name", "Vorname", required=True, max_length=100),
+        "last_name": form.text("last_name", "Nachname", required=True, max_length=100),
+        "birth_date": form.date("birth_date", "Geburtsdatum"),
+        "street": form.text("street", "Straße und Hausnummer"),
+        "postal_code": form.text("postal_code", "PLZ", max_length=10),
+        "city": form.text("city", "Ort", max_length=100),
+        "phone": form.text("phone", "Telefon", max_length=50),
+        "email": form.text("email", "E-Mail", max_length=200),
+        "notes": form.text("notes", "Notizen", max_length=5000),
+    }
+    if values["postal_code"] and not (
+        values["postal_code"].isdigit() and len(values["postal_code"]) == 5
+    ):
+        form.error("postal_code", "PLZ: fünf Ziffern, z. B. 59269.")
+    if values["email"] and "@" not in values["email"]:
+        form.error("email", "E-Mail: Die Adresse enthält kein @.")
+    return values
+
+
+def _read_roles(form: Form, data: Mapping) -> set[Role]:
+    getlist = getattr(data, "getlist", None)
+    raw = getlist("roles") if getlist else data.get("roles", [])
+    if isinstance(raw, str):
+        raw = [raw]
+    roles = set()
+    for value in raw:
+        try:
+            roles.add(Role(value))
+        except ValueError:
+            form.error("roles", f"Rolle: '{value}' gibt es nicht.")
+    if not roles:
+        form.error("roles", "Rolle: Bitte mindestens eine Rolle wählen.")
+    return roles
+
+
+def _read_childminder(session: Session, form: Form, default_max: int) -> dict:
+    values = {
+        "permit_number": form.text("permit_number", "Nummer der Pflegeerlaubnis", max_length=50),
+        "permit_valid_until": form.date("permit_valid_until", "Pflegeerlaubnis gültig bis"),
+        "max_children": form.integer(
+            "max_children", "Gleichzeitig betreute Kinder", minimum=1, maximum=10
+        )
+        or default_max,
+        "employment": form.choice("employment", "Beschäftigung", EMPLOYMENT_LABELS),
+        "iban": "",
+        "large_group_id": form.integer("large_group_id", "Großtagespflege"),
+    }
+    raw_iban = form.raw("iban")
+    if raw_iban:
+        try:
+            values["iban"] = IBAN(raw_iban).compact
+        except SchwiftyException:
+            form.error("iban", "IBAN: Die IBAN ist ungültig (Prüfziffer oder Länge stimmt nicht).")
+    group_id = values["large_group_id"]
+    if group_id is not None and session.get(LargeGroup, group_id) is None:
+        form.error("large_group_id", "Großtagespflege: Diese Großtagespflege gibt es nicht.")
+    return values
+
+
+def save_person(
+    session: Session,
+    data: Mapping,
+    person: Person | None = None,
+    *,
+    default_max_children: int = 5,
+    hooks=None,
+) -> Person:
+    """Create or update a person with roles and, for childminders, licence details."""
+    form = Form(data)
+    values = _read_person(form)
+    roles = _read_roles(form, data)
+    cm_values = (
+        _read_childminder(session, form, default_max_children)
+        if Role.CHILDMINDER in roles
+        else None
+    )
+    if person is not None and Role.CHILDMINDER not in roles and person.has_role(Role.CHILDMINDER):
+        if session.scalar(select(func.count()).where(Contract.childminder_id == person.id)):
+            form.error("roles", "Rolle: Die Person hat Verträge als Tagespflegeperson.")
+    if person is not None and Role.CHILD not in roles and person.has_role(Role.CHILD):
+        if session.scalar(select(func.count()).where(Contract.child_id == person.id)):
+            form.error("roles", "Rolle: Für dieses Kind gibt es Betreuungsverträge.")
+    form.done()
+
+    action = "update" if person else "create"
+    if person is None:
+        person = Person()
+        session.add(person)
+    for key, value in values.items():
+        setattr(person, key, value)
+    current = {Role(r.role): r for r in person.roles}
+    for role in roles - current.keys():
+        person.roles.append(PersonRole(role=role))
+    for role in current.keys() - roles:
+        person.roles.remove(current[role])
+    if cm_values is not None:
+        if person.childminder is None:
+            person.childminder = Childminder()
+        for key, value in cm_values.items():
+            setattr(person.childminder, key, value)
+    elif person.childminder is not None:
+        person.childminder = None
+    session.flush()
+    if hooks is not None:
+        hooks.person_changed(session=session, person=person, action=action)
+    return person
+
+
+def delete_blockers(session: Session, person: Person, hooks=None) -> list[str]:
+    reasons = []
+    n = session.scalar(
+        select(func.count()).where(
+            or_(Contract.child_id == person.id, Contract.childminder_id == person.id)
+        )
+    )
+    if n:
+        reasons.append(f"Es gibt {n} Betreuungsverträge mit dieser Person.")
+    if hooks is not None:
+        for result in hooks.delete_blockers(session=session, entity=person):
+            reasons.extend(result or [])
+    return reasons
+
+
+def delete_person(session: Session, person: Person, hooks=None) -> None:
+    reasons = delete_blockers(session, person, hooks)
+    if reasons:
+        raise ValidationError(" ".join(reasons))
+    if hooks is not None:
+        hooks.person_changed(session=session, person=person, action="delete")
+    for link in session.scalars(
+        select(PersonLink).where(
+            or_(PersonLink.person_id == person.id, PersonLink.related_id == person.id)
+        )
+    ):
+        session.delete(link)
+    session.delete(person)
+    session.flush()
+
+
+def add_link(session: Session, person: Person, related: Person, kind: LinkKind) -> PersonLink:
+    if person.id == related.id:
+        raise ValidationError({"related_id": "Eine Person kann nicht mit sich selbst verknüpft werden."})
+    if kind is LinkKind.GUARDIAN and not related.has_role(Role.GUARDIAN):
+        raise ValidationError(
+            {"related_id": f"{related.name} ist nicht als sorgeberechtigt erfasst."}
+        )
+    a, b = (person, related) if kind is LinkKind.GUARDIAN else sorted(
+        (person, related), key=lambda p: p.id
+    )
+    exists = session.scalar(
+        select(PersonLink).where(
+            PersonLink.person_id == a.id, PersonLink.related_id == b.id, PersonLink.kind == kind
+        )
+    )
+    if exists:
+        raise ValidationError({"related_id": "Diese Verknüpfung besteht bereits."})
+    link = PersonLink(person_id=a.id, related_id=b.id, kind=kind)
+    session.add(link)
+    session.flush()
+    return link
+
+
+def remove_link(session: Session, link_id: int) -> None:
+    link = session.get(PersonLink, link_id)
+    if link is None:
+        raise NotFound("Diese Verknüpfung gibt es nicht mehr.")
+    session.delete(link)
+    session.flush()
+
+
+def guardians(session: Session, child: Person) -> list[tuple[PersonLink, Person]]:
+    rows = session.execute(
+        select(PersonLink, Person)
+        .join(Person, Person.id == PersonLink.related_id)
+        .where(PersonLink.person_id == child.id, PersonLink.kind == LinkKind.GUARDIAN)
+        .order_by(Person.last_name, Person.first_name)
+    )
+    return [tuple(r) for r in rows]
+
+
+def wards(session: Session, guardian: Person) -> list[tuple[PersonLink, Person]]:
+    rows = session.execute(
+        select(PersonLink, Person)
+        .join(Person, Person.id == PersonLink.person_id)
+        .where(PersonLink.related_id == guardian.id, PersonLink.kind == LinkKind.GUARDIAN)
+        .order_by(Person.birth_date)
+    )
+    return [tuple(r) for r in rows]
+
+
+def siblings(session: Session, child: Person) -> list[tuple[PersonLink, Person]]:
+    links = session.scalars(
+        select(PersonLink).where(
+            PersonLink.kind == LinkKind.SIBLING,
+            or_(PersonLink.person_id == child.id, PersonLink.related_id == child.id),
+        )
+    ).all()
+    return [(link, link.related if link.person_id == child.id else link.person) for link in links]
+
+
+def role_labels(person: Person) -> list[str]:
+    return [ROLE_LABELS[r] for r in sorted(person.role_set)]

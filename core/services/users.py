@@ -1,0 +1,90 @@
+"""Users, password hashing with argon2 and login throttling."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict, deque
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.db import utcnow
+from core.errors import ValidationError
+from core.models import User, UserRole
+from core.ui import ROLES
+
+_hasher = PasswordHasher()
+MIN_PASSWORD_LENGTH = 10
+
+
+def create_user(
+    session: Session, username: str, password: str, roles: list[str], display_name: str = ""
+) -> User:
+    errors = {}
+    username = username.strip()
+    if not username:
+        errors["username"] = "Benutzername: Bitte ausfüllen."
+    elif session.scalar(select(User).where(User.username == username)):
+        errors["username"] = f"Benutzername: '{username}' ist bereits vergeben."
+    if len(password) < MIN_PASSWORD_LENGTH:
+        errors["password"] = f"Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen."
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown or not roles:
+        errors["roles"] = f"Rollen: bitte aus {', '.join(ROLES)} wählen."
+    if errors:
+        raise ValidationError(errors)
+    user = User(
+        username=username,
+        display_name=display_name or username,
+        password_hash=_hasher.hash(password),
+        roles=[UserRole(role=r) for r in roles],
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def set_password(user: User, password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError({"password": f"Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen."})
+    user.password_hash = _hasher.hash(password)
+
+
+def authenticate(session: Session, username: str, password: str) -> User | None:
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None or not user.active:
+        _hasher.hash(password)  # same cost either way, so timing does not reveal usernames
+        return None
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.last_login = utcnow()
+    return user
+
+
+class LoginThrottle:
+    """At most `limit` failed logins per key within `window` seconds."""
+
+    def __init__(self, limit: int = 5, window: float = 300.0, clock=time.monotonic):
+        self.limit, self.window, self.clock = limit, window, clock
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+
+    def _recent(self, key: str) -> deque[float]:
+        failures, cutoff = self._failures[key], self.clock() - self.window
+        while failures and failures[0] < cutoff:
+            failures.popleft()
+        return failures
+
+    def blocked(self, key: str) -> bool:
+        return len(self._recent(key)) >= self.limit
+
+    def failed(self, key: str) -> None:
+        self._recent(key).append(self.clock())
+
+    def succeeded(self, key: str) -> None:
+        self._failures.pop(key, None)

@@ -1,0 +1,77 @@
+"""Installation settings: rules that differ by Land or agency, with defaults from hooks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import holidays
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.errors import ValidationError
+from core.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    label: str
+    default: object
+    kind: type = str  # int, str, bool
+    choices: tuple[str, ...] = ()
+
+    def parse(self, raw: object) -> object:
+        if self.choices and str(raw) not in self.choices:
+            raise ValidationError(
+                {self.key: f"{self.label}: '{raw}' ist nicht zulässig ({', '.join(self.choices)})."}
+            )
+        if self.kind is bool:
+            return raw in (True, "1", "true", "on", "ja")
+        if self.kind is int:
+            try:
+                return int(raw)
+            except (TypeError, ValueError):
+                raise ValidationError({self.key: f"{self.label}: bitte eine ganze Zahl angeben."})
+        return str(raw)
+
+
+CORE_SETTINGS = [
+    SettingSpec("core.state", "Bundesland (für Feiertage, Kürzel wie NW)", "NW",
+                choices=tuple(holidays.Germany.subdivisions)),
+    SettingSpec("core.agency_name", "Name des Trägers", "Kindertagespflege"),
+    SettingSpec("core.max_children_default", "Gleichzeitig betreute Kinder (Standard)", 5, int),
+    SettingSpec("core.max_contracts", "Höchstzahl laufender Verträge je Tagespflegeperson", 8, int),
+    SettingSpec("core.large_group_max_children", "Kinder je Großtagespflege (Standard)", 9, int),
+    SettingSpec("core.max_weekly_hours", "Höchste Wochenstunden je Vertrag", 60, int),
+]
+
+
+class InstallationSettings:
+    """Reads settings with their declared defaults; one query per lookup batch."""
+
+    def __init__(self, specs: list[SettingSpec]):
+        self.specs = {s.key: s for s in specs}
+
+    def get(self, session: Session, key: str) -> object:
+        spec = self.specs[key]
+        stored = session.get(Setting, key)
+        return spec.default if stored is None else stored.value
+
+    def all(self, session: Session) -> dict[str, object]:
+        stored = {s.key: s.value for s in session.scalars(select(Setting))}
+        return {k: stored.get(k, spec.default) for k, spec in self.specs.items()}
+
+    def set(self, session: Session, key: str, raw: object) -> None:
+        if key not in self.specs:
+            raise ValidationError({key: f"Unbekannte Einstellung '{key}'."})
+        value = self.specs[key].parse(raw)
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
+def settings_for(kernel) -> InstallationSettings:
+    return InstallationSettings(kernel.collect("setting_specs"))

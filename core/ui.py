@@ -1,0 +1,62 @@
+"""Small data objects that hooks return and the core collects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Permission:
+    name: str  # "<module>.<action>", e.g. "persons.edit"
+    label: str
+    roles: tuple[str, ...] = ("admin",)
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str
+    url: str
+    permission: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Tab:
+    key: str
+    label: str
+    url: str
+    permission: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Widget:
+    title: str
+    html: str  # rendered fragment; the plugin escapes its own content
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    day: date
+    title: str
+    kind: str  # css class: holiday, closing, absence, ...
+    person_id: int | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    name: str
+    label: str
+    render: Callable = field(compare=False)
+
+
+ROLES = {
+    "admin": "Administration",
+    "staff": "Fachberatung",
+    "finance": "Finanzen",
+    "viewer": "Nur lesen",
+}

@@ -1,0 +1,50 @@
+"""Administration: plugins on and off, installation settings."""
+
+from __future__ import annotations
+
+from core.errors import PluginError, ValidationError
+from core.web.routing import Req, RouteTable
+
+routes = RouteTable()
+
+
+@routes.page("/admin/plugins", permission="admin.plugins")
+def plugin_list(req: Req):
+    return req.render("core/plugins.html", plugins=req.installation.plugin_rows())
+
+
+@routes.page("/admin/plugins/{name}/{action}", permission="admin.plugins",
+             methods=("GET", "POST"))
+def plugin_switch(req: Req):
+    name, action = req.request.path_params["name"], req.request.path_params["action"]
+    rows = {p["name"]: p for p in req.installation.plugin_rows()}
+    if name not in rows or action not in {"enable", "disable"}:
+        return req.render("core/error.html", status=404, message="Dieses Modul gibt es nicht.")
+    if req.form is None:
+        return req.render("core/plugin_confirm.html", plugin=rows[name], action=action)
+    try:
+        if action == "enable":
+            req.installation.enable(name)
+        else:
+            req.installation.disable(name)
+    except PluginError as exc:
+        req.flash(str(exc), "error")
+        return req.redirect("/admin/plugins")
+    verb = "aktiviert" if action == "enable" else "deaktiviert (Daten bleiben erhalten)"
+    return req.redirect("/admin/plugins", f"Modul {rows[name]['label']} {verb}.")
+
+
+@routes.page("/admin/settings", permission="admin.settings", methods=("GET", "POST"))
+def settings_page(req: Req):
+    store = req.installation.installation_settings()
+    if req.form is not None:
+        try:
+            for key in store.specs:
+                if key in req.form:
+                    store.set(req.session, key, req.form[key])
+        except ValidationError as exc:
+            return req.render("core/settings.html", block="form", status=422, specs=store.specs,
+                              values=dict(req.form), errors=exc.errors)
+        return req.redirect("/admin/settings", "Einstellungen gespeichert.")
+    return req.render("core/settings.html", block="form", specs=store.specs,
+                      values=store.all(req.session))

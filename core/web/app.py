@@ -1,0 +1,96 @@
+"""The Starlette app factory. Routes follow the enabled plugins without a restart."""
+
+from __future__ import annotations
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.routing import Mount, Router
+from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
+
+from core.config import STATIC_DIR, Settings
+from core.installation import Installation
+from core.plugins import Kernel
+from core.services.users import LoginThrottle
+from core.web import admin, auth, calendar, contracts, dashboard, persons
+from core.web.csrf import CSRFMiddleware
+from core.web.routing import error_page
+from core.web.templating import make_environment
+
+CORE_ROUTES = [
+    *auth.routes.routes(),
+    *dashboard.routes.routes(),
+    *persons.routes.routes(),
+    *contracts.routes.routes(),
+    *calendar.routes.routes(),
+    *admin.routes.routes(),
+]
+
+
+class KernelRouter:
+    """Dispatches to a router built for the current set of enabled plugins."""
+
+    def __init__(self, installation: Installation):
+        self.installation = installation
+        self._routers: dict[int, Router] = {}
+
+    def router_for(self, kernel: Kernel) -> Router:
+        key = id(kernel)
+        if key not in self._routers:
+            mounts = [
+                Mount(f"/{plugin.name}", routes=routes)
+                for plugin, routes in _plugin_routes(kernel)
+            ]
+            self._routers = {key: Router(routes=[*CORE_ROUTES, *mounts],
+                                         default=_not_found)}
+        return self._routers[key]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        kernel = self.installation.kernel()
+        scope.setdefault("state", {})["kernel"] = kernel
+        await self.router_for(kernel)(scope, receive, send)
+
+
+def _plugin_routes(kernel: Kernel):
+    for impl in kernel.pm.hook.routes.get_hookimpls():
+        plugin = kernel.available.get(impl.plugin_name)
+        if plugin is not None and kernel.is_enabled(plugin.name):
+            yield plugin, impl.function() or []
+
+
+async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:
+    request = Request(scope, receive)
+    await error_page(request, 404, "Diese Seite gibt es nicht.")(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None, installation: Installation | None = None,
+               *, check_migrations: bool = True) -> Starlette:
+    installation = installation or Installation(settings or Settings.from_env())
+    settings = installation.settings
+    if check_migrations:
+        installation.check_ready()
+    app = Starlette(
+        routes=[
+            Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
+            Mount("/", app=KernelRouter(installation)),
+        ],
+        middleware=[
+            Middleware(
+                SessionMiddleware,
+                secret_key=settings.secret_key,
+                session_cookie="tagwerk_session",
+                max_age=12 * 3600,
+                same_site="lax",
+                https_only=settings.https_only,
+            ),
+            Middleware(CSRFMiddleware),
+        ],
+    )
+    app.state.installation = installation
+    app.state.templates = make_environment()
+    app.state.login_throttle = LoginThrottle()
+    return app

@@ -1,0 +1,80 @@
+"""Login and logout."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from core.services.users import authenticate
+from core.web.csrf import ensure_token
+
+
+class _Routes:
+    @staticmethod
+    def routes():
+        return [
+            Route("/login", login, methods=["GET", "POST"]),
+            Route("/logout", logout, methods=["POST"]),
+        ]
+
+
+routes = _Routes()
+
+
+def _safe_next(target: str | None) -> str:
+    """Only same-site paths, so the login page cannot send people elsewhere."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return "/"
+    return urlparse(target).path or "/"
+
+
+def _login_page(request: Request, status=200, error="", username="") -> HTMLResponse:
+    env = request.app.state.templates
+    html = env.get_template("core/login.html").render(
+        csrf_token=ensure_token(request.session),
+        next=_safe_next(request.query_params.get("next")),
+        error=error,
+        username=username,
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+async def login(request: Request) -> Response:
+    if request.method == "GET":
+        return _login_page(request)
+    form = await request.form()
+    username = str(form.get("username", "")).strip()
+    password = str(form.get("password", ""))
+    throttle = request.app.state.login_throttle
+    client = request.client.host if request.client else "-"
+    key = f"{username.lower()}|{client}"
+    if throttle.blocked(key):
+        return _login_page(
+            request, 429,
+            "Zu viele Fehlversuche. Bitte warten Sie einige Minuten.", username,
+        )
+    installation = request.app.state.installation
+
+    def check():
+        with installation.db.transaction(username or "anonym") as session:
+            user = authenticate(session, username, password)
+            return user.id if user else None
+
+    user_id = await run_in_threadpool(check)
+    if user_id is None:
+        throttle.failed(key)
+        return _login_page(request, 401, "Benutzername oder Passwort ist falsch.", username)
+    throttle.succeeded(key)
+    request.session.clear()  # a fresh session (and CSRF token) after login
+    request.session["user_id"] = user_id
+    ensure_token(request.session)
+    return RedirectResponse(_safe_next(str(form.get("next", "/"))), status_code=303)
+
+
+async def logout(request: Request) -> Response:
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)

@@ -1,0 +1,195 @@
+"""Routes declared with a permission; handlers are plain functions over a `Req`.
+
+Every route goes through `RouteTable.page`: it loads the user, checks the permission,
+opens one database session (a transaction for unsafe methods) and runs the handler in a
+worker thread. A response with status >= 400 rolls the transaction back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from jinja2_fragments import render_block
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from core.errors import NotFound, ValidationError
+from core.i18n import current_locale
+from core.models import User
+from core.plugins import Kernel
+from core.web.templating import template_owner
+
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+@dataclass
+class Req:
+    """What a handler needs: the request, its session, the user and the plugin kernel."""
+
+    request: Request
+    session: Session
+    user: User
+    kernel: Kernel
+    form: FormData | None
+    granted: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def installation(self):
+        return self.request.app.state.installation
+
+    @property
+    def hooks(self):
+        return self.kernel.hook
+
+    @property
+    def htmx(self) -> bool:
+        return self.request.headers.get("HX-Request") == "true"
+
+    @property
+    def query(self):
+        return self.request.query_params
+
+    def path_int(self, name: str) -> int:
+        return int(self.request.path_params[name])
+
+    def can(self, permission: str) -> bool:
+        return permission in self.granted
+
+    def setting(self, key: str):
+        return self.installation.installation_settings().get(self.session, key)
+
+    def flash(self, message: str, kind: str = "success") -> None:
+        self.request.session.setdefault("flash", []).append({"kind": kind, "text": message})
+
+    def redirect(self, url: str, message: str | None = None) -> Response:
+        if message:
+            self.flash(message)
+        if self.htmx:  # a full navigation, so the URL bar and the whole page agree
+            return Response(status_code=204, headers={"HX-Redirect": url})
+        return RedirectResponse(url, status_code=303)
+
+    def render(
+        self, template: str, *, block: str | None = None, status: int = 200, **context
+    ) -> HTMLResponse:
+        """The whole page, or only `block` when htmx asks for a partial update."""
+        owner = template_owner(template)
+        if owner in self.kernel.available and not self.kernel.is_enabled(owner):
+            raise NotFound(f"Das Modul '{owner}' ist nicht aktiviert.")
+        context = {**page_context(self), **context}
+        env = self.request.app.state.templates
+        if block and self.htmx:
+            html = render_block(env, template, block, **context)
+        else:
+            html = env.get_template(template).render(**context)
+        return HTMLResponse(html, status_code=status, headers={"Vary": "HX-Request"})
+
+    def form_error(self, template: str, error: ValidationError, *, block="form", **context):
+        return self.render(template, block=block, status=422, errors=error.errors, **context)
+
+
+def page_context(req: Req) -> dict:
+    menu = sorted(
+        (m for m in req.kernel.collect("menu_items", user=req.user) if req.can(m.permission)),
+        key=lambda m: (m.order, m.label),
+    )
+    flashes = req.request.session.pop("flash", []) if not req.htmx else []
+    return {
+        "req": req,
+        "user": req.user,
+        "menu": menu,
+        "path": req.request.url.path,
+        "csrf_token": req.request.session.get("csrf", ""),
+        "flashes": flashes,
+        "errors": {},
+        "agency_name": req.setting("core.agency_name"),
+    }
+
+
+def granted_permissions(kernel: Kernel, user: User) -> frozenset[str]:
+    roles = user.role_names
+    return frozenset(name for name, p in kernel.permissions.items() if roles & set(p.roles))
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    env = request.app.state.templates
+    html = env.get_template("core/error.html").render(status=status, message=message)
+    return HTMLResponse(html, status_code=status)
+
+
+class RouteTable:
+    """Collects a module's routes; `routes()` hands them to Starlette."""
+
+    def __init__(self) -> None:
+        self._routes: list[Route] = []
+
+    def page(self, path: str, *, permission: str, methods=("GET",)):
+        def decorate(handler: Callable[[Req], Response]):
+            self._routes.append(
+                Route(path, _endpoint(handler, permission), methods=list(methods),
+                      name=handler.__name__)
+            )
+            return handler
+
+        return decorate
+
+    def routes(self) -> list[Route]:
+        return list(self._routes)
+
+
+def _endpoint(handler: Callable[[Req], Response], permission: str):
+    async def endpoint(request: Request) -> Response:
+        form = await request.form() if request.method in UNSAFE else None
+        return await run_in_threadpool(_handle, handler, permission, request, form)
+
+    endpoint.__name__ = handler.__name__
+    return endpoint
+
+
+def _handle(handler, permission: str, request: Request, form) -> Response:
+    installation = request.app.state.installation
+    kernel = request.state.kernel
+    session = installation.db.sessions()
+    try:
+        user_id = request.session.get("user_id")
+        user = session.get(User, user_id) if user_id else None
+        if user is None or not user.active:
+            return _login_redirect(request)
+        granted = granted_permissions(kernel, user)
+        if permission not in kernel.permissions:
+            raise RuntimeError(f"Route {request.url.path} checks unknown permission {permission}")
+        current_locale.set(user.locale or installation.settings.default_locale)
+        if permission not in granted:
+            return error_page(request, 403, "Dafür fehlt Ihnen die Berechtigung.")
+        session.info["actor"] = user.username
+        req = Req(request, session, user, kernel, form, granted)
+        try:
+            response = handler(req)
+        except NotFound as exc:
+            session.rollback()
+            return error_page(request, 404, str(exc))
+        except ValidationError as exc:  # a rule broken outside a form: show it, change nothing
+            session.rollback()
+            return error_page(request, 422, str(exc))
+        if request.method in UNSAFE and response.status_code < 400:
+            session.commit()
+        else:
+            session.rollback()
+        return response
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _login_redirect(request: Request) -> Response:
+    target = "/login?next=" + quote(request.url.path)
+    if request.headers.get("HX-Request") == "true":
+        return Response(status_code=204, headers={"HX-Redirect": target})
+    return RedirectResponse(target, status_code=303)

@@ -1,0 +1,47 @@
+"""How the Vertretung module plugs into core."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from markupsafe import escape
+
+from core.hookspecs import hookimpl
+from core.models.persons import Role
+from core.ui import MenuItem, Permission, Tab, Widget
+from plugins.substitute_hub import service, web
+
+
+@hookimpl
+def routes():
+    return web.routes.routes()
+
+
+@hookimpl
+def permissions():
+    return [Permission("substitute_hub.view", "Vertretung ansehen", ("admin", "staff"))]
+
+
+@hookimpl
+def menu_items(user):
+    return [MenuItem("Vertretung", "/substitute_hub/", "substitute_hub.view", order=30)]
+
+
+@hookimpl
+def person_tabs(person):
+    if person.has_role(Role.CHILD):
+        return [Tab("substitute_hub", "Vertretung", f"/substitute_hub/person/{person.id}",
+                    "substitute_hub.view", order=30)]
+    return []
+
+
+@hookimpl
+def dashboard_widgets(session, user):
+    absent = service.absent_on(session, date.today())
+    children = sum(a.children for a in absent)
+    html = (
+        f"<p><strong>{len(absent)}</strong> Tagespflegepersonen heute abwesend, "
+        f"<strong>{children}</strong> Kinder betroffen.</p>"
+        f'<p><a href="/substitute_hub/">{escape("Zur Vertretungsübersicht")}</a></p>'
+    )
+    return [Widget("Vertretung heute", html, order=10)]

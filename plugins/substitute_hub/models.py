@@ -1,0 +1,3 @@
+"""Tables of the Vertretung module (prefix sh_), keyed by core ids."""
+
+from core.db import Base  # noqa: F401  (the module's tables will derive from Base)

@@ -1,0 +1,62 @@
+"""Vertretung: who is absent and which children then need substitute care."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from core.models import Absence, Contract, Person
+
+
+@dataclass(frozen=True)
+class AbsentChildminder:
+    person: Person
+    absence: Absence
+    children: int
+    wanting_substitute: int
+
+
+def active_contracts(on: date):
+    return select(Contract).where(
+        Contract.valid_from <= on, or_(Contract.valid_to.is_(None), Contract.valid_to >= on)
+    )
+
+
+def absent_on(session: Session, on: date) -> list[AbsentChildminder]:
+    """Childminders absent on a day with the number of their children affected."""
+    contracts = active_contracts(on).subquery()
+    rows = session.execute(
+        select(
+            Person,
+            Absence,
+            func.count(contracts.c.id),
+            func.count(contracts.c.id).filter(contracts.c.substitute_wanted.is_(True)),
+        )
+        .join(Absence, Absence.childminder_id == Person.id)
+        .outerjoin(contracts, contracts.c.childminder_id == Person.id)
+        .where(Absence.start <= on, Absence.end >= on)
+        .group_by(Person.id, Absence.id)
+        .order_by(Person.last_name, Person.first_name)
+    ).all()
+    return [AbsentChildminder(p, a, n, w) for p, a, n, w in rows]
+
+
+def child_outlook(session: Session, child: Person, today: date, days: int = 60):
+    """The child's contracts and their childminders' absences in the coming weeks."""
+    horizon = today + timedelta(days=days)
+    contracts = session.scalars(
+        active_contracts(today).where(Contract.child_id == child.id)
+    ).all()
+    absences = session.scalars(
+        select(Absence)
+        .where(
+            Absence.childminder_id.in_([c.childminder_id for c in contracts]),
+            Absence.end >= today,
+            Absence.start <= horizon,
+        )
+        .order_by(Absence.start)
+    ).all()
+    return contracts, absences
