@@ -1,0 +1,119 @@
+"""The plugin kernel: discovery, dependency order, clear errors, contract of the hooks."""
+
+from __future__ import annotations
+
+import inspect
+import types
+
+import pytest
+
+from core import hookspecs
+from core.errors import PluginError
+from core.hookspecs import hookimpl
+from core.plugins import Plugin, build_kernel, dependents, discover, resolve
+
+SHIPPED = {"substitute_hub", "qhb_training", "payments", "parent_council"}
+
+
+def fake(name: str, requires=()) -> Plugin:
+    return Plugin(name=name, version="1.0", label=name.title(), module=f"fake.{name}",
+                  table_prefix=f"{name[:2]}_", requires=tuple(requires))
+
+
+def test_entry_points_declare_the_four_shipped_plugins():
+    found = discover()
+    assert set(found) == SHIPPED
+    for name, plugin in found.items():
+        assert plugin.name == name
+        assert plugin.table_prefix.endswith("_")
+        assert plugin.hooks().__name__ == f"plugins.{name}.hooks"
+
+
+def test_resolve_orders_dependencies_first():
+    available = {"a": fake("a", ["b"]), "b": fake("b", ["c"]), "c": fake("c")}
+    assert [p.name for p in resolve(["a", "b", "c"], available)] == ["c", "b", "a"]
+
+
+def test_resolve_names_a_missing_dependency():
+    available = {"a": fake("a", ["b"]), "b": fake("b")}
+    with pytest.raises(PluginError, match="'a' benötigt 'b'"):
+        resolve(["a"], available)
+
+
+def test_resolve_names_the_cycle():
+    available = {"a": fake("a", ["b"]), "b": fake("b", ["a"])}
+    with pytest.raises(PluginError, match="Zyklische Abhängigkeit.*a → b → a|b → a → b"):
+        resolve(["a", "b"], available)
+
+
+def test_resolve_rejects_an_enabled_plugin_that_is_not_installed():
+    with pytest.raises(PluginError, match="'ghost' ist in dieser Installation aktiviert"):
+        resolve(["ghost"], {})
+
+
+def test_dependents_lists_who_needs_a_plugin():
+    available = {"a": fake("a", ["c"]), "b": fake("b", ["c"]), "c": fake("c")}
+    assert dependents("c", ["a", "b", "c"], available) == ["a", "b"]
+
+
+def test_kernel_of_all_shipped_plugins_collects_their_permissions():
+    available = discover()
+    kernel = build_kernel(SHIPPED, available)
+    assert {"payments.view", "substitute_hub.view", "persons.edit"} <= set(kernel.permissions)
+    labels = [m.label for m in kernel.collect("menu_items", user=None)]
+    assert "Geldleistung" in labels and "Personen" in labels
+
+
+def test_kernel_without_plugins_has_only_core_menu():
+    kernel = build_kernel([], discover())
+    labels = {m.label for m in kernel.collect("menu_items", user=None)}
+    assert labels == {"Übersicht", "Personen", "Kalender", "Module", "Einstellungen"}
+    assert "payments.view" not in kernel.permissions
+
+
+def _plugin_with_hooks(monkeypatch, name: str, module: types.ModuleType) -> dict:
+    plugin = fake(name)
+    monkeypatch.setattr(Plugin, "hooks", lambda self: module)
+    return {name: plugin}
+
+
+def test_a_misspelled_hook_stops_start_up(monkeypatch):
+    module = types.ModuleType("typo_hooks")
+
+    @hookimpl
+    def menu_itemz(user):
+        return []
+
+    module.menu_itemz = menu_itemz
+    with pytest.raises(PluginError, match="menu_itemz"):
+        build_kernel(["typo"], _plugin_with_hooks(monkeypatch, "typo", module))
+
+
+def test_a_permission_declared_twice_is_rejected(monkeypatch):
+    from core.ui import Permission
+
+    module = types.ModuleType("dup_hooks")
+
+    @hookimpl
+    def permissions():
+        return [Permission("persons.view", "noch einmal")]
+
+    module.permissions = permissions
+    with pytest.raises(PluginError, match="'persons.view' wird doppelt deklariert"):
+        build_kernel(["dup"], _plugin_with_hooks(monkeypatch, "dup", module))
+
+
+def test_every_hookspec_has_a_docstring_and_keyword_signature():
+    specs = [f for name, f in vars(hookspecs).items()
+             if inspect.isfunction(f) and hasattr(f, "tagwerk_spec")]
+    assert len(specs) >= 15
+    for spec in specs:
+        assert spec.__doc__ and spec.__doc__.strip(), spec.__name__
+        params = inspect.signature(spec).parameters.values()
+        assert all(p.kind is p.POSITIONAL_OR_KEYWORD for p in params), spec.__name__
+
+
+def test_architecture_document_lists_no_hook_the_code_lacks():
+    # Each plugin's hooks module implements only declared hooks (check_pending passes).
+    kernel = build_kernel(SHIPPED, discover())
+    kernel.pm.check_pending()
