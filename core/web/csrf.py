@@ -54,7 +54,7 @@ class CSRFMiddleware:
             return await receive()
 
         token = await _token(scope, body, replay)
-        if not token or not secrets.compare_digest(token, expected):
+        if not token or not secrets.compare_digest(token.encode(), expected.encode()):
             response = PlainTextResponse(
                 "Die Sitzung ist abgelaufen oder das Formular ist veraltet. "
                 "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from jinja2_fragments import render_block
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
@@ -23,7 +22,7 @@ from core.errors import NotFound, ValidationError
 from core.i18n import current_locale
 from core.models import User
 from core.plugins import Kernel
-from core.web.templating import template_owner
+from core.web.templating import render_block, template_owner
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -84,7 +83,7 @@ class Req:
         context = {**page_context(self), **context}
         env = self.request.app.state.templates
         if block and self.htmx:
-            html = render_block(env, template, block, **context)
+            html = render_block(env, template, block, context)
         else:
             html = env.get_template(template).render(**context)
         return HTMLResponse(html, status_code=status, headers={"Vary": "HX-Request"})

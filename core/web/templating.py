@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from functools import lru_cache
+
+from jinja2 import Environment, FileSystemLoader, nodes, select_autoescape
 
 from core.config import TEMPLATES_DIR
 from core.format import format_date, format_datetime, format_money, format_number, month_name
@@ -32,7 +34,38 @@ def make_environment() -> Environment:
         person_choices=person_choices,
     )
     install_translations(env)
+    # Form macros are global, so a block rendered alone for htmx still finds them.
+    macros = env.get_template("macros.html").module
+    env.globals.update({name: getattr(macros, name) for name in MACROS})
     return env
+
+
+MACROS = ("field", "select", "checkbox", "error_summary", "csrf")
+
+
+def render_block(env: Environment, template_name: str, block_name: str, context: dict) -> str:
+    """Render one block of a template, including blocks it inherits from its parents."""
+    template = env.get_template(template_name)
+    ctx = template.new_context(context)
+    current = template_name
+    while parent := _parent_of(env, current):
+        for name, func in env.get_template(parent).blocks.items():
+            ctx.blocks.setdefault(name, []).append(func)
+        current = parent
+    if block_name not in ctx.blocks:
+        raise KeyError(f"Template {template_name} has no block {block_name}")
+    return "".join(ctx.blocks[block_name][0](ctx))
+
+
+@lru_cache(maxsize=512)
+def _parent_of_source(source: str, env: Environment) -> str | None:
+    extends = env.parse(source).find(nodes.Extends)
+    return extends.template.value if extends and isinstance(extends.template, nodes.Const) else None
+
+
+def _parent_of(env: Environment, name: str) -> str | None:
+    source, _, _ = env.loader.get_source(env, name)
+    return _parent_of_source(source, env)
 
 
 def person_choices(persons) -> list[tuple[int, str]]:

@@ -1,0 +1,107 @@
+"""Login, session cookie, CSRF, throttling and permissions on every route."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.services.users import create_user
+from tests.conftest import CSRF_RE, csrf_of, login
+
+
+def test_pages_need_a_login(client):
+    response = client.get("/persons/12", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login?next=/persons/12"
+
+
+def test_htmx_requests_are_sent_to_the_login_page_as_a_full_navigation(client):
+    response = client.get("/persons", headers={"HX-Request": "true"}, follow_redirects=False)
+    assert response.headers["HX-Redirect"] == "/login?next=/persons"
+
+
+def test_login_sets_a_signed_httponly_lax_cookie_and_redirects_to_next(client, installation):
+    with installation.db.transaction() as s:
+        create_user(s, "birgit", "sicheres-passwort", ["staff"])
+    token = csrf_of(client)
+    response = client.post("/login", data={"username": "birgit", "password": "sicheres-passwort",
+                                           "csrf_token": token, "next": "/calendar"},
+                           follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/calendar"
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x"])
+def test_login_never_redirects_off_site(client, installation, target):
+    with installation.db.transaction() as s:
+        create_user(s, "birgit", "sicheres-passwort", ["staff"])
+    response = client.post("/login", data={"username": "birgit", "password": "sicheres-passwort",
+                                           "csrf_token": csrf_of(client), "next": target},
+                           follow_redirects=False)
+    assert response.headers["location"] == "/"
+
+
+def test_wrong_password_is_refused_and_throttled(client, installation):
+    with installation.db.transaction() as s:
+        create_user(s, "birgit", "sicheres-passwort", ["staff"])
+    token = csrf_of(client)
+    for _ in range(5):
+        r = client.post("/login", data={"username": "birgit", "password": "falsch",
+                                        "csrf_token": token})
+        assert r.status_code == 401
+        assert "Benutzername oder Passwort ist falsch." in r.text
+    r = client.post("/login", data={"username": "birgit", "password": "sicheres-passwort",
+                                    "csrf_token": token})
+    assert r.status_code == 429
+    assert "Zu viele Fehlversuche" in r.text
+
+
+def test_unsafe_requests_without_csrf_token_are_rejected(client, installation):
+    r = client.post("/login", data={"username": "x", "password": "y"})
+    assert r.status_code == 403
+    assert "Sitzung ist abgelaufen" in r.text
+    login(client, installation, "staff")
+    del client.headers["X-CSRF-Token"]
+    r = client.post("/persons/new", data={"first_name": "A", "last_name": "B", "roles": "child"})
+    assert r.status_code == 403
+    r = client.post("/persons/new", data={"first_name": "A", "last_name": "B", "roles": "child",
+                                          "csrf_token": "gefälscht"})
+    assert r.status_code == 403
+
+
+def test_csrf_token_in_a_plain_form_field_is_accepted(client, installation):
+    login(client, installation, "staff")
+    token = client.headers.pop("X-CSRF-Token")
+    r = client.post("/persons/new", data={"first_name": "Ida", "last_name": "Ott",
+                                          "roles": "child", "csrf_token": token},
+                    follow_redirects=False)
+    assert r.status_code == 303
+
+
+def test_viewers_read_but_cannot_write(client, installation, make):
+    child = make.child()
+    login(client, installation, "viewer")
+    assert client.get(f"/persons/{child.id}").status_code == 200
+    assert client.get("/persons/new").status_code == 403
+    r = client.post(f"/persons/{child.id}/delete")
+    assert r.status_code == 403 and "Berechtigung" in r.text
+    assert client.get(f"/persons/{child.id}").status_code == 200
+
+
+def test_navigation_shows_only_what_the_role_may_open(client, installation):
+    login(client, installation, "viewer")
+    page = client.get("/").text
+    assert 'href="/persons"' in page and 'href="/admin/plugins"' not in page
+
+
+def test_logout_ends_the_session(client, installation):
+    login(client, installation, "staff")
+    client.post("/logout", data={"csrf_token": client.headers["X-CSRF-Token"]})
+    assert client.get("/persons", follow_redirects=False).status_code == 303
+
+
+def test_new_session_token_after_login(client, installation):
+    before = csrf_of(client)
+    login(client, installation, "staff")
+    after = CSRF_RE.search(client.get("/persons").text).group(1)
+    assert before != after
