@@ -1,0 +1,39 @@
+# Two commands for a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export TAGWERK_DATA_DIR ?= $(CURDIR)/data
+# A fresh demo database starts with every module on; the database decides afterwards.
+export TAGWERK_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
+PG_TEST_URL := postgresql+psycopg://postgres@127.0.0.1:5432/test
+
+.PHONY: install run test lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/tagwerk init
+	$(BIN)/tagwerk demo --if-empty
+	$(BIN)/tagwerk serve --host 127.0.0.1 --port 8000
+
+# Runs on SQLite always, and on PostgreSQL too when a server answers on 127.0.0.1:5432.
+test: install
+	@if [ -z "$$TAGWERK_TEST_POSTGRES_URL" ] && command -v pg_isready >/dev/null \
+	    && pg_isready -q -h 127.0.0.1 -p 5432; then \
+	  echo "PostgreSQL gefunden: Tests laufen auf SQLite und PostgreSQL."; \
+	  export TAGWERK_TEST_POSTGRES_URL="$(PG_TEST_URL)"; \
+	fi; \
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) data .pytest_cache
