@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export TAGWERK_DATA_DIR ?= $(CURDIR)/data
 # A fresh demo database starts with every module on; the database decides afterwards.
-export TAGWERK_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
+DEMO_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
 PG_TEST_URL := postgresql+psycopg://postgres@127.0.0.1:5432/test
 
 .PHONY: install run test lint clean
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(BIN)/tagwerk init
+	TAGWERK_PLUGINS=$${TAGWERK_PLUGINS-$(DEMO_PLUGINS)} $(BIN)/tagwerk init
 	$(BIN)/tagwerk demo --if-empty
 	$(BIN)/tagwerk serve --host 127.0.0.1 --port 8000
 
