@@ -47,8 +47,10 @@ def init(ctx):
     """Datenbank anlegen bzw. aktualisieren."""
     inst = _installation(ctx)
     done = inst.upgrade()
-    click.echo(f"Datenbank bereit ({inst.db.engine.url.render_as_string(hide_password=True)}); "
-               f"Module migriert: {', '.join(done)}.")
+    click.echo(
+        f"Datenbank bereit ({inst.db.engine.url.render_as_string(hide_password=True)}); "
+        f"Module migriert: {', '.join(done)}."
+    )
 
 
 @main.group()
@@ -84,8 +86,12 @@ def db_revision(ctx, module_name, message):
         raise TagwerkError(f"Ein Modul '{module_name}' gibt es nicht.")
     module.versions_dir.mkdir(parents=True, exist_ok=True)
     with inst.db.engine.begin() as conn:
-        command.revision(migrate.alembic_config(module, conn), message=message,
-                         autogenerate=True, version_path=str(module.versions_dir))
+        command.revision(
+            migrate.alembic_config(module, conn),
+            message=message,
+            autogenerate=True,
+            version_path=str(module.versions_dir),
+        )
 
 
 @main.group()
@@ -132,8 +138,14 @@ def users():
 
 @users.command("create")
 @click.argument("username")
-@click.option("--role", "roles", multiple=True, default=("staff",), show_default=True,
-              help="admin, staff, finance oder viewer; mehrfach möglich")
+@click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    default=("staff",),
+    show_default=True,
+    help="admin, staff, finance oder viewer; mehrfach möglich",
+)
 @click.option("--name", "display_name", default="")
 @click.password_option("--password", prompt="Passwort")
 @click.pass_context
@@ -149,8 +161,12 @@ def users_create(ctx, username, roles, display_name, password):
 
 
 @main.command()
-@click.option("--scale", default="beckum", show_default=True,
-              help="beckum, dueren, stuttgart, dortmund, national oder Zahl der Tagespflegepersonen")
+@click.option(
+    "--scale",
+    default="beckum",
+    show_default=True,
+    help="beckum, dueren, stuttgart, dortmund, national oder Zahl der Tagespflegepersonen",
+)
 @click.option("--seed", default=2026, show_default=True, type=int)
 @click.option("--if-empty", is_flag=True, help="Nichts tun, wenn schon Personen erfasst sind.")
 @click.option("--admin-password", default=DEMO_PASSWORD, show_default=True)
@@ -170,8 +186,10 @@ def demo(ctx, scale, seed, if_empty, admin_password):
     if not (if_empty and has_people):
         started = time.perf_counter()
         expected = round(spec.childminders * (1 + spec.children_per_childminder))
-        with click.progressbar(length=expected, label="Demodaten", file=sys.stderr) as bar, \
-                inst.db.transaction("demo") as session:
+        with (
+            click.progressbar(length=expected, label="Demodaten", file=sys.stderr) as bar,
+            inst.db.transaction("demo") as session,
+        ):
             counts = build_demo(session, scale, seed, progress=lambda _l, n: bar.update(n))
             kernel = inst.kernel()
             import random

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from faker.providers.person.de_DE import Provider as Names
 from sqlalchemy import func, insert, select, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
@@ -48,28 +49,115 @@ class Scale:
     region: Region
 
 
-BECKUM = Region((("59269", "Beckum"), ("59269", "Neubeckum"), ("59269", "Beckum-Roland"),
-                 ("59269", "Beckum-Vellern")), "02521")
-DUEREN = Region((("52349", "Düren"), ("52351", "Düren"), ("52353", "Düren-Birkesdorf"),
-                 ("52355", "Düren-Gürzenich")), "02421")
-STUTTGART = Region((("70173", "Stuttgart"), ("70372", "Stuttgart-Bad Cannstatt"),
-                    ("70469", "Stuttgart-Feuerbach"), ("70597", "Stuttgart-Degerloch"),
-                    ("70567", "Stuttgart-Möhringen")), "0711")
-DORTMUND = Region(tuple((f"44{n:03d}", f"Dortmund-{d}") for n, d in (
-    (135, "Innenstadt-West"), (137, "Innenstadt-Ost"), (139, "Innenstadt-Nord"),
-    (141, "Hörde"), (147, "Eving"), (149, "Huckarde"), (225, "Hombruch"),
-    (263, "Hörde"), (287, "Aplerbeck"), (309, "Brackel"), (319, "Wickede"),
-    (328, "Scharnhorst"), (339, "Lünen-Süd"), (357, "Mengede"), (379, "Lütgendortmund"),
-)), "0231")
-NATIONAL = Region(tuple((f"{10000 + i * 877 % 89999:05d}", c) for i, c in enumerate((
-    "Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf",
-    "Leipzig", "Dortmund", "Essen", "Bremen", "Dresden", "Hannover", "Nürnberg", "Duisburg",
-    "Bochum", "Wuppertal", "Bielefeld", "Bonn", "Münster", "Mannheim", "Karlsruhe",
-    "Augsburg", "Wiesbaden", "Mönchengladbach", "Gelsenkirchen", "Aachen", "Braunschweig",
-    "Kiel", "Chemnitz", "Halle (Saale)", "Magdeburg", "Freiburg im Breisgau", "Krefeld",
-    "Mainz", "Lübeck", "Erfurt", "Oberhausen", "Rostock", "Kassel", "Hagen", "Potsdam",
-    "Saarbrücken", "Hamm", "Ludwigshafen", "Oldenburg", "Mülheim an der Ruhr", "Osnabrück",
-))), "030")
+BECKUM = Region(
+    (
+        ("59269", "Beckum"),
+        ("59269", "Neubeckum"),
+        ("59269", "Beckum-Roland"),
+        ("59269", "Beckum-Vellern"),
+    ),
+    "02521",
+)
+DUEREN = Region(
+    (
+        ("52349", "Düren"),
+        ("52351", "Düren"),
+        ("52353", "Düren-Birkesdorf"),
+        ("52355", "Düren-Gürzenich"),
+    ),
+    "02421",
+)
+STUTTGART = Region(
+    (
+        ("70173", "Stuttgart"),
+        ("70372", "Stuttgart-Bad Cannstatt"),
+        ("70469", "Stuttgart-Feuerbach"),
+        ("70597", "Stuttgart-Degerloch"),
+        ("70567", "Stuttgart-Möhringen"),
+    ),
+    "0711",
+)
+DORTMUND = Region(
+    tuple(
+        (f"44{n:03d}", f"Dortmund-{d}")
+        for n, d in (
+            (135, "Innenstadt-West"),
+            (137, "Innenstadt-Ost"),
+            (139, "Innenstadt-Nord"),
+            (141, "Hörde"),
+            (147, "Eving"),
+            (149, "Huckarde"),
+            (225, "Hombruch"),
+            (263, "Hörde"),
+            (287, "Aplerbeck"),
+            (309, "Brackel"),
+            (319, "Wickede"),
+            (328, "Scharnhorst"),
+            (339, "Lünen-Süd"),
+            (357, "Mengede"),
+            (379, "Lütgendortmund"),
+        )
+    ),
+    "0231",
+)
+NATIONAL = Region(
+    tuple(
+        (f"{10000 + i * 877 % 89999:05d}", c)
+        for i, c in enumerate(
+            (
+                "Berlin",
+                "Hamburg",
+                "München",
+                "Köln",
+                "Frankfurt am Main",
+                "Stuttgart",
+                "Düsseldorf",
+                "Leipzig",
+                "Dortmund",
+                "Essen",
+                "Bremen",
+                "Dresden",
+                "Hannover",
+                "Nürnberg",
+                "Duisburg",
+                "Bochum",
+                "Wuppertal",
+                "Bielefeld",
+                "Bonn",
+                "Münster",
+                "Mannheim",
+                "Karlsruhe",
+                "Augsburg",
+                "Wiesbaden",
+                "Mönchengladbach",
+                "Gelsenkirchen",
+                "Aachen",
+                "Braunschweig",
+                "Kiel",
+                "Chemnitz",
+                "Halle (Saale)",
+                "Magdeburg",
+                "Freiburg im Breisgau",
+                "Krefeld",
+                "Mainz",
+                "Lübeck",
+                "Erfurt",
+                "Oberhausen",
+                "Rostock",
+                "Kassel",
+                "Hagen",
+                "Potsdam",
+                "Saarbrücken",
+                "Hamm",
+                "Ludwigshafen",
+                "Oldenburg",
+                "Mülheim an der Ruhr",
+                "Osnabrück",
+            )
+        )
+    ),
+    "030",
+)
 
 SCALES = {
     "beckum": Scale("beckum", 47, 3.85, 2, BECKUM),
@@ -80,13 +168,47 @@ SCALES = {
 }
 
 STREETS = (
-    "Hauptstraße", "Bahnhofstraße", "Kirchstraße", "Schulstraße", "Gartenstraße", "Lindenweg",
-    "Birkenweg", "Ahornweg", "Am Markt", "Mühlenweg", "Rosenstraße", "Wiesenweg",
-    "Friedhofstraße", "Ringstraße", "Waldstraße", "Buchenweg", "Eichendorffstraße",
-    "Goethestraße", "Schillerstraße", "Lessingstraße", "Am Sportplatz", "Feldstraße",
-    "Kastanienallee", "Sonnenweg", "Drosselweg", "Amselweg", "Finkenweg", "Uhlandstraße",
+    "Hauptstraße",
+    "Bahnhofstraße",
+    "Kirchstraße",
+    "Schulstraße",
+    "Gartenstraße",
+    "Lindenweg",
+    "Birkenweg",
+    "Ahornweg",
+    "Am Markt",
+    "Mühlenweg",
+    "Rosenstraße",
+    "Wiesenweg",
+    "Friedhofstraße",
+    "Ringstraße",
+    "Waldstraße",
+    "Buchenweg",
+    "Eichendorffstraße",
+    "Goethestraße",
+    "Schillerstraße",
+    "Lessingstraße",
+    "Am Sportplatz",
+    "Feldstraße",
+    "Kastanienallee",
+    "Sonnenweg",
+    "Drosselweg",
+    "Amselweg",
+    "Finkenweg",
+    "Uhlandstraße",
 )
 CHUNK = 20_000
+GROUP_NAMES = (
+    "Sonnenschein",
+    "Wirbelwind",
+    "Kleine Strolche",
+    "Pusteblume",
+    "Regenbogen",
+    "Zwergenburg",
+    "Marienkäfer",
+    "Spatzennest",
+)
+LAST_NAMES = tuple(n for n in Names.last_names if " " not in n)  # no "Dussen van" forms
 
 
 def scale_named(name: str) -> Scale:
@@ -112,8 +234,14 @@ class _Ids:
 
 
 class DemoBuilder:
-    def __init__(self, session: Session, scale: Scale, seed: int, today: date,
-                 progress: Callable[[str, int], None] | None = None):
+    def __init__(
+        self,
+        session: Session,
+        scale: Scale,
+        seed: int,
+        today: date,
+        progress: Callable[[str, int], None] | None = None,
+    ):
         self.session, self.scale, self.today = session, scale, today
         self.rng = random.Random(seed)
         self.progress = progress or (lambda _label, _n: None)
@@ -127,23 +255,40 @@ class DemoBuilder:
 
     def _address(self) -> dict:
         postal_code, city = self.rng.choice(self.scale.region.cities)
-        return {"street": f"{self.rng.choice(STREETS)} {self.rng.randint(1, 120)}",
-                "postal_code": postal_code, "city": city}
+        return {
+            "street": f"{self.rng.choice(STREETS)} {self.rng.randint(1, 120)}",
+            "postal_code": postal_code,
+            "city": city,
+        }
 
     def _phone(self) -> str:
         return f"{self.scale.region.area_code} {self.rng.randint(100000, 9999999)}"
 
-    def _person(self, first: str, last: str, born: date | None, roles: tuple[Role, ...],
-                address: dict, email: bool = True) -> int:
+    def _person(
+        self,
+        first: str,
+        last: str,
+        born: date | None,
+        roles: tuple[Role, ...],
+        address: dict,
+        email: bool = True,
+    ) -> int:
         pid = self.person_ids.take()
         slug = f"{first}.{last}".lower().replace(" ", "").replace("ß", "ss")
         for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
             slug = slug.replace(a, b)
-        self.rows[Person].append({
-            "id": pid, "first_name": first, "last_name": last, "birth_date": born,
-            **address, "phone": self._phone() if email else "",
-            "email": f"{slug}{pid}@example.org" if email else "", "notes": "",
-        })
+        self.rows[Person].append(
+            {
+                "id": pid,
+                "first_name": first,
+                "last_name": last,
+                "birth_date": born,
+                **address,
+                "phone": self._phone() if email else "",
+                "email": f"{slug}{pid}@example.org" if email else "",
+                "notes": "",
+            }
+        )
         self.rows[PersonRole].extend({"person_id": pid, "role": r} for r in roles)
         return pid
 
@@ -164,7 +309,9 @@ class DemoBuilder:
             per_day[self.rng.randrange(5)] = Decimal("0")
         else:  # mornings only
             per_day = [Decimal(self.rng.choice(("3", "4", "4.5")))] * 5
-        return {f"hours_{d}": h for d, h in zip(("mo", "tu", "we", "th", "fr"), per_day, strict=True)}
+        return {
+            f"hours_{d}": h for d, h in zip(("mo", "tu", "we", "th", "fr"), per_day, strict=True)
+        }
 
     # --- the agency -----------------------------------------------------------
 
@@ -177,19 +324,24 @@ class DemoBuilder:
             female = rng.random() < 0.93
             first = rng.choice(Names.first_names_female if female else Names.first_names_male)
             address = self._address()
-            pid = self._person(first, rng.choice(Names.last_names), self._birth(26, 64),
-                               (Role.CHILDMINDER,), address)
+            pid = self._person(
+                first, rng.choice(LAST_NAMES), self._birth(26, 64), (Role.CHILDMINDER,), address
+            )
             group = members_needed[i] if i < len(members_needed) else None
             max_children = 5 if rng.random() < 0.85 else 4
-            self.rows[Childminder].append({
-                "person_id": pid,
-                "permit_number": f"PE-{self.today.year - rng.randint(0, 4)}-{pid:06d}",
-                "permit_valid_until": self.today + timedelta(days=rng.randint(20, 5 * 365)),
-                "max_children": max_children,
-                "employment": Employment.EMPLOYED if rng.random() < 0.08 else Employment.SELF_EMPLOYED,
-                "iban": self._iban() if rng.random() < 0.96 else "",
-                "large_group_id": group,
-            })
+            self.rows[Childminder].append(
+                {
+                    "person_id": pid,
+                    "permit_number": f"PE-{self.today.year - rng.randint(0, 4)}-{pid:06d}",
+                    "permit_valid_until": self.today + timedelta(days=rng.randint(20, 5 * 365)),
+                    "max_children": max_children,
+                    "employment": Employment.EMPLOYED
+                    if rng.random() < 0.08
+                    else Employment.SELF_EMPLOYED,
+                    "iban": self._iban() if rng.random() < 0.96 else "",
+                    "large_group_id": group,
+                }
+            )
             childminders.append((pid, max_children, group, address))
             if i % 1000 == 999:
                 self.progress("Tagespflegepersonen", 1000)
@@ -205,8 +357,14 @@ class DemoBuilder:
         rows = []
         for n in range(self.scale.large_groups):
             gid = ids.take()
-            rows.append({"id": gid, "name": f"Großtagespflege {self.rng.choice(('Sonnenschein', 'Wirbelwind', 'Kleine Strolche', 'Pusteblume', 'Regenbogen', 'Zwergenburg', 'Marienkäfer', 'Spatzennest'))} {n + 1}",
-                         **self._address(), "max_children": 9})
+            rows.append(
+                {
+                    "id": gid,
+                    "name": f"Großtagespflege {self.rng.choice(GROUP_NAMES)} {n + 1}",
+                    **self._address(),
+                    "max_children": 9,
+                }
+            )
         if rows:
             self.session.execute(insert(LargeGroup), rows)
         self.counts["large_groups"] = len(rows)
@@ -226,13 +384,27 @@ class DemoBuilder:
         contract_ids = _Ids(self.session, Contract)
         queue = iter(places)
         while placed < total:
-            surname = rng.choice(Names.last_names)
+            surname = rng.choice(LAST_NAMES)
             address = self._address()
-            guardians = [self._person(rng.choice(Names.first_names_female), surname,
-                                      self._birth(22, 45), (Role.GUARDIAN,), address)]
+            guardians = [
+                self._person(
+                    rng.choice(Names.first_names_female),
+                    surname,
+                    self._birth(22, 45),
+                    (Role.GUARDIAN,),
+                    address,
+                )
+            ]
             if rng.random() < 0.8:
-                guardians.append(self._person(rng.choice(Names.first_names_male), surname,
-                                              self._birth(24, 50), (Role.GUARDIAN,), address))
+                guardians.append(
+                    self._person(
+                        rng.choice(Names.first_names_male),
+                        surname,
+                        self._birth(24, 50),
+                        (Role.GUARDIAN,),
+                        address,
+                    )
+                )
             siblings = 2 if rng.random() < 0.08 else 1
             kids = []
             for _ in range(siblings):
@@ -248,31 +420,55 @@ class DemoBuilder:
                     total = placed  # every place is taken
                     break
                 pid, group = place
-                born = self._birth(0, 3) if rng.random() < 0.9 else self._birth(3, 9)
-                child = self._person(rng.choice(Names.first_names_female + Names.first_names_male),
-                                     surname, born, (Role.CHILD,), address, email=False)
+                school = rng.random() < 0.1  # older children in supplementary care
+                born = (
+                    self._birth(3, 9)
+                    if school
+                    else self.today - timedelta(days=rng.randint(240, 1030))
+                )
+                child = self._person(
+                    rng.choice(Names.first_names_female + Names.first_names_male),
+                    surname,
+                    born,
+                    (Role.CHILD,),
+                    address,
+                    email=False,
+                )
                 kids.append(child)
                 for g in guardians:
                     self.rows[PersonLink].append(
-                        {"person_id": child, "related_id": g, "kind": LinkKind.GUARDIAN})
-                start = max(born + timedelta(days=rng.randint(240, 420)),
-                            self.today - timedelta(days=rng.randint(30, 700)))
+                        {"person_id": child, "related_id": g, "kind": LinkKind.GUARDIAN}
+                    )
+                start = max(
+                    born + timedelta(days=rng.randint(240, 420)),
+                    self.today - timedelta(days=rng.randint(30, 700)),
+                )
                 start = start.replace(day=1)
-                third = date(born.year + 3, 7, 31)
-                school = born.year + 3 < self.today.year
-                self.rows[Contract].append({
-                    "id": contract_ids.take(), "child_id": child, "childminder_id": pid,
-                    "valid_from": start,
-                    "valid_to": None if school or third < start else third,
-                    **{f"hours_{d}": Decimal("0") for d in ("sa", "su")},
-                    **self._hours(),
-                    "care_type": (CareType.LARGE_GROUP if group else
-                                  CareType.SUPPLEMENTARY if school else CareType.REGULAR),
-                    "special_needs": rng.random() < 0.04,
-                    "substitute_wanted": (wanted := rng.random() < 0.7),
-                    "substitute_from": start if wanted else None,
-                    "notes": "", "reference": f"KTP-{start.year}-{child:06d}",
-                })
+                # until the summer the child moves on to a Kita (after its third birthday)
+                third = date(born.year + 3 + (born.month >= 8), 7, 31)
+                self.rows[Contract].append(
+                    {
+                        "id": contract_ids.take(),
+                        "child_id": child,
+                        "childminder_id": pid,
+                        "valid_from": start,
+                        "valid_to": None if school or third < start else third,
+                        **{f"hours_{d}": Decimal("0") for d in ("sa", "su")},
+                        **self._hours(),
+                        "care_type": (
+                            CareType.LARGE_GROUP
+                            if group
+                            else CareType.SUPPLEMENTARY
+                            if school
+                            else CareType.REGULAR
+                        ),
+                        "special_needs": rng.random() < 0.04,
+                        "substitute_wanted": (wanted := rng.random() < 0.7),
+                        "substitute_from": start if wanted else None,
+                        "notes": "",
+                        "reference": f"KTP-{start.year}-{child:06d}",
+                    }
+                )
                 if group is not None:
                     group_load[group] = group_load.get(group, 0) + 1
                 placed += 1
@@ -280,7 +476,8 @@ class DemoBuilder:
                     self.progress("Kinder", 1000)
             if len(kids) == 2:
                 self.rows[PersonLink].append(
-                    {"person_id": kids[0], "related_id": kids[1], "kind": LinkKind.SIBLING})
+                    {"person_id": kids[0], "related_id": kids[1], "kind": LinkKind.SIBLING}
+                )
             if len(self.rows[Person]) >= CHUNK:
                 self._flush()
 
@@ -300,8 +497,16 @@ class DemoBuilder:
                 else:
                     kind, length, planned = AbsenceKind.OTHER, 1, rng.random() < 0.5
                 end = cursor + timedelta(days=length - 1)
-                self.rows[Absence].append({"childminder_id": pid, "kind": kind, "start": cursor,
-                                           "end": end, "planned": planned, "note": ""})
+                self.rows[Absence].append(
+                    {
+                        "childminder_id": pid,
+                        "kind": kind,
+                        "start": cursor,
+                        "end": end,
+                        "planned": planned,
+                        "note": "",
+                    }
+                )
                 cursor = end + timedelta(days=1)
 
     def _staff(self) -> None:
@@ -312,39 +517,72 @@ class DemoBuilder:
         existing = set(self.session.scalars(select(ClosingDay.day)))
         rows = []
         for year in (self.today.year, self.today.year + 1):
-            for day, label in ((date(year, 12, 24), "Heiligabend"),
-                               (date(year, 12, 31), "Silvester")):
+            for day, label in (
+                (date(year, 12, 24), "Heiligabend"),
+                (date(year, 12, 31), "Silvester"),
+            ):
                 if day not in existing:
                     rows.append({"day": day, "label": f"{label} – Büro geschlossen"})
         if rows:
             self.session.execute(insert(ClosingDay), rows)
 
     def _flush(self) -> None:
+        """Core executemany: several times faster than ORM bulk inserts at national scale."""
+        connection = self.session.connection()
         for model, rows in self.rows.items():
+            renamed = {
+                a.key: a.columns[0].name
+                for a in sa_inspect(model).column_attrs
+                if a.key != a.columns[0].name
+            }
+            if renamed:
+                rows[:] = [{renamed.get(k, k): v for k, v in row.items()} for row in rows]
             for i in range(0, len(rows), CHUNK):
-                self.session.execute(insert(model), rows[i:i + CHUNK])
+                connection.execute(model.__table__.insert(), rows[i : i + CHUNK])
             key = model.__tablename__.removeprefix("core_")
             self.counts[key] = self.counts.get(key, 0) + len(rows)
             rows.clear()
 
 
-def build_demo(session: Session, scale_name: str = "beckum", seed: int = 2026,
-               today: date | None = None, progress=None) -> dict[str, int]:
+def build_demo(
+    session: Session,
+    scale_name: str = "beckum",
+    seed: int = 2026,
+    today: date | None = None,
+    progress=None,
+) -> dict[str, int]:
     """Fill an empty installation; refuses a database that already holds persons."""
     scale = scale_named(scale_name)
     if session.scalar(select(func.count()).select_from(Person)):
         raise ValidationError(
-            {"scale": "Die Datenbank enthält bereits Personen; Demodaten nur in eine leere "
-                      "Installation laden."}
+            {
+                "scale": "Die Datenbank enthält bereits Personen; Demodaten nur in eine leere "
+                "Installation laden."
+            }
         )
     counts = DemoBuilder(session, scale, seed, today or date.today(), progress).build()
     if session.bind.dialect.name == "postgresql":
-        for table in ("core_person", "core_contract", "core_absence", "core_person_link",
-                      "core_large_group", "core_closing_day"):
-            session.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
-            ))
-    session.add(AuditEntry(actor=session.info.get("actor", "system"), action="create",
-                           entity="demo", entity_id=scale.name, changes={"counts": counts}))
+        for table in (
+            "core_person",
+            "core_contract",
+            "core_absence",
+            "core_person_link",
+            "core_large_group",
+            "core_closing_day",
+        ):
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
+                )
+            )
+    session.add(
+        AuditEntry(
+            actor=session.info.get("actor", "system"),
+            action="create",
+            entity="demo",
+            entity_id=scale.name,
+            changes={"counts": counts},
+        )
+    )
     return counts

@@ -90,7 +90,7 @@ def resolve(enabled: Iterable[str], available: Mapping[str, Plugin]) -> list[Plu
         if state.get(name) == "done":
             return
         if state.get(name) == "visiting":
-            cycle = " → ".join((*chain[chain.index(name):], name))
+            cycle = " → ".join((*chain[chain.index(name) :], name))
             raise PluginError(f"Zyklische Abhängigkeit zwischen Modulen: {cycle}")
         state[name] = "visiting"
         for dep in available[name].requires:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import holidays
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,13 +31,18 @@ class SettingSpec:
             try:
                 return int(raw)
             except (TypeError, ValueError):
-                raise ValidationError({self.key: f"{self.label}: bitte eine ganze Zahl angeben."})
+                message = f"{self.label}: bitte eine ganze Zahl angeben."
+                raise ValidationError({self.key: message}) from None
         return str(raw)
 
 
 CORE_SETTINGS = [
-    SettingSpec("core.state", "Bundesland (für Feiertage, Kürzel wie NW)", "NW",
-                choices=tuple(holidays.Germany.subdivisions)),
+    SettingSpec(
+        "core.state",
+        "Bundesland (für Feiertage, Kürzel wie NW)",
+        "NW",
+        choices=tuple(holidays.Germany.subdivisions),
+    ),
     SettingSpec("core.agency_name", "Name des Trägers", "Kindertagespflege"),
     SettingSpec("core.max_children_default", "Gleichzeitig betreute Kinder (Standard)", 5, int),
     SettingSpec("core.max_contracts", "Höchstzahl laufender Verträge je Tagespflegeperson", 8, int),

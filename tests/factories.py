@@ -34,15 +34,23 @@ class Builder:
         fields.setdefault("birth_date", date(2025, 3, 1))
         return self.person("child", **fields)
 
-    def contract(self, child: Person, childminder: Person, start=date(2026, 1, 1), end=None,
-                 hours=("8", "8", "8", "8", "8"), **fields) -> Contract:
+    def contract(
+        self,
+        child: Person,
+        childminder: Person,
+        start=date(2026, 1, 1),
+        end=None,
+        hours=("8", "8", "8", "8", "8"),
+        **fields,
+    ) -> Contract:
         data = contract_data(child, childminder, start, end, hours, **fields)
         with self.installation.db.transaction("test") as s:
             return contracts.save_contract(s, data)
 
 
-def contract_data(child, childminder, start=date(2026, 1, 1), end=None,
-                  hours=("8", "8", "8", "8", "8"), **fields) -> dict:
+def contract_data(
+    child, childminder, start=date(2026, 1, 1), end=None, hours=("8", "8", "8", "8", "8"), **fields
+) -> dict:
     data = {
         "child_id": str(child.id),
         "childminder_id": str(childminder.id),

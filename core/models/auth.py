@@ -21,9 +21,7 @@ class User(Base):
     locale: Mapped[str] = mapped_column(String(10), default="de")
     last_login: Mapped[datetime | None]
 
-    roles: Mapped[list[UserRole]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin"
-    )
+    roles: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     @property
     def role_names(self) -> set[str]:

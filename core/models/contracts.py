@@ -14,8 +14,13 @@ from core.models.persons import Person, _enum
 
 WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 WEEKDAY_LABELS = {
-    "mo": "Montag", "tu": "Dienstag", "we": "Mittwoch", "th": "Donnerstag",
-    "fr": "Freitag", "sa": "Samstag", "su": "Sonntag",
+    "mo": "Montag",
+    "tu": "Dienstag",
+    "we": "Mittwoch",
+    "th": "Donnerstag",
+    "fr": "Freitag",
+    "sa": "Samstag",
+    "su": "Sonntag",
 }
 
 
@@ -48,9 +53,7 @@ class Contract(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
-    childminder_id: Mapped[int] = mapped_column(
-        ForeignKey("core_person.id", ondelete="RESTRICT")
-    )
+    childminder_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
     valid_from: Mapped[date]
     valid_to: Mapped[date | None]
     hours_mo: Mapped[Decimal] = _hours()

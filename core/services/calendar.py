@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
-from core.forms import Form
 from core.format import format_date
+from core.forms import Form
+from core.lifecycle import ensure_deletable
 from core.models import Absence, ClosingDay, Person
 from core.models.calendar import ABSENCE_LABELS
 from core.ui import CalendarEvent
@@ -63,7 +64,9 @@ def save_absence(
     if childminder_id:
         person = session.get(Person, childminder_id)
         if person is None or person.childminder is None:
-            form.error("childminder_id", "Tagespflegeperson: Diese Person ist keine Tagespflegeperson.")
+            form.error(
+                "childminder_id", "Tagespflegeperson: Diese Person ist keine Tagespflegeperson."
+            )
         elif start and end and "end" not in form.errors:
             clash = session.scalars(
                 select(Absence).where(
@@ -96,11 +99,8 @@ def save_absence(
 
 
 def delete_absence(session: Session, absence: Absence, hooks=None) -> None:
+    ensure_deletable(hooks, session, absence)
     if hooks is not None:
-        reasons = [r for res in hooks.delete_blockers(session=session, entity=absence)
-                   for r in (res or [])]
-        if reasons:
-            raise ValidationError(" ".join(reasons))
         hooks.absence_changed(session=session, absence=absence, action="delete")
     session.delete(absence)
     session.flush()
@@ -109,7 +109,9 @@ def delete_absence(session: Session, absence: Absence, hooks=None) -> None:
 def absences_of(session: Session, person_id: int) -> list[Absence]:
     return list(
         session.scalars(
-            select(Absence).where(Absence.childminder_id == person_id).order_by(Absence.start.desc())
+            select(Absence)
+            .where(Absence.childminder_id == person_id)
+            .order_by(Absence.start.desc())
         )
     )
 
@@ -144,15 +146,17 @@ def delete_closing_day(session: Session, closing_id: int) -> None:
 def core_events(
     session: Session, state: str, start: date, end: date, childminder_id: int | None = None
 ) -> list[CalendarEvent]:
-    events = [CalendarEvent(d, name, "holiday") for d, name in public_holidays(state, start, end).items()]
+    events = [
+        CalendarEvent(d, name, "holiday") for d, name in public_holidays(state, start, end).items()
+    ]
     events += [
         CalendarEvent(c.day, c.label, "closing")
-        for c in session.scalars(
-            select(ClosingDay).where(ClosingDay.day.between(start, end))
-        )
+        for c in session.scalars(select(ClosingDay).where(ClosingDay.day.between(start, end)))
     ]
-    stmt = select(Absence, Person).join(Person, Person.id == Absence.childminder_id).where(
-        Absence.start <= end, Absence.end >= start
+    stmt = (
+        select(Absence, Person)
+        .join(Person, Person.id == Absence.childminder_id)
+        .where(Absence.start <= end, Absence.end >= start)
     )
     if childminder_id is not None:
         stmt = stmt.where(Absence.childminder_id == childminder_id)

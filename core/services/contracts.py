@@ -10,8 +10,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
-from core.forms import Form
 from core.format import format_date
+from core.forms import Form
+from core.lifecycle import ensure_deletable
 from core.models import Childminder, Contract, Person
 from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import Role
@@ -67,14 +68,18 @@ def _read(session: Session, form: Form, max_weekly: int) -> dict:
     }
     for day in WEEKDAYS:
         values[f"hours_{day}"] = form.decimal(
-            f"hours_{day}", f"Stunden am {WEEKDAY_LABELS[day]}",
-            minimum=Decimal("0"), maximum=MAX_DAILY_HOURS,
+            f"hours_{day}",
+            f"Stunden am {WEEKDAY_LABELS[day]}",
+            minimum=Decimal("0"),
+            maximum=MAX_DAILY_HOURS,
         )
     hours = [values[f"hours_{d}"] for d in WEEKDAYS]
     if all(h is not None for h in hours):
         weekly = sum(hours, Decimal("0"))
         if weekly <= 0:
-            form.error("hours_mo", "Wochenstunden: Bitte an mindestens einem Tag Stunden eintragen.")
+            form.error(
+                "hours_mo", "Wochenstunden: Bitte an mindestens einem Tag Stunden eintragen."
+            )
         elif weekly > max_weekly:
             form.error(
                 "hours_mo",
@@ -98,9 +103,7 @@ def _check_parties(session: Session, form: Form, values: dict) -> Childminder | 
         form.error("child_id", "Kind: Diese Person ist nicht als Kind erfasst.")
     person = session.get(Person, values["childminder_id"]) if values["childminder_id"] else None
     if values["childminder_id"] and (person is None or person.childminder is None):
-        form.error(
-            "childminder_id", "Tagespflegeperson: Diese Person ist keine Tagespflegeperson."
-        )
+        form.error("childminder_id", "Tagespflegeperson: Diese Person ist keine Tagespflegeperson.")
         return None
     return person.childminder if person else None
 
@@ -136,7 +139,9 @@ def _check_rules(
         )
         return
 
-    own = session.scalars(overlapping(base.where(Contract.childminder_id == cm.person_id), start, end)).all()
+    own = session.scalars(
+        overlapping(base.where(Contract.childminder_id == cm.person_id), start, end)
+    ).all()
     running = peak(((c.valid_from, c.valid_to) for c in own), start, end) + 1
     if running > limits["max_contracts"]:
         form.error(
@@ -164,9 +169,10 @@ def _check_rules(
         for day in WEEKDAYS:
             if not values[f"hours_{day}"]:
                 continue
-            count = peak(
-                ((c.valid_from, c.valid_to) for c in shared if c.hours(day) > 0), start, end
-            ) + 1
+            count = (
+                peak(((c.valid_from, c.valid_to) for c in shared if c.hours(day) > 0), start, end)
+                + 1
+            )
             if count > group.max_children:
                 form.error(
                     f"hours_{day}",
@@ -187,8 +193,11 @@ def save_contract(
     limits = {"max_contracts": 8, "max_weekly_hours": 60, **(limits or {})}
     form = Form(data)
     values = _read(session, form, limits["max_weekly_hours"])
-    cm = _check_parties(session, form, values) if not form.errors.keys() & {
-        "child_id", "childminder_id"} else None
+    cm = (
+        _check_parties(session, form, values)
+        if not form.errors.keys() & {"child_id", "childminder_id"}
+        else None
+    )
     if cm is not None and values["valid_from"] and "valid_to" not in form.errors:
         _check_rules(session, form, values, cm, contract.id if contract else None, limits)
     form.done()
@@ -216,11 +225,8 @@ def end_contract(session: Session, contract: Contract, on: date, hooks=None) -> 
 
 
 def delete_contract(session: Session, contract: Contract, hooks=None) -> None:
+    ensure_deletable(hooks, session, contract)
     if hooks is not None:
-        reasons = [r for result in hooks.delete_blockers(session=session, entity=contract)
-                   for r in (result or [])]
-        if reasons:
-            raise ValidationError(" ".join(reasons))
         hooks.contract_changed(session=session, contract=contract, action="delete")
     session.delete(contract)
     session.flush()

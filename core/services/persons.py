@@ -9,6 +9,7 @@ from schwifty.exceptions import SchwiftyException
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from core import lifecycle
 from core.errors import NotFound, ValidationError
 from core.forms import Form
 from core.models import Childminder, Contract, LargeGroup, Person, PersonLink, PersonRole
@@ -113,6 +114,17 @@ def _read_childminder(session: Session, form: Form, default_max: int) -> dict:
     return values
 
 
+def _check_dropped_roles(session: Session, form: Form, person: Person, roles: set[Role]) -> None:
+    """A role that contracts depend on cannot be taken away."""
+    as_childminder = select(func.count()).where(Contract.childminder_id == person.id)
+    as_child = select(func.count()).where(Contract.child_id == person.id)
+    dropped = person.role_set - roles
+    if Role.CHILDMINDER in dropped and session.scalar(as_childminder):
+        form.error("roles", "Rolle: Die Person hat Verträge als Tagespflegeperson.")
+    if Role.CHILD in dropped and session.scalar(as_child):
+        form.error("roles", "Rolle: Für dieses Kind gibt es Betreuungsverträge.")
+
+
 def save_person(
     session: Session,
     data: Mapping,
@@ -130,12 +142,8 @@ def save_person(
         if Role.CHILDMINDER in roles
         else None
     )
-    if person is not None and Role.CHILDMINDER not in roles and person.has_role(Role.CHILDMINDER):
-        if session.scalar(select(func.count()).where(Contract.childminder_id == person.id)):
-            form.error("roles", "Rolle: Die Person hat Verträge als Tagespflegeperson.")
-    if person is not None and Role.CHILD not in roles and person.has_role(Role.CHILD):
-        if session.scalar(select(func.count()).where(Contract.child_id == person.id)):
-            form.error("roles", "Rolle: Für dieses Kind gibt es Betreuungsverträge.")
+    if person is not None:
+        _check_dropped_roles(session, form, person, roles)
     form.done()
 
     action = "update" if person else "create"
@@ -171,10 +179,7 @@ def delete_blockers(session: Session, person: Person, hooks=None) -> list[str]:
     )
     if n:
         reasons.append(f"Es gibt {n} Betreuungsverträge mit dieser Person.")
-    if hooks is not None:
-        for result in hooks.delete_blockers(session=session, entity=person):
-            reasons.extend(result or [])
-    return reasons
+    return reasons + lifecycle.blockers(hooks, session, person)
 
 
 def delete_person(session: Session, person: Person, hooks=None) -> None:
@@ -195,13 +200,17 @@ def delete_person(session: Session, person: Person, hooks=None) -> None:
 
 def add_link(session: Session, person: Person, related: Person, kind: LinkKind) -> PersonLink:
     if person.id == related.id:
-        raise ValidationError({"related_id": "Eine Person kann nicht mit sich selbst verknüpft werden."})
+        raise ValidationError(
+            {"related_id": "Eine Person kann nicht mit sich selbst verknüpft werden."}
+        )
     if kind is LinkKind.GUARDIAN and not related.has_role(Role.GUARDIAN):
         raise ValidationError(
             {"related_id": f"{related.name} ist nicht als sorgeberechtigt erfasst."}
         )
-    a, b = (person, related) if kind is LinkKind.GUARDIAN else sorted(
-        (person, related), key=lambda p: p.id
+    a, b = (
+        (person, related)
+        if kind is LinkKind.GUARDIAN
+        else sorted((person, related), key=lambda p: p.id)
     )
     exists = session.scalar(
         select(PersonLink).where(
@@ -252,6 +261,18 @@ def siblings(session: Session, child: Person) -> list[tuple[PersonLink, Person]]
         )
     ).all()
     return [(link, link.related if link.person_id == child.id else link.person) for link in links]
+
+
+def people_with_role(session: Session, role: Role) -> list[Person]:
+    """Everyone with a role, by name: the choices of a picker."""
+    return list(
+        session.scalars(
+            select(Person)
+            .join(PersonRole)
+            .where(PersonRole.role == role)
+            .order_by(Person.last_name, Person.first_name)
+        )
+    )
 
 
 def role_labels(person: Person) -> list[str]:

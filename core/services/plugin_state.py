@@ -28,8 +28,11 @@ def enabled_names(session: Session) -> list[str]:
 
 def state_token(session: Session) -> tuple:
     """Changes whenever any plugin is enabled or disabled; cheap to poll per request."""
-    return tuple(session.execute(select(InstalledPlugin.name, InstalledPlugin.state)
-                                 .order_by(InstalledPlugin.name)))
+    return tuple(
+        session.execute(
+            select(InstalledPlugin.name, InstalledPlugin.state).order_by(InstalledPlugin.name)
+        )
+    )
 
 
 def rows(session: Session) -> dict[str, InstalledPlugin]:

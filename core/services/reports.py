@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from core.models import Absence, Childminder, Contract, LargeGroup, Person, PersonRole
 from core.models.persons import Role
 
-
 PERMIT_WARNING = timedelta(days=90)  # time enough to apply for a renewal
 
 
@@ -26,9 +25,14 @@ class AgencyFigures:
 
 
 def agency_figures(session: Session, today: date) -> AgencyFigures:
-    active = select(Contract).where(
-        Contract.valid_from <= today, or_(Contract.valid_to.is_(None), Contract.valid_to >= today)
-    ).subquery()
+    active = (
+        select(Contract)
+        .where(
+            Contract.valid_from <= today,
+            or_(Contract.valid_to.is_(None), Contract.valid_to >= today),
+        )
+        .subquery()
+    )
     absent = session.execute(
         select(Person, Absence)
         .join(Absence, Absence.childminder_id == Person.id)
@@ -45,7 +49,8 @@ def agency_figures(session: Session, today: date) -> AgencyFigures:
     return AgencyFigures(
         childminders=session.scalar(
             select(func.count()).select_from(PersonRole).where(PersonRole.role == Role.CHILDMINDER)
-        ) or 0,
+        )
+        or 0,
         children_in_care=session.scalar(select(func.count(func.distinct(active.c.child_id)))) or 0,
         active_contracts=session.scalar(select(func.count()).select_from(active)) or 0,
         large_groups=session.scalar(select(func.count()).select_from(LargeGroup)) or 0,

@@ -13,8 +13,7 @@ def plugin_list(req: Req):
     return req.render("core/plugins.html", plugins=req.installation.plugin_rows())
 
 
-@routes.page("/admin/plugins/{name}/{action}", permission="admin.plugins",
-             methods=("GET", "POST"))
+@routes.page("/admin/plugins/{name}/{action}", permission="admin.plugins", methods=("GET", "POST"))
 def plugin_switch(req: Req):
     name, action = req.request.path_params["name"], req.request.path_params["action"]
     rows = {p["name"]: p for p in req.installation.plugin_rows()}
@@ -43,8 +42,15 @@ def settings_page(req: Req):
                 if key in req.form:
                     store.set(req.session, key, req.form[key])
         except ValidationError as exc:
-            return req.render("core/settings.html", block="form", status=422, specs=store.specs,
-                              values=dict(req.form), errors=exc.errors)
+            return req.render(
+                "core/settings.html",
+                block="form",
+                status=422,
+                specs=store.specs,
+                values=dict(req.form),
+                errors=exc.errors,
+            )
         return req.redirect("/admin/settings", "Einstellungen gespeichert.")
-    return req.render("core/settings.html", block="form", specs=store.specs,
-                      values=store.all(req.session))
+    return req.render(
+        "core/settings.html", block="form", specs=store.specs, values=store.all(req.session)
+    )

@@ -40,11 +40,9 @@ class KernelRouter:
         key = id(kernel)
         if key not in self._routers:
             mounts = [
-                Mount(f"/{plugin.name}", routes=routes)
-                for plugin, routes in _plugin_routes(kernel)
+                Mount(f"/{plugin.name}", routes=routes) for plugin, routes in _plugin_routes(kernel)
             ]
-            self._routers = {key: Router(routes=[*CORE_ROUTES, *mounts],
-                                         default=_not_found)}
+            self._routers = {key: Router(routes=[*CORE_ROUTES, *mounts], default=_not_found)}
         return self._routers[key]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -67,8 +65,12 @@ async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:
     await error_page(request, 404, "Diese Seite gibt es nicht.")(scope, receive, send)
 
 
-def create_app(settings: Settings | None = None, installation: Installation | None = None,
-               *, check_migrations: bool = True) -> Starlette:
+def create_app(
+    settings: Settings | None = None,
+    installation: Installation | None = None,
+    *,
+    check_migrations: bool = True,
+) -> Starlette:
     installation = installation or Installation(settings or Settings.from_env())
     settings = installation.settings
     if check_migrations:

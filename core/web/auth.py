@@ -54,8 +54,10 @@ async def login(request: Request) -> Response:
     key = f"{username.lower()}|{client}"
     if throttle.blocked(key):
         return _login_page(
-            request, 429,
-            "Zu viele Fehlversuche. Bitte warten Sie einige Minuten.", username,
+            request,
+            429,
+            "Zu viele Fehlversuche. Bitte warten Sie einige Minuten.",
+            username,
         )
     installation = request.app.state.installation
 

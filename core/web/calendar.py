@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from core.errors import ValidationError
 from core.forms import parse_date
-from core.models import ClosingDay, Person, PersonRole
+from core.models import ClosingDay
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
 from core.services import calendar as service
@@ -38,7 +38,10 @@ def _events(req: Req, start: date, end: date, childminder_id: int | None):
     state = req.setting("core.state")
     events = service.core_events(req.session, state, start, end, childminder_id)
     events += req.kernel.collect(
-        "calendar_events", session=req.session, start=start, end=end,
+        "calendar_events",
+        session=req.session,
+        start=start,
+        end=end,
         childminder_id=childminder_id,
     )
     return events
@@ -52,14 +55,17 @@ def month_view(req: Req):
     weeks = service.month_grid(year, month, _events(req, start, end, childminder_id))
     prev_month = (year - 1, 12) if month == 1 else (year, month - 1)
     next_month = (year + 1, 1) if month == 12 else (year, month + 1)
-    childminders = req.session.scalars(
-        select(Person).join(PersonRole).where(PersonRole.role == Role.CHILDMINDER)
-        .order_by(Person.last_name, Person.first_name)
-    ).all()
+    childminders = person_service.people_with_role(req.session, Role.CHILDMINDER)
     return req.render(
-        "core/calendar.html", block="month", weeks=weeks, year=year, month=month,
-        first=start, prev=f"{prev_month[0]}-{prev_month[1]:02d}",
-        next=f"{next_month[0]}-{next_month[1]:02d}", childminder_id=childminder_id,
+        "core/calendar.html",
+        block="month",
+        weeks=weeks,
+        year=year,
+        month=month,
+        first=start,
+        prev=f"{prev_month[0]}-{prev_month[1]:02d}",
+        next=f"{next_month[0]}-{next_month[1]:02d}",
+        childminder_id=childminder_id,
         childminders=childminders,
     )
 
@@ -71,34 +77,40 @@ def ical_export(req: Req):
         start = parse_date(req.query["from"]) if "from" in req.query else date(today.year, 1, 1)
         end = parse_date(req.query["to"]) if "to" in req.query else date(today.year, 12, 31)
     except ValueError:
-        raise ValidationError("Zeitraum: Bitte Datumsangaben als JJJJ-MM-TT angeben.")
+        raise ValidationError("Zeitraum: Bitte Datumsangaben als JJJJ-MM-TT angeben.") from None
     if end < start or (end - start).days > 800:
         raise ValidationError("Zeitraum: höchstens zwei Jahre, Ende nicht vor Beginn.")
     childminder_id = _childminder_id(req)
-    body = service.to_ical(_events(req, start, end, childminder_id), req.setting("core.agency_name"))
-    return Response(body, media_type="text/calendar; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="tagwerk.ics"'})
+    body = service.to_ical(
+        _events(req, start, end, childminder_id), req.setting("core.agency_name")
+    )
+    return Response(
+        body,
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="tagwerk.ics"'},
+    )
 
 
 def _absence_context(req: Req, data: dict, absence=None) -> dict:
-    childminders = req.session.scalars(
-        select(Person).join(PersonRole).where(PersonRole.role == Role.CHILDMINDER)
-        .order_by(Person.last_name, Person.first_name)
-    ).all()
-    return {"data": data, "absence": absence, "kinds": ABSENCE_LABELS,
-            "childminders": childminders}
+    childminders = person_service.people_with_role(req.session, Role.CHILDMINDER)
+    return {"data": data, "absence": absence, "kinds": ABSENCE_LABELS, "childminders": childminders}
 
 
 @routes.page("/absences/new", permission="calendar.edit", methods=("GET", "POST"))
 def absence_new(req: Req):
     if req.form is None:
-        data = {"childminder_id": req.query.get("childminder", ""), "kind": "illness",
-                "planned": "planned"}
+        data = {
+            "childminder_id": req.query.get("childminder", ""),
+            "kind": "illness",
+            "planned": "planned",
+        }
         return req.render("core/absence_form.html", **_absence_context(req, data))
     try:
         absence = service.save_absence(req.session, req.form, hooks=req.hooks)
     except ValidationError as exc:
-        return req.form_error("core/absence_form.html", exc, **_absence_context(req, dict(req.form)))
+        return req.form_error(
+            "core/absence_form.html", exc, **_absence_context(req, dict(req.form))
+        )
     return req.redirect(f"/persons/{absence.childminder_id}/absences", "Abwesenheit eingetragen.")
 
 
@@ -106,16 +118,21 @@ def absence_new(req: Req):
 def absence_edit(req: Req):
     absence = service.get_absence(req.session, req.path_int("id"))
     if req.form is None:
-        data = {"childminder_id": str(absence.childminder_id), "kind": absence.kind.value,
-                "start": absence.start.isoformat(), "end": absence.end.isoformat(),
-                "planned": "planned" if absence.planned else "short_notice",
-                "note": absence.note}
+        data = {
+            "childminder_id": str(absence.childminder_id),
+            "kind": absence.kind.value,
+            "start": absence.start.isoformat(),
+            "end": absence.end.isoformat(),
+            "planned": "planned" if absence.planned else "short_notice",
+            "note": absence.note,
+        }
         return req.render("core/absence_form.html", **_absence_context(req, data, absence))
     try:
         service.save_absence(req.session, req.form, absence, hooks=req.hooks)
     except ValidationError as exc:
-        return req.form_error("core/absence_form.html", exc,
-                              **_absence_context(req, dict(req.form), absence))
+        return req.form_error(
+            "core/absence_form.html", exc, **_absence_context(req, dict(req.form), absence)
+        )
     return req.redirect(f"/persons/{absence.childminder_id}/absences", "Abwesenheit gespeichert.")
 
 
@@ -124,8 +141,9 @@ def absence_delete(req: Req):
     absence = service.get_absence(req.session, req.path_int("id"))
     if req.form is None:
         person = person_service.get_person(req.session, absence.childminder_id)
-        return req.render("core/absence_delete.html", absence=absence, person=person,
-                          kinds=ABSENCE_LABELS)
+        return req.render(
+            "core/absence_delete.html", absence=absence, person=person, kinds=ABSENCE_LABELS
+        )
     person_id = absence.childminder_id
     service.delete_absence(req.session, absence, hooks=req.hooks)
     return req.redirect(f"/persons/{person_id}/absences", "Abwesenheit gelöscht.")
@@ -138,11 +156,18 @@ def closing_days(req: Req):
 
 def _closing_page(req: Req, data: dict, errors: dict, status: int = 200):
     days = req.session.scalars(
-        select(ClosingDay).where(ClosingDay.day >= date(date.today().year - 1, 1, 1))
+        select(ClosingDay)
+        .where(ClosingDay.day >= date(date.today().year - 1, 1, 1))
         .order_by(ClosingDay.day)
     ).all()
-    return req.render("core/closing_days.html", block="form", closing_days=days, data=data,
-                      errors=errors, status=status)
+    return req.render(
+        "core/closing_days.html",
+        block="form",
+        closing_days=days,
+        data=data,
+        errors=errors,
+        status=status,
+    )
 
 
 @routes.page("/calendar/closing-days/new", permission="calendar.edit", methods=("POST",))
@@ -154,8 +179,9 @@ def closing_day_add(req: Req):
     return req.redirect("/calendar/closing-days", f"Schließtag {closing.label} eingetragen.")
 
 
-@routes.page("/calendar/closing-days/{id:int}/delete", permission="calendar.edit",
-             methods=("POST",))
+@routes.page(
+    "/calendar/closing-days/{id:int}/delete", permission="calendar.edit", methods=("POST",)
+)
 def closing_day_delete(req: Req):
     service.delete_closing_day(req.session, req.path_int("id"))
     return req.redirect("/calendar/closing-days", "Schließtag entfernt.")

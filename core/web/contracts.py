@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from core.errors import ValidationError
-from core.models import Person, PersonRole
 from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import Role
 from core.services import contracts as service
+from core.services.persons import people_with_role
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()
-
-
-def _people(req: Req, role: Role) -> list[Person]:
-    return list(req.session.scalars(
-        select(Person).join(PersonRole).where(PersonRole.role == role)
-        .order_by(Person.last_name, Person.first_name)
-    ))
 
 
 def _context(req: Req, data: dict, contract=None) -> dict:
     return {
         "data": data,
         "contract": contract,
-        "children": _people(req, Role.CHILD),
-        "childminders": _people(req, Role.CHILDMINDER),
+        "children": people_with_role(req.session, Role.CHILD),
+        "childminders": people_with_role(req.session, Role.CHILDMINDER),
         "care_types": CARE_TYPE_LABELS,
         "weekdays": [(d, WEEKDAY_LABELS[d]) for d in WEEKDAYS],
     }
@@ -47,13 +38,16 @@ def _back(data) -> str:
 @routes.page("/contracts/new", permission="contracts.edit", methods=("GET", "POST"))
 def contract_new(req: Req):
     if req.form is None:
-        data = {"child_id": req.query.get("child", ""),
-                "childminder_id": req.query.get("childminder", ""),
-                "care_type": "regular"}
+        data = {
+            "child_id": req.query.get("child", ""),
+            "childminder_id": req.query.get("childminder", ""),
+            "care_type": "regular",
+        }
         return req.render("core/contract_form.html", **_context(req, data))
     try:
-        contract = service.save_contract(req.session, req.form, limits=_limits(req),
-                                         hooks=req.hooks)
+        contract = service.save_contract(
+            req.session, req.form, limits=_limits(req), hooks=req.hooks
+        )
     except ValidationError as exc:
         return req.form_error("core/contract_form.html", exc, **_context(req, dict(req.form)))
     return req.redirect(f"/persons/{contract.child_id}/contracts", "Vertrag gespeichert.")
@@ -63,14 +57,16 @@ def contract_new(req: Req):
 def contract_edit(req: Req):
     contract = service.get_contract(req.session, req.path_int("id"))
     if req.form is None:
-        return req.render("core/contract_form.html",
-                          **_context(req, service.contract_form_data(contract), contract))
+        return req.render(
+            "core/contract_form.html",
+            **_context(req, service.contract_form_data(contract), contract),
+        )
     try:
-        service.save_contract(req.session, req.form, contract, limits=_limits(req),
-                              hooks=req.hooks)
+        service.save_contract(req.session, req.form, contract, limits=_limits(req), hooks=req.hooks)
     except ValidationError as exc:
-        return req.form_error("core/contract_form.html", exc,
-                              **_context(req, dict(req.form), contract))
+        return req.form_error(
+            "core/contract_form.html", exc, **_context(req, dict(req.form), contract)
+        )
     return req.redirect(f"/persons/{contract.child_id}/contracts", "Vertrag gespeichert.")
 
 

@@ -25,8 +25,13 @@ def person_page(req: Req, person: Person, active: str, template: str, **context)
         key=lambda t: (t.order, t.label),
     )
     return req.render(
-        template, block="tab_content", person=person, tabs=tabs, active_tab=active,
-        role_labels=service.role_labels(person), **context,
+        template,
+        block="tab_content",
+        person=person,
+        tabs=tabs,
+        active_tab=active,
+        role_labels=service.role_labels(person),
+        **context,
     )
 
 
@@ -89,17 +94,23 @@ def _submitted(req: Req) -> dict:
 def person_new(req: Req):
     if req.form is None:
         preset = req.query.get("role", "")
-        data = {"roles": [preset] if preset else [], "employment": "self_employed",
-                "max_children": str(req.setting("core.max_children_default"))}
+        data = {
+            "roles": [preset] if preset else [],
+            "employment": "self_employed",
+            "max_children": str(req.setting("core.max_children_default")),
+        }
         return req.render("core/person_form.html", data=data, person=None, **_form_context(req))
     try:
         person = service.save_person(
-            req.session, req.form,
-            default_max_children=req.setting("core.max_children_default"), hooks=req.hooks,
+            req.session,
+            req.form,
+            default_max_children=req.setting("core.max_children_default"),
+            hooks=req.hooks,
         )
     except ValidationError as exc:
-        return req.form_error("core/person_form.html", exc, data=_submitted(req), person=None,
-                              **_form_context(req))
+        return req.form_error(
+            "core/person_form.html", exc, data=_submitted(req), person=None, **_form_context(req)
+        )
     return req.redirect(f"/persons/{person.id}", f"{person.name} wurde angelegt.")
 
 
@@ -107,7 +118,10 @@ def person_new(req: Req):
 def person_detail(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
     return person_page(
-        req, person, "overview", "core/person_overview.html",
+        req,
+        person,
+        "overview",
+        "core/person_overview.html",
         guardians=service.guardians(req.session, person),
         wards=service.wards(req.session, person),
         siblings=service.siblings(req.session, person),
@@ -119,16 +133,24 @@ def person_detail(req: Req):
 def person_edit(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
     if req.form is None:
-        return req.render("core/person_form.html", data=_person_form_data(person), person=person,
-                          **_form_context(req))
+        return req.render(
+            "core/person_form.html",
+            data=_person_form_data(person),
+            person=person,
+            **_form_context(req),
+        )
     try:
         service.save_person(
-            req.session, req.form, person,
-            default_max_children=req.setting("core.max_children_default"), hooks=req.hooks,
+            req.session,
+            req.form,
+            person,
+            default_max_children=req.setting("core.max_children_default"),
+            hooks=req.hooks,
         )
     except ValidationError as exc:
-        return req.form_error("core/person_form.html", exc, data=_submitted(req), person=person,
-                              **_form_context(req))
+        return req.form_error(
+            "core/person_form.html", exc, data=_submitted(req), person=person, **_form_context(req)
+        )
     return req.redirect(f"/persons/{person.id}", "Änderungen gespeichert.")
 
 
@@ -137,8 +159,12 @@ def person_delete(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
     blockers = service.delete_blockers(req.session, person, req.hooks)
     if req.form is None or blockers:
-        return req.render("core/person_delete.html", person=person, blockers=blockers,
-                          status=200 if req.form is None else 422)
+        return req.render(
+            "core/person_delete.html",
+            person=person,
+            blockers=blockers,
+            status=200 if req.form is None else 422,
+        )
     name = person.name
     service.delete_person(req.session, person, req.hooks)
     return req.redirect("/persons", f"{name} wurde gelöscht.")
@@ -159,8 +185,9 @@ def person_link_add(req: Req):
     return req.redirect(f"/persons/{person.id}", f"Verknüpfung mit {related.name} gespeichert.")
 
 
-@routes.page("/persons/{id:int}/links/{link:int}/delete", permission="persons.edit",
-             methods=("POST",))
+@routes.page(
+    "/persons/{id:int}/links/{link:int}/delete", permission="persons.edit", methods=("POST",)
+)
 def person_link_remove(req: Req):
     service.remove_link(req.session, req.path_int("link"))
     return req.redirect(f"/persons/{req.path_int('id')}", "Verknüpfung entfernt.")
@@ -171,8 +198,11 @@ def person_options(req: Req):
     """Search results as <option>s for pickers (guardian, sibling, contract parties)."""
     role = req.query.get("role", "")
     rows, _ = service.search_persons(
-        req.session, req.query.get("q", ""),
-        Role(role) if role in Role._value2member_map_ else None, 1, 50,
+        req.session,
+        req.query.get("q", ""),
+        Role(role) if role in Role._value2member_map_ else None,
+        1,
+        50,
     )
     return req.render("core/person_options.html", persons=rows)
 
@@ -180,22 +210,34 @@ def person_options(req: Req):
 @routes.page("/persons/{id:int}/contracts", permission="persons.view")
 def person_contracts(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
-    return person_page(req, person, "contracts", "core/person_contracts.html",
-                       contracts=contract_service.contracts_of(req.session, person))
+    return person_page(
+        req,
+        person,
+        "contracts",
+        "core/person_contracts.html",
+        contracts=contract_service.contracts_of(req.session, person),
+    )
 
 
 @routes.page("/persons/{id:int}/absences", permission="calendar.view")
 def person_absences(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
-    return person_page(req, person, "absences", "core/person_absences.html",
-                       absences=cal.absences_of(req.session, person.id))
+    return person_page(
+        req,
+        person,
+        "absences",
+        "core/person_absences.html",
+        absences=cal.absences_of(req.session, person.id),
+    )
 
 
 @routes.page("/persons/{id:int}/audit", permission="audit.view")
 def person_audit(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
     entries = req.session.scalars(
-        select(AuditEntry).where(AuditEntry.person_id == person.id)
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(200)
+        select(AuditEntry)
+        .where(AuditEntry.person_id == person.id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(200)
     ).all()
     return person_page(req, person, "audit", "core/person_audit.html", entries=entries)

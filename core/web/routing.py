@@ -130,8 +130,12 @@ class RouteTable:
     def page(self, path: str, *, permission: str, methods=("GET",)):
         def decorate(handler: Callable[[Req], Response]):
             self._routes.append(
-                Route(path, _endpoint(handler, permission), methods=list(methods),
-                      name=handler.__name__)
+                Route(
+                    path,
+                    _endpoint(handler, permission),
+                    methods=list(methods),
+                    name=handler.__name__,
+                )
             )
             return handler
 

@@ -20,9 +20,12 @@ def electorate(session: Session, on: date) -> tuple[int, int]:
         .subquery()
     )
     children = session.scalar(select(func.count()).select_from(in_care)) or 0
-    guardians = session.scalar(
-        select(func.count(func.distinct(PersonLink.related_id))).where(
-            PersonLink.kind == LinkKind.GUARDIAN, PersonLink.person_id.in_(select(in_care))
+    guardians = (
+        session.scalar(
+            select(func.count(func.distinct(PersonLink.related_id))).where(
+                PersonLink.kind == LinkKind.GUARDIAN, PersonLink.person_id.in_(select(in_care))
+            )
         )
-    ) or 0
+        or 0
+    )
     return children, guardians

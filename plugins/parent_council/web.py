@@ -14,5 +14,6 @@ routes = RouteTable()
 def overview(req: Req):
     today = date.today()
     children, guardians = service.electorate(req.session, today)
-    return req.render("parent_council/index.html", today=today, children=children,
-                      guardians=guardians)
+    return req.render(
+        "parent_council/index.html", today=today, children=children, guardians=guardians
+    )

@@ -24,8 +24,10 @@ def payees(session: Session, first: date, last: date) -> list[Payee]:
         select(Person, Childminder, func.count(Contract.id))
         .join(Childminder, Childminder.person_id == Person.id)
         .join(Contract, Contract.childminder_id == Person.id)
-        .where(Contract.valid_from <= last,
-               or_(Contract.valid_to.is_(None), Contract.valid_to >= first))
+        .where(
+            Contract.valid_from <= last,
+            or_(Contract.valid_to.is_(None), Contract.valid_to >= first),
+        )
         .group_by(Person.id, Childminder.person_id)
         .order_by(Person.last_name, Person.first_name)
     )

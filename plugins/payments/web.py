@@ -16,5 +16,9 @@ def overview(req: Req):
     today = date.today()
     first, last = month_bounds(today.year, today.month)
     payees = service.payees(req.session, first, last)
-    return req.render("payments/index.html", first=first, payees=payees,
-                      without_iban=[p for p in payees if not p.childminder.iban])
+    return req.render(
+        "payments/index.html",
+        first=first,
+        payees=payees,
+        without_iban=[p for p in payees if not p.childminder.iban],
+    )

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 from core.models import Childminder, Person
 
 
-def renewals_due(session: Session, today: date, days: int = 180) -> list[tuple[Person, Childminder]]:
+def renewals_due(
+    session: Session, today: date, days: int = 180
+) -> list[tuple[Person, Childminder]]:
     """Licences ending within `days`: their holders must show continuing education."""
     rows = session.execute(
         select(Person, Childminder)

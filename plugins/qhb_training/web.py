@@ -13,5 +13,6 @@ routes = RouteTable()
 @routes.page("/", permission="qhb_training.view")
 def overview(req: Req):
     today = date.today()
-    return req.render("qhb_training/index.html", today=today,
-                      renewals=service.renewals_due(req.session, today))
+    return req.render(
+        "qhb_training/index.html", today=today, renewals=service.renewals_due(req.session, today)
+    )

@@ -30,8 +30,15 @@ def menu_items(user):
 @hookimpl
 def person_tabs(person):
     if person.has_role(Role.CHILD):
-        return [Tab("substitute_hub", "Vertretung", f"/substitute_hub/person/{person.id}",
-                    "substitute_hub.view", order=30)]
+        return [
+            Tab(
+                "substitute_hub",
+                "Vertretung",
+                f"/substitute_hub/person/{person.id}",
+                "substitute_hub.view",
+                order=30,
+            )
+        ]
     return []
 
 

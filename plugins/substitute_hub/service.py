@@ -47,9 +47,7 @@ def absent_on(session: Session, on: date) -> list[AbsentChildminder]:
 def child_outlook(session: Session, child: Person, today: date, days: int = 60):
     """The child's contracts and their childminders' absences in the coming weeks."""
     horizon = today + timedelta(days=days)
-    contracts = session.scalars(
-        active_contracts(today).where(Contract.child_id == child.id)
-    ).all()
+    contracts = session.scalars(active_contracts(today).where(Contract.child_id == child.id)).all()
     absences = session.scalars(
         select(Absence)
         .where(

@@ -18,8 +18,20 @@ from tests.factories import contract_data
 scenarios("core")
 
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-          "Oktober", "November", "Dezember"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 
 
 def hours_between(first: str, last: str, hours: str) -> tuple[str, ...]:
@@ -49,8 +61,12 @@ def childminder(world, make, name, n):
 @given(parsers.parse('"{name}" betreut {n:d} Kinder von {first} bis {last}'))
 def childminder_cares_for(world, make, name, n, first, last):
     for _ in range(n):
-        make.contract(make.child(), world["people"][name], start=date(2026, 1, 1),
-                      hours=hours_between(first, last, "8"))
+        make.contract(
+            make.child(),
+            world["people"][name],
+            start=date(2026, 1, 1),
+            hours=hours_between(first, last, "8"),
+        )
 
 
 @given(parsers.parse('"{child}" hat bei "{name}" einen Vertrag ab {start}'))
@@ -61,8 +77,15 @@ def existing_contract(world, make, child, name, start):
 @given(parsers.parse('"{name}" hat Urlaub vom {start} bis {end}'))
 def vacation(world, installation, name, start, end):
     with installation.db.transaction() as s:
-        calendar_service.save_absence(s, {"childminder_id": world["people"][name].id,
-                                          "kind": "vacation", "start": start, "end": end})
+        calendar_service.save_absence(
+            s,
+            {
+                "childminder_id": world["people"][name].id,
+                "kind": "vacation",
+                "start": start,
+                "end": end,
+            },
+        )
 
 
 @given(parsers.parse('das Bundesland ist "{state}"'))
@@ -74,20 +97,37 @@ def state_is(installation, state):
 # --- When ----------------------------------------------------------------------
 
 
-@when(parsers.parse('die Fachberatung für "{child}" bei "{name}" ab {start} einen Vertrag über '
-                    '{hours} Stunden von {first} bis {last} anlegt'))
+@when(
+    parsers.parse(
+        'die Fachberatung für "{child}" bei "{name}" ab {start} einen Vertrag über '
+        "{hours} Stunden von {first} bis {last} anlegt"
+    )
+)
 def create_contract(world, make, client, child, name, start, hours, first, last):
-    data = contract_data(child_named(world, make, child), world["people"][name],
-                         start=parse_date(start), hours=hours_between(first, last, hours))
+    data = contract_data(
+        child_named(world, make, child),
+        world["people"][name],
+        start=parse_date(start),
+        hours=hours_between(first, last, hours),
+    )
     world["response"] = client.post("/contracts/new", data=data)
 
 
-@when(parsers.parse('die Fachberatung für "{name}" {kind} vom {start} bis {end} kurzfristig einträgt'))
+@when(
+    parsers.parse('die Fachberatung für "{name}" {kind} vom {start} bis {end} kurzfristig einträgt')
+)
 def enter_absence(world, client, name, kind, start, end):
     kinds = {"Krankheit": "illness", "Urlaub": "vacation", "Fortbildung": "training"}
-    world["response"] = client.post("/absences/new", data={
-        "childminder_id": world["people"][name].id, "kind": kinds[kind],
-        "start": start, "end": end, "planned": "short_notice"})
+    world["response"] = client.post(
+        "/absences/new",
+        data={
+            "childminder_id": world["people"][name].id,
+            "kind": kinds[kind],
+            "start": start,
+            "end": end,
+            "planned": "short_notice",
+        },
+    )
 
 
 @when(parsers.parse('die Administration das Modul "{name}" {action}'))

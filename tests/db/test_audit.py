@@ -19,12 +19,16 @@ def entries(installation, **where) -> list[AuditEntry]:
 
 def test_create_update_delete_are_logged_per_person(make, installation):
     with installation.db.transaction("b.hoelscher") as s:
-        person = persons.save_person(s, {"first_name": "Mia", "last_name": "Kamp",
-                                         "roles": ["child"], "city": "Beckum"})
+        person = persons.save_person(
+            s, {"first_name": "Mia", "last_name": "Kamp", "roles": ["child"], "city": "Beckum"}
+        )
     with installation.db.transaction("t.wienkamp") as s:
         p = s.get(Person, person.id)
-        persons.save_person(s, {"first_name": "Mia", "last_name": "Kamp-Ott",
-                                "roles": ["child"], "city": "Beckum"}, p)
+        persons.save_person(
+            s,
+            {"first_name": "Mia", "last_name": "Kamp-Ott", "roles": ["child"], "city": "Beckum"},
+            p,
+        )
     log = entries(installation, person_id=person.id)
     created = [e for e in log if e.action == "create" and e.entity == "core_person"]
     assert created[0].actor == "b.hoelscher"

@@ -33,25 +33,47 @@ def absence(installation, **data):
 
 def test_absence_overlapping_another_is_rejected(make, installation):
     cm = make.childminder()
-    absence(installation, childminder_id=cm.id, kind="vacation", start="2026-08-03", end="2026-08-14")
+    absence(
+        installation, childminder_id=cm.id, kind="vacation", start="2026-08-03", end="2026-08-14"
+    )
     with pytest.raises(ValidationError) as exc:
-        absence(installation, childminder_id=cm.id, kind="illness", start="14.08.2026",
-                end="17.08.2026", planned="short_notice")
-    assert exc.value.errors["start"] == "Von: überschneidet sich mit Urlaub vom 03.08.2026 bis 14.08.2026."
+        absence(
+            installation,
+            childminder_id=cm.id,
+            kind="illness",
+            start="14.08.2026",
+            end="17.08.2026",
+            planned="short_notice",
+        )
+    assert (
+        exc.value.errors["start"]
+        == "Von: überschneidet sich mit Urlaub vom 03.08.2026 bis 14.08.2026."
+    )
 
 
 def test_absence_must_belong_to_a_childminder_and_end_after_start(make, installation):
     child = make.child()
     with pytest.raises(ValidationError) as exc:
-        absence(installation, childminder_id=child.id, kind="urlaub", start="2026-08-10",
-                end="2026-08-01")
+        absence(
+            installation,
+            childminder_id=child.id,
+            kind="urlaub",
+            start="2026-08-10",
+            end="2026-08-01",
+        )
     assert set(exc.value.errors) == {"childminder_id", "kind", "end"}
 
 
 def test_month_view_shows_holidays_closing_days_and_absences(make, installation):
     cm = make.childminder(first_name="Petra", last_name="Kamp")
-    absence(installation, childminder_id=cm.id, kind="illness", start="2026-12-30",
-            end="2027-01-02", planned="short_notice")
+    absence(
+        installation,
+        childminder_id=cm.id,
+        kind="illness",
+        start="2026-12-30",
+        end="2027-01-02",
+        planned="short_notice",
+    )
     with installation.db.transaction() as s:
         service.save_closing_day(s, {"day": "2026-12-24", "label": "Heiligabend"})
     with installation.db.read() as s:
@@ -61,7 +83,9 @@ def test_month_view_shows_holidays_closing_days_and_absences(make, installation)
     days = {d.day: d for week in weeks for d in week}
     assert [e.title for e in days[date(2026, 12, 25)].events] == ["Erster Weihnachtstag"]
     assert days[date(2026, 12, 24)].is_holiday
-    assert [e.title for e in days[date(2026, 12, 31)].events] == ["Petra Kamp: Krankheit (kurzfristig)"]
+    assert [e.title for e in days[date(2026, 12, 31)].events] == [
+        "Petra Kamp: Krankheit (kurzfristig)"
+    ]
     assert days[date(2027, 1, 1)].events == []  # outside the month asked for
     assert weeks[0][0].day == date(2026, 11, 30)  # weeks start on Monday
 
@@ -69,19 +93,28 @@ def test_month_view_shows_holidays_closing_days_and_absences(make, installation)
 def test_closing_day_twice_is_rejected(installation):
     with installation.db.transaction() as s:
         service.save_closing_day(s, {"day": "24.12.2026", "label": "Heiligabend"})
-    with pytest.raises(ValidationError, match="bereits ein Schließtag"), \
-            installation.db.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="bereits ein Schließtag"),
+        installation.db.transaction() as s,
+    ):
         service.save_closing_day(s, {"day": "2026-12-24", "label": "doppelt"})
 
 
 def test_ical_export_is_valid_icalendar(make, installation):
     cm = make.childminder(first_name="Petra", last_name="Kamp")
-    absence(installation, childminder_id=cm.id, kind="vacation", start="2026-05-11", end="2026-05-12")
+    absence(
+        installation, childminder_id=cm.id, kind="vacation", start="2026-05-11", end="2026-05-12"
+    )
     with installation.db.read() as s:
         events = service.core_events(s, "NW", date(2026, 5, 1), date(2026, 5, 31), cm.id)
     cal = Calendar.from_ical(service.to_ical(events, "Testträger"))
     summaries = sorted(str(e["summary"]) for e in cal.walk("VEVENT"))
-    assert summaries == ["Christi Himmelfahrt", "Erster Mai", "Petra Kamp: Urlaub",
-                         "Petra Kamp: Urlaub", "Pfingstmontag"]
+    assert summaries == [
+        "Christi Himmelfahrt",
+        "Erster Mai",
+        "Petra Kamp: Urlaub",
+        "Petra Kamp: Urlaub",
+        "Pfingstmontag",
+    ]
     first = next(e for e in cal.walk("VEVENT") if str(e["summary"]) == "Erster Mai")
     assert first.decoded("dtstart") == date(2026, 5, 1)

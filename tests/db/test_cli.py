@@ -12,8 +12,12 @@ from core.models import Person, User
 
 @pytest.fixture
 def cli(installation, tmp_path):
-    env = {"TAGWERK_DATABASE_URL": installation.settings.database_url,
-           "TAGWERK_DATA_DIR": str(tmp_path), "TAGWERK_SECRET_KEY": "x", "TAGWERK_PLUGINS": ""}
+    env = {
+        "TAGWERK_DATABASE_URL": installation.settings.database_url,
+        "TAGWERK_DATA_DIR": str(tmp_path),
+        "TAGWERK_SECRET_KEY": "x",
+        "TAGWERK_PLUGINS": "",
+    }
     runner = CliRunner()
 
     def run(*args, input=None):

@@ -52,10 +52,13 @@ def test_overlapping_contract_for_same_child_and_childminder_is_rejected(make, i
     assert contract_count(installation) == 2
 
 
-@pytest.mark.parametrize("hours,message", [
-    (("13", "13", "13", "13", "13"), "65 Stunden überschreiten die Höchstgrenze von 60"),
-    (("0", "0", "0", "0", "0"), "Bitte an mindestens einem Tag Stunden eintragen"),
-])
+@pytest.mark.parametrize(
+    "hours,message",
+    [
+        (("13", "13", "13", "13", "13"), "65 Stunden überschreiten die Höchstgrenze von 60"),
+        (("0", "0", "0", "0", "0"), "Bitte an mindestens einem Tag Stunden eintragen"),
+    ],
+)
 def test_weekly_hours_must_be_within_limits(make, installation, hours, message):
     cm, child = make.childminder(), make.child()
     errors = errors_of(installation, contract_data(child, cm, hours=hours))
@@ -72,8 +75,9 @@ def test_daily_hours_cannot_be_negative_or_text(make, installation):
 
 def test_end_before_start_is_rejected(make, installation):
     cm, child = make.childminder(), make.child()
-    errors = errors_of(installation, contract_data(child, cm, start=date(2026, 5, 1),
-                                                   end=date(2026, 4, 30)))
+    errors = errors_of(
+        installation, contract_data(child, cm, start=date(2026, 5, 1), end=date(2026, 4, 30))
+    )
     assert errors == {"valid_to": "Ende: Das Vertragsende liegt vor dem Beginn."}
 
 
@@ -81,10 +85,12 @@ def test_capacity_names_the_weekday_and_the_count(make, installation):
     cm = make.childminder(max_children=3, first_name="Jana", last_name="Wolf")
     for _ in range(3):  # three children Monday to Wednesday only
         make.contract(make.child(), cm, hours=("8", "8", "8", "0", "0"))
-    errors = errors_of(installation, contract_data(make.child(), cm, hours=("0", "0", "5", "5", "5")))
+    errors = errors_of(
+        installation, contract_data(make.child(), cm, hours=("0", "0", "5", "5", "5"))
+    )
     assert errors == {
         "hours_we": "Mittwoch: Jana Wolf hätte 4 Kinder gleichzeitig; "
-                    "die Pflegeerlaubnis erlaubt höchstens 3."
+        "die Pflegeerlaubnis erlaubt höchstens 3."
     }
     # Thursday and Friday are free: the same child fits there
     make.contract(make.child(), cm, hours=("0", "0", "0", "5", "5"))
@@ -95,8 +101,9 @@ def test_capacity_counts_only_contracts_running_at_the_same_time(make, installat
     cm = make.childminder(max_children=1)
     make.contract(make.child(), cm, start=date(2026, 1, 1), end=date(2026, 7, 31))
     make.contract(make.child(), cm, start=date(2026, 8, 1))
-    errors = errors_of(installation, contract_data(make.child(), cm, start=date(2026, 7, 1),
-                                                   end=date(2026, 7, 31)))
+    errors = errors_of(
+        installation, contract_data(make.child(), cm, start=date(2026, 7, 1), end=date(2026, 7, 31))
+    )
     assert "2 Kinder gleichzeitig" in errors["hours_mo"]
 
 
@@ -115,8 +122,9 @@ def test_maximum_number_of_running_contracts_is_a_setting(make, installation):
         hours = ["0"] * 5
         hours[day] = "8"
         make.contract(make.child(), cm, hours=hours)
-    errors = errors_of(installation, contract_data(make.child(), cm, hours=("4",)),
-                       limits={"max_contracts": 5})
+    errors = errors_of(
+        installation, contract_data(make.child(), cm, hours=("4",)), limits={"max_contracts": 5}
+    )
     assert "hätte 6 laufende Verträge; erlaubt sind höchstens 5" in errors["childminder_id"]
 
 
@@ -129,7 +137,9 @@ def test_large_group_limit_spans_its_members(make, installation):
     make.contract(make.child(), a)
     make.contract(make.child(), a)
     make.contract(make.child(), b)
-    errors = errors_of(installation, contract_data(make.child(), b, hours=("0", "0", "0", "0", "4")))
+    errors = errors_of(
+        installation, contract_data(make.child(), b, hours=("0", "0", "0", "0", "4"))
+    )
     assert errors["hours_fr"] == (
         "Freitag: Die Großtagespflege GTP Sonnenschein hätte 4 Kinder; erlaubt sind höchstens 3."
     )

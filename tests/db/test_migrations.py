@@ -18,11 +18,16 @@ from core.web.app import create_app
 
 def test_migrated_schema_matches_the_models(installation):
     with installation.db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={
-            "include_object": lambda obj, name, type_, *_: type_ != "table"
-            or (name.startswith("core_") and not name.endswith("alembic_version")),
-            "compare_type": True,
-        })
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "include_object": lambda obj, name, type_, *_: (
+                    type_ != "table"
+                    or (name.startswith("core_") and not name.endswith("alembic_version"))
+                ),
+                "compare_type": True,
+            },
+        )
         assert compare_metadata(ctx, Base.metadata) == []
 
 
@@ -31,13 +36,16 @@ def test_each_module_has_its_own_version_table(installation):
     with installation.db.engine.connect() as conn:
         version = conn.execute(text("SELECT version_num FROM core_alembic_version")).scalar()
     assert version == "0001_core"
-    assert migrate.pending(installation.db.engine, migrate.modules_for(
-        installation.kernel().enabled)) == []
+    assert (
+        migrate.pending(installation.db.engine, migrate.modules_for(installation.kernel().enabled))
+        == []
+    )
 
 
 def fresh(tmp_path) -> Installation:
-    return Installation(Settings(database_url=f"sqlite:///{tmp_path / 'neu.db'}",
-                                 data_dir=tmp_path, secret_key="x"))
+    return Installation(
+        Settings(database_url=f"sqlite:///{tmp_path / 'neu.db'}", data_dir=tmp_path, secret_key="x")
+    )
 
 
 def test_app_refuses_an_empty_database_and_names_the_command(tmp_path):
@@ -56,8 +64,12 @@ def test_app_refuses_pending_migrations_and_names_the_command(tmp_path):
 
 
 def test_initial_plugins_seed_a_fresh_database_only(tmp_path):
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'neu.db'}", data_dir=tmp_path,
-                        secret_key="x", initial_plugins=("payments", "qhb_training"))
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'neu.db'}",
+        data_dir=tmp_path,
+        secret_key="x",
+        initial_plugins=("payments", "qhb_training"),
+    )
     inst = Installation(settings)
     inst.upgrade()
     assert inst.kernel().enabled_names == ["payments", "qhb_training"]

@@ -20,9 +20,14 @@ def person_count(installation) -> int:
 
 
 def test_childminder_with_licence_and_normalised_iban(make, installation):
-    cm = make.childminder(first_name="Anna", last_name="Becker", permit_number="PE-2024-17",
-                          permit_valid_until=date(2029, 7, 31), max_children=4,
-                          iban="de89 3704 0044 0532 0130 00")
+    cm = make.childminder(
+        first_name="Anna",
+        last_name="Becker",
+        permit_number="PE-2024-17",
+        permit_valid_until=date(2029, 7, 31),
+        max_children=4,
+        iban="de89 3704 0044 0532 0130 00",
+    )
     with installation.db.read() as s:
         stored = s.get(Childminder, cm.id)
         assert stored.iban == VALID_IBAN
@@ -33,17 +38,33 @@ def test_childminder_with_licence_and_normalised_iban(make, installation):
 
 def test_invalid_iban_names_the_field_and_writes_nothing(make, installation):
     with pytest.raises(ValidationError) as exc, installation.db.transaction() as s:
-        service.save_person(s, {"first_name": "Anna", "last_name": "Becker",
-                                "roles": ["childminder"], "employment": "self_employed",
-                                "iban": "DE89370400440532013001"})
+        service.save_person(
+            s,
+            {
+                "first_name": "Anna",
+                "last_name": "Becker",
+                "roles": ["childminder"],
+                "employment": "self_employed",
+                "iban": "DE89370400440532013001",
+            },
+        )
     assert exc.value.errors["iban"].startswith("IBAN:")
     assert person_count(installation) == 0
 
 
 def test_every_bad_field_is_reported_at_once(installation):
     with pytest.raises(ValidationError) as exc, installation.db.transaction() as s:
-        service.save_person(s, {"first_name": "", "last_name": "X", "roles": [],
-                                "postal_code": "123", "email": "kein-at", "birth_date": "31.02.2020"})
+        service.save_person(
+            s,
+            {
+                "first_name": "",
+                "last_name": "X",
+                "roles": [],
+                "postal_code": "123",
+                "email": "kein-at",
+                "birth_date": "31.02.2020",
+            },
+        )
     assert set(exc.value.errors) == {"first_name", "roles", "postal_code", "email", "birth_date"}
 
 
@@ -71,13 +92,18 @@ def test_guardian_and_sibling_links(make, installation):
         ben = s.get(Person, a.id)
         assert [g.first_name for _, g in service.guardians(s, ben)] == ["Sandra"]
         assert [c.first_name for _, c in service.siblings(s, ben)] == ["Lea"]
-        assert {c.first_name for _, c in service.wards(s, s.get(Person, mother.id))} == {"Ben", "Lea"}
+        assert {c.first_name for _, c in service.wards(s, s.get(Person, mother.id))} == {
+            "Ben",
+            "Lea",
+        }
 
 
 def test_a_child_cannot_be_its_own_guardian_or_have_a_non_guardian(make, installation):
     child, other = make.child(), make.child()
-    with pytest.raises(ValidationError, match="nicht als sorgeberechtigt"), \
-            installation.db.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="nicht als sorgeberechtigt"),
+        installation.db.transaction() as s,
+    ):
         service.add_link(s, s.get(Person, child.id), s.get(Person, other.id), LinkKind.GUARDIAN)
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(PersonLink)) == 0

@@ -55,7 +55,9 @@ def test_disabling_twice_or_enabling_twice_is_harmless(installation):
     installation.enable("payments")
     installation.disable("payments")
     installation.disable("payments")
-    assert [r["state"] for r in installation.plugin_rows() if r["name"] == "payments"] == ["disabled"]
+    assert [r["state"] for r in installation.plugin_rows() if r["name"] == "payments"] == [
+        "disabled"
+    ]
 
 
 def test_unknown_plugin_name_is_a_clear_error(installation):

@@ -16,8 +16,14 @@ SHIPPED = {"substitute_hub", "qhb_training", "payments", "parent_council"}
 
 
 def fake(name: str, requires=()) -> Plugin:
-    return Plugin(name=name, version="1.0", label=name.title(), module=f"fake.{name}",
-                  table_prefix=f"{name[:2]}_", requires=tuple(requires))
+    return Plugin(
+        name=name,
+        version="1.0",
+        label=name.title(),
+        module=f"fake.{name}",
+        table_prefix=f"{name[:2]}_",
+        requires=tuple(requires),
+    )
 
 
 def test_entry_points_declare_the_four_shipped_plugins():
@@ -104,8 +110,11 @@ def test_a_permission_declared_twice_is_rejected(monkeypatch):
 
 
 def test_every_hookspec_has_a_docstring_and_keyword_signature():
-    specs = [f for name, f in vars(hookspecs).items()
-             if inspect.isfunction(f) and hasattr(f, "tagwerk_spec")]
+    specs = [
+        f
+        for name, f in vars(hookspecs).items()
+        if inspect.isfunction(f) and hasattr(f, "tagwerk_spec")
+    ]
     assert len(specs) >= 15
     for spec in specs:
         assert spec.__doc__ and spec.__doc__.strip(), spec.__name__

@@ -23,9 +23,16 @@ def test_login_sets_a_signed_httponly_lax_cookie_and_redirects_to_next(client, i
     with installation.db.transaction() as s:
         create_user(s, "birgit", "sicheres-passwort", ["staff"])
     token = csrf_of(client)
-    response = client.post("/login", data={"username": "birgit", "password": "sicheres-passwort",
-                                           "csrf_token": token, "next": "/calendar"},
-                           follow_redirects=False)
+    response = client.post(
+        "/login",
+        data={
+            "username": "birgit",
+            "password": "sicheres-passwort",
+            "csrf_token": token,
+            "next": "/calendar",
+        },
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and response.headers["location"] == "/calendar"
     cookie = response.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
@@ -35,9 +42,16 @@ def test_login_sets_a_signed_httponly_lax_cookie_and_redirects_to_next(client, i
 def test_login_never_redirects_off_site(client, installation, target):
     with installation.db.transaction() as s:
         create_user(s, "birgit", "sicheres-passwort", ["staff"])
-    response = client.post("/login", data={"username": "birgit", "password": "sicheres-passwort",
-                                           "csrf_token": csrf_of(client), "next": target},
-                           follow_redirects=False)
+    response = client.post(
+        "/login",
+        data={
+            "username": "birgit",
+            "password": "sicheres-passwort",
+            "csrf_token": csrf_of(client),
+            "next": target,
+        },
+        follow_redirects=False,
+    )
     assert response.headers["location"] == "/"
 
 
@@ -46,12 +60,14 @@ def test_wrong_password_is_refused_and_throttled(client, installation):
         create_user(s, "birgit", "sicheres-passwort", ["staff"])
     token = csrf_of(client)
     for _ in range(5):
-        r = client.post("/login", data={"username": "birgit", "password": "falsch",
-                                        "csrf_token": token})
+        r = client.post(
+            "/login", data={"username": "birgit", "password": "falsch", "csrf_token": token}
+        )
         assert r.status_code == 401
         assert "Benutzername oder Passwort ist falsch." in r.text
-    r = client.post("/login", data={"username": "birgit", "password": "sicheres-passwort",
-                                    "csrf_token": token})
+    r = client.post(
+        "/login", data={"username": "birgit", "password": "sicheres-passwort", "csrf_token": token}
+    )
     assert r.status_code == 429
     assert "Zu viele Fehlversuche" in r.text
 
@@ -64,17 +80,21 @@ def test_unsafe_requests_without_csrf_token_are_rejected(client, installation):
     del client.headers["X-CSRF-Token"]
     r = client.post("/persons/new", data={"first_name": "A", "last_name": "B", "roles": "child"})
     assert r.status_code == 403
-    r = client.post("/persons/new", data={"first_name": "A", "last_name": "B", "roles": "child",
-                                          "csrf_token": "gefälscht"})
+    r = client.post(
+        "/persons/new",
+        data={"first_name": "A", "last_name": "B", "roles": "child", "csrf_token": "gefälscht"},
+    )
     assert r.status_code == 403
 
 
 def test_csrf_token_in_a_plain_form_field_is_accepted(client, installation):
     login(client, installation, "staff")
     token = client.headers.pop("X-CSRF-Token")
-    r = client.post("/persons/new", data={"first_name": "Ida", "last_name": "Ott",
-                                          "roles": "child", "csrf_token": token},
-                    follow_redirects=False)
+    r = client.post(
+        "/persons/new",
+        data={"first_name": "Ida", "last_name": "Ott", "roles": "child", "csrf_token": token},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
 
 

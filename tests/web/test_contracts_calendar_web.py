@@ -31,8 +31,9 @@ def test_contract_over_capacity_is_refused_inline(staff, installation, make):
 
 def test_contract_created_and_shown_on_the_child(staff, installation, make):
     cm, child = make.childminder(), make.child()
-    r = staff.post("/contracts/new", data=contract_data(child, cm, hours=("7,5",) * 5,
-                                                        substitute_wanted="on"))
+    r = staff.post(
+        "/contracts/new", data=contract_data(child, cm, hours=("7,5",) * 5, substitute_wanted="on")
+    )
     assert r.status_code == 200 and "Vertrag gespeichert." in r.text
     assert "37,5" in r.text and "01.01.2026 – unbefristet" in r.text
 
@@ -45,9 +46,16 @@ def test_contract_form_prefills_the_child(staff, make):
 
 def test_absence_entry_appears_in_month_view_and_ical(staff, installation, make):
     cm = make.childminder(first_name="Petra", last_name="Kamp")
-    r = staff.post("/absences/new", data={"childminder_id": cm.id, "kind": "illness",
-                                          "start": "2026-11-23", "end": "2026-11-24",
-                                          "planned": "short_notice"})
+    r = staff.post(
+        "/absences/new",
+        data={
+            "childminder_id": cm.id,
+            "kind": "illness",
+            "start": "2026-11-23",
+            "end": "2026-11-24",
+            "planned": "short_notice",
+        },
+    )
     assert "Abwesenheit eingetragen." in r.text
     month = staff.get("/calendar?month=2026-11", headers=HX)
     assert month.text.lstrip().startswith('<section id="month">')
@@ -61,9 +69,16 @@ def test_absence_entry_appears_in_month_view_and_ical(staff, installation, make)
 
 def test_bad_absence_keeps_input_and_writes_nothing(staff, installation, make):
     cm = make.childminder()
-    r = staff.post("/absences/new", data={"childminder_id": cm.id, "kind": "vacation",
-                                          "start": "2026-08-14", "end": "2026-08-01",
-                                          "note": "Sommer"})
+    r = staff.post(
+        "/absences/new",
+        data={
+            "childminder_id": cm.id,
+            "kind": "vacation",
+            "start": "2026-08-14",
+            "end": "2026-08-01",
+            "note": "Sommer",
+        },
+    )
     assert r.status_code == 422 and "Das Ende liegt vor dem Beginn." in r.text
     assert "Sommer" in r.text
     with installation.db.read() as s:

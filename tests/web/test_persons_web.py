@@ -35,20 +35,36 @@ def test_person_list_pages_through_results(staff, make):
 
 
 def test_create_person_without_javascript(staff, installation):
-    r = staff.post("/persons/new", data={
-        "first_name": "Petra", "last_name": "Kamp", "roles": "childminder",
-        "employment": "self_employed", "max_children": "4", "postal_code": "59269",
-        "city": "Beckum", "permit_valid_until": "31.07.2029", "iban": "DE89370400440532013000",
-    })
+    r = staff.post(
+        "/persons/new",
+        data={
+            "first_name": "Petra",
+            "last_name": "Kamp",
+            "roles": "childminder",
+            "employment": "self_employed",
+            "max_children": "4",
+            "postal_code": "59269",
+            "city": "Beckum",
+            "permit_valid_until": "31.07.2029",
+            "iban": "DE89370400440532013000",
+        },
+    )
     assert r.status_code == 200
     assert "Petra Kamp wurde angelegt." in r.text
     assert "gültig bis 31.07.2029" in r.text and "höchstens 4" in r.text
 
 
 def test_invalid_form_returns_422_with_field_errors_and_writes_nothing(staff, installation):
-    r = staff.post("/persons/new", data={"first_name": "", "last_name": "Kamp",
-                                         "roles": "childminder", "iban": "DE00123",
-                                         "employment": "self_employed"})
+    r = staff.post(
+        "/persons/new",
+        data={
+            "first_name": "",
+            "last_name": "Kamp",
+            "roles": "childminder",
+            "iban": "DE00123",
+            "employment": "self_employed",
+        },
+    )
     assert r.status_code == 422
     assert "<html" in r.text  # full page without htmx
     assert "Vorname: Bitte ausfüllen." in r.text
@@ -58,8 +74,9 @@ def test_invalid_form_returns_422_with_field_errors_and_writes_nothing(staff, in
 
 
 def test_htmx_form_error_swaps_only_the_form(staff, installation):
-    r = staff.post("/persons/new", data={"first_name": "X", "last_name": "", "roles": "child"},
-                   headers=HX)
+    r = staff.post(
+        "/persons/new", data={"first_name": "X", "last_name": "", "roles": "child"}, headers=HX
+    )
     assert r.status_code == 422
     assert r.text.lstrip().startswith('<form id="person-form"')
     assert 'aria-invalid="true"' in r.text and "Nachname: Bitte ausfüllen." in r.text
@@ -80,8 +97,10 @@ def test_person_detail_tabs_come_from_core_and_plugins(staff, installation, make
 
 def test_audit_tab_shows_who_changed_what(staff, installation, make):
     child = make.child(first_name="Lotte", last_name="Ahlers")
-    staff.post(f"/persons/{child.id}/edit", data={"first_name": "Lotte", "last_name": "Ahlers-Berg",
-                                                 "roles": "child"})
+    staff.post(
+        f"/persons/{child.id}/edit",
+        data={"first_name": "Lotte", "last_name": "Ahlers-Berg", "roles": "child"},
+    )
     audit = staff.get(f"/persons/{child.id}/audit").text
     assert "staff-user" in audit and "Ahlers → Ahlers-Berg" in audit
 
