@@ -8,7 +8,7 @@ export TAGWERK_DATA_DIR ?= $(CURDIR)/data
 DEMO_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
 PG_TEST_URL := postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test lint clean
+.PHONY: install browser run test lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,14 @@ run: install
 	$(BIN)/tagwerk demo --if-empty
 	$(BIN)/tagwerk serve --host 127.0.0.1 --port 8000
 
+# Browser tests drive Debian's Chromium; as root, install it when it is missing.
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } || \
+	  echo "Chromium fehlt: bitte 'apt-get install chromium' ausführen."
+
 # Runs on SQLite always, and on PostgreSQL too when a server answers on 127.0.0.1:5432.
-test: install
+test: install browser
 	@if [ -z "$$TAGWERK_TEST_POSTGRES_URL" ] && command -v pg_isready >/dev/null \
 	    && pg_isready -q -h 127.0.0.1 -p 5432; then \
 	  echo "PostgreSQL gefunden: Tests laufen auf SQLite und PostgreSQL."; \

@@ -40,7 +40,7 @@ def make_environment() -> Environment:
     return env
 
 
-MACROS = ("field", "select", "checkbox", "error_summary", "csrf")
+MACROS = ("field", "select", "checkbox", "error_summary")
 
 
 def render_block(env: Environment, template_name: str, block_name: str, context: dict) -> str:

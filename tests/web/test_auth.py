@@ -125,3 +125,22 @@ def test_new_session_token_after_login(client, installation):
     login(client, installation, "staff")
     after = CSRF_RE.search(client.get("/persons").text).group(1)
     assert before != after
+
+
+def test_every_plain_form_carries_the_csrf_token(client, installation, make):
+    cm = make.childminder()
+    login(client, installation, "admin")
+    token = client.headers["X-CSRF-Token"]
+    for url in (
+        "/persons/new",
+        f"/persons/{cm.id}/edit",
+        f"/persons/{cm.id}/delete",
+        "/contracts/new",
+        "/absences/new",
+        "/calendar/closing-days",
+        "/admin/settings",
+        "/admin/plugins",
+    ):
+        page = client.get(url).text
+        fields = CSRF_RE.findall(page)
+        assert fields and set(fields) == {token}, url
