@@ -11,7 +11,6 @@ from babel.messages.pofile import read_po
 from babel.support import Translations
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
-SUPPORTED = ("de", "en")
 current_locale: ContextVar[str] = ContextVar("current_locale", default="de")
 
 
@@ -37,13 +36,3 @@ def ngettext_(singular: str, plural: str, n: int) -> str:
 
 def install_translations(env) -> None:
     env.install_gettext_callables(gettext_, ngettext_, newstyle=True)
-
-
-def negotiate(accept_language: str, preferred: str | None = None) -> str:
-    if preferred in SUPPORTED:
-        return preferred
-    for part in accept_language.split(","):
-        code = part.split(";")[0].strip().lower()[:2]
-        if code in SUPPORTED:
-            return code
-    return "de"

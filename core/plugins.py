@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -17,7 +16,6 @@ from core.errors import PluginError
 from core.ui import Permission
 
 ENTRY_POINT_GROUP = "tagwerk.plugins"
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

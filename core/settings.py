@@ -75,7 +75,3 @@ class InstallationSettings:
             session.add(Setting(key=key, value=value))
         else:
             row.value = value
-
-
-def settings_for(kernel) -> InstallationSettings:
-    return InstallationSettings(kernel.collect("setting_specs"))

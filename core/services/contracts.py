@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from core.errors import NotFound, ValidationError
+from core.errors import NotFound
 from core.format import format_date
 from core.forms import Form
 from core.lifecycle import ensure_deletable
@@ -214,16 +214,6 @@ def save_contract(
     return contract
 
 
-def end_contract(session: Session, contract: Contract, on: date, hooks=None) -> Contract:
-    if on < contract.valid_from:
-        raise ValidationError({"valid_to": "Ende: Das Vertragsende liegt vor dem Beginn."})
-    contract.valid_to = on
-    session.flush()
-    if hooks is not None:
-        hooks.contract_changed(session=session, contract=contract, action="update")
-    return contract
-
-
 def delete_contract(session: Session, contract: Contract, hooks=None) -> None:
     ensure_deletable(hooks, session, contract)
     if hooks is not None:
@@ -236,6 +226,7 @@ def contracts_of(session: Session, person: Person) -> list[Contract]:
     return list(
         session.scalars(
             select(Contract)
+            .options(selectinload(Contract.child), selectinload(Contract.childminder))
             .where(or_(Contract.child_id == person.id, Contract.childminder_id == person.id))
             .order_by(Contract.valid_from.desc())
         )

@@ -22,6 +22,7 @@ from core.errors import NotFound, ValidationError
 from core.i18n import current_locale
 from core.models import User
 from core.plugins import Kernel
+from core.settings import InstallationSettings
 from core.web.templating import render_block, template_owner
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -61,7 +62,7 @@ class Req:
         return permission in self.granted
 
     def setting(self, key: str):
-        return self.installation.installation_settings().get(self.session, key)
+        return InstallationSettings(self.kernel.collect("setting_specs")).get(self.session, key)
 
     def flash(self, message: str, kind: str = "success") -> None:
         self.request.session.setdefault("flash", []).append({"kind": kind, "text": message})
