@@ -43,5 +43,12 @@ def format_number(value: Decimal | int | None, locale: str = "de") -> str:
     return format_decimal(value, format="#,##0.##", locale=locale)
 
 
+def format_rate(value: Decimal | None, locale: str = "de") -> str:
+    """A unit price in euros with up to 4 decimals, e.g. '5,4500 €' → '5,45 €'."""
+    if value is None:
+        return ""
+    return format_decimal(value, format="#,##0.00##", locale=locale) + "\xa0€"
+
+
 def month_name(month: int, locale: str = "de") -> str:
     return _babel_date(date(2000, month, 1), "MMMM", locale=locale)

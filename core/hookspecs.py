@@ -98,9 +98,9 @@ def demo_data(session, rng, scale):
 
 @hookspec(firstresult=True)
 def qualification_level(session, person, on):
-    """The childminder's qualification level on a date (e.g. "qhb_300"), or None if unknown."""
+    """The childminder's `core.ui.Qualification` on a date, or None if this module cannot say."""
 
 
 @hookspec
 def payment_lines(session, childminder, period):
-    """Extra payment lines for a childminder in a month (period: first day of month)."""
+    """`core.ui.PaymentLine`s for a childminder (a Person) in the month starting on `period`."""

@@ -7,7 +7,14 @@ from functools import lru_cache
 from jinja2 import Environment, FileSystemLoader, nodes, select_autoescape
 
 from core.config import TEMPLATES_DIR
-from core.format import format_date, format_datetime, format_money, format_number, month_name
+from core.format import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_number,
+    format_rate,
+    month_name,
+)
 from core.i18n import install_translations
 from core.models.calendar import ABSENCE_LABELS
 from core.models.contracts import CARE_TYPE_LABELS
@@ -26,6 +33,7 @@ def make_environment() -> Environment:
         datetime=format_datetime,
         money=format_money,
         number=format_number,
+        rate=format_rate,
         month_name=month_name,
     )
     env.globals.update(

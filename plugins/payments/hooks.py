@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from sqlalchemy import exists, select
+
 from core.hookspecs import hookimpl
-from core.ui import MenuItem, Permission
-from plugins.payments import web
+from core.models import Person
+from core.models.persons import Role
+from core.settings import SettingSpec
+from core.ui import MenuItem, Permission, Tab
+from plugins.payments import models, web
 
 
 @hookimpl
@@ -14,9 +21,115 @@ def routes():
 
 @hookimpl
 def permissions():
-    return [Permission("payments.view", "Geldleistung ansehen", ("admin", "finance"))]
+    return [
+        Permission("payments.view", "Geldleistung ansehen", ("admin", "finance")),
+        Permission("payments.edit", "Zahlläufe berechnen und abschließen", ("admin", "finance")),
+    ]
 
 
 @hookimpl
 def menu_items(user):
     return [MenuItem("Geldleistung", "/payments/", "payments.view", order=50)]
+
+
+@hookimpl
+def person_tabs(person):
+    if person.has_role(Role.CHILDMINDER):
+        url = f"/payments/person/{person.id}"
+        return [Tab("payments", "Geldleistung", url, "payments.view", order=40)]
+    return []
+
+
+@hookimpl
+def setting_specs():
+    return [
+        SettingSpec(
+            "payments.change_warning_percent",
+            "Hinweis, wenn sich der Betrag gegenüber dem Vormonat um mehr als … % ändert",
+            20,
+            int,
+        ),
+        SettingSpec(
+            "payments.debtor_name", "Auszahlende Stelle (Name auf Bescheid und Überweisung)", ""
+        ),
+        SettingSpec("payments.debtor_iban", "IBAN des auszahlenden Kontos", ""),
+        SettingSpec("payments.sender_street", "Anschrift der auszahlenden Stelle: Straße", ""),
+        SettingSpec("payments.sender_city", "Anschrift der auszahlenden Stelle: PLZ und Ort", ""),
+    ]
+
+
+@hookimpl
+def cli_commands():
+    from plugins.payments.cli import payments
+
+    return [payments]
+
+
+@hookimpl
+def delete_blockers(session, entity):
+    if isinstance(entity, Person):
+        paid = session.scalar(
+            select(
+                exists().where(
+                    models.Statement.childminder_id == entity.id,
+                    models.Statement.run_id == models.Run.id,
+                    models.Run.status == models.FINAL,
+                )
+            )
+        )
+        if paid:
+            return ["Für diese Person gibt es abgeschlossene Zahlläufe (Aufbewahrungspflicht)."]
+    return []
+
+
+@hookimpl
+def demo_data(session, rng, scale):
+    """Example rates, qualifications and proven contributions for the demo childminders."""
+    from core.models import Childminder
+    from plugins.payments import service
+
+    if not service.rate_periods(session):
+        service.import_preset(session, "beispiel")
+    ids = list(session.scalars(select(Childminder.person_id).order_by(Childminder.person_id)))
+    profiles, contributions = [], []
+    for pid in ids:
+        ue = rng.choice((0, 160, 160, 300, 300, 300))
+        profiles.append(
+            {
+                "person_id": pid,
+                "qualification_ue": ue,
+                "fachkraft": rng.random() < 0.1,
+                "external_weekly_hours": Decimal("0"),
+            }
+        )
+        if rng.random() < 0.7:
+            contributions.append(
+                {
+                    "childminder_id": pid,
+                    "kind": "accident",
+                    "monthly_cents": rng.randint(800, 1600),
+                    "valid_from": _year_start(),
+                    "valid_to": None,
+                    "proof": "BGW-Beitragsbescheid",
+                }
+            )
+            contributions.append(
+                {
+                    "childminder_id": pid,
+                    "kind": "pension",
+                    "monthly_cents": rng.randint(9000, 30000),
+                    "valid_from": _year_start(),
+                    "valid_to": None,
+                    "proof": "DRV-Bescheid",
+                }
+            )
+    if profiles:
+        session.execute(models.Profile.__table__.insert(), profiles)
+    if contributions:
+        session.execute(models.Contribution.__table__.insert(), contributions)
+
+
+def _year_start():
+    from datetime import date
+
+    return date(date.today().year, 1, 1)

@@ -1,34 +1,199 @@
-"""Geldleistung: which childminders are due a payment in a month, and who lacks bank data."""
+"""Geldleistung records: rate periods, payment profiles, proven contributions, extras."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.models import Childminder, Contract, Person
+from core.errors import NotFound, ValidationError
+from core.format import format_date
+from core.forms import Form
+from core.models import Person
+from plugins.payments import models, rates
+from plugins.payments.rates import INSURANCE_KINDS, RateTable
+
+# --- rate tables ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Payee:
-    person: Person
-    childminder: Childminder
-    contracts: int
-
-
-def payees(session: Session, first: date, last: date) -> list[Payee]:
-    """Childminders with at least one contract running in [first, last]."""
-    rows = session.execute(
-        select(Person, Childminder, func.count(Contract.id))
-        .join(Childminder, Childminder.person_id == Person.id)
-        .join(Contract, Contract.childminder_id == Person.id)
-        .where(
-            Contract.valid_from <= last,
-            or_(Contract.valid_to.is_(None), Contract.valid_to >= first),
+def import_table(session: Session, table: RateTable, *, replace: bool = False) -> int:
+    """Store a rate table's periods; refuses overlaps with stored periods unless `replace`."""
+    for period in table.periods:
+        clashes = session.scalars(
+            select(models.RatePeriod).where(
+                models.RatePeriod.valid_from <= (period.valid_to or date.max),
+                (models.RatePeriod.valid_to.is_(None))
+                | (models.RatePeriod.valid_to >= period.valid_from),
+            )
+        ).all()
+        for clash in clashes:
+            if not replace:
+                raise ValidationError(
+                    {
+                        "rates": f"Der Zeitraum ab {format_date(period.valid_from)} überschneidet "
+                        f"sich mit '{clash.table_name}' ab {format_date(clash.valid_from)}. "
+                        f"Bitte den alten Zeitraum erst löschen oder ersetzen."
+                    }
+                )
+            session.delete(clash)
+        session.flush()
+        session.add(
+            models.RatePeriod(
+                table_name=table.name,
+                source=table.source,
+                note=table.note,
+                valid_from=period.valid_from,
+                valid_to=period.valid_to,
+                body=period.raw,
+            )
         )
-        .group_by(Person.id, Childminder.person_id)
-        .order_by(Person.last_name, Person.first_name)
+    session.flush()
+    return len(table.periods)
+
+
+def import_preset(session: Session, key: str, *, replace: bool = False) -> int:
+    path = rates.presets().get(key)
+    if path is None:
+        raise ValidationError({"preset": f"Eine Vorlage '{key}' gibt es nicht."})
+    return import_table(session, rates.load_file(path), replace=replace)
+
+
+def rate_periods(session: Session) -> list[models.RatePeriod]:
+    return list(session.scalars(select(models.RatePeriod).order_by(models.RatePeriod.valid_from)))
+
+
+def stored_table(session: Session) -> RateTable:
+    """All stored periods as one table (they never overlap)."""
+    rows = rate_periods(session)
+    return RateTable(
+        name=", ".join(dict.fromkeys(r.table_name for r in rows)) or "keine Sätze",
+        source="",
+        as_of=None,
+        note="",
+        periods=tuple(rates.period_from_dict(r.body, r.table_name) for r in rows),
     )
-    return [Payee(p, c, n) for p, c, n in rows]
+
+
+def delete_rate_period(session: Session, period_id: int) -> None:
+    row = session.get(models.RatePeriod, period_id)
+    if row is None:
+        raise NotFound("Diesen Satzzeitraum gibt es nicht.")
+    session.delete(row)
+
+
+# --- childminder payment data -------------------------------------------------------
+
+
+def profile_of(session: Session, person_id: int) -> models.Profile:
+    return session.get(models.Profile, person_id) or models.Profile(
+        person_id=person_id,
+        qualification_ue=0,
+        fachkraft=False,
+        external_weekly_hours=Decimal("0"),
+    )
+
+
+def save_profile(session: Session, person: Person, data: Mapping) -> models.Profile:
+    form = Form(data)
+    ue = form.integer("qualification_ue", "Qualifizierung (UE)", minimum=0, maximum=2000)
+    external = form.decimal(
+        "external_weekly_hours", "Wochenstunden für andere Jugendämter", minimum=0, maximum=200
+    )
+    form.done()
+    profile = session.get(models.Profile, person.id)
+    if profile is None:
+        profile = models.Profile(person_id=person.id)
+        session.add(profile)
+    profile.qualification_ue = ue or 0
+    profile.fachkraft = form.flag("fachkraft")
+    profile.external_weekly_hours = external
+    return profile
+
+
+def contributions_of(session: Session, person_id: int) -> list[models.Contribution]:
+    return list(
+        session.scalars(
+            select(models.Contribution)
+            .where(models.Contribution.childminder_id == person_id)
+            .order_by(models.Contribution.kind, models.Contribution.valid_from)
+        )
+    )
+
+
+def add_contribution(session: Session, person: Person, data: Mapping) -> models.Contribution:
+    form = Form(data)
+    kind = form.choice("kind", "Art", INSURANCE_KINDS)
+    amount = _money(form, "monthly", "Monatsbeitrag", Decimal("0"))
+    valid_from, valid_to = _period(form)
+    proof = form.text("proof", "Nachweis", max_length=200)
+    form.done()
+    row = models.Contribution(
+        childminder_id=person.id,
+        kind=kind,
+        monthly_cents=_cents(amount),
+        valid_from=valid_from,
+        valid_to=valid_to,
+        proof=proof,
+    )
+    session.add(row)
+    return row
+
+
+def extras_of(session: Session, person_id: int) -> list[models.Extra]:
+    return list(
+        session.scalars(
+            select(models.Extra)
+            .where(models.Extra.childminder_id == person_id)
+            .order_by(models.Extra.valid_from)
+        )
+    )
+
+
+def add_extra(session: Session, person: Person, data: Mapping) -> models.Extra:
+    form = Form(data)
+    label = form.text("label", "Bezeichnung", required=True)
+    amount = _money(form, "amount", "Betrag je Monat", Decimal("0.01"))
+    valid_from, valid_to = _period(form)
+    form.done()
+    row = models.Extra(
+        childminder_id=person.id,
+        label=label,
+        amount_cents=_cents(amount),
+        valid_from=valid_from,
+        valid_to=valid_to,
+    )
+    session.add(row)
+    return row
+
+
+def delete_record(session: Session, model, record_id: int, person_id: int) -> None:
+    """Remove a contribution or extra of this person; runs already computed keep their copy."""
+    row = session.get(model, record_id)
+    if row is None or row.childminder_id != person_id:
+        raise NotFound("Diesen Eintrag gibt es nicht.")
+    session.delete(row)
+
+
+def _period(form: Form) -> tuple[date | None, date | None]:
+    valid_from = form.date("valid_from", "Gültig ab", required=True)
+    valid_to = form.date("valid_to", "Gültig bis")
+    if valid_from and valid_to and valid_to < valid_from:
+        form.error("valid_to", "Gültig bis: Das Ende liegt vor dem Beginn.")
+    return valid_from, valid_to
+
+
+def _money(form: Form, name: str, label: str, minimum: Decimal) -> Decimal | None:
+    if not form.raw(name):
+        form.error(name, f"{label}: Bitte einen Betrag angeben.")
+        return None
+    amount = form.decimal(name, label, minimum=minimum)
+    if amount is not None and amount != amount.quantize(Decimal("0.01")):
+        form.error(name, f"{label}: höchstens zwei Nachkommastellen.")
+    return amount
+
+
+def _cents(amount: Decimal | None) -> int:
+    return int((amount or Decimal("0")) * 100)

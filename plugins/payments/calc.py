@@ -1,0 +1,413 @@
+"""The monthly payment of one childminder, as pure arithmetic over plain data.
+
+No database and no web here: a `Case` (contracts, absences, proven contributions, extras
+and lines from other modules) and a `RateTable` go in, a `Statement` comes out. Rules:
+
+- Monthly hours = booked weekly hours × the period's monthly factor, pro-rated by calendar
+  days (or care days) where a contract, a rate period or the child's age band changes
+  inside the month. Hours are rounded to 2 places, then each line is quantity × rate
+  rounded half-up to the cent; the total is the sum of the rounded lines.
+- Childminder absences count against a yearly allowance of care days; past it the
+  components that do not continue in absence stop until the absence ends.
+- Proven insurance contributions are reimbursed by share (100 % / 50 %), capped, pro-rated
+  by days and by this agency's share of the childminder's booked hours.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from core.ui import PaymentLine, Qualification
+from plugins.payments.rates import INSURANCE_KINDS, RatePeriod, RateTable
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal("100")
+ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class CareContract:
+    child_id: int
+    child_name: str
+    birth_date: date | None
+    valid_from: date
+    valid_to: date | None
+    hours: tuple[Decimal, ...]  # Monday .. Sunday
+    special_needs: bool = False
+    new_child: bool = True  # False when it continues an earlier contract with the same child
+
+    @property
+    def weekly_hours(self) -> Decimal:
+        return sum(self.hours, Decimal("0"))
+
+    def overlap(self, start: date, end: date) -> tuple[date, date] | None:
+        a = max(start, self.valid_from)
+        b = end if self.valid_to is None else min(end, self.valid_to)
+        return (a, b) if a <= b else None
+
+
+@dataclass(frozen=True)
+class Absence:
+    kind: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class Contribution:
+    kind: str  # accident | pension | health
+    monthly: Decimal  # proven monthly contribution in euros
+    valid_from: date
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True)
+class Extra:
+    label: str
+    amount: Decimal
+
+
+@dataclass
+class Case:
+    month: date  # first day of the month
+    childminder_id: int
+    childminder_name: str
+    qualification: Qualification = field(default_factory=Qualification)
+    contracts: list[CareContract] = field(default_factory=list)  # all that touch the year so far
+    absences: list[Absence] = field(default_factory=list)  # this year up to the month's end
+    contributions: list[Contribution] = field(default_factory=list)
+    extras: list[Extra] = field(default_factory=list)
+    lines: list[PaymentLine] = field(default_factory=list)  # from other modules
+    external_weekly_hours: Decimal = Decimal("0")  # booked by other Jugendämter
+
+    @property
+    def last_day(self) -> date:
+        return self.month.replace(day=monthrange(self.month.year, self.month.month)[1])
+
+
+@dataclass(frozen=True)
+class Line:
+    component: str
+    label: str
+    quantity: Decimal
+    unit: str
+    rate: Decimal
+    amount_cents: int
+    child_id: int | None = None
+    child_name: str = ""
+    period_from: date | None = None
+    period_to: date | None = None
+
+
+@dataclass
+class Statement:
+    childminder_id: int
+    childminder_name: str
+    month: date
+    lines: list[Line] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # blocking: the month cannot be paid
+
+    @property
+    def total_cents(self) -> int:
+        return sum(line.amount_cents for line in self.lines)
+
+    @property
+    def has_contracts(self) -> bool:
+        return any(line.child_id for line in self.lines)
+
+
+def cents(quantity: Decimal, rate: Decimal) -> int:
+    return int((quantity * rate * HUNDRED).quantize(Decimal("1"), ROUND_HALF_UP))
+
+
+def round_hours(value: Decimal) -> Decimal:
+    return value.quantize(CENT, ROUND_HALF_UP)
+
+
+def calculate(rates: RateTable, case: Case) -> Statement:
+    st = Statement(case.childminder_id, case.childminder_name, case.month)
+    first, last = case.month, case.last_day
+    unpaid = _unpaid_days(rates, case)
+    own_hours = Decimal("0")
+    missing_rates: set[date] = set()
+    for contract in sorted(case.contracts, key=lambda c: (c.child_name, c.valid_from)):
+        span = contract.overlap(first, last)
+        if span is None:
+            continue
+        if contract.weekly_hours <= 0:
+            st.problems.append(f"Vertrag für {contract.child_name} hat keine gebuchten Stunden.")
+            continue
+        if contract.birth_date is None:
+            st.problems.append(f"Für {contract.child_name} fehlt das Geburtsdatum.")
+            continue
+        for seg_from, seg_to, paid in _segments(rates, contract, span, unpaid):
+            period = rates.period_on(seg_from)
+            if period is None:
+                missing_rates.add(seg_from)
+                continue
+            weight = _weight(period, contract, seg_from, seg_to, first, last)
+            hours = round_hours(contract.weekly_hours * period.monthly_factor * weight)
+            own_hours += hours
+            st.lines.extend(
+                _care_lines(period, case, contract, (seg_from, seg_to), hours, paid, st.problems)
+            )
+        if contract.new_child and first <= contract.valid_from <= last:
+            period = rates.period_on(contract.valid_from)
+            if period is not None:
+                st.lines.extend(_settling_in(period, case, contract))
+    st.lines.extend(_absence_notes(unpaid, case))
+    st.lines.extend(_insurance(rates, case, own_hours, st.problems))
+    for extra in case.extras:
+        st.lines.append(
+            Line(
+                "extra",
+                extra.label,
+                Decimal("1"),
+                "pauschal",
+                extra.amount,
+                cents(Decimal("1"), extra.amount),
+            )
+        )
+    for ext in case.lines:
+        st.lines.append(
+            Line(
+                ext.component,
+                ext.label,
+                ext.quantity,
+                ext.unit,
+                ext.rate,
+                cents(ext.quantity, ext.rate),
+                child_name=ext.child_name,
+            )
+        )
+    for day in sorted(missing_rates):
+        st.problems.append(f"Keine Sätze für den {day:%d.%m.%Y} hinterlegt.")
+    return st
+
+
+# --- care hours ----------------------------------------------------------------
+
+
+def _segments(rates: RateTable, contract: CareContract, span, unpaid: set[date]):
+    """Day ranges within `span` over which rate period, age band and absence state are fixed."""
+    start, end = span
+    cuts = rates.boundaries(start, end)
+    for period in rates.periods:
+        for band in period.age_bands:
+            if band.below is not None:
+                birthday = _birthday(contract.birth_date, band.below)
+                if start < birthday <= end:
+                    cuts.add(birthday)
+    for day in unpaid:  # absence state flips
+        if start < day <= end and (day - ONE_DAY) not in unpaid:
+            cuts.add(day)
+        if start < day + ONE_DAY <= end and (day + ONE_DAY) not in unpaid:
+            cuts.add(day + ONE_DAY)
+    bounds = [start, *sorted(cuts), end + ONE_DAY]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        yield a, b - ONE_DAY, a not in unpaid
+
+
+def _birthday(birth: date, years: int) -> date:
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:  # born on 29 February
+        return date(birth.year + years, 3, 1)
+
+
+def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last) -> Decimal:
+    if period.proration == "care_days":
+        month_days = _care_days(contract.hours, first, last)
+        if month_days == 0:
+            return Decimal("0")
+        return Decimal(_care_days(contract.hours, seg_from, seg_to)) / Decimal(month_days)
+    return Decimal((seg_to - seg_from).days + 1) / Decimal((last - first).days + 1)
+
+
+def _care_days(hours, start: date, end: date) -> int:
+    days, day = 0, start
+    while day <= end:
+        days += hours[day.weekday()] > 0
+        day += ONE_DAY
+    return days
+
+
+def _care_lines(period, case, contract, seg, hours, paid, problems) -> list[Line]:
+    seg_from, seg_to = seg
+    level = period.level_for(case.qualification)
+    band = period.band_on(contract.birth_date, seg_from)
+    lines = []
+    for comp in period.components:
+        if not paid and not comp.continues_in_absence:
+            continue
+        rate = period.rate(comp.key, level.key, band.key)
+        if rate is None:
+            problems.append(
+                f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
+                f"ab {seg_from:%d.%m.%Y} ({contract.child_name})."
+            )
+            continue
+        by_level, by_age = period.graded_by(comp.key)
+        detail = [band.label] * by_age + [level.label] * by_level
+        label = f"{comp.label} ({', '.join(detail)})" if detail else comp.label
+        if contract.special_needs and comp.special_needs_factor != 1:
+            rate = rate * comp.special_needs_factor
+            label += f", erhöhter Förderbedarf × {_de(comp.special_needs_factor)}"
+        lines.append(
+            Line(
+                comp.key,
+                label,
+                hours,
+                "Std.",
+                rate,
+                cents(hours, rate),
+                contract.child_id,
+                contract.child_name,
+                seg_from,
+                seg_to,
+            )
+        )
+    return lines
+
+
+def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list[Line]:
+    eg = period.eingewoehnung
+    day = contract.valid_from
+    if eg.mode == "lump_sum":
+        return [
+            Line(
+                "eingewoehnung",
+                "Eingewöhnung (Pauschale)",
+                Decimal("1"),
+                "pauschal",
+                eg.amount,
+                cents(Decimal("1"), eg.amount),
+                contract.child_id,
+                contract.child_name,
+                day,
+                day,
+            )
+        ]
+    if eg.mode != "hours":
+        return []
+    level = period.level_for(case.qualification)
+    band = period.band_on(contract.birth_date, day)
+    lines = []
+    for comp in period.components:
+        rate = period.rate(comp.key, level.key, band.key)
+        if rate is None:
+            continue
+        if contract.special_needs:
+            rate = rate * comp.special_needs_factor
+        lines.append(
+            Line(
+                "eingewoehnung",
+                f"Eingewöhnung: {comp.label}",
+                eg.hours,
+                "Std.",
+                rate,
+                cents(eg.hours, rate),
+                contract.child_id,
+                contract.child_name,
+                day,
+                day,
+            )
+        )
+    return lines
+
+
+# --- absences --------------------------------------------------------------------
+
+
+def _unpaid_days(rates: RateTable, case: Case) -> set[date]:
+    """Days of this month past the yearly allowance: from the first care day over the limit
+    to the end of that absence."""
+    first, last = case.month, case.last_day
+    period = rates.period_on(first) or rates.period_on(last)
+    if period is None or period.absence.paid_days_per_year is None:
+        return set()
+    limit, used, unpaid = period.absence.paid_days_per_year, 0, set()
+    year_start = first.replace(month=1, day=1)
+    counted = sorted(
+        (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
+    )
+    for absence in counted:
+        day, over = max(absence.start, year_start), False
+        while day <= min(absence.end, last):
+            if not over and _is_care_day(case, day):
+                used += 1
+                over = used > limit
+            if over and day >= first:
+                unpaid.add(day)
+            day += ONE_DAY
+    return unpaid
+
+
+def _is_care_day(case: Case, day: date) -> bool:
+    return any(c.hours[day.weekday()] > 0 and c.overlap(day, day) for c in case.contracts)
+
+
+def _absence_notes(unpaid: set[date], case: Case) -> list[Line]:
+    if not unpaid:
+        return []
+    days = sorted(unpaid)
+    return [
+        Line(
+            "abwesenheit",
+            "Abwesenheit über die Jahresgrenze: Förderleistung ruht",
+            Decimal(len(days)),
+            "Tage",
+            Decimal("0"),
+            0,
+            period_from=days[0],
+            period_to=days[-1],
+        )
+    ]
+
+
+# --- insurance ---------------------------------------------------------------------
+
+
+def _insurance(rates: RateTable, case: Case, own_hours: Decimal, problems: list[str]):
+    first, last = case.month, case.last_day
+    month_days = Decimal((last - first).days + 1)
+    period = rates.period_on(first) or rates.period_on(last)
+    lines = []
+    for c in sorted(case.contributions, key=lambda c: (c.kind, c.valid_from)):
+        label = INSURANCE_KINDS.get(c.kind)
+        if label is None:
+            problems.append(f"Unbekannte Beitragsart '{c.kind}'.")
+            continue
+        if c.monthly < 0:
+            problems.append(f"Nachgewiesener Beitrag {label} ist negativ ({_de(c.monthly)} €).")
+            continue
+        a, b = max(first, c.valid_from), last if c.valid_to is None else min(last, c.valid_to)
+        if a > b or period is None or period.insurance.share[c.kind] == 0:
+            continue
+        share = period.insurance.share[c.kind]
+        base = min(c.monthly, period.insurance.max_contribution.get(c.kind, c.monthly))
+        fraction = share * Decimal((b - a).days + 1) / month_days
+        external = case.external_weekly_hours * period.monthly_factor
+        if external > 0 and own_hours + external > 0:
+            fraction = fraction * own_hours / (own_hours + external)
+        percent = round_hours(fraction * HUNDRED)
+        lines.append(
+            Line(
+                c.kind,
+                f"Erstattung {label}",
+                percent,
+                "%",
+                base,
+                cents(percent / HUNDRED, base),
+                period_from=a,
+                period_to=b,
+            )
+        )
+    return lines
+
+
+def _de(value: Decimal) -> str:
+    return format(value.normalize(), "f").replace(".", ",")

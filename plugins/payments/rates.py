@@ -1,0 +1,338 @@
+"""Rate tables (Satztabellen): dated periods of hourly rates and payment rules.
+
+A rate table is read from a TOML file (format in presets/README.md) or from the database,
+where each period is stored as the plain dict this module parses. Everything is checked
+on the way in, so the arithmetic never meets a half-valid table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from core.errors import ValidationError
+from core.ui import Qualification
+
+PRESETS_DIR = Path(__file__).parent / "presets"
+PRORATIONS = ("calendar_days", "care_days")
+ABSENCE_KINDS = ("illness", "vacation", "training", "other")
+INSURANCE_KINDS = {
+    "accident": "Unfallversicherung",
+    "pension": "Alterssicherung",
+    "health": "Kranken- und Pflegeversicherung",
+}
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    label: str
+    min_ue: int = 0
+    fachkraft: bool = False
+
+    def met_by(self, q: Qualification) -> bool:
+        return q.ue >= self.min_ue and (q.fachkraft or not self.fachkraft)
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    key: str
+    label: str
+    below: int | None = None  # the band ends on this birthday; None = open end
+
+
+@dataclass(frozen=True)
+class Component:
+    key: str
+    label: str
+    special_needs_factor: Decimal = Decimal("1")
+    continues_in_absence: bool = False  # paid on beyond the yearly absence limit
+
+
+@dataclass(frozen=True)
+class Eingewoehnung:
+    mode: str = "none"  # none | hours | lump_sum
+    hours: Decimal = Decimal("0")
+    amount: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True)
+class AbsenceRule:
+    paid_days_per_year: int | None = None  # None: no limit
+    kinds: tuple[str, ...] = ("illness", "vacation", "training")
+
+
+@dataclass(frozen=True)
+class InsuranceRule:
+    share: dict[str, Decimal]  # kind -> reimbursed share of the proven contribution
+    max_contribution: dict[str, Decimal]  # kind -> highest contribution considered
+
+
+@dataclass(frozen=True)
+class RatePeriod:
+    valid_from: date
+    valid_to: date | None
+    monthly_factor: Decimal
+    monthly_factor_text: str
+    proration: str
+    levels: tuple[Level, ...]
+    age_bands: tuple[AgeBand, ...]
+    components: tuple[Component, ...]
+    rates: dict[tuple[str, str, str], Decimal]  # (component, level, age) -> euros per hour
+    eingewoehnung: Eingewoehnung
+    absence: AbsenceRule
+    insurance: InsuranceRule
+    raw: dict = field(compare=False, repr=False)
+
+    def covers(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def level_for(self, q: Qualification) -> Level:
+        met = [lv for lv in self.levels if lv.met_by(q)]
+        return met[-1] if met else self.levels[0]
+
+    def band_on(self, birth_date: date, day: date) -> AgeBand:
+        age = (
+            day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
+        )
+        for band in self.age_bands:
+            if band.below is None or age < band.below:
+                return band
+        return self.age_bands[-1]
+
+    def graded_by(self, component: str) -> tuple[bool, bool]:
+        """Whether this component's rates differ by qualification level, by age band."""
+        keys = [k for k in self.rates if k[0] == component]
+        return any(k[1] != "*" for k in keys), any(k[2] != "*" for k in keys)
+
+    def rate(self, component: str, level: str, age: str) -> Decimal | None:
+        for key in ((component, level, age), (component, level, "*"), (component, "*", age)):
+            if key in self.rates:
+                return self.rates[key]
+        return self.rates.get((component, "*", "*"))
+
+
+@dataclass(frozen=True)
+class RateTable:
+    name: str
+    source: str
+    as_of: date | None
+    note: str
+    periods: tuple[RatePeriod, ...]
+
+    def period_on(self, day: date) -> RatePeriod | None:
+        for period in self.periods:
+            if period.covers(day):
+                return period
+        return None
+
+    def boundaries(self, start: date, end: date) -> set[date]:
+        """Days in (start, end] on which another period takes over."""
+        days = set()
+        for p in self.periods:
+            days.add(p.valid_from)
+            if p.valid_to is not None:
+                days.add(p.valid_to + timedelta(days=1))
+        return {d for d in days if start < d <= end}
+
+
+# --- reading -----------------------------------------------------------------
+
+
+def load_file(path: str | Path) -> RateTable:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValidationError({"rates": f"Satzdatei {path} nicht gefunden."}) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(
+            {"rates": f"Satzdatei {path.name} ist kein gültiges TOML: {exc}"}
+        ) from None
+    return table_from_dict(data, origin=path.name)
+
+
+def presets() -> dict[str, Path]:
+    """Shipped presets by file stem, e.g. 'stuttgart-2012'."""
+    return {p.stem: p for p in sorted(PRESETS_DIR.glob("*.toml"))}
+
+
+def table_from_dict(data: dict, origin: str = "Satztabelle") -> RateTable:
+    name = _text(data, "name", origin)
+    periods = tuple(
+        sorted(
+            (
+                period_from_dict(p, f"{name}, Zeitraum {i + 1}")
+                for i, p in enumerate(_list(data, "period", origin))
+            ),
+            key=lambda p: p.valid_from,
+        )
+    )
+    for earlier, later in zip(periods, periods[1:], strict=False):
+        if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
+            raise ValidationError(
+                {
+                    "rates": f"{name}: Zeiträume ab {earlier.valid_from:%d.%m.%Y} und "
+                    f"{later.valid_from:%d.%m.%Y} überschneiden sich."
+                }
+            )
+    as_of = data.get("as_of")
+    return RateTable(
+        name=name,
+        source=_text(data, "source", origin),
+        as_of=as_of if isinstance(as_of, date) else None,
+        note=str(data.get("note", "")),
+        periods=periods,
+    )
+
+
+def period_from_dict(raw: dict, where: str) -> RatePeriod:
+    valid_from = _date(raw, "valid_from", where)
+    valid_to = raw.get("valid_to")
+    if valid_to is not None:
+        valid_to = _date(raw, "valid_to", where)
+        if valid_to < valid_from:
+            raise _error(where, "valid_to liegt vor valid_from")
+    factor_text = str(raw.get("monthly_factor", "52/12"))
+    proration = raw.get("proration", "calendar_days")
+    if proration not in PRORATIONS:
+        raise _error(where, f"proration muss {' oder '.join(PRORATIONS)} sein")
+    levels = tuple(
+        Level(
+            _text(lv, "key", where),
+            _text(lv, "label", where),
+            int(lv.get("min_ue", 0)),
+            bool(lv.get("fachkraft", False)),
+        )
+        for lv in _list(raw, "levels", where)
+    )
+    bands = tuple(
+        AgeBand(_text(b, "key", where), _text(b, "label", where), b.get("below"))
+        for b in _list(raw, "age_bands", where)
+    )
+    components = tuple(
+        Component(
+            _text(c, "key", where),
+            _text(c, "label", where),
+            _decimal(c, "special_needs_factor", where, "1"),
+            bool(c.get("continues_in_absence", False)),
+        )
+        for c in _list(raw, "components", where)
+    )
+    known = {
+        "component": {c.key for c in components},
+        "level": {lv.key for lv in levels} | {"*"},
+        "age": {b.key for b in bands} | {"*"},
+    }
+    rates = {}
+    for row in _list(raw, "rates", where):
+        key = tuple(str(row.get(k, "*")) for k in ("component", "level", "age"))
+        for part, value in zip(("component", "level", "age"), key, strict=True):
+            if value not in known[part]:
+                raise _error(where, f"Satz verweist auf unbekannte {part} '{value}'")
+        rate = _decimal(row, "rate", where)
+        if rate < 0:
+            raise _error(where, "Sätze dürfen nicht negativ sein")
+        rates[key] = rate
+    eg = raw.get("eingewoehnung", {})
+    mode = eg.get("mode", "none")
+    if mode not in ("none", "hours", "lump_sum"):
+        raise _error(where, "eingewoehnung.mode muss none, hours oder lump_sum sein")
+    absence = raw.get("absence", {})
+    kinds = tuple(absence.get("kinds", AbsenceRule.kinds))
+    if set(kinds) - set(ABSENCE_KINDS):
+        raise _error(where, f"absence.kinds erlaubt nur {', '.join(ABSENCE_KINDS)}")
+    insurance = raw.get("insurance", {})
+    return RatePeriod(
+        valid_from=valid_from,
+        valid_to=valid_to,
+        monthly_factor=_factor(factor_text, where),
+        monthly_factor_text=factor_text,
+        proration=proration,
+        levels=levels,
+        age_bands=bands,
+        components=components,
+        rates=rates,
+        eingewoehnung=Eingewoehnung(
+            mode, _decimal(eg, "hours", where, "0"), _decimal(eg, "amount", where, "0")
+        ),
+        absence=AbsenceRule(absence.get("paid_days_per_year"), kinds),
+        insurance=InsuranceRule(
+            share={k: _decimal(insurance, k, where, "0") for k in INSURANCE_KINDS},
+            max_contribution={
+                k: _decimal(insurance, f"{k}_max_contribution", where)
+                for k in INSURANCE_KINDS
+                if f"{k}_max_contribution" in insurance
+            },
+        ),
+        raw=_jsonable(raw),
+    )
+
+
+def _jsonable(raw: dict) -> dict:
+    """The period as JSON-storable data (dates as ISO strings); parses back identically."""
+    out = {}
+    for key, value in raw.items():
+        if isinstance(value, date):
+            out[key] = value.isoformat()
+        elif isinstance(value, dict):
+            out[key] = _jsonable(value)
+        elif isinstance(value, list):
+            out[key] = [_jsonable(v) if isinstance(v, dict) else v for v in value]
+        else:
+            out[key] = value
+    return out
+
+
+def _error(where: str, message: str) -> ValidationError:
+    return ValidationError({"rates": f"{where}: {message}."})
+
+
+def _text(raw: dict, key: str, where: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _error(where, f"'{key}' fehlt")
+    return value
+
+
+def _list(raw: dict, key: str, where: str) -> list:
+    value = raw.get(key)
+    if not isinstance(value, list) or not value:
+        raise _error(where, f"'{key}' fehlt oder ist leer")
+    return value
+
+
+def _date(raw: dict, key: str, where: str) -> date:
+    value = raw.get(key)
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = date.fromisoformat(value)
+    if not isinstance(value, date):
+        raise _error(where, f"'{key}' muss ein Datum wie 2026-08-01 sein")
+    return value
+
+
+def _decimal(raw: dict, key: str, where: str, default: str | None = None) -> Decimal:
+    value = raw.get(key, default)
+    if value is None:
+        raise _error(where, f"'{key}' fehlt")
+    if isinstance(value, float):  # TOML floats are binary; money must be written as text
+        raise _error(where, f"'{key}' bitte als Text angeben, z. B. \"4.60\"")
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise _error(where, f"'{key}' ist keine Zahl: {value!r}") from None
+
+
+def _factor(text: str, where: str) -> Decimal:
+    try:
+        if "/" in text:
+            num, den = text.split("/")
+            return Decimal(num) / Decimal(den)
+        return Decimal(text)
+    except (InvalidOperation, ValueError, ZeroDivisionError):
+        raise _error(where, f"monthly_factor '{text}' ist keine Zahl") from None

@@ -1,0 +1,590 @@
+"""Monthly payment runs: draft → review → finalise, and correction runs after that.
+
+A run is computed in one transaction from the database state of the moment: cases are
+loaded in a handful of set queries (no per-childminder queries), calculated by calc.py and
+written back in bulk. Recomputing a draft replaces its statements, so the same data gives
+the same run. A finalised run is never written again; a later run for the same month is a
+correction run holding only the lines that changed, as "bisher" (reversed) and "neu".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
+from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from core.db import utcnow
+from core.errors import NotFound, ValidationError
+from core.models import Absence, Childminder, Contract, Person
+from core.models.contracts import WEEKDAYS
+from core.ui import Qualification
+from plugins.payments import calc, models
+from plugins.payments.calc import Case, Line
+from plugins.payments.rates import RateTable
+from plugins.payments.service import stored_table
+
+HOUR_COLUMNS = [getattr(Contract, f"hours_{d}") for d in WEEKDAYS]
+
+
+@dataclass(frozen=True)
+class Payee:
+    id: int
+    name: str
+    street: str
+    postal_code: str
+    city: str
+    iban: str
+
+
+def month_of(text: str) -> date:
+    """'2026-11' or '11/2026' → 1 Nov 2026, with a German error otherwise."""
+    text = text.strip()
+    try:
+        if "/" in text:
+            month, year = text.split("/")
+        else:
+            year, month = text.split("-")[:2]
+        return date(int(year), int(month), 1)
+    except ValueError:
+        raise ValidationError({"month": f"Monat: '{text}' bitte als JJJJ-MM angeben."}) from None
+
+
+def last_day(month: date) -> date:
+    return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+# --- loading cases -----------------------------------------------------------------------
+
+
+def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Payee]]:
+    first, last = month, last_day(month)
+    year_start = first.replace(month=1, day=1)
+    contracts: dict[int, list[calc.CareContract]] = defaultdict(list)
+    ends: set[tuple[int, int, date]] = set()
+    rows = session.execute(
+        select(
+            Contract.childminder_id,
+            Contract.child_id,
+            Person.first_name,
+            Person.last_name,
+            Person.birth_date,
+            Contract.valid_from,
+            Contract.valid_to,
+            Contract.special_needs,
+            *HOUR_COLUMNS,
+        )
+        .join(Person, Person.id == Contract.child_id)
+        .where(
+            Contract.valid_from <= last,
+            or_(Contract.valid_to.is_(None), Contract.valid_to >= year_start - timedelta(days=1)),
+        )
+    )
+    for cm, child, first_name, last_name, birth, vfrom, vto, special, *hours in rows:
+        contracts[cm].append(
+            calc.CareContract(
+                child,
+                f"{first_name} {last_name}",
+                birth,
+                vfrom,
+                vto,
+                tuple(h or Decimal("0") for h in hours),
+                bool(special),
+            )
+        )
+        if vto is not None:
+            ends.add((cm, child, vto))
+    payee_ids = {
+        cm for cm, items in contracts.items() if any(c.overlap(first, last) for c in items)
+    }
+    contributions = _by_person(session, models.Contribution, first, last)
+    extras = _by_person(session, models.Extra, first, last)
+    payee_ids |= set(contributions) | set(extras)
+
+    absences: dict[int, list[calc.Absence]] = defaultdict(list)
+    for cm, kind, start, end in session.execute(
+        select(Absence.childminder_id, Absence.kind, Absence.start, Absence.end).where(
+            Absence.start <= last, Absence.end >= year_start
+        )
+    ):
+        absences[cm].append(calc.Absence(str(getattr(kind, "value", kind)), start, end))
+    profiles = {p.person_id: p for p in session.scalars(select(models.Profile))}
+    payees = {
+        row.id: Payee(
+            row.id,
+            f"{row.first_name} {row.last_name}",
+            row.street,
+            row.postal_code,
+            row.city,
+            row.iban or "",
+        )
+        for row in session.execute(
+            select(
+                Person.id,
+                Person.first_name,
+                Person.last_name,
+                Person.street,
+                Person.postal_code,
+                Person.city,
+                Childminder.iban,
+            ).join(Childminder, Childminder.person_id == Person.id)
+        )
+    }
+    ask_qualification = hooks is not None and hooks.qualification_level.get_hookimpls()
+    ask_lines = hooks is not None and hooks.payment_lines.get_hookimpls()
+    cases = []
+    for cm in sorted(payee_ids & payees.keys(), key=lambda i: (payees[i].name, i)):
+        profile = profiles.get(cm)
+        qualification = Qualification(
+            profile.qualification_ue if profile else 0, bool(profile and profile.fachkraft)
+        )
+        person = session.get(Person, cm) if (ask_qualification or ask_lines) else None
+        if ask_qualification:
+            qualification = (
+                hooks.qualification_level(session=session, person=person, on=first) or qualification
+            )
+        own = [
+            c
+            if c.valid_from < first
+            or (cm, c.child_id, c.valid_from - timedelta(days=1)) not in ends
+            else _continued(c)
+            for c in contracts.get(cm, [])
+        ]
+        case = Case(
+            month=first,
+            childminder_id=cm,
+            childminder_name=payees[cm].name,
+            qualification=qualification,
+            contracts=own,
+            absences=absences.get(cm, []),
+            contributions=[
+                calc.Contribution(c.kind, Decimal(c.monthly_cents) / 100, c.valid_from, c.valid_to)
+                for c in contributions.get(cm, [])
+            ],
+            extras=[calc.Extra(e.label, Decimal(e.amount_cents) / 100) for e in extras.get(cm, [])],
+            lines=[
+                line
+                for lines in (
+                    hooks.payment_lines(session=session, childminder=person, period=first)
+                    if ask_lines
+                    else []
+                )
+                for line in lines or []
+            ],
+            external_weekly_hours=profile.external_weekly_hours if profile else Decimal("0"),
+        )
+        cases.append((case, payees[cm]))
+    return cases
+
+
+def _continued(c: calc.CareContract) -> calc.CareContract:
+    return calc.CareContract(
+        c.child_id,
+        c.child_name,
+        c.birth_date,
+        c.valid_from,
+        c.valid_to,
+        c.hours,
+        c.special_needs,
+        new_child=False,
+    )
+
+
+def _by_person(session: Session, model, first: date, last: date) -> dict[int, list]:
+    out = defaultdict(list)
+    for row in session.scalars(
+        select(model).where(
+            model.valid_from <= last, or_(model.valid_to.is_(None), model.valid_to >= first)
+        )
+    ):
+        out[row.childminder_id].append(row)
+    return out
+
+
+# --- computing a run ----------------------------------------------------------------------
+
+
+def compute(
+    session: Session,
+    month: date,
+    *,
+    hooks=None,
+    actor: str = "",
+    change_percent: int = 20,
+    rates: RateTable | None = None,
+) -> models.Run:
+    """Compute (or recompute) the month's open draft; a finalised month gets a correction."""
+    rates = rates or stored_table(session)
+    regular = session.scalars(
+        select(models.Run)
+        .where(models.Run.month == month, models.Run.kind == models.REGULAR)
+        .with_for_update()
+    ).first()
+    draft = session.scalars(
+        select(models.Run).where(models.Run.month == month, models.Run.status == models.DRAFT)
+    ).first()
+    if draft is None:
+        draft = models.Run(
+            month=month,
+            created_by=actor,
+            kind=models.CORRECTION if regular else models.REGULAR,
+            corrects_id=regular.id if regular else None,
+        )
+        session.add(draft)
+        session.flush()
+    else:
+        _clear(session, draft)
+    results = [
+        (calc.calculate(rates, case), payee) for case, payee in load_cases(session, month, hooks)
+    ]
+    previous = paid_totals(session, _previous_month(month))
+    if draft.kind == models.CORRECTION:
+        paid_now = paid_totals(session, month)
+        results = _differences(session, month, results)
+        previous = paid_now
+    problems = _review(results, previous, change_percent, month, draft.kind)
+    if (
+        not rates.periods
+        or rates.period_on(month) is None
+        and rates.period_on(last_day(month)) is None
+    ):
+        problems.insert(0, (None, "", True, f"Für {month:%m/%Y} sind keine Sätze hinterlegt."))
+    _write(session, draft, results, previous, problems)
+    draft.rates_name = rates.name[:200]
+    draft.computed_at = utcnow()
+    session.flush()
+    session.expire(draft, ["problems"])
+    return draft
+
+
+def _clear(session: Session, run: models.Run) -> None:
+    ids = select(models.Statement.id).where(models.Statement.run_id == run.id)
+    session.execute(delete(models.Line).where(models.Line.statement_id.in_(ids)))
+    session.execute(delete(models.Statement).where(models.Statement.run_id == run.id))
+    session.execute(delete(models.Problem).where(models.Problem.run_id == run.id))
+
+
+def _review(results, previous: dict[int, int], change_percent: int, month: date, kind: str):
+    """(childminder id, name, blocking, message) for everything a reviewer must see."""
+    problems = []
+    paid_now = set()
+    for st, payee in results:
+        paid_now.add(payee.id)
+        for message in st.problems:
+            problems.append((payee.id, payee.name, True, message))
+        if st.total_cents > 0:
+            if not payee.iban:
+                problems.append(
+                    (payee.id, payee.name, True, "IBAN fehlt – keine Überweisung möglich.")
+                )
+            else:
+                try:
+                    IBAN(payee.iban)
+                except SchwiftyException:
+                    problems.append(
+                        (payee.id, payee.name, True, f"IBAN {payee.iban} ist ungültig.")
+                    )
+        if kind == models.REGULAR:
+            if not st.has_contracts and st.lines:
+                problems.append(
+                    (
+                        payee.id,
+                        payee.name,
+                        False,
+                        "Kein laufender Vertrag im Monat – nur Erstattungen oder Zusatzleistungen.",
+                    )
+                )
+            before = previous.get(payee.id)
+            if before and abs(st.total_cents - before) * 100 > change_percent * before:
+                change = (st.total_cents - before) * 100 / before
+                problems.append(
+                    (
+                        payee.id,
+                        payee.name,
+                        False,
+                        f"Betrag ändert sich gegenüber dem Vormonat um {change:+.0f} %.",
+                    )
+                )
+    if kind == models.REGULAR:
+        for cm, total in previous.items():
+            if cm not in paid_now and total > 0:
+                problems.append(
+                    (cm, "", False, "Im Vormonat bezahlt, in diesem Monat kein Vertrag.")
+                )
+    return problems
+
+
+def _write(session: Session, run: models.Run, results, previous, problems) -> None:
+    statement_rows = [
+        {
+            "run_id": run.id,
+            "childminder_id": p.id,
+            "name": p.name,
+            "street": p.street,
+            "postal_code": p.postal_code,
+            "city": p.city,
+            "iban": p.iban,
+            "total_cents": st.total_cents,
+            "previous_cents": previous.get(p.id),
+        }
+        for st, p in results
+    ]
+    ids = []
+    if statement_rows:
+        ids = session.scalars(
+            insert(models.Statement).returning(models.Statement.id, sort_by_parameter_order=True),
+            statement_rows,
+        ).all()
+    line_rows = [
+        {
+            "statement_id": sid,
+            "position": pos,
+            "child_id": line.child_id,
+            "child_name": line.child_name,
+            "component": line.component,
+            "label": line.label[:300],
+            "quantity": line.quantity,
+            "unit": line.unit,
+            "rate": line.rate,
+            "amount_cents": line.amount_cents,
+            "period_from": line.period_from,
+            "period_to": line.period_to,
+        }
+        for sid, (st, _) in zip(ids, results, strict=True)
+        for pos, line in enumerate(st.lines)
+    ]
+    if line_rows:
+        session.execute(insert(models.Line), line_rows)
+    names = {p.id: p.name for _, p in results}
+    if problems:
+        session.execute(
+            insert(models.Problem),
+            [
+                {
+                    "run_id": run.id,
+                    "childminder_id": cm,
+                    "blocking": blocking,
+                    "message": msg,
+                    "person_name": name or names.get(cm, "") or _name(session, cm),
+                }
+                for cm, name, blocking, msg in problems
+            ],
+        )
+    run.total_cents = sum(st.total_cents for st, _ in results)
+    run.statement_count = len(results)
+
+
+def _name(session: Session, person_id: int | None) -> str:
+    person = session.get(Person, person_id) if person_id else None
+    return person.name if person else ""
+
+
+# --- corrections --------------------------------------------------------------------------
+
+
+def _line_key(line) -> tuple:
+    return (line.child_id or 0, line.component)
+
+
+def _differences(session: Session, month: date, results):
+    """Per childminder, the changed line groups: previous lines reversed, then the new ones."""
+    paid = _paid_lines(session, month)
+    out = []
+    for st, payee in results:
+        old_groups = defaultdict(list)
+        for line in paid.pop(payee.id, []):
+            old_groups[_line_key(line)].append(line)
+        new_groups = defaultdict(list)
+        for line in st.lines:
+            new_groups[_line_key(line)].append(line)
+        diff = calc.Statement(st.childminder_id, st.childminder_name, month, problems=st.problems)
+        for key in sorted(set(old_groups) | set(new_groups)):
+            old, new = old_groups.get(key, []), new_groups.get(key, [])
+            if _signature(old) == _signature(new):
+                continue
+            diff.lines += [_reversed(line) for line in old]
+            diff.lines += [_relabel(line, "neu") for line in new]
+        if diff.lines or diff.problems:
+            out.append((diff, payee))
+    for cm, lines in paid.items():  # paid before, nothing due now: reverse it all
+        payee = _payee(session, cm)
+        diff = calc.Statement(cm, payee.name, month, lines=[_reversed(line) for line in lines])
+        if diff.total_cents:
+            out.append((diff, payee))
+    return out
+
+
+def _signature(lines) -> list[tuple]:
+    return sorted(
+        (str(ln.label), ln.quantity, ln.rate, ln.amount_cents, ln.period_from) for ln in lines
+    )
+
+
+def _relabel(line: Line, prefix: str) -> Line:
+    return Line(
+        line.component,
+        f"{prefix}: {line.label}",
+        line.quantity,
+        line.unit,
+        line.rate,
+        line.amount_cents,
+        line.child_id,
+        line.child_name,
+        line.period_from,
+        line.period_to,
+    )
+
+
+def _reversed(line: Line) -> Line:
+    return Line(
+        line.component,
+        f"bisher: {line.label}",
+        -line.quantity,
+        line.unit,
+        line.rate,
+        -line.amount_cents,
+        line.child_id,
+        line.child_name,
+        line.period_from,
+        line.period_to,
+    )
+
+
+def _paid_lines(session: Session, month: date) -> dict[int, list[Line]]:
+    """The net lines already paid for a month: finalised runs, reversals cancelled out."""
+    sums: dict[tuple, list] = {}
+    rows = session.execute(
+        select(models.Statement.childminder_id, models.Line)
+        .join(models.Line, models.Line.statement_id == models.Statement.id)
+        .join(models.Run, models.Run.id == models.Statement.run_id)
+        .where(models.Run.month == month, models.Run.status == models.FINAL)
+        .order_by(models.Run.id, models.Line.position)
+    )
+    for cm, ln in rows:
+        label = (
+            ln.label.split(": ", 1)[1] if ln.label.startswith(("bisher: ", "neu: ")) else ln.label
+        )
+        key = (
+            cm,
+            ln.child_id,
+            ln.child_name,
+            ln.component,
+            label,
+            ln.unit,
+            ln.rate,
+            ln.period_from,
+            ln.period_to,
+        )
+        entry = sums.setdefault(key, [Decimal("0"), 0])
+        entry[0] += ln.quantity
+        entry[1] += ln.amount_cents
+    out = defaultdict(list)
+    for (cm, child_id, child, comp, label, unit, rate, pfrom, pto), (qty, amount) in sums.items():
+        if qty or amount:
+            out[cm].append(Line(comp, label, qty, unit, rate, amount, child_id, child, pfrom, pto))
+    return out
+
+
+def _payee(session: Session, person_id: int) -> Payee:
+    person = session.get(Person, person_id)
+    cm = person.childminder
+    return Payee(
+        person.id,
+        person.name,
+        person.street,
+        person.postal_code,
+        person.city,
+        cm.iban if cm else "",
+    )
+
+
+# --- reading and finalising ---------------------------------------------------------------
+
+
+def paid_totals(session: Session, month: date) -> dict[int, int]:
+    """What each childminder was paid for a month by finalised runs (corrections included)."""
+    return dict(
+        session.execute(
+            select(models.Statement.childminder_id, func.sum(models.Statement.total_cents))
+            .join(models.Run, models.Run.id == models.Statement.run_id)
+            .where(models.Run.month == month, models.Run.status == models.FINAL)
+            .group_by(models.Statement.childminder_id)
+        ).all()
+    )
+
+
+def _previous_month(month: date) -> date:
+    return (month - timedelta(days=1)).replace(day=1)
+
+
+def get_run(session: Session, run_id: int) -> models.Run:
+    run = session.get(models.Run, run_id)
+    if run is None:
+        raise NotFound("Diesen Zahllauf gibt es nicht.")
+    return run
+
+
+def all_runs(session: Session) -> list[models.Run]:
+    return list(
+        session.scalars(select(models.Run).order_by(models.Run.month.desc(), models.Run.id.desc()))
+    )
+
+
+def statements(session: Session, run: models.Run) -> list[models.Statement]:
+    return list(
+        session.scalars(
+            select(models.Statement)
+            .where(models.Statement.run_id == run.id)
+            .order_by(models.Statement.name, models.Statement.id)
+        )
+    )
+
+
+def get_statement(session: Session, run: models.Run, childminder_id: int) -> models.Statement:
+    st = session.scalars(
+        select(models.Statement).where(
+            models.Statement.run_id == run.id, models.Statement.childminder_id == childminder_id
+        )
+    ).first()
+    if st is None:
+        raise NotFound("Für diese Person gibt es in diesem Lauf keinen Bescheid.")
+    return st
+
+
+def finalise(session: Session, run_id: int, actor: str) -> models.Run:
+    run = session.scalars(
+        select(models.Run).where(models.Run.id == run_id).with_for_update()
+    ).first()
+    if run is None:
+        raise NotFound("Diesen Zahllauf gibt es nicht.")
+    if run.is_final:
+        raise ValidationError({"run": "Dieser Lauf ist bereits abgeschlossen."})
+    blocking = run.blocking
+    if blocking:
+        raise ValidationError(
+            {
+                "run": f"Abschließen nicht möglich: {len(blocking)} offene(s) Problem(e). "
+                "Bitte die Daten korrigieren und den Lauf neu berechnen."
+            }
+        )
+    if run.statement_count == 0:
+        raise ValidationError({"run": "Der Lauf enthält keine Bescheide."})
+    run.status = models.FINAL
+    run.finalised_at = utcnow()
+    run.finalised_by = actor
+    return run
+
+
+def discard(session: Session, run_id: int) -> date:
+    run = get_run(session, run_id)
+    if run.is_final:
+        raise ValidationError({"run": "Ein abgeschlossener Lauf kann nicht verworfen werden."})
+    _clear(session, run)
+    session.execute(delete(models.Job).where(models.Job.run_id == run.id))
+    session.delete(run)
+    return run.month
