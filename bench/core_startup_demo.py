@@ -37,8 +37,13 @@ def floor_seconds(rows: int, directory: Path) -> float:
 def measure(scale: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        inst = Installation(Settings(database_url=f"sqlite:///{directory / 'b.db'}",
-                                     data_dir=directory, secret_key="bench"))
+        inst = Installation(
+            Settings(
+                database_url=f"sqlite:///{directory / 'b.db'}",
+                data_dir=directory,
+                secret_key="bench",
+            )
+        )
         started = time.perf_counter()
         inst.upgrade()
         migrate_s = time.perf_counter() - started
@@ -53,9 +58,11 @@ def measure(scale: str) -> None:
         startup_s = time.perf_counter() - started
         rows = sum(counts.values())
         floor = floor_seconds(rows, directory)
-        print(f"{scale:>10}: {rows:>8} rows ({persons} persons) | demo {demo_s:7.2f} s = "
-              f"{demo_s / floor:5.1f}x floor ({floor:.3f} s) | migrate {migrate_s:.2f} s | "
-              f"app start {startup_s * 1000:.0f} ms")
+        print(
+            f"{scale:>10}: {rows:>8} rows ({persons} persons) | demo {demo_s:7.2f} s = "
+            f"{demo_s / floor:5.1f}x floor ({floor:.3f} s) | migrate {migrate_s:.2f} s | "
+            f"app start {startup_s * 1000:.0f} ms"
+        )
         inst.db.dispose()
 
 

@@ -25,7 +25,7 @@ from core.config import STATIC_DIR
 from core.format import format_date
 from plugins.payments import models
 
-BATCH_SIZE = 100
+BATCH_SIZE = 50  # statements per laid-out document and per worker task
 
 
 @dataclass(frozen=True)
