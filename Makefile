@@ -23,11 +23,18 @@ run: install
 	$(BIN)/tagwerk demo --if-empty
 	$(BIN)/tagwerk serve --host 127.0.0.1 --port 8000
 
-# Browser tests drive Debian's Chromium; as root, install it when it is missing.
+# System packages: Debian's Chromium drives the browser tests; HarfBuzz-subset lets
+# WeasyPrint embed font subsets without a slow pure-Python fallback. As root, install
+# what is missing.
 browser:
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } || \
-	  echo "Chromium fehlt: bitte 'apt-get install chromium' ausführen."
+	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
+	ldconfig -p | grep -q libharfbuzz-subset || missing="$$missing libharfbuzz-subset0"; \
+	if [ -n "$$missing" ]; then \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	    echo "Installiere $$missing …" && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null 2>&1; } || \
+	  echo "Es fehlen Systempakete: bitte 'apt-get install $$missing' ausführen."; \
+	fi
 
 # Runs on SQLite always, and on PostgreSQL too when a server answers on 127.0.0.1:5432.
 test: install browser

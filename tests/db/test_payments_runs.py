@@ -297,15 +297,14 @@ def test_pdf_statements_combined_file_and_summary(pay, agency, tmp_path):
 
 def test_sepa_file_validates_and_pays_each_positive_statement(pay, agency):
     run_id = compute(pay)
-    with pay.db.read() as s:
-        with pytest.raises(ValidationError, match="nur für abgeschlossene"):
-            exports.sepa_transfer(
-                s,
-                runs.get_run(s, run_id),
-                debtor_name="Stadt",
-                debtor_iban="DE02120300000000202051",
-                execution_date=date(2026, 12, 1),
-            )
+    with pay.db.read() as s, pytest.raises(ValidationError, match="nur für abgeschlossene"):
+        exports.sepa_transfer(
+            s,
+            runs.get_run(s, run_id),
+            debtor_name="Stadt",
+            debtor_iban="DE02120300000000202051",
+            execution_date=date(2026, 12, 1),
+        )
     finalise(pay, run_id)
     with pay.db.read() as s:
         xml = exports.sepa_transfer(

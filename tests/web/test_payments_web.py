@@ -1,0 +1,138 @@
+"""Geldleistung screens: rates, run review, finalising, documents, person tab."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from core.settings import InstallationSettings
+from plugins.payments import models
+from tests.conftest import login
+
+
+@pytest.fixture
+def finance(client, installation, make):
+    installation.enable("payments")
+    anna = make.childminder(first_name="Anna", last_name="Adler")
+    make.contract(make.child(first_name="Mia"), anna)
+    login(client, installation, "finance")
+    client.anna = anna
+    return client
+
+
+def import_example(client):
+    return client.post("/payments/rates/import", data={"preset": "beispiel"}, follow_redirects=True)
+
+
+def test_finance_reviews_finalises_and_downloads_a_month(finance, installation):
+    assert "Beispiel (fiktiv)" in import_example(finance).text
+    page = finance.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=True)
+    assert page.status_code == 200
+    assert "Monatslauf 11/2026" in page.text and "Anna Adler" in page.text
+    assert "1.056,52\xa0€" in page.text
+    run_url = str(page.url)
+    statement = finance.get(f"{run_url}/statements/{finance.anna.id}")
+    assert "Förderleistung (unter 3 Jahre, ohne Qualifizierung)" in statement.text
+    pdf = finance.get(f"{run_url}/statements/{finance.anna.id}/pdf")
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content[:5] == b"%PDF-"
+    confirm = finance.get(f"{run_url}/finalise")
+    assert "unveränderlich" in confirm.text
+    done = finance.post(f"{run_url}/finalise", follow_redirects=True)
+    assert "abgeschlossen" in done.text
+    refused = finance.post(f"{run_url}/recompute")
+    assert refused.status_code == 422 and "ändert sich nicht mehr" in refused.text
+    assert finance.get(f"{run_url}/export.csv").text.count("Anna Adler") == 2
+    xlsx = finance.get(f"{run_url}/export.xlsx")
+    assert xlsx.content[:2] == b"PK"
+
+
+def test_sepa_download_needs_the_paying_account_first(finance, installation):
+    import_example(finance)
+    run_url = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
+    finance.post(f"{run_url}/finalise")
+    missing = finance.get(f"{run_url}/sepa.xml")
+    assert missing.status_code == 422 and "IBAN des auszahlenden Kontos" in missing.text
+    with installation.db.transaction("test") as s:
+        settings = InstallationSettings(installation.kernel().collect("setting_specs"))
+        settings.set(s, "payments.debtor_iban", "DE02120300000000202051")
+    xml = finance.get(f"{run_url}/sepa.xml")
+    assert xml.status_code == 200 and b"<NbOfTxs>1</NbOfTxs>" in xml.content
+
+
+def test_a_bad_month_is_refused_with_a_german_message(finance, installation):
+    page = finance.post("/payments/runs", data={"month": "November"})
+    assert page.status_code == 422
+    assert "Monat: &#39;November&#39; bitte als JJJJ-MM angeben." in page.text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(models.Run)) == 0
+
+
+def test_finalising_with_open_problems_is_refused(finance, installation):
+    page = finance.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=True)
+    assert "Für 11/2026 sind keine Sätze hinterlegt." in page.text
+    refused = finance.post(f"{page.url}/finalise")
+    assert refused.status_code == 422 and "offene(s) Problem(e)" in refused.text
+    with installation.db.read() as s:
+        assert s.scalars(select(models.Run)).one().status == "draft"
+
+
+def test_discarding_a_draft_asks_first(finance, installation):
+    import_example(finance)
+    run_url = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
+    assert "verwerfen?" in finance.get(f"{run_url}/discard").text
+    finance.post(f"{run_url}/discard")
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(models.Run)) == 0
+
+
+def test_documents_render_in_the_background_with_progress(finance, installation):
+    import_example(finance)
+    run_url = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
+    started = finance.post(f"{run_url}/documents", follow_redirects=True)
+    assert 'id="progress"' in started.text
+    deadline = time.monotonic() + 60
+    while "Bescheide erzeugt" not in (fragment := finance.get(f"{run_url}/progress").text):
+        assert "Fehler" not in fragment
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    combined = finance.get(f"{run_url}/alle-bescheide.pdf")
+    assert combined.status_code == 200 and combined.content[:5] == b"%PDF-"
+
+
+def test_person_tab_records_qualification_and_contributions(finance, installation):
+    base = f"/payments/person/{finance.anna.id}"
+    tab = finance.get(base)
+    assert "Nachgewiesene Beiträge" in tab.text
+    bad = finance.post(f"{base}/profile", data={"qualification_ue": "viel"})
+    assert bad.status_code == 422 and "ist keine ganze Zahl" in bad.text
+    negative = finance.post(
+        f"{base}/contributions",
+        data={"kind": "pension", "monthly": "-20", "valid_from": "2026-01-01"},
+    )
+    assert negative.status_code == 422 and "Monatsbeitrag: mindestens 0." in negative.text
+    ok = finance.post(
+        f"{base}/contributions",
+        data={"kind": "pension", "monthly": "180,00", "valid_from": "01.01.2026"},
+        follow_redirects=True,
+    )
+    assert "Nachweis gespeichert." in ok.text and "180,00\xa0€" in ok.text
+    finance.post(f"{base}/profile", data={"qualification_ue": "300", "external_weekly_hours": "0"})
+    with installation.db.read() as s:
+        assert s.get(models.Profile, finance.anna.id).qualification_ue == 300
+        (row,) = s.scalars(select(models.Contribution)).all()
+        assert (row.monthly_cents, row.valid_from) == (18000, date(2026, 1, 1))
+    confirm = finance.get(f"{base}/contributions/{row.id}/delete")
+    assert "Eintrag löschen?" in confirm.text
+    finance.post(f"{base}/contributions/{row.id}/delete")
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(models.Contribution)) == 0
+
+
+def test_only_finance_and_admin_see_payments(client, installation, make):
+    installation.enable("payments")
+    login(client, installation, "staff")
+    assert client.get("/payments/").status_code == 403
+    assert 'href="/payments/"' not in client.get("/").text
