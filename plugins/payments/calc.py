@@ -28,7 +28,7 @@ HUNDRED = Decimal("100")
 ONE_DAY = timedelta(days=1)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CareContract:
     child_id: int
     child_name: str
@@ -49,14 +49,14 @@ class CareContract:
         return (a, b) if a <= b else None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Absence:
     kind: str
     start: date
     end: date
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Contribution:
     kind: str  # accident | pension | health
     monthly: Decimal  # proven monthly contribution in euros
@@ -64,7 +64,7 @@ class Contribution:
     valid_to: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Extra:
     label: str
     amount: Decimal
@@ -88,7 +88,7 @@ class Case:
         return self.month.replace(day=monthrange(self.month.year, self.month.month)[1])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
     component: str
     label: str
@@ -195,12 +195,10 @@ def _segments(rates: RateTable, contract: CareContract, span, unpaid: set[date])
     """Day ranges within `span` over which rate period, age band and absence state are fixed."""
     start, end = span
     cuts = rates.boundaries(start, end)
-    for period in rates.periods:
-        for band in period.age_bands:
-            if band.below is not None:
-                birthday = _birthday(contract.birth_date, band.below)
-                if start < birthday <= end:
-                    cuts.add(birthday)
+    for years in rates.age_limits:
+        birthday = _birthday(contract.birth_date, years)
+        if start < birthday <= end:
+            cuts.add(birthday)
     for day in unpaid:  # absence state flips
         if start < day <= end and (day - ONE_DAY) not in unpaid:
             cuts.add(day)
@@ -243,19 +241,14 @@ def _care_lines(period, case, contract, seg, hours, paid, problems) -> list[Line
     for comp in period.components:
         if not paid and not comp.continues_in_absence:
             continue
-        rate = period.rate(comp.key, level.key, band.key)
-        if rate is None:
+        priced = period.priced(comp, level, band, contract.special_needs)
+        if priced is None:
             problems.append(
                 f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
                 f"ab {seg_from:%d.%m.%Y} ({contract.child_name})."
             )
             continue
-        by_level, by_age = period.graded_by(comp.key)
-        detail = [band.label] * by_age + [level.label] * by_level
-        label = f"{comp.label} ({', '.join(detail)})" if detail else comp.label
-        if contract.special_needs and comp.special_needs_factor != 1:
-            rate = rate * comp.special_needs_factor
-            label += f", erhöhter Förderbedarf × {_de(comp.special_needs_factor)}"
+        label, rate = priced
         lines.append(
             Line(
                 comp.key,
@@ -334,6 +327,8 @@ def _unpaid_days(rates: RateTable, case: Case) -> set[date]:
     counted = sorted(
         (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
     )
+    if sum((a.end - a.start).days + 1 for a in counted) <= limit:
+        return unpaid  # fewer calendar days than the allowance: no care day can exceed it
     for absence in counted:
         day, over = max(absence.start, year_start), False
         while day <= min(absence.end, last):

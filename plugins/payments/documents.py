@@ -8,6 +8,7 @@ and the batches run in worker processes. Workers get plain data, never sessions.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -183,7 +184,9 @@ def render_run(
             combined[i] = _store(target, *render_batch(context, batch))
             progress(len(batch))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # forkserver: the web app starts this from a thread, where fork() is unsafe
+        spawner = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=spawner) as pool:
             futures = {pool.submit(render_batch, context, b): i for i, b in enumerate(batches)}
             for future in as_completed(futures):
                 i = futures[future]

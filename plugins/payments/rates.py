@@ -87,13 +87,17 @@ class RatePeriod:
     absence: AbsenceRule
     insurance: InsuranceRule
     raw: dict = field(compare=False, repr=False)
+    _priced: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
     def level_for(self, q: Qualification) -> Level:
-        met = [lv for lv in self.levels if lv.met_by(q)]
-        return met[-1] if met else self.levels[0]
+        key = (q.ue, q.fachkraft)
+        if key not in self._priced:
+            met = [lv for lv in self.levels if lv.met_by(q)]
+            self._priced[key] = met[-1] if met else self.levels[0]
+        return self._priced[key]
 
     def band_on(self, birth_date: date, day: date) -> AgeBand:
         age = (
@@ -109,6 +113,25 @@ class RatePeriod:
         keys = [k for k in self.rates if k[0] == component]
         return any(k[1] != "*" for k in keys), any(k[2] != "*" for k in keys)
 
+    def priced(self, comp: Component, level: Level, band: AgeBand, special_needs: bool):
+        """(line label, rate per hour) for a component, or None without a rate; cached,
+        since a month's run asks the same few questions 100,000s of times."""
+        key = (comp.key, level.key, band.key, special_needs)
+        if key not in self._priced:
+            rate = self.rate(comp.key, level.key, band.key)
+            if rate is None:
+                self._priced[key] = None
+            else:
+                by_level, by_age = self.graded_by(comp.key)
+                detail = [band.label] * by_age + [level.label] * by_level
+                label = f"{comp.label} ({', '.join(detail)})" if detail else comp.label
+                if special_needs and comp.special_needs_factor != 1:
+                    rate = rate * comp.special_needs_factor
+                    factor = format(comp.special_needs_factor.normalize(), "f").replace(".", ",")
+                    label += f", erhöhter Förderbedarf × {factor}"
+                self._priced[key] = (label, rate)
+        return self._priced[key]
+
     def rate(self, component: str, level: str, age: str) -> Decimal | None:
         for key in ((component, level, age), (component, level, "*"), (component, "*", age)):
             if key in self.rates:
@@ -123,6 +146,15 @@ class RateTable:
     as_of: date | None
     note: str
     periods: tuple[RatePeriod, ...]
+    changes: tuple[date, ...] = field(init=False, compare=False, repr=False)
+    age_limits: tuple[int, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        days = {p.valid_from for p in self.periods}
+        days |= {p.valid_to + timedelta(days=1) for p in self.periods if p.valid_to}
+        object.__setattr__(self, "changes", tuple(sorted(days)))
+        limits = {b.below for p in self.periods for b in p.age_bands if b.below is not None}
+        object.__setattr__(self, "age_limits", tuple(sorted(limits)))
 
     def period_on(self, day: date) -> RatePeriod | None:
         for period in self.periods:
@@ -132,12 +164,7 @@ class RateTable:
 
     def boundaries(self, start: date, end: date) -> set[date]:
         """Days in (start, end] on which another period takes over."""
-        days = set()
-        for p in self.periods:
-            days.add(p.valid_from)
-            if p.valid_to is not None:
-                days.add(p.valid_to + timedelta(days=1))
-        return {d for d in days if start < d <= end}
+        return {d for d in self.changes if start < d <= end}
 
 
 # --- reading -----------------------------------------------------------------

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import String, delete, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from core.db import utcnow
@@ -67,7 +67,8 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
     year_start = first.replace(month=1, day=1)
     contracts: dict[int, list[calc.CareContract]] = defaultdict(list)
     ends: set[tuple[int, int, date]] = set()
-    rows = session.execute(
+    conn = session.connection()  # Core results: no ORM bookkeeping for 100,000s of rows
+    rows = conn.execute(
         select(
             Contract.childminder_id,
             Contract.child_id,
@@ -102,28 +103,42 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
     payee_ids = {
         cm for cm, items in contracts.items() if any(c.overlap(first, last) for c in items)
     }
-    contributions = _by_person(session, models.Contribution, first, last)
-    extras = _by_person(session, models.Extra, first, last)
+    contributions = _by_person(
+        session,
+        models.Contribution,
+        first,
+        last,
+        models.Contribution.kind,
+        models.Contribution.monthly_cents,
+        models.Contribution.valid_from,
+        models.Contribution.valid_to,
+    )
+    extras = _by_person(
+        session, models.Extra, first, last, models.Extra.label, models.Extra.amount_cents
+    )
     payee_ids |= set(contributions) | set(extras)
 
     absences: dict[int, list[calc.Absence]] = defaultdict(list)
-    for cm, kind, start, end in session.execute(
-        select(Absence.childminder_id, Absence.kind, Absence.start, Absence.end).where(
-            Absence.start <= last, Absence.end >= year_start
-        )
+    for cm, kind, start, end in conn.execute(
+        select(
+            Absence.childminder_id, type_coerce(Absence.kind, String), Absence.start, Absence.end
+        ).where(Absence.start <= last, Absence.end >= year_start)
     ):
-        absences[cm].append(calc.Absence(str(getattr(kind, "value", kind)), start, end))
-    profiles = {p.person_id: p for p in session.scalars(select(models.Profile))}
-    payees = {
-        row.id: Payee(
-            row.id,
-            f"{row.first_name} {row.last_name}",
-            row.street,
-            row.postal_code,
-            row.city,
-            row.iban or "",
+        absences[cm].append(calc.Absence(kind, start, end))
+    profiles = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            select(
+                models.Profile.person_id,
+                models.Profile.qualification_ue,
+                models.Profile.fachkraft,
+                models.Profile.external_weekly_hours,
+            )
         )
-        for row in session.execute(
+    }
+    payees = {
+        row[0]: Payee(row[0], f"{row[1]} {row[2]}", *row[3:6], row[6] or "")
+        for row in conn.execute(
             select(
                 Person.id,
                 Person.first_name,
@@ -139,10 +154,8 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
     ask_lines = hooks is not None and hooks.payment_lines.get_hookimpls()
     cases = []
     for cm in sorted(payee_ids & payees.keys(), key=lambda i: (payees[i].name, i)):
-        profile = profiles.get(cm)
-        qualification = Qualification(
-            profile.qualification_ue if profile else 0, bool(profile and profile.fachkraft)
-        )
+        ue, fachkraft, external = profiles.get(cm, (0, False, Decimal("0")))
+        qualification = Qualification(ue, bool(fachkraft))
         person = session.get(Person, cm) if (ask_qualification or ask_lines) else None
         if ask_qualification:
             qualification = (
@@ -163,10 +176,12 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
             contracts=own,
             absences=absences.get(cm, []),
             contributions=[
-                calc.Contribution(c.kind, Decimal(c.monthly_cents) / 100, c.valid_from, c.valid_to)
-                for c in contributions.get(cm, [])
+                calc.Contribution(kind, Decimal(amount) / 100, vfrom, vto)
+                for kind, amount, vfrom, vto in contributions.get(cm, [])
             ],
-            extras=[calc.Extra(e.label, Decimal(e.amount_cents) / 100) for e in extras.get(cm, [])],
+            extras=[
+                calc.Extra(label, Decimal(amount) / 100) for label, amount in extras.get(cm, [])
+            ],
             lines=[
                 line
                 for lines in (
@@ -176,7 +191,7 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
                 )
                 for line in lines or []
             ],
-            external_weekly_hours=profile.external_weekly_hours if profile else Decimal("0"),
+            external_weekly_hours=external,
         )
         cases.append((case, payees[cm]))
     return cases
@@ -195,14 +210,15 @@ def _continued(c: calc.CareContract) -> calc.CareContract:
     )
 
 
-def _by_person(session: Session, model, first: date, last: date) -> dict[int, list]:
+def _by_person(session: Session, model, first: date, last: date, *columns) -> dict[int, list]:
+    """Rows valid in [first, last] as tuples of `columns`, grouped by childminder."""
     out = defaultdict(list)
-    for row in session.scalars(
-        select(model).where(
-            model.valid_from <= last, or_(model.valid_to.is_(None), model.valid_to >= first)
-        )
+    for cm, *values in session.connection().execute(
+        select(model.childminder_id, *columns)
+        .where(model.valid_from <= last, or_(model.valid_to.is_(None), model.valid_to >= first))
+        .order_by(model.id)
     ):
-        out[row.childminder_id].append(row)
+        out[cm].append(tuple(values))
     return out
 
 
@@ -334,12 +350,16 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
         }
         for st, p in results
     ]
-    ids = []
+    conn = session.connection()  # Core executemany: a national month writes 100,000s of rows
     if statement_rows:
-        ids = session.scalars(
-            insert(models.Statement).returning(models.Statement.id, sort_by_parameter_order=True),
-            statement_rows,
+        conn.execute(insert(models.Statement.__table__), statement_rows)
+    table = models.Statement.__table__
+    id_of = dict(
+        conn.execute(
+            select(table.c.childminder_id, table.c.id).where(table.c.run_id == run.id)
         ).all()
+    )
+    ids = [id_of[p.id] for _, p in results]
     line_rows = [
         {
             "statement_id": sid,
@@ -359,11 +379,11 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
         for pos, line in enumerate(st.lines)
     ]
     if line_rows:
-        session.execute(insert(models.Line), line_rows)
+        conn.execute(insert(models.Line.__table__), line_rows)
     names = {p.id: p.name for _, p in results}
     if problems:
-        session.execute(
-            insert(models.Problem),
+        conn.execute(
+            insert(models.Problem.__table__),
             [
                 {
                     "run_id": run.id,

@@ -1,0 +1,219 @@
+"""Monthly payment run and PDF statements at national scale, against floors of the same run.
+
+Calculation floor: one SQL aggregate over the same contracts (booked hours per childminder),
+the least any month's calculation must read. PDF floor: WeasyPrint's cost per page when many
+statements are laid out as one document; the naive path renders one document per statement.
+
+    .venv/bin/python bench/payments.py --backend sqlite --scale national
+    .venv/bin/python bench/payments.py --backend postgresql --scale national
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.config import Settings  # noqa: E402
+from core.demo import build_demo  # noqa: E402
+from core.installation import Installation  # noqa: E402
+from plugins.payments import calc, documents, runs, service  # noqa: E402
+
+MONTH = date(2026, 11, 1)
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+FLOOR_SQL = """
+SELECT childminder_id, SUM(hours_mo + hours_tu + hours_we + hours_th + hours_fr
+                           + hours_sa + hours_su)
+FROM core_contract
+WHERE valid_from <= :last AND (valid_to IS NULL OR valid_to >= :first)
+GROUP BY childminder_id
+"""
+
+
+def best(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def database(backend: str, directory: Path):
+    if backend == "sqlite":
+        return f"sqlite:///{directory / 'bench.db'}", lambda: None
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    name = f"tagwerk_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop():
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument("--scale", default="national")
+    parser.add_argument("--statements", type=int, default=1000)
+    parser.add_argument("--naive", type=int, default=100, help="statements on the naive path")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--skip-fonttools",
+        action="store_true",
+        help="skip the comparison with WeasyPrint's fontTools subsetting",
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        url, drop = database(args.backend, directory)
+        try:
+            run_bench(args, url, directory)
+        finally:
+            drop()
+
+
+def run_bench(args, url: str, directory: Path) -> None:
+    inst = Installation(Settings(database_url=url, data_dir=directory, secret_key="bench"))
+    inst.upgrade()
+    inst.enable("payments")
+    kernel = inst.kernel()
+    started = time.perf_counter()
+    with inst.db.transaction("bench") as session:
+        counts = build_demo(session, args.scale, 2026, today=date(2026, 11, 22))
+        import random
+
+        kernel.hook.demo_data(session=session, rng=random.Random(2026), scale=args.scale)
+    print(
+        f"Demo {args.scale} on {args.backend}: {counts['childminder']} childminders, "
+        f"{counts['contract']} contracts, built in {time.perf_counter() - started:.1f} s"
+    )
+
+    last = runs.last_day(MONTH)
+    with inst.db.engine.connect() as conn:
+        floor = best(lambda: conn.execute(text(FLOOR_SQL), {"first": MONTH, "last": last}).all())
+    with inst.db.read() as session:
+        rates = service.stored_table(session)
+        started = time.perf_counter()
+        cases = runs.load_cases(session, MONTH, kernel.hook)
+        load_s = time.perf_counter() - started
+        started = time.perf_counter()
+        statements = [calc.calculate(rates, case) for case, _ in cases]
+        calc_s = time.perf_counter() - started
+    lines = sum(len(s.lines) for s in statements)
+    started = time.perf_counter()
+    with inst.db.transaction("bench") as session:
+        run = runs.compute(session, MONTH, hooks=kernel.hook, actor="bench")
+        run_id = run.id
+    run_s = time.perf_counter() - started
+    started = time.perf_counter()
+    with inst.db.transaction("bench") as session:
+        runs.compute(session, MONTH, hooks=kernel.hook, actor="bench")
+    rerun_s = time.perf_counter() - started
+
+    print("\nMonthly calculation")
+    row("SQL aggregate over the contracts (floor)", floor, floor)
+    row(f"load cases ({len(cases)} childminders)", load_s, floor)
+    row(f"calculate statements ({lines} lines)", calc_s, floor)
+    row("calculation = load + calculate", load_s + calc_s, floor)
+    row("whole draft run incl. writing and commit", run_s, floor)
+    row("recompute the draft (replace all rows)", rerun_s, floor)
+
+    with inst.db.read() as session:
+        run = runs.get_run(session, run_id)
+        data = documents.statement_data(session, run)[: args.statements]
+        context = documents.run_context(run, documents.Sender("Jugendamt Musterstadt"))
+    pdf_bench(args, context, data, directory)
+
+
+def pdf_bench(args, context: dict, data: list[dict], directory: Path) -> None:
+    documents.render_statement(context, data[0])  # warm up fonts and templates
+    floor_ms, naive_ms, serial_ms, pages_each = pdf_costs(context, data, args.naive)
+    progress = []
+    started = time.perf_counter()
+    documents.render_run(
+        context, data, directory / "pdf", workers=args.workers, progress=progress.append
+    )
+    run_s = time.perf_counter() - started
+    total_pages = len(_pages((directory / "pdf" / "alle-bescheide.pdf").read_bytes()))
+    rate = len(data) / run_s
+    print(
+        f"\nPDF statements: {len(data)} statements, {total_pages} pages, "
+        f"{args.workers} worker processes, font subsets by HarfBuzz"
+    )
+    print(f"  floor: 200 statements as one document           {floor_ms:7.1f} ms per page")
+    print(
+        f"  naive: one document per statement ({pages_each:.2f} pages)  {naive_ms:7.1f} ms per "
+        f"statement = {1000 / naive_ms:5.1f} statements/s"
+    )
+    print(f"  batched, one process                            {serial_ms:7.1f} ms per statement")
+    print(
+        f"  Tagwerk (batches in {args.workers} processes, files cut by pypdf) "
+        f"{1000 / rate:7.1f} ms per statement = {rate:5.1f} statements/s"
+    )
+    print(
+        f"  = {rate * naive_ms / 1000:.1f}x the naive throughput; "
+        f"{run_s * 1000 / total_pages * args.workers / floor_ms:.2f}x the floor per page "
+        f"and process"
+    )
+    if not args.skip_fonttools:
+        import weasyprint.pdf.fonts as fonts
+
+        fonts.harfbuzz_subset, saved = None, fonts.harfbuzz_subset  # WeasyPrint's fallback
+        try:
+            floor_ft, naive_ft, serial_ft, _ = pdf_costs(context, data, args.naive)
+        finally:
+            fonts.harfbuzz_subset = saved
+        print("\n  the same with fontTools subsetting (no libharfbuzz-subset0):")
+        print(
+            f"  floor {floor_ft:.1f} ms per page; naive {naive_ft:.1f} ms per statement; "
+            f"batched, one process {serial_ft:.1f} ms per statement = "
+            f"{naive_ft / serial_ft:.1f}x naive per process, "
+            f"{naive_ft / serial_ft * args.workers:.1f}x with {args.workers} processes"
+        )
+
+
+def pdf_costs(context: dict, data: list[dict], naive: int):
+    """(floor ms per page, naive ms per statement, batched ms per statement, pages each)."""
+    sample = data[:naive]
+    started = time.perf_counter()
+    pages = sum(len(_pages(documents.render_statement(context, s))) for s in sample)
+    naive_ms = (time.perf_counter() - started) * 1000 / len(sample)
+    combined = data[:200]
+    started = time.perf_counter()
+    pdf = documents._html(
+        "payments/pdf/statements.html", {**context, "statements": combined}
+    ).write_pdf()
+    floor_ms = (time.perf_counter() - started) * 1000 / len(_pages(pdf))
+    started = time.perf_counter()
+    documents.render_batch(context, sample)
+    serial_ms = (time.perf_counter() - started) * 1000 / len(sample)
+    return floor_ms, naive_ms, serial_ms, pages / len(sample)
+
+
+def _pages(pdf: bytes):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return PdfReader(BytesIO(pdf)).pages
+
+
+def row(label: str, seconds: float, floor: float) -> None:
+    print(f"  {label:<48} {seconds:8.3f} s  {seconds / floor:8.1f}x floor")
+
+
+if __name__ == "__main__":
+    main()
