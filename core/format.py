@@ -43,6 +43,14 @@ def format_number(value: Decimal | int | None, locale: str = "de") -> str:
     return format_decimal(value, format="#,##0.##", locale=locale)
 
 
+def format_quantity(value: Decimal | None, locale: str = "de") -> str:
+    """A line's quantity: '173,20', but whole numbers plain: '20', '5'."""
+    if value is None:
+        return ""
+    pattern = "#,##0" if value == value.to_integral_value() else "#,##0.00"
+    return format_decimal(value, format=pattern, locale=locale)
+
+
 def format_rate(value: Decimal | None, locale: str = "de") -> str:
     """A unit price in euros with up to 4 decimals, e.g. '5,4500 €' → '5,45 €'."""
     if value is None:

@@ -12,6 +12,7 @@ from core.format import (
     format_datetime,
     format_money,
     format_number,
+    format_quantity,
     format_rate,
     month_name,
 )
@@ -34,6 +35,7 @@ def make_environment() -> Environment:
         money=format_money,
         number=format_number,
         rate=format_rate,
+        quantity=format_quantity,
         month_name=month_name,
     )
     env.globals.update(

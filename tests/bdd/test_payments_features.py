@@ -109,7 +109,8 @@ def cared_for_special(world, child, birth, start, hours):
 
 @given(
     parsers.parse(
-        '"{child}" (geboren am {birth}) wird ab {start} neu aufgenommen, an 5 Tagen je {hours} Stunden'
+        '"{child}" (geboren am {birth}) wird ab {start} neu aufgenommen, '
+        "an 5 Tagen je {hours} Stunden"
     )
 )
 def newly_admitted(world, child, birth, start, hours):

@@ -59,11 +59,11 @@ def browser():
         b.close()
 
 
-def logged_in_page(browser, live_url, javascript=True):
+def logged_in_page(browser, live_url, javascript=True, username="birgit"):
     context = browser.new_context(java_script_enabled=javascript, locale="de-DE")
     page = context.new_page()
     page.goto(f"{live_url}/login")
-    page.fill("#username", "birgit")
+    page.fill("#username", username)
     page.fill("#password", "sicheres-passwort")
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_url}/")

@@ -289,7 +289,7 @@ def test_pdf_statements_combined_file_and_summary(pay, agency, tmp_path):
     page = " ".join(p.extract_text() for p in single.pages).replace("\xa0", " ")
     assert "Bescheid über die laufende Geldleistung für November 2026" in page
     assert "Jugendamt Musterstadt" in page and "Berta Bach" not in page
-    assert "173,2 Std." in page and "4,45 €" in page and "770,74 €" in page
+    assert "173,20 Std." in page and "4,45 €" in page and "770,74 €" in page
     assert "§ 23 Abs. 2 und 2a SGB VIII" in page and "DE89370400440532013000" in page
     summary_text = PdfReader(io.BytesIO(summary)).pages[0].extract_text().replace("\xa0", " ")
     assert "2.113,04 €" in summary_text
