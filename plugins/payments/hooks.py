@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 
 from core.hookspecs import hookimpl
 from core.models import Person
@@ -67,18 +67,21 @@ def cli_commands():
 
 @hookimpl
 def delete_blockers(session, entity):
-    if isinstance(entity, Person):
-        paid = session.scalar(
-            select(
-                exists().where(
-                    models.Statement.childminder_id == entity.id,
-                    models.Statement.run_id == models.Run.id,
-                    models.Run.status == models.FINAL,
-                )
-            )
+    if not isinstance(entity, Person):
+        return []
+    statuses = set(
+        session.scalars(
+            select(models.Run.status)
+            .join(models.Statement, models.Statement.run_id == models.Run.id)
+            .where(models.Statement.childminder_id == entity.id)
         )
-        if paid:
-            return ["Für diese Person gibt es abgeschlossene Zahlläufe (Aufbewahrungspflicht)."]
+    )
+    if models.FINAL in statuses:
+        return ["Für diese Person gibt es abgeschlossene Zahlläufe (Aufbewahrungspflicht)."]
+    if models.DRAFT in statuses:
+        return [
+            "Die Person steht in einem Zahllauf-Entwurf; bitte ihn verwerfen oder neu berechnen."
+        ]
     return []
 
 

@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
@@ -122,7 +132,7 @@ class Run(Base):
     computed_at: Mapped[datetime | None]
     finalised_at: Mapped[datetime | None]
     finalised_by: Mapped[str] = mapped_column(String(100), default="")
-    total_cents: Mapped[int] = mapped_column(default=0)
+    total_cents: Mapped[int] = mapped_column(BigInteger, default=0)  # national: > 2³¹ cents
     statement_count: Mapped[int] = mapped_column(default=0)
 
     corrects: Mapped[Run | None] = relationship(remote_side=[id])

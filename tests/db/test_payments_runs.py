@@ -365,11 +365,17 @@ def test_cli_calc_prints_the_statement_without_a_database(tmp_path):
     assert "2.088,56" in table.output
 
 
-def test_a_childminder_with_finalised_payments_cannot_be_deleted(pay, agency):
+def test_a_childminder_in_a_run_cannot_be_deleted(pay, agency):
     from core.lifecycle import blockers
 
-    finalise(pay, compute(pay))
-    with pay.db.read() as s:
-        person = s.get(Childminder, agency["anna"].id).person
-        reasons = blockers(pay.kernel().hook, s, person)
-    assert "Für diese Person gibt es abgeschlossene Zahlläufe (Aufbewahrungspflicht)." in reasons
+    def reasons():
+        with pay.db.read() as s:
+            person = s.get(Childminder, agency["anna"].id).person
+            return blockers(pay.kernel().hook, s, person)
+
+    run_id = compute(pay)
+    assert "Die Person steht in einem Zahllauf-Entwurf" in reasons()[0]
+    finalise(pay, run_id)
+    assert reasons() == [
+        "Für diese Person gibt es abgeschlossene Zahlläufe (Aufbewahrungspflicht)."
+    ]

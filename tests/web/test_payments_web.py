@@ -136,3 +136,26 @@ def test_only_finance_and_admin_see_payments(client, installation, make):
     login(client, installation, "staff")
     assert client.get("/payments/").status_code == 403
     assert 'href="/payments/"' not in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (),
+        ("qhb_training",),
+        ("substitute_hub",),
+        ("qhb_training", "substitute_hub", "parent_council"),
+    ],
+    ids=lambda o: "+".join(("payments", *o)),
+)
+def test_a_month_computes_with_any_set_of_other_modules(client, installation, make, others):
+    installation.enable("payments")
+    for name in others:
+        installation.enable(name)
+    anna = make.childminder(first_name="Anna", last_name="Adler")
+    make.contract(make.child(), anna)
+    login(client, installation, "admin")
+    import_example(client)
+    page = client.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=True)
+    assert "1.056,52\xa0€" in page.text
+    assert f'href="/payments/person/{anna.id}"' in client.get(f"/persons/{anna.id}").text

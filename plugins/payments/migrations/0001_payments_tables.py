@@ -44,7 +44,7 @@ def upgrade() -> None:
         sa.Column("computed_at", sa.DateTime(), nullable=True),
         sa.Column("finalised_at", sa.DateTime(), nullable=True),
         sa.Column("finalised_by", sa.String(length=100), nullable=False),
-        sa.Column("total_cents", sa.Integer(), nullable=False),
+        sa.Column("total_cents", sa.BigInteger(), nullable=False),
         sa.Column("statement_count", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["corrects_id"], ["pay_run.id"], name=op.f("fk_pay_run_corrects_id_pay_run")
