@@ -62,43 +62,38 @@ class Profile(Base):
         return self.person_id
 
 
-class Contribution(Base):
+class _ChildminderRecord:
+    """A dated record about one childminder; it goes when the person goes."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    childminder_id: Mapped[int] = mapped_column(
+        ForeignKey("core_person.id", ondelete="CASCADE"), index=True
+    )
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+
+    @property
+    def audit_person_id(self) -> int:
+        return self.childminder_id
+
+
+class Contribution(_ChildminderRecord, Base):
     """A proven monthly insurance contribution (accident, pension, health) with validity."""
 
     __tablename__ = "pay_contribution"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    childminder_id: Mapped[int] = mapped_column(
-        ForeignKey("core_person.id", ondelete="CASCADE"), index=True
-    )
     kind: Mapped[str] = mapped_column(String(20))
     monthly_cents: Mapped[int]
-    valid_from: Mapped[date]
-    valid_to: Mapped[date | None]
     proof: Mapped[str] = mapped_column(String(200), default="")
 
-    @property
-    def audit_person_id(self) -> int:
-        return self.childminder_id
 
-
-class Extra(Base):
+class Extra(_ChildminderRecord, Base):
     """A granted extra (e.g. first-aid course, substitution grant), paid each month it is valid."""
 
     __tablename__ = "pay_extra"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    childminder_id: Mapped[int] = mapped_column(
-        ForeignKey("core_person.id", ondelete="CASCADE"), index=True
-    )
     label: Mapped[str] = mapped_column(String(200))
     amount_cents: Mapped[int]
-    valid_from: Mapped[date]
-    valid_to: Mapped[date | None]
-
-    @property
-    def audit_person_id(self) -> int:
-        return self.childminder_id
 
 
 class Run(Base):

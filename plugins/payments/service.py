@@ -113,12 +113,13 @@ def save_profile(session: Session, person: Person, data: Mapping) -> models.Prof
     return profile
 
 
-def contributions_of(session: Session, person_id: int) -> list[models.Contribution]:
+def records_of(session: Session, model, person_id: int) -> list:
+    """A childminder's contributions or extras, oldest first."""
     return list(
         session.scalars(
-            select(models.Contribution)
-            .where(models.Contribution.childminder_id == person_id)
-            .order_by(models.Contribution.kind, models.Contribution.valid_from)
+            select(model)
+            .where(model.childminder_id == person_id)
+            .order_by(model.valid_from, model.id)
         )
     )
 
@@ -140,16 +141,6 @@ def add_contribution(session: Session, person: Person, data: Mapping) -> models.
     )
     session.add(row)
     return row
-
-
-def extras_of(session: Session, person_id: int) -> list[models.Extra]:
-    return list(
-        session.scalars(
-            select(models.Extra)
-            .where(models.Extra.childminder_id == person_id)
-            .order_by(models.Extra.valid_from)
-        )
-    )
 
 
 def add_extra(session: Session, person: Person, data: Mapping) -> models.Extra:

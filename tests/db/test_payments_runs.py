@@ -154,7 +154,8 @@ def test_a_finalised_run_never_changes_and_a_rerun_pays_only_the_difference(pay,
         assert st.total_cents == lea
         assert st.previous_cents == FULL_MONTH
     finalise(pay, correction)
-    assert runs.paid_totals(pay.db.sessions(), NOV)[agency["anna"].id] == FULL_MONTH + lea
+    with pay.db.read() as s:
+        assert runs.paid_totals(s, NOV)[agency["anna"].id] == FULL_MONTH + lea
     assert compute(pay) not in (original, correction)  # next correction draft: empty
     with pay.db.read() as s:
         assert (
