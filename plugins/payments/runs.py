@@ -241,8 +241,10 @@ def compute(
         .where(models.Run.month == month, models.Run.kind == models.REGULAR)
         .with_for_update()
     ).first()
-    draft = session.scalars(
-        select(models.Run).where(models.Run.month == month, models.Run.status == models.DRAFT)
+    draft = session.scalars(  # locked, so a concurrent finalise cannot slip in between
+        select(models.Run)
+        .where(models.Run.month == month, models.Run.status == models.DRAFT)
+        .with_for_update()
     ).first()
     if draft is None:
         draft = models.Run(

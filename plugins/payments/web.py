@@ -6,6 +6,7 @@ import threading
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from starlette.responses import FileResponse, Response
 
 from core.errors import NotFound, ValidationError
@@ -49,6 +50,10 @@ def run_create(req: Req):
         )
     except ValidationError as exc:
         return overview(req, errors=exc.errors, status=422)
+    except IntegrityError:  # someone else created this month's draft a moment ago
+        req.session.rollback()
+        busy = {"month": "Monat: Dieser Monat wird gerade berechnet. Bitte gleich erneut senden."}
+        return overview(req, errors=busy, status=409)
     return req.redirect(f"/payments/runs/{run.id}", f"{run.label} berechnet.")
 
 

@@ -106,6 +106,8 @@ def test_blocking_problems_are_listed_per_person_and_stop_finalising(pay, agency
                 valid_from=date(2026, 1, 1),
             )
         )
+    with pay.db.transaction("test") as s:  # an import bypassing the form's IBAN check
+        s.get(Childminder, agency["anna"].id).iban = "DE00123456789012345678"
     no_hours = make.childminder(first_name="Carla", last_name="Christ")
     with pay.db.transaction("test") as s:  # as an import could leave it; the form refuses it
         s.add(
@@ -117,11 +119,12 @@ def test_blocking_problems_are_listed_per_person_and_stop_finalising(pay, agency
     _, _, problems = snapshot(pay, run_id)
     assert [(name, blocking, message) for name, blocking, message in problems] == [
         ("Anna Adler", True, "Nachgewiesener Beitrag Alterssicherung ist negativ (-5 €)."),
+        ("Anna Adler", True, "IBAN DE00123456789012345678 ist ungültig."),
         ("Berta Bach", True, "IBAN fehlt – keine Überweisung möglich."),
-        ("Carla Christ", True, "Vertrag für Vorname" + problems[2][2].split("Vorname")[1]),
+        ("Carla Christ", True, "Vertrag für Vorname" + problems[3][2].split("Vorname")[1]),
     ]
-    assert "hat keine gebuchten Stunden" in problems[2][2]
-    with pytest.raises(ValidationError, match="3 offene"):
+    assert "hat keine gebuchten Stunden" in problems[3][2]
+    with pytest.raises(ValidationError, match="4 offene"):
         finalise(pay, run_id)
     with pay.db.read() as s:
         assert runs.get_run(s, run_id).status == models.DRAFT
@@ -380,3 +383,30 @@ def test_a_childminder_in_a_run_cannot_be_deleted(pay, agency):
     assert reasons() == [
         "Für diese Person gibt es abgeschlossene Zahlläufe (Aufbewahrungspflicht)."
     ]
+
+
+def test_two_people_computing_the_same_month_at_once_leave_one_draft(pay, agency):
+    import threading
+
+    from sqlalchemy.exc import DBAPIError
+
+    barrier, outcomes = threading.Barrier(2), []
+
+    def compute_now():
+        try:
+            with pay.db.transaction("test") as s:
+                barrier.wait()
+                outcomes.append(runs.compute(s, NOV, actor="test").month)
+        except DBAPIError as exc:  # the loser is told; its transaction changed nothing
+            outcomes.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=compute_now) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert NOV in outcomes
+    with pay.db.read() as s:
+        (run,) = runs.all_runs(s)
+        assert run.status == models.DRAFT and run.statement_count == 2
+        assert s.scalar(select(func.count()).select_from(models.Statement)) == 2
