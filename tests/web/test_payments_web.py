@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 
@@ -106,6 +107,8 @@ def test_person_tab_records_qualification_and_contributions(finance, installatio
     base = f"/payments/person/{finance.anna.id}"
     tab = finance.get(base)
     assert "Nachgewiesene Beiträge" in tab.text
+    ids = re.findall(r'\sid="([^"]+)"', tab.text)
+    assert len(ids) == len(set(ids))  # three forms on one page, labels still find their field
     bad = finance.post(f"{base}/profile", data={"qualification_ue": "viel"})
     assert bad.status_code == 422 and "ist keine ganze Zahl" in bad.text
     negative = finance.post(
