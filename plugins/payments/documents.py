@@ -162,8 +162,11 @@ def render_summary(context: dict, statements: list[dict], problems: list[dict]) 
     ).write_pdf()
 
 
-def run_dir(data_dir: Path, run_id: int) -> Path:
-    return Path(data_dir) / "payments" / f"run-{run_id}"
+def run_dir(data_dir: Path, run: models.Run) -> Path:
+    """Where a run's PDFs live; named by the computation, so files of a recomputed or
+    discarded draft (whose id SQLite may hand out again) are never served for another."""
+    stamp = run.computed_at.strftime("%Y%m%d%H%M%S%f") if run.computed_at else "neu"
+    return Path(data_dir) / "payments" / f"run-{run.id}-{stamp}"
 
 
 def render_run(

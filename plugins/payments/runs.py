@@ -285,6 +285,7 @@ def _clear(session: Session, run: models.Run) -> None:
     session.execute(delete(models.Line).where(models.Line.statement_id.in_(ids)))
     session.execute(delete(models.Statement).where(models.Statement.run_id == run.id))
     session.execute(delete(models.Problem).where(models.Problem.run_id == run.id))
+    session.execute(delete(models.Job).where(models.Job.run_id == run.id))
 
 
 def _review(results, previous: dict[int, int], change_percent: int, month: date, kind: str):
@@ -607,6 +608,5 @@ def discard(session: Session, run_id: int) -> date:
     if run.is_final:
         raise ValidationError({"run": "Ein abgeschlossener Lauf kann nicht verworfen werden."})
     _clear(session, run)
-    session.execute(delete(models.Job).where(models.Job.run_id == run.id))
     session.delete(run)
     return run.month

@@ -339,7 +339,7 @@ def _context(req: Req, run) -> dict:
 
 
 def _run_dir(req: Req, run):
-    return documents.run_dir(req.installation.settings.data_dir, run.id)
+    return documents.run_dir(req.installation.settings.data_dir, run)
 
 
 def _combined(req: Req, run):
@@ -367,19 +367,21 @@ def _render_job(inst, settings, run_id: int, job_id: int) -> None:
 
     def advance(n: int) -> None:
         with inst.db.transaction("system") as session:
-            session.get(models.Job, job_id).done += n
+            job = session.get(models.Job, job_id)
+            if job is not None:  # gone when the draft was recomputed meanwhile
+                job.done += n
 
     try:
         with inst.db.read() as session:
             run = runs.get_run(session, run_id)
             data = documents.statement_data(session, run)
             context = documents.run_context(run, sender(settings, session))
-        documents.render_run(
-            context, data, documents.run_dir(inst.settings.data_dir, run_id), progress=advance
-        )
+            target = documents.run_dir(inst.settings.data_dir, run)
+        documents.render_run(context, data, target, progress=advance)
         status, message = "done", f"{len(data)} Bescheide erzeugt."
     except Exception as exc:  # the page shows the failure instead of spinning forever
         status, message = "failed", f"Fehler beim Erzeugen: {exc}"
     with inst.db.transaction("system") as session:
         job = session.get(models.Job, job_id)
-        job.status, job.message, job.finished_at = status, message, utcnow()
+        if job is not None:
+            job.status, job.message, job.finished_at = status, message, utcnow()

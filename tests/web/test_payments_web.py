@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 import time
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from core.settings import InstallationSettings
@@ -94,11 +96,7 @@ def test_documents_render_in_the_background_with_progress(finance, installation)
     run_url = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
     started = finance.post(f"{run_url}/documents", follow_redirects=True)
     assert 'id="progress"' in started.text
-    deadline = time.monotonic() + 60
-    while "Bescheide erzeugt" not in (fragment := finance.get(f"{run_url}/progress").text):
-        assert "Fehler" not in fragment
-        assert time.monotonic() < deadline
-        time.sleep(0.2)
+    wait_for_documents(finance, run_url)
     combined = finance.get(f"{run_url}/alle-bescheide.pdf")
     assert combined.status_code == 200 and combined.content[:5] == b"%PDF-"
 
@@ -162,3 +160,24 @@ def test_a_month_computes_with_any_set_of_other_modules(client, installation, ma
     page = client.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=True)
     assert "1.056,52\xa0€" in page.text
     assert f'href="/payments/person/{anna.id}"' in client.get(f"/persons/{anna.id}").text
+
+
+def wait_for_documents(client, run_url):
+    deadline = time.monotonic() + 60
+    while "Bescheide erzeugt" not in (fragment := client.get(f"{run_url}/progress").text):
+        assert "Fehler" not in fragment and time.monotonic() < deadline
+        time.sleep(0.2)
+
+
+def test_files_of_a_discarded_draft_are_never_served_for_a_later_run(finance):
+    import_example(finance)
+    draft = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
+    finance.post(f"{draft}/documents")
+    wait_for_documents(finance, draft)
+    finance.post(f"{draft}/discard")
+    final = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
+    finance.post(f"{final}/finalise")
+    assert "alle-bescheide.pdf" not in finance.get(f"{final}/progress").text
+    pdf = finance.get(f"{final}/statements/{finance.anna.id}/pdf").content
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "ENTWURF" not in text and "Anna Adler" in text
