@@ -43,6 +43,13 @@ def person_tabs(person):
 
 
 @hookimpl
+def absence_changed(session, absence, action):
+    from plugins.substitute_hub import needs
+
+    needs.sync(session, absence, deleting=action == "delete")
+
+
+@hookimpl
 def dashboard_widgets(session, user):
     absent = service.absent_on(session, date.today())
     children = sum(a.children for a in absent)

@@ -16,9 +16,10 @@ from core.installation import Installation
 from core.web.app import create_app
 
 
-@pytest.mark.parametrize("prefix", ["core_", "pay_"])
+@pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_"])
 def test_migrated_schema_matches_the_models(installation, prefix):
     installation.enable("payments")
+    installation.enable("substitute_hub")
     installation.kernel()  # loads the enabled modules' models into the metadata
     with installation.db.engine.connect() as conn:
         ctx = MigrationContext.configure(

@@ -1,0 +1,127 @@
+"""Booking and releasing substitute places; the database guards the capacity.
+
+A booking first makes sure the provider's day row exists (insert, ignoring a concurrent
+twin), then takes a place with `UPDATE … SET booked = booked + 1 WHERE booked < places`.
+Row locking makes that test-and-set atomic on PostgreSQL, SQLite serialises writers, and a
+CHECK constraint backs it up: however many people click at once, bookings stop at capacity.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from core.errors import ValidationError
+from core.format import format_date
+from core.models import Absence, Person
+from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
+
+KIND_LABELS = {
+    "illness": "Krankheit",
+    "vacation": "Urlaub",
+    "training": "Fortbildung",
+    "other": "sonstige Abwesenheit",
+}
+
+
+def check(session: Session, need: Need, provider: Provider) -> list[str]:
+    """Why this provider cannot take this need (empty if it can): the hard limits."""
+    reasons = []
+    absence = session.get(Absence, need.absence_id)
+    kind = str(getattr(absence.kind, "value", absence.kind))
+    if not provider.active:
+        reasons.append(f"{provider.name} ist nicht aktiv.")
+    if kind not in provider.accepted_kinds:
+        reasons.append(f"{provider.name} übernimmt keine Vertretung bei {KIND_LABELS[kind]}.")
+    if provider.planned_only and not absence.planned:
+        reasons.append(f"{provider.name} nimmt nur geplante Abwesenheiten.")
+    if need.day.weekday() not in provider.weekday_set:
+        reasons.append(f"{provider.name} ist am {format_date(need.day)} geschlossen.")
+    child = session.get(Person, need.child_id)
+    if child.birth_date is not None:
+        months = (
+            (need.day.year - child.birth_date.year) * 12 + need.day.month - child.birth_date.month
+        )
+        months -= need.day.day < child.birth_date.day
+        if not provider.min_age_months <= months <= provider.max_age_months:
+            reasons.append(f"{child.name} ist mit {months} Monaten außerhalb der Altersgrenzen.")
+    enrolled = session.scalar(
+        select(Enrolment.id).where(
+            Enrolment.child_id == need.child_id, Enrolment.provider_id == provider.id
+        )
+    )
+    if enrolled is None:
+        reasons.append(f"{child.name} ist bei {provider.name} nicht zur Vertretung angemeldet.")
+    return reasons
+
+
+def book(
+    session: Session,
+    need: Need,
+    provider: Provider,
+    *,
+    manual: bool = False,
+    reason: str = "",
+    actor: str = "",
+) -> Placement:
+    if need.placement is not None:
+        raise ValidationError({"need": "Für diesen Tag ist das Kind bereits untergebracht."})
+    problems = check(session, need, provider)
+    if problems:
+        raise ValidationError({"provider": " ".join(problems)})
+    _ensure_day(session, provider, need.day)
+    taken = session.execute(
+        update(PlaceDay)
+        .where(
+            PlaceDay.provider_id == provider.id,
+            PlaceDay.day == need.day,
+            PlaceDay.booked < PlaceDay.places,
+        )
+        .values(booked=PlaceDay.booked + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != 1:
+        full = f"{provider.name} hat am {format_date(need.day)} keinen freien Platz mehr."
+        raise ValidationError({"provider": full})
+    placement = Placement(
+        need_id=need.id,
+        provider_id=provider.id,
+        day=need.day,
+        manual=manual,
+        reason=reason,
+        created_by=actor,
+    )
+    session.add(placement)
+    session.flush()
+    return placement
+
+
+def release(session: Session, placement: Placement) -> None:
+    session.execute(
+        update(PlaceDay)
+        .where(PlaceDay.provider_id == placement.provider_id, PlaceDay.day == placement.day)
+        .values(booked=PlaceDay.booked - 1)
+        .execution_options(synchronize_session=False)
+    )
+    need = placement.need
+    session.delete(placement)
+    session.flush()
+    session.expire(need, ["placement"])
+
+
+def free_places(session: Session, provider: Provider, day) -> int:
+    booked = session.scalar(
+        select(PlaceDay.booked).where(PlaceDay.provider_id == provider.id, PlaceDay.day == day)
+    )
+    return provider.places - (booked or 0)
+
+
+def _ensure_day(session: Session, provider: Provider, day) -> None:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(
+        insert(PlaceDay)
+        .values(provider_id=provider.id, day=day, places=provider.places, booked=0)
+        .on_conflict_do_nothing()
+    )

@@ -1,0 +1,80 @@
+"""From a childminder's absence to the days each child needs substitute care."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from core.models import Absence, ClosingDay, Contract
+from core.services.calendar import public_holidays
+from core.settings import CORE_SETTINGS, InstallationSettings
+from plugins.substitute_hub import booking
+from plugins.substitute_hub.models import Need
+
+
+def care_days(session: Session, absence: Absence) -> set[tuple[int, date]]:
+    """(child, day) pairs: booked weekdays of contracts whose family wants substitute care,
+    within the absence, without public holidays and the agency's closing days."""
+    state = InstallationSettings(CORE_SETTINGS).get(session, "core.state")
+    free = set(public_holidays(state, absence.start, absence.end))
+    free |= set(
+        session.scalars(
+            select(ClosingDay.day).where(ClosingDay.day.between(absence.start, absence.end))
+        )
+    )
+    contracts = session.scalars(
+        select(Contract).where(
+            Contract.childminder_id == absence.childminder_id,
+            Contract.substitute_wanted.is_(True),
+            Contract.valid_from <= absence.end,
+            or_(Contract.valid_to.is_(None), Contract.valid_to >= absence.start),
+        )
+    )
+    wanted = set()
+    for contract in contracts:
+        day = max(absence.start, contract.valid_from, contract.substitute_from or date.min)
+        last = min(absence.end, contract.valid_to or date.max)
+        while day <= last:
+            weekday = ("mo", "tu", "we", "th", "fr", "sa", "su")[day.weekday()]
+            if day not in free and contract.hours(weekday) > 0:
+                wanted.add((contract.child_id, day))
+            day += timedelta(days=1)
+    return wanted
+
+
+def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[int, int]:
+    """Bring the absence's needs in line with it; returns (added, removed).
+
+    Needs that no longer apply are removed and their places released, so shortening or
+    cancelling an absence frees the hub's places at once."""
+    existing = {
+        (n.child_id, n.day): n
+        for n in session.scalars(select(Need).where(Need.absence_id == absence.id))
+    }
+    wanted = set() if deleting else care_days(session, absence)
+    removed = 0
+    for key, need in existing.items():
+        if key not in wanted:
+            if need.placement is not None:
+                booking.release(session, need.placement)
+            session.delete(need)
+            removed += 1
+    added = [
+        Need(absence_id=absence.id, child_id=child, childminder_id=absence.childminder_id, day=day)
+        for child, day in sorted(wanted - existing.keys())
+    ]
+    session.add_all(added)
+    session.flush()
+    return len(added), removed
+
+
+def open_needs(session: Session, start: date, end: date) -> list[Need]:
+    return list(
+        session.scalars(
+            select(Need)
+            .where(Need.day.between(start, end), ~Need.placement.has())
+            .order_by(Need.day, Need.child_id)
+        )
+    )
