@@ -8,6 +8,7 @@ from markupsafe import escape
 
 from core.hookspecs import hookimpl
 from core.models.persons import Role
+from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
 from plugins.substitute_hub import service, web
 
@@ -19,7 +20,22 @@ def routes():
 
 @hookimpl
 def permissions():
-    return [Permission("substitute_hub.view", "Vertretung ansehen", ("admin", "staff"))]
+    return [
+        Permission("substitute_hub.view", "Vertretung ansehen", ("admin", "staff")),
+        Permission("substitute_hub.edit", "Vertretung planen und buchen", ("admin", "staff")),
+    ]
+
+
+@hookimpl
+def setting_specs():
+    return [
+        SettingSpec(
+            "substitute_hub.visits_to_settle",
+            "Eingewöhnt nach so vielen Kennenlernbesuchen",
+            2,
+            int,
+        )
+    ]
 
 
 @hookimpl

@@ -1,14 +1,19 @@
-"""Vertretung screens."""
+"""Vertretung screens: providers, open needs with proposals, week board, child tab."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from sqlalchemy import select
+
+from core.errors import NotFound, ValidationError
+from core.models import Person
 from core.models.calendar import ABSENCE_LABELS
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable
-from plugins.substitute_hub import service
+from plugins.substitute_hub import booking, planning, providers, service
+from plugins.substitute_hub.models import PROVIDER_KINDS, Need, PlaceDay, Placement, Provider
 
 routes = RouteTable()
 
@@ -16,18 +21,228 @@ routes = RouteTable()
 @routes.page("/", permission="substitute_hub.view")
 def overview(req: Req):
     today = date.today()
+    unsettled = planning.unsettled(req.session, _visits_rule(req))
     return req.render(
         "substitute_hub/index.html",
         today=today,
         absent=service.absent_on(req.session, today),
         kinds=ABSENCE_LABELS,
+        unsettled=unsettled,
+        names=_names(req, {e.child_id for e in unsettled}),
+        rule=_visits_rule(req),
     )
 
 
+# --- providers ------------------------------------------------------------------------
+
+
+@routes.page("/providers", permission="substitute_hub.view")
+def provider_list(req: Req):
+    return req.render(
+        "substitute_hub/providers.html",
+        providers=providers.all_providers(req.session),
+        kinds=PROVIDER_KINDS,
+    )
+
+
+def _provider_form(req: Req, data: dict, provider=None, errors=None, status=200):
+    return req.render(
+        "substitute_hub/provider_form.html",
+        block="form",
+        data=data,
+        provider=provider,
+        kinds=PROVIDER_KINDS,
+        absence_kinds=ABSENCE_LABELS,
+        weekdays=providers.WEEKDAY_KEYS,
+        errors=errors or {},
+        status=status,
+    )
+
+
+@routes.page("/providers/new", permission="substitute_hub.edit", methods=("GET", "POST"))
+def provider_new(req: Req):
+    if req.form is None:
+        defaults = {"kind": "hub", "places": "9", "active": True, "max_age_months": "72"}
+        defaults.update({f"day_{d}": True for d in providers.WEEKDAY_KEYS[:5]})
+        defaults.update({f"accepts_{k.value}": True for k in ABSENCE_LABELS})
+        return _provider_form(req, defaults)
+    try:
+        provider = providers.save_provider(req.session, req.form)
+    except ValidationError as exc:
+        return _provider_form(req, dict(req.form), errors=exc.errors, status=422)
+    return req.redirect("/substitute_hub/providers", f"{provider.name} gespeichert.")
+
+
+@routes.page("/providers/{id:int}/edit", permission="substitute_hub.edit", methods=("GET", "POST"))
+def provider_edit(req: Req):
+    provider = providers.get_provider(req.session, req.path_int("id"))
+    if req.form is None:
+        return _provider_form(req, providers.provider_form_data(provider), provider)
+    try:
+        providers.save_provider(req.session, req.form, provider)
+    except ValidationError as exc:
+        return _provider_form(req, dict(req.form), provider, exc.errors, 422)
+    return req.redirect("/substitute_hub/providers", f"{provider.name} gespeichert.")
+
+
+# --- needs and proposals ---------------------------------------------------------------
+
+
+def _period(req: Req) -> tuple[date, date]:
+    source = req.form if req.form is not None else req.query
+    try:
+        start = date.fromisoformat(source.get("start", ""))
+    except ValueError:
+        start = date.today() - timedelta(days=date.today().weekday())
+    try:
+        end = date.fromisoformat(source.get("end", ""))
+    except ValueError:
+        end = start + timedelta(days=13)
+    return start, max(start, end)
+
+
+@routes.page("/needs", permission="substitute_hub.view")
+def need_list(req: Req, outcome=None, status=200):
+    start, end = _period(req)
+    rows = req.session.scalars(
+        select(Need).where(Need.day.between(start, end)).order_by(Need.day, Need.child_id)
+    ).all()
+    return req.render(
+        "substitute_hub/needs.html",
+        start=start,
+        end=end,
+        needs=rows,
+        outcome=outcome,
+        names=_names(req, {n.child_id for n in rows} | {n.childminder_id for n in rows}),
+        providers=providers.all_providers(req.session),
+        status=status,
+    )
+
+
+@routes.page("/needs/propose", permission="substitute_hub.edit", methods=("POST",))
+def need_propose(req: Req):
+    start, end = _period(req)
+    outcome = planning.propose(req.session, start, end, _visits_rule(req))
+    if req.form.get("apply") == "1":
+        planning.apply(req.session, outcome, req.user.username)
+        message = f"{outcome.booked} Plätze gebucht."
+        if outcome.failed:
+            message += f" {len(outcome.failed)} nicht mehr frei – bitte erneut vorschlagen."
+        return req.redirect(f"/substitute_hub/needs?start={start}&end={end}", message)
+    return need_list(req, outcome)
+
+
+@routes.page("/needs/{id:int}/place", permission="substitute_hub.edit", methods=("POST",))
+def need_place(req: Req):
+    need = req.session.get(Need, req.path_int("id"))
+    if need is None:
+        raise NotFound("Diesen Bedarf gibt es nicht.")
+    try:
+        provider = providers.get_provider(req.session, int(req.form.get("provider_id") or 0))
+        booking.book(
+            req.session,
+            need,
+            provider,
+            manual=True,
+            reason="von Hand zugeordnet",
+            actor=req.user.username,
+        )
+    except ValidationError as exc:
+        req.flash(" ".join(exc.errors.values()), "error")
+        return req.redirect(_back(req, need.day))
+    return req.redirect(_back(req, need.day), f"Platz bei {provider.name} gebucht.")
+
+
+@routes.page("/placements/{id:int}/cancel", permission="substitute_hub.edit", methods=("POST",))
+def placement_cancel(req: Req):
+    placement = req.session.get(Placement, req.path_int("id"))
+    if placement is None:
+        raise NotFound("Diese Unterbringung gibt es nicht.")
+    day = placement.day
+    booking.release(req.session, placement)
+    return req.redirect(_back(req, day), "Platz freigegeben.")
+
+
+def _back(req: Req, day: date) -> str:
+    return req.form.get("back") or f"/substitute_hub/needs?start={day}&end={day}"
+
+
+# --- week board --------------------------------------------------------------------------
+
+
+@routes.page("/week", permission="substitute_hub.view")
+def week(req: Req):
+    provider_list = [p for p in providers.all_providers(req.session) if p.active]
+    chosen = req.query.get("provider")
+    provider = next((p for p in provider_list if str(p.id) == chosen), None)
+    provider = provider or (provider_list[0] if provider_list else None)
+    try:
+        start = date.fromisoformat(req.query.get("start", ""))
+    except ValueError:
+        start = date.today()
+    start -= timedelta(days=start.weekday())
+    days = [start + timedelta(days=i) for i in range(5)]
+    placed, open_needs, booked = {}, {}, {}
+    if provider is not None:
+        for pl in req.session.scalars(
+            select(Placement).where(
+                Placement.provider_id == provider.id, Placement.day.between(days[0], days[-1])
+            )
+        ):
+            placed.setdefault(pl.day, []).append(pl)
+        enrolled = {e.child_id for e in provider_enrolments(req, provider)}
+        for n in req.session.scalars(
+            select(Need).where(
+                Need.day.between(days[0], days[-1]),
+                ~Need.placement.has(),
+                Need.child_id.in_(enrolled),
+            )
+        ):
+            open_needs.setdefault(n.day, []).append(n)
+        booked = {
+            r.day: r.booked
+            for r in req.session.scalars(
+                select(PlaceDay).where(
+                    PlaceDay.provider_id == provider.id, PlaceDay.day.between(days[0], days[-1])
+                )
+            )
+        }
+    ids = {pl.need.child_id for pls in placed.values() for pl in pls}
+    ids |= {n.child_id for ns in open_needs.values() for n in ns}
+    return req.render(
+        "substitute_hub/week.html",
+        providers=provider_list,
+        provider=provider,
+        days=days,
+        placed=placed,
+        open_needs=open_needs,
+        booked=booked,
+        names=_names(req, ids),
+        previous=days[0] - timedelta(days=7),
+        next=days[0] + timedelta(days=7),
+    )
+
+
+def provider_enrolments(req: Req, provider: Provider):
+    from plugins.substitute_hub.models import Enrolment
+
+    return req.session.scalars(select(Enrolment).where(Enrolment.provider_id == provider.id))
+
+
+# --- child tab ---------------------------------------------------------------------------
+
+
 @routes.page("/person/{id:int}", permission="substitute_hub.view")
-def person_tab(req: Req):
+def person_tab(req: Req, errors=None, status=200):
     person = get_person(req.session, req.path_int("id"))
     contracts, absences = service.child_outlook(req.session, person, date.today())
+    history = req.session.scalars(
+        select(Placement)
+        .join(Need, Need.id == Placement.need_id)
+        .where(Need.child_id == person.id)
+        .order_by(Placement.day.desc())
+        .limit(50)
+    ).all()
     return person_page(
         req,
         person,
@@ -36,4 +251,47 @@ def person_tab(req: Req):
         contracts=contracts,
         absences=absences,
         kinds=ABSENCE_LABELS,
+        enrolments=providers.enrolments_of(req.session, person.id),
+        providers=[p for p in providers.all_providers(req.session) if p.active],
+        settled=planning.settled_pairs(req.session, _visits_rule(req)),
+        history=history,
+        errors=errors or {},
+        status=status,
     )
+
+
+@routes.page("/person/{id:int}/enrol", permission="substitute_hub.edit", methods=("POST",))
+def person_enrol(req: Req):
+    person = get_person(req.session, req.path_int("id"))
+    try:
+        enrolment = providers.enrol(req.session, person, req.form)
+    except ValidationError as exc:
+        return person_tab(req, exc.errors, 422)
+    return req.redirect(
+        f"/substitute_hub/person/{person.id}", f"Bei {enrolment.provider.name} angemeldet."
+    )
+
+
+@routes.page(
+    "/person/{id:int}/enrolments/{eid:int}/visits",
+    permission="substitute_hub.edit",
+    methods=("POST",),
+)
+def person_visit(req: Req):
+    person = get_person(req.session, req.path_int("id"))
+    enrolment = providers.get_enrolment(req.session, req.path_int("eid"), person.id)
+    try:
+        providers.add_visit(req.session, enrolment, req.form)
+    except ValidationError as exc:
+        return person_tab(req, {f"visit{enrolment.id}.{k}": v for k, v in exc.errors.items()}, 422)
+    return req.redirect(f"/substitute_hub/person/{person.id}", "Besuch eingetragen.")
+
+
+def _names(req: Req, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return {p.id: p.name for p in req.session.scalars(select(Person).where(Person.id.in_(ids)))}
+
+
+def _visits_rule(req: Req) -> int:
+    return req.setting("substitute_hub.visits_to_settle")

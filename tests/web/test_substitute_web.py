@@ -1,0 +1,161 @@
+"""Vertretung screens: providers, enrolment and visits, needs with proposal, week board."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from plugins.substitute_hub.models import Enrolment, Need, Placement, Provider
+
+MON = date(2026, 12, 7)
+
+
+@pytest.fixture
+def coordinator(staff, installation, make):
+    installation.enable("substitute_hub")
+    staff.jana = make.childminder(first_name="Jana", last_name="Wolf")
+    staff.mia = make.child(first_name="Mia", last_name="Brockmann", birth_date=date(2025, 1, 5))
+    make.contract(staff.mia, staff.jana, substitute_wanted="on")
+    return staff
+
+
+def new_provider(client, **fields):
+    data = {
+        "name": "Stützpunkt Nord",
+        "kind": "hub",
+        "places": "9",
+        "day_mo": "on",
+        "day_tu": "on",
+        "day_we": "on",
+        "day_th": "on",
+        "day_fr": "on",
+        "accepts_vacation": "on",
+        "accepts_training": "on",
+        "planned_only": "on",
+        "min_age_months": "0",
+        "max_age_months": "72",
+        "active": "on",
+    }
+    data.update(fields)
+    return client.post("/substitute_hub/providers/new", data=data, follow_redirects=True)
+
+
+def test_a_provider_is_saved_and_bad_input_is_explained(coordinator, installation):
+    bad = new_provider(
+        coordinator,
+        places="neun",
+        day_mo="",
+        day_tu="",
+        day_we="",
+        day_th="",
+        day_fr="",
+        max_age_months="5",
+        min_age_months="12",
+    )
+    assert bad.status_code == 422
+    for message in (
+        "Plätze je Tag: &#39;neun&#39; ist keine ganze Zahl.",
+        "Öffnungstage: Bitte mindestens einen Tag wählen.",
+        "Höchstalter: liegt unter dem Mindestalter.",
+    ):
+        assert message in bad.text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Provider)) == 0
+    ok = new_provider(coordinator)
+    assert "Stützpunkt Nord gespeichert." in ok.text and "nur geplant" in ok.text
+
+
+def test_from_absence_to_placed_child_on_the_screens(coordinator, installation):
+    new_provider(coordinator)
+    with installation.db.read() as s:
+        provider_id = s.scalars(select(Provider)).one().id
+    tab = f"/substitute_hub/person/{coordinator.mia.id}"
+    page = coordinator.post(
+        f"{tab}/enrol", data={"provider_id": str(provider_id)}, follow_redirects=True
+    )
+    assert "Bei Stützpunkt Nord angemeldet." in page.text
+    again = coordinator.post(f"{tab}/enrol", data={"provider_id": str(provider_id)})
+    assert again.status_code == 422 and "schon angemeldet" in again.text
+    with installation.db.read() as s:
+        enrolment_id = s.scalars(select(Enrolment)).one().id
+    for day in ("2026-11-03", "2026-11-17"):
+        coordinator.post(f"{tab}/enrolments/{enrolment_id}/visits", data={"day": day, "done": "on"})
+    assert "Stützpunkt Nord – eingewöhnt" in coordinator.get(tab).text
+
+    coordinator.post(
+        "/absences/new",
+        data={
+            "childminder_id": str(coordinator.jana.id),
+            "kind": "vacation",
+            "start": "07.12.2026",
+            "end": "08.12.2026",
+            "planned": "planned",
+        },
+    )
+    needs = coordinator.get("/substitute_hub/needs?start=2026-12-07&end=2026-12-11")
+    assert needs.text.count("<strong>offen</strong>") == 2
+    proposal = coordinator.post(
+        "/substitute_hub/needs/propose",
+        data={"start": "2026-12-07", "end": "2026-12-11", "apply": "0"},
+    )
+    assert "Vorschlag: 2 von 2 offenen Bedarfen untergebracht" in proposal.text
+    assert "Stützpunkt Nord (eingewöhnt)" in proposal.text
+    applied = coordinator.post(
+        "/substitute_hub/needs/propose",
+        follow_redirects=True,
+        data={"start": "2026-12-07", "end": "2026-12-11", "apply": "1"},
+    )
+    assert "2 Plätze gebucht." in applied.text
+    board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
+    assert board.text.count("Mia Brockmann") >= 2 and "1 von 9 Plätzen" in board.text
+
+    with installation.db.read() as s:
+        placement_id = s.scalars(select(Placement).order_by(Placement.day)).first().id
+    coordinator.post(f"/substitute_hub/placements/{placement_id}/cancel")
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Placement)) == 1
+        need = s.scalars(select(Need).where(~Need.placement.has())).one()
+    manual = coordinator.post(
+        f"/substitute_hub/needs/{need.id}/place",
+        data={"provider_id": str(provider_id)},
+        follow_redirects=True,
+    )
+    assert "Platz bei Stützpunkt Nord gebucht." in manual.text
+
+
+def test_a_refused_manual_placement_says_why(coordinator, installation):
+    new_provider(coordinator)
+    coordinator.post(
+        "/absences/new",
+        data={
+            "childminder_id": str(coordinator.jana.id),
+            "kind": "illness",
+            "start": "07.12.2026",
+            "end": "07.12.2026",
+            "planned": "short_notice",
+        },
+    )
+    with installation.db.read() as s:
+        need = s.scalars(select(Need)).one()
+        provider_id = s.scalars(select(Provider)).one().id
+    page = coordinator.post(
+        f"/substitute_hub/needs/{need.id}/place",
+        data={"provider_id": str(provider_id)},
+        follow_redirects=True,
+    )
+    text = re.sub(r"\s+", " ", page.text)
+    assert "übernimmt keine Vertretung bei Krankheit" in text
+    assert "nicht zur Vertretung angemeldet" in text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Placement)) == 0
+
+
+def test_finance_does_not_plan_substitutes(client, installation):
+    from tests.conftest import login
+
+    installation.enable("substitute_hub")
+    login(client, installation, "finance")
+    assert client.get("/substitute_hub/needs").status_code == 403
