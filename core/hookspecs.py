@@ -102,5 +102,10 @@ def qualification_level(session, person, on):
 
 
 @hookspec
+def payment_payees(session, period):
+    """Ids of persons this module has payment lines for in the month starting on `period`."""
+
+
+@hookspec
 def payment_lines(session, childminder, period):
     """`core.ui.PaymentLine`s for a childminder (a Person) in the month starting on `period`."""

@@ -117,6 +117,11 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
         session, models.Extra, first, last, models.Extra.label, models.Extra.amount_cents
     )
     payee_ids |= set(contributions) | set(extras)
+    with_lines: set[int] = set()  # only these are asked for lines: no query per childminder
+    if hooks is not None:
+        for ids in hooks.payment_payees(session=session, period=first):
+            with_lines |= set(ids or ())
+    payee_ids |= with_lines
 
     absences: dict[int, list[calc.Absence]] = defaultdict(list)
     for cm, kind, start, end in conn.execute(
@@ -151,11 +156,11 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
         )
     }
     ask_qualification = hooks is not None and hooks.qualification_level.get_hookimpls()
-    ask_lines = hooks is not None and hooks.payment_lines.get_hookimpls()
     cases = []
     for cm in sorted(payee_ids & payees.keys(), key=lambda i: (payees[i].name, i)):
         ue, fachkraft, external = profiles.get(cm, (0, False, Decimal("0")))
         qualification = Qualification(ue, bool(fachkraft))
+        ask_lines = cm in with_lines
         person = session.get(Person, cm) if (ask_qualification or ask_lines) else None
         if ask_qualification:
             qualification = (

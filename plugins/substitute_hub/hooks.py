@@ -66,6 +66,20 @@ def absence_changed(session, absence, action):
 
 
 @hookimpl
+def payment_payees(session, period):
+    from plugins.substitute_hub import billing
+
+    return billing.payees(session, period)
+
+
+@hookimpl
+def payment_lines(session, childminder, period):
+    from plugins.substitute_hub import billing
+
+    return billing.payment_lines(session, childminder, period)
+
+
+@hookimpl
 def dashboard_widgets(session, user):
     absent = service.absent_on(session, date.today())
     children = sum(a.children for a in absent)

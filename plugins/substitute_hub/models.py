@@ -8,8 +8,9 @@ UPDATE, so two coordinators taking the last place at once cannot both succeed.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
@@ -44,6 +45,10 @@ class Provider(Base):
     street: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # paid through Geldleistung when a childminder substitutes (group, tandem, pool)
+    payee_id: Mapped[int | None] = mapped_column(ForeignKey("core_person.id", ondelete="SET NULL"))
+    monthly_fee_cents: Mapped[int] = mapped_column(default=0)  # flat fee per cooperation
+    hourly_rate: Mapped[Decimal] = mapped_column(Numeric(6, 2), default=Decimal("0"))
 
     members: Mapped[list[ProviderMember]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"

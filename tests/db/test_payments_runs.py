@@ -243,6 +243,13 @@ def test_review_warns_about_large_changes_and_childminders_without_contract(pay,
 class OtherModules:
     """Stands in for qhb_training and substitute_hub answering through the hooks."""
 
+    def __init__(self, payee_id):
+        self.payee_id = payee_id
+
+    @hookimpl
+    def payment_payees(self, session, period):
+        return [self.payee_id]
+
     @hookimpl
     def qualification_level(self, session, person, on):
         return Qualification(ue=300, label="QHB")
@@ -266,7 +273,7 @@ class OtherModules:
 def test_qualification_and_substitute_lines_come_through_hooks(pay, agency):
     pm = pluggy.PluginManager("tagwerk")
     pm.add_hookspecs(hookspecs)
-    pm.register(OtherModules())
+    pm.register(OtherModules(agency["berta"].id))
     run_id = compute(pay, hooks=pm.hook)
     _, statements, _ = snapshot(pay, run_id)
     anna, berta = statements

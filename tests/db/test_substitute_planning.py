@@ -94,3 +94,33 @@ def test_children_not_yet_settled_are_listed_for_reminders(dortmund):
         names = [(e.child_id, e.provider.name) for e in planning.unsettled(s)]
     assert (dortmund["mia"].id, "Vertretungsstützpunkt") not in names
     assert (dortmund["ben"].id, "Vertretungsstützpunkt") in names
+
+
+def test_substitute_care_is_paid_through_geldleistung(dortmund, make):
+    from plugins.payments import runs, service
+
+    inst = dortmund["installation"]
+    inst.enable("payments")
+    anke = make.childminder(first_name="Anke", last_name="Hörde")
+    with inst.db.transaction("test") as s:
+        service.import_preset(s, "beispiel")
+        group = s.scalars(select(Provider).where(Provider.kind == "group")).one()
+        group.payee_id, group.monthly_fee_cents, group.hourly_rate = anke.id, 5000, 5
+        planning.apply(s, planning.propose(s, MON, MON), actor="test")
+    with inst.db.transaction("test") as s:
+        run = runs.compute(s, date(2026, 12, 1), hooks=inst.kernel().hook)
+        (statement,) = [st for st in runs.statements(s, run) if st.childminder_id == anke.id]
+        lines = [
+            (ln.child_name, ln.label, ln.quantity, ln.rate, ln.amount_cents)
+            for ln in statement.lines
+        ]
+    assert lines == [
+        ("", "Vertretungspauschale Kooperationsgruppe Hörde", 1, 50, 5000),
+        (
+            "Lea Nachname" + lines[1][0].split("Nachname")[1],
+            "Vertretung (Kooperationsgruppe Hörde)",
+            8,
+            5,
+            4000,
+        ),
+    ]

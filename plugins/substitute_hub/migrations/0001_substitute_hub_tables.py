@@ -2,7 +2,7 @@
 
 Revision ID: 0001_sh
 Revises:
-Create Date: 2026-11-22 23:09:57.886703
+Create Date: 2026-11-22 23:27:36.917899
 """
 
 from collections.abc import Sequence
@@ -35,7 +35,16 @@ def upgrade() -> None:
         sa.Column("street", sa.String(length=200), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("payee_id", sa.Integer(), nullable=True),
+        sa.Column("monthly_fee_cents", sa.Integer(), nullable=False),
+        sa.Column("hourly_rate", sa.Numeric(precision=6, scale=2), nullable=False),
         sa.CheckConstraint("places >= 0", name=op.f("ck_sh_provider_places")),
+        sa.ForeignKeyConstraint(
+            ["payee_id"],
+            ["core_person.id"],
+            name=op.f("fk_sh_provider_payee_id_core_person"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sh_provider")),
         sa.UniqueConstraint("name", name=op.f("uq_sh_provider_name")),
     )
@@ -64,6 +73,37 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_sh_enrolment_provider_id"), ["provider_id"], unique=False
         )
+
+    op.create_table(
+        "sh_need",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("absence_id", sa.Integer(), nullable=False),
+        sa.Column("child_id", sa.Integer(), nullable=False),
+        sa.Column("childminder_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["absence_id"],
+            ["core_absence.id"],
+            name=op.f("fk_sh_need_absence_id_core_absence"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["child_id"],
+            ["core_person.id"],
+            name=op.f("fk_sh_need_child_id_core_person"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["childminder_id"],
+            ["core_person.id"],
+            name=op.f("fk_sh_need_childminder_id_core_person"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sh_need")),
+        sa.UniqueConstraint("absence_id", "child_id", "day", name=op.f("uq_sh_need_absence_id")),
+    )
+    with op.batch_alter_table("sh_need", schema=None) as batch_op:
+        batch_op.create_index("ix_sh_need_day", ["day", "child_id"], unique=False)
 
     op.create_table(
         "sh_place_day",
@@ -105,57 +145,6 @@ def upgrade() -> None:
         )
 
     op.create_table(
-        "sh_need",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("absence_id", sa.Integer(), nullable=False),
-        sa.Column("child_id", sa.Integer(), nullable=False),
-        sa.Column("childminder_id", sa.Integer(), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["absence_id"],
-            ["core_absence.id"],
-            name=op.f("fk_sh_need_absence_id_core_absence"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["child_id"],
-            ["core_person.id"],
-            name=op.f("fk_sh_need_child_id_core_person"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["childminder_id"],
-            ["core_person.id"],
-            name=op.f("fk_sh_need_childminder_id_core_person"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sh_need")),
-        sa.UniqueConstraint("absence_id", "child_id", "day", name=op.f("uq_sh_need_absence_id")),
-    )
-    with op.batch_alter_table("sh_need", schema=None) as batch_op:
-        batch_op.create_index("ix_sh_need_day", ["day", "child_id"], unique=False)
-
-    op.create_table(
-        "sh_visit",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("enrolment_id", sa.Integer(), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("done", sa.Boolean(), nullable=False),
-        sa.Column("note", sa.String(length=200), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["enrolment_id"],
-            ["sh_enrolment.id"],
-            name=op.f("fk_sh_visit_enrolment_id_sh_enrolment"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sh_visit")),
-    )
-    with op.batch_alter_table("sh_visit", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_sh_visit_enrolment_id"), ["enrolment_id"], unique=False
-        )
-
-    op.create_table(
         "sh_placement",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("need_id", sa.Integer(), nullable=False),
@@ -183,28 +172,48 @@ def upgrade() -> None:
     with op.batch_alter_table("sh_placement", schema=None) as batch_op:
         batch_op.create_index("ix_sh_placement_provider_day", ["provider_id", "day"], unique=False)
 
+    op.create_table(
+        "sh_visit",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("enrolment_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("done", sa.Boolean(), nullable=False),
+        sa.Column("note", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["enrolment_id"],
+            ["sh_enrolment.id"],
+            name=op.f("fk_sh_visit_enrolment_id_sh_enrolment"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sh_visit")),
+    )
+    with op.batch_alter_table("sh_visit", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_sh_visit_enrolment_id"), ["enrolment_id"], unique=False
+        )
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
-    with op.batch_alter_table("sh_placement", schema=None) as batch_op:
-        batch_op.drop_index("ix_sh_placement_provider_day")
-
-    op.drop_table("sh_placement")
     with op.batch_alter_table("sh_visit", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sh_visit_enrolment_id"))
 
     op.drop_table("sh_visit")
-    with op.batch_alter_table("sh_need", schema=None) as batch_op:
-        batch_op.drop_index("ix_sh_need_day")
+    with op.batch_alter_table("sh_placement", schema=None) as batch_op:
+        batch_op.drop_index("ix_sh_placement_provider_day")
 
-    op.drop_table("sh_need")
+    op.drop_table("sh_placement")
     with op.batch_alter_table("sh_provider_member", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sh_provider_member_person_id"))
 
     op.drop_table("sh_provider_member")
     op.drop_table("sh_place_day")
+    with op.batch_alter_table("sh_need", schema=None) as batch_op:
+        batch_op.drop_index("ix_sh_need_day")
+
+    op.drop_table("sh_need")
     with op.batch_alter_table("sh_enrolment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sh_enrolment_provider_id"))
 
