@@ -64,6 +64,13 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
     max_age = form.integer("max_age_months", "Höchstalter (Monate)", minimum=0, maximum=200)
     days = [d for d in WEEKDAY_KEYS if form.flag(f"day_{d}")]
     kinds = [str(k.value) for k in ABSENCE_LABELS if form.flag(f"accepts_{k.value}")]
+    fee = form.decimal("monthly_fee", "Pauschale je Monat", minimum=0, maximum=100000)
+    rate = form.decimal("hourly_rate", "Satz je vertretener Stunde", minimum=0, maximum=1000)
+    payee_id = form.integer("payee_id", "Zahlungsempfängerin")
+    if payee_id:
+        payee = session.get(Person, payee_id)
+        if payee is None or not payee.has_role(Role.CHILDMINDER):
+            form.error("payee_id", "Zahlungsempfängerin: bitte eine Tagespflegeperson wählen.")
     if not days:
         form.error("day_mo", "Öffnungstage: Bitte mindestens einen Tag wählen.")
     if not kinds:
@@ -106,6 +113,9 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
     for key in ("opening", "postal_code", "city", "street"):
         setattr(provider, key, form.text(key, key, max_length=200))
     provider.notes = form.text("notes", "Notizen", max_length=2000)
+    provider.payee_id = payee_id or None
+    provider.monthly_fee_cents = int((fee or 0) * 100)
+    provider.hourly_rate = rate or 0
     session.flush()
     if provider.id:  # future days follow the new number of places
         session.execute(

@@ -66,6 +66,33 @@ def test_a_provider_is_saved_and_bad_input_is_explained(coordinator, installatio
         assert s.scalar(select(func.count()).select_from(Provider)) == 0
     ok = new_provider(coordinator)
     assert "Stützpunkt Nord gespeichert." in ok.text and "nur geplant" in ok.text
+    with installation.db.read() as s:
+        provider_id = s.scalars(select(Provider)).one().id
+    edit = f"/substitute_hub/providers/{provider_id}/edit"
+    form = coordinator.get(edit)
+    assert 'value="Stützpunkt Nord"' in form.text
+    paid = coordinator.post(
+        edit,
+        data={
+            "name": "Tandem Wolf",
+            "kind": "tandem",
+            "places": "1",
+            "day_mo": "on",
+            "accepts_illness": "on",
+            "payee_id": str(coordinator.jana.id),
+            "monthly_fee": "50,00",
+            "hourly_rate": "5,50",
+            "active": "on",
+        },
+    )
+    assert "Tandem Wolf gespeichert." in paid.text
+    with installation.db.read() as s:
+        provider = s.get(Provider, provider_id)
+        assert (provider.payee_id, provider.monthly_fee_cents, str(provider.hourly_rate)) == (
+            coordinator.jana.id,
+            5000,
+            "5.50",
+        )
 
 
 def test_from_absence_to_placed_child_on_the_screens(coordinator, installation):
