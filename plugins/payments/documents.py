@@ -14,7 +14,6 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.config import STATIC_DIR
+from core.documents import html_document
 from core.format import format_date
 from plugins.payments import models
 
@@ -98,29 +97,8 @@ def run_context(run: models.Run, sender: Sender) -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-def _environment():
-    from core.web.templating import make_environment
-
-    env = make_environment()
-    env.globals["period"] = period_text
-    return env
-
-
 def _html(template: str, context: dict):
-    from weasyprint import HTML
-
-    html = _environment().get_template(template).render(**context)
-    return HTML(string=html, base_url=str(STATIC_DIR), url_fetcher=_local_only)
-
-
-def _local_only(url: str, *args, **kwargs):
-    """Documents may load files from the static folder only, never the network."""
-    from weasyprint.urls import default_url_fetcher
-
-    if not url.startswith("file://") or not Path(url[7:]).resolve().is_relative_to(STATIC_DIR):
-        raise ValueError(f"Externe Ressource nicht erlaubt: {url}")
-    return default_url_fetcher(url, *args, **kwargs)
+    return html_document(template, context, {"period": period_text})
 
 
 def render_batch(context: dict, batch: list[dict]) -> tuple[bytes, list[tuple[int, bytes]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from starlette.responses import Response
 
 from core.errors import NotFound, ValidationError
 from core.models import Person
@@ -12,7 +13,7 @@ from core.models.calendar import ABSENCE_LABELS
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable
-from plugins.substitute_hub import booking, planning, providers, service
+from plugins.substitute_hub import booking, documents, planning, providers, service
 from plugins.substitute_hub.models import PROVIDER_KINDS, Need, PlaceDay, Placement, Provider
 
 routes = RouteTable()
@@ -285,6 +286,46 @@ def person_visit(req: Req):
     except ValidationError as exc:
         return person_tab(req, {f"visit{enrolment.id}.{k}": v for k, v in exc.errors.items()}, 422)
     return req.redirect(f"/substitute_hub/person/{person.id}", "Besuch eingetragen.")
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+@routes.page(
+    "/person/{id:int}/absences/{aid:int}/confirmation.pdf", permission="substitute_hub.view"
+)
+def confirmation_pdf(req: Req):
+    child = get_person(req.session, req.path_int("id"))
+    pdf = documents.confirmation(
+        req.session, child, req.path_int("aid"), req.setting("core.agency_name")
+    )
+    return _download(pdf, "application/pdf", f"vertretung-{child.id}.pdf")
+
+
+@routes.page("/person/{id:int}/absences/{aid:int}/placements.ics", permission="substitute_hub.view")
+def placements_ics(req: Req):
+    child = get_person(req.session, req.path_int("id"))
+    ics = documents.calendar_file(req.session, child, req.path_int("aid"))
+    return _download(ics, "text/calendar; charset=utf-8", f"vertretung-{child.id}.ics")
+
+
+@routes.page("/day-sheet.pdf", permission="substitute_hub.view")
+def day_sheet_pdf(req: Req):
+    provider = providers.get_provider(req.session, int(req.query.get("provider") or 0))
+    try:
+        day = date.fromisoformat(req.query.get("day", ""))
+    except ValueError:
+        raise NotFound("Bitte einen Tag angeben.") from None
+    pdf = documents.day_sheet(req.session, provider, day, req.setting("core.agency_name"))
+    return _download(pdf, "application/pdf", f"tagesliste-{provider.id}-{day}.pdf")
+
+
+def _download(body: bytes, media_type: str, filename: str) -> Response:
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 def _names(req: Req, ids: set[int]) -> dict[int, str]:

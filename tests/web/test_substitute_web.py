@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from core.models import Absence
 from plugins.substitute_hub.models import Enrolment, Need, Placement, Provider
 
 MON = date(2026, 12, 7)
@@ -186,3 +187,69 @@ def test_finance_does_not_plan_substitutes(client, installation):
     installation.enable("substitute_hub")
     login(client, installation, "finance")
     assert client.get("/substitute_hub/needs").status_code == 403
+
+
+def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
+    coordinator, installation, make
+):
+    from io import BytesIO
+
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    from core.models import Person
+    from core.models.persons import LinkKind
+    from core.services.persons import add_link
+    from plugins.substitute_hub import booking
+    from plugins.substitute_hub import needs as needs_service
+
+    mother = make.person(
+        "guardian",
+        first_name="Sabine",
+        last_name="Brockmann",
+        phone="02521 12345",
+        street="Weg 1",
+        postal_code="59269",
+        city="Beckum",
+    )
+    with installation.db.transaction("test") as s:
+        mia = s.get(Person, coordinator.mia.id)
+        mia.notes = "Allergie: Erdnüsse"
+        add_link(s, mia, s.get(Person, mother.id), LinkKind.GUARDIAN)
+        provider = Provider(
+            name="Stützpunkt Nord",
+            kind="hub",
+            places=9,
+            opening="7:30–15:30",
+            street="Markt 2",
+            postal_code="59269",
+            city="Beckum",
+        )
+        s.add(provider)
+        s.flush()
+        s.add(Enrolment(child_id=mia.id, provider_id=provider.id))
+        absence = Absence(
+            childminder_id=coordinator.jana.id, kind="vacation", start=MON, end=date(2026, 12, 8)
+        )
+        s.add(absence)
+        s.flush()
+        needs_service.sync(s, absence)
+        for need in s.scalars(select(Need)):
+            booking.book(s, need, provider)
+        absence_id, provider_id = absence.id, provider.id
+    base = f"/substitute_hub/person/{coordinator.mia.id}/absences/{absence_id}"
+    letter = coordinator.get(f"{base}/confirmation.pdf")
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(BytesIO(letter.content)).pages).split()
+    )
+    assert "Vertretung für Mia Brockmann" in text and "Sabine Brockmann" in text
+    assert "07.12.2026" in text and "08.12.2026" in text and "Stützpunkt Nord" in text
+    calendar = Calendar.from_ical(coordinator.get(f"{base}/placements.ics").content)
+    days = sorted(e.decoded("dtstart") for e in calendar.walk("VEVENT"))
+    assert days == [MON, date(2026, 12, 8)]
+    sheet = coordinator.get(f"/substitute_hub/day-sheet.pdf?provider={provider_id}&day=2026-12-07")
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(BytesIO(sheet.content)).pages).split()
+    )
+    assert "Mia Brockmann" in text and "Allergie: Erdnüsse" in text
+    assert "Sabine Brockmann (02521 12345)" in text and "1 von 9 Plätzen belegt" in text
