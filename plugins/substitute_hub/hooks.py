@@ -89,3 +89,10 @@ def dashboard_widgets(session, user):
         f'<p><a href="/substitute_hub/">{escape("Zur Vertretungsübersicht")}</a></p>'
     )
     return [Widget("Vertretung heute", html, order=10)]
+
+
+@hookimpl
+def demo_data(session, rng, scale):
+    from plugins.substitute_hub import demo
+
+    demo.build(session, rng)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -124,3 +124,23 @@ def test_substitute_care_is_paid_through_geldleistung(dortmund, make):
             4000,
         ),
     ]
+
+
+def test_the_demo_agency_has_providers_enrolments_and_plannable_needs(installation):
+    import random
+
+    from core.demo import build_demo
+    from plugins.substitute_hub import demo
+
+    installation.enable("substitute_hub")
+    today = date(2026, 11, 22)
+    with installation.db.transaction("demo") as s:
+        build_demo(s, "beckum", 2026, today=today)
+        demo.build(s, random.Random(2026), today=today)
+    with installation.db.transaction("test") as s:
+        assert s.scalar(select(func.count()).select_from(Provider)) == 3
+        assert s.scalar(select(func.count()).select_from(Enrolment)) > 20
+        outcome = planning.propose(s, today, today + timedelta(days=28))
+        assert outcome.needs and outcome.proposal.placed
+        planning.apply(s, outcome, actor="demo")
+        assert outcome.booked == len(outcome.proposal.placed)
