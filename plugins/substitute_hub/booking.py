@@ -8,7 +8,7 @@ CHECK constraint backs it up: however many people click at once, bookings stop a
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -111,10 +111,12 @@ def release(session: Session, placement: Placement) -> None:
 
 
 def free_places(session: Session, provider: Provider, day) -> int:
-    booked = session.scalar(
-        select(PlaceDay.booked).where(PlaceDay.provider_id == provider.id, PlaceDay.day == day)
-    )
-    return provider.places - (booked or 0)
+    row = session.execute(
+        select(PlaceDay.places, PlaceDay.booked).where(
+            PlaceDay.provider_id == provider.id, PlaceDay.day == day
+        )
+    ).first()
+    return row.places - row.booked if row else day_capacity(session, provider, day)
 
 
 def _ensure_day(session: Session, provider: Provider, day) -> None:
@@ -122,6 +124,42 @@ def _ensure_day(session: Session, provider: Provider, day) -> None:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
         insert(PlaceDay)
-        .values(provider_id=provider.id, day=day, places=provider.places, booked=0)
+        .values(
+            provider_id=provider.id, day=day, places=day_capacity(session, provider, day), booked=0
+        )
         .on_conflict_do_nothing()
     )
+
+
+def day_capacity(session: Session, provider: Provider, day) -> int:
+    """Places on a day. A hub has its fixed places; childminders who substitute (group,
+    tandem, pool) can only take what their Pflegeerlaubnis leaves beside their own children
+    that weekday, and nothing while they are absent themselves."""
+    if not provider.members or provider.kind == "hub":
+        return provider.places
+    from core.models import Childminder, Contract
+    from core.models.contracts import WEEKDAYS
+
+    hours = getattr(Contract, f"hours_{WEEKDAYS[day.weekday()]}")
+    room = 0
+    for member in provider.members:
+        cm = session.get(Childminder, member.person_id)
+        if cm is None:
+            continue
+        away = session.scalar(
+            select(Absence.id).where(
+                Absence.childminder_id == cm.person_id, Absence.start <= day, Absence.end >= day
+            )
+        )
+        if away:
+            continue
+        own = session.scalar(
+            select(func.count(Contract.id)).where(
+                Contract.childminder_id == cm.person_id,
+                hours > 0,
+                Contract.valid_from <= day,
+                or_(Contract.valid_to.is_(None), Contract.valid_to >= day),
+            )
+        )
+        room += max(0, cm.max_children - own)
+    return min(provider.places, room)

@@ -109,8 +109,8 @@ def propose(
         ).all()
     )
     family = families(session, child_ids)
-    booked = {
-        (row.provider_id, row.day): row.booked
+    known = {  # days with bookings already have their capacity fixed in the database
+        (row.provider_id, row.day): row.places - row.booked
         for row in session.scalars(select(PlaceDay).where(PlaceDay.day.between(start, end)))
     }
     days = sorted({n.day for n in needs.values()})
@@ -118,7 +118,10 @@ def propose(
         assign.ProviderInfo(
             p.id,
             p.name,
-            {d: p.places - booked.get((p.id, d), 0) for d in days},
+            {
+                d: known[(p.id, d)] if (p.id, d) in known else booking.day_capacity(session, p, d)
+                for d in days
+            },
             frozenset(p.weekday_set),
             frozenset(p.accepted_kinds),
             p.planned_only,

@@ -194,3 +194,39 @@ def test_parallel_bookings_of_the_last_places_never_exceed_capacity(
         assert results.count("ok") == 3  # row locks: exactly the capacity, no more, no less
     else:
         assert 1 <= results.count("ok") <= 3  # SQLite refuses writers it cannot serialise
+
+
+def test_a_substituting_childminder_counts_her_own_children(hub, make):
+    """Petra may care for 5; with 4 children of her own on Monday she can take one more."""
+    from plugins.substitute_hub.models import ProviderMember
+
+    inst = hub["installation"]
+    petra = make.childminder(first_name="Petra", last_name="Kamp", max_children=5)
+    for _ in range(4):
+        make.contract(make.child(), petra, hours=("8", "0", "0", "0", "0"))
+    with inst.db.transaction("test") as s:
+        tandem = Provider(name="Tandem Kamp", kind="tandem", places=3)
+        s.add(tandem)
+        s.flush()
+        s.add(ProviderMember(provider_id=tandem.id, person_id=petra.id))
+        s.add_all(Enrolment(child_id=hub[c].id, provider_id=tandem.id) for c in ("mia", "tom"))
+    absent(hub, MON, date(2026, 12, 22))
+    with inst.db.read() as s:
+        tandem = s.scalars(select(Provider).where(Provider.name == "Tandem Kamp")).one()
+        assert booking.day_capacity(s, tandem, MON) == 1  # Monday: 5 − 4 own children
+        assert booking.day_capacity(s, tandem, date(2026, 12, 22)) == 3  # Tuesday: free
+    place(hub, "mia", MON, "Tandem Kamp")
+    with pytest.raises(ValidationError, match="keinen freien Platz mehr"):
+        place(hub, "tom", MON, "Tandem Kamp")
+    with inst.db.transaction("test") as s:
+        s.add(
+            Absence(
+                childminder_id=petra.id,
+                kind="illness",
+                start=date(2026, 12, 22),
+                end=date(2026, 12, 22),
+            )
+        )
+    with inst.db.read() as s:
+        tandem = s.scalars(select(Provider).where(Provider.name == "Tandem Kamp")).one()
+        assert booking.day_capacity(s, tandem, date(2026, 12, 22)) == 0  # she is away herself
