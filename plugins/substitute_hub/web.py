@@ -149,8 +149,13 @@ def need_place(req: Req):
             actor=req.user.username,
         )
     except ValidationError as exc:
-        req.flash(" ".join(exc.errors.values()), "error")
+        message = " ".join(exc.errors.values())
+        if req.htmx and req.form.get("cell"):
+            return _day_cell(req, int(req.form.get("provider_id") or 0), need.day, message)
+        req.flash(message, "error")
         return req.redirect(_back(req, need.day))
+    if req.htmx and req.form.get("cell"):  # the week board updates just this day
+        return _day_cell(req, provider.id, need.day)
     return req.redirect(_back(req, need.day), f"Platz bei {provider.name} gebucht.")
 
 
@@ -183,44 +188,60 @@ def week(req: Req):
         start = date.today()
     start -= timedelta(days=start.weekday())
     days = [start + timedelta(days=i) for i in range(5)]
-    placed, open_needs, booked = {}, {}, {}
-    if provider is not None:
-        for pl in req.session.scalars(
-            select(Placement).where(
-                Placement.provider_id == provider.id, Placement.day.between(days[0], days[-1])
-            )
-        ):
-            placed.setdefault(pl.day, []).append(pl)
-        enrolled = {e.child_id for e in provider_enrolments(req, provider)}
-        for n in req.session.scalars(
-            select(Need).where(
-                Need.day.between(days[0], days[-1]),
-                ~Need.placement.has(),
-                Need.child_id.in_(enrolled),
-            )
-        ):
-            open_needs.setdefault(n.day, []).append(n)
-        booked = {
-            r.day: r.booked
-            for r in req.session.scalars(
-                select(PlaceDay).where(
-                    PlaceDay.provider_id == provider.id, PlaceDay.day.between(days[0], days[-1])
-                )
-            )
-        }
-    ids = {pl.need.child_id for pls in placed.values() for pl in pls}
-    ids |= {n.child_id for ns in open_needs.values() for n in ns}
+    board = (
+        _board(req, provider, days)
+        if provider
+        else {"placed": {}, "open_needs": {}, "booked": {}, "names": {}}
+    )
     return req.render(
         "substitute_hub/week.html",
         providers=provider_list,
         provider=provider,
         days=days,
-        placed=placed,
-        open_needs=open_needs,
-        booked=booked,
-        names=_names(req, ids),
+        **board,
         previous=days[0] - timedelta(days=7),
         next=days[0] + timedelta(days=7),
+    )
+
+
+def _board(req: Req, provider: Provider, days: list[date]) -> dict:
+    placed, open_needs = {}, {}
+    for pl in req.session.scalars(
+        select(Placement).where(
+            Placement.provider_id == provider.id, Placement.day.between(days[0], days[-1])
+        )
+    ):
+        placed.setdefault(pl.day, []).append(pl)
+    enrolled = {e.child_id for e in provider_enrolments(req, provider)}
+    for n in req.session.scalars(
+        select(Need).where(
+            Need.day.between(days[0], days[-1]), ~Need.placement.has(), Need.child_id.in_(enrolled)
+        )
+    ):
+        open_needs.setdefault(n.day, []).append(n)
+    booked = {
+        r.day: r.booked
+        for r in req.session.scalars(
+            select(PlaceDay).where(
+                PlaceDay.provider_id == provider.id, PlaceDay.day.between(days[0], days[-1])
+            )
+        )
+    }
+    ids = {pl.need.child_id for pls in placed.values() for pl in pls}
+    ids |= {n.child_id for ns in open_needs.values() for n in ns}
+    return {"placed": placed, "open_needs": open_needs, "booked": booked, "names": _names(req, ids)}
+
+
+def _day_cell(req: Req, provider_id: int, day: date, error: str = ""):
+    provider = providers.get_provider(req.session, provider_id)
+    monday = day - timedelta(days=day.weekday())
+    return req.render(
+        "substitute_hub/_day_cell.html",
+        provider=provider,
+        d=day,
+        error=error,
+        days=[monday],
+        **_board(req, provider, [day]),
     )
 
 

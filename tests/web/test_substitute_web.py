@@ -253,3 +253,40 @@ def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
     )
     assert "Mia Brockmann" in text and "Allergie: Erdnüsse" in text
     assert "Sabine Brockmann (02521 12345)" in text and "1 von 9 Plätzen belegt" in text
+
+
+def test_the_week_board_assigns_with_one_click_and_updates_only_that_day(coordinator, installation):
+    with installation.db.transaction("test") as s:
+        provider = Provider(name="Stützpunkt Nord", kind="hub", places=1)
+        s.add(provider)
+        s.flush()
+        s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
+        provider_id = provider.id
+    coordinator.post(
+        "/absences/new",
+        data={
+            "childminder_id": str(coordinator.jana.id),
+            "kind": "vacation",
+            "start": "07.12.2026",
+            "end": "07.12.2026",
+            "planned": "planned",
+        },
+    )
+    board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
+    assert "+ Mia Brockmann aufnehmen" in board.text
+    with installation.db.read() as s:
+        need_id = s.scalars(select(Need.id)).one()
+    cell = coordinator.post(
+        f"/substitute_hub/needs/{need_id}/place",
+        headers={"HX-Request": "true"},
+        data={"provider_id": str(provider_id), "cell": "1"},
+    )
+    assert cell.status_code == 200
+    assert cell.text.lstrip().startswith('<td id="day-2026-12-07">')
+    assert "<li>Mia Brockmann</li>" in cell.text and "aufnehmen" not in cell.text
+    again = coordinator.post(
+        f"/substitute_hub/needs/{need_id}/place",
+        headers={"HX-Request": "true"},
+        data={"provider_id": str(provider_id), "cell": "1"},
+    )
+    assert "bereits untergebracht" in again.text and again.text.lstrip().startswith("<td")
