@@ -105,15 +105,23 @@ def _period(req: Req) -> tuple[date, date]:
 @routes.page("/needs", permission="substitute_hub.view")
 def need_list(req: Req, outcome=None, status=200):
     start, end = _period(req)
-    rows = req.session.scalars(
-        select(Need).where(Need.day.between(start, end)).order_by(Need.day, Need.child_id)
-    ).all()
+    shown, provider_id = req.query.get("shown", ""), req.query.get("provider", "")
+    query = select(Need).where(Need.day.between(start, end))
+    if shown == "open":
+        query = query.where(~Need.placement.has())
+    elif shown == "placed":
+        query = query.where(Need.placement.has())
+    if provider_id.isdigit():
+        query = query.where(Need.placement.has(Placement.provider_id == int(provider_id)))
+    rows = req.session.scalars(query.order_by(Need.day, Need.child_id)).all()
     return req.render(
         "substitute_hub/needs.html",
         start=start,
         end=end,
         needs=rows,
         outcome=outcome,
+        shown=shown,
+        provider_filter=provider_id,
         names=_names(req, {n.child_id for n in rows} | {n.childminder_id for n in rows}),
         providers=providers.all_providers(req.session),
         status=status,
