@@ -62,6 +62,8 @@ def person_tabs(person):
 def absence_changed(session, absence, action):
     from plugins.substitute_hub import needs
 
+    if action != "delete":
+        needs.ensure_contracts(session, absence)
     needs.sync(session, absence, deleting=action == "delete")
 
 

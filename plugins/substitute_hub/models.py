@@ -128,6 +128,7 @@ class Need(Base):
     child_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="CASCADE"))
     childminder_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="CASCADE"))
     day: Mapped[date]
+    declined: Mapped[bool] = mapped_column(default=False)  # the family needs no place that day
 
     placement: Mapped[Placement | None] = relationship(
         back_populates="need", uselist=False, cascade="all, delete-orphan"

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from core.errors import ValidationError
 from core.models import Absence, ClosingDay, Contract
 from core.services.calendar import public_holidays
 from core.settings import CORE_SETTINGS, InstallationSettings
@@ -44,6 +45,23 @@ def care_days(session: Session, absence: Absence) -> set[tuple[int, date]]:
     return wanted
 
 
+def ensure_contracts(session: Session, absence: Absence) -> None:
+    """An absence with no care contract in its period has nothing to substitute: say so."""
+    covered = session.scalar(
+        select(Contract.id).where(
+            Contract.childminder_id == absence.childminder_id,
+            Contract.valid_from <= absence.end,
+            or_(Contract.valid_to.is_(None), Contract.valid_to >= absence.start),
+        )
+    )
+    if covered is None:
+        message = (
+            "Von: In diesem Zeitraum hat die Tagespflegeperson keinen Betreuungsvertrag – "
+            "es gibt keine Kinder zu vertreten."
+        )
+        raise ValidationError({"start": message})
+
+
 def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[int, int]:
     """Bring the absence's needs in line with it; returns (added, removed).
 
@@ -74,7 +92,7 @@ def open_needs(session: Session, start: date, end: date) -> list[Need]:
     return list(
         session.scalars(
             select(Need)
-            .where(Need.day.between(start, end), ~Need.placement.has())
+            .where(Need.day.between(start, end), ~Need.placement.has(), ~Need.declined)
             .order_by(Need.day, Need.child_id)
         )
     )

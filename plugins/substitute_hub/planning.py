@@ -79,7 +79,7 @@ def propose(
         n.id: n
         for n in session.scalars(
             select(Need)
-            .where(Need.day.between(start, end), ~Need.placement.has())
+            .where(Need.day.between(start, end), ~Need.placement.has(), ~Need.declined)
             .order_by(Need.day, Need.id)
         )
     }

@@ -167,6 +167,20 @@ def need_place(req: Req):
     return req.redirect(_back(req, need.day), f"Platz bei {provider.name} gebucht.")
 
 
+@routes.page("/needs/{id:int}/decline", permission="substitute_hub.edit", methods=("POST",))
+def need_decline(req: Req):
+    """The family does not need the place that day (or, undone, needs it again)."""
+    need = req.session.get(Need, req.path_int("id"))
+    if need is None:
+        raise NotFound("Diesen Bedarf gibt es nicht.")
+    undo = req.form.get("undo") == "1"
+    if not undo and need.placement is not None:
+        booking.release(req.session, need.placement)
+    need.declined = not undo
+    message = "Absage zurückgenommen." if undo else "Absage der Familie eingetragen, Platz frei."
+    return req.redirect(_back(req, need.day), message)
+
+
 @routes.page("/placements/{id:int}/cancel", permission="substitute_hub.edit", methods=("POST",))
 def placement_cancel(req: Req):
     placement = req.session.get(Placement, req.path_int("id"))
@@ -223,7 +237,10 @@ def _board(req: Req, provider: Provider, days: list[date]) -> dict:
     enrolled = {e.child_id for e in provider_enrolments(req, provider)}
     for n in req.session.scalars(
         select(Need).where(
-            Need.day.between(days[0], days[-1]), ~Need.placement.has(), Need.child_id.in_(enrolled)
+            Need.day.between(days[0], days[-1]),
+            ~Need.placement.has(),
+            ~Need.declined,
+            Need.child_id.in_(enrolled),
         )
     ):
         open_needs.setdefault(n.day, []).append(n)

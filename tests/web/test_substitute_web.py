@@ -290,3 +290,53 @@ def test_the_week_board_assigns_with_one_click_and_updates_only_that_day(coordin
         data={"provider_id": str(provider_id), "cell": "1"},
     )
     assert "bereits untergebracht" in again.text and again.text.lstrip().startswith("<td")
+
+
+def test_an_absence_without_any_contract_is_refused(coordinator, installation, make):
+    idle = make.childminder(first_name="Rita", last_name="Ohnekind")
+    page = coordinator.post(
+        "/absences/new",
+        data={
+            "childminder_id": str(idle.id),
+            "kind": "vacation",
+            "start": "07.12.2026",
+            "end": "08.12.2026",
+            "planned": "planned",
+        },
+    )
+    assert page.status_code == 422
+    assert "keinen Betreuungsvertrag – es gibt keine Kinder zu vertreten." in page.text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Absence)) == 0
+
+
+def test_a_family_declines_and_the_place_is_free_again(coordinator, installation):
+    with installation.db.transaction("test") as s:
+        provider = Provider(name="Stützpunkt Nord", kind="hub", places=1)
+        s.add(provider)
+        s.flush()
+        s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
+    coordinator.post(
+        "/absences/new",
+        data={
+            "childminder_id": str(coordinator.jana.id),
+            "kind": "vacation",
+            "start": "07.12.2026",
+            "end": "07.12.2026",
+            "planned": "planned",
+        },
+    )
+    period = {"start": "2026-12-07", "end": "2026-12-07"}
+    coordinator.post("/substitute_hub/needs/propose", data={**period, "apply": "1"})
+    with installation.db.read() as s:
+        need_id = s.scalars(select(Need.id)).one()
+    page = coordinator.post(f"/substitute_hub/needs/{need_id}/decline", follow_redirects=True)
+    assert "Absage der Familie eingetragen, Platz frei." in page.text
+    assert "Familie hat abgesagt" in page.text
+    again = coordinator.post("/substitute_hub/needs/propose", data={**period, "apply": "0"})
+    assert "Vorschlag: 0 von 0 offenen Bedarfen" in again.text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Placement)) == 0
+    coordinator.post(f"/substitute_hub/needs/{need_id}/decline", data={"undo": "1"})
+    reopened = coordinator.post("/substitute_hub/needs/propose", data={**period, "apply": "0"})
+    assert "Vorschlag: 1 von 1 offenen Bedarfen" in reopened.text

@@ -81,6 +81,7 @@ def upgrade() -> None:
         sa.Column("child_id", sa.Integer(), nullable=False),
         sa.Column("childminder_id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("declined", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["absence_id"],
             ["core_absence.id"],
