@@ -18,6 +18,7 @@ from plugins.substitute_hub.models import (
     Enrolment,
     PlaceDay,
     Provider,
+    ProviderMember,
     Visit,
 )
 
@@ -71,6 +72,14 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
         payee = session.get(Person, payee_id)
         if payee is None or not payee.has_role(Role.CHILDMINDER):
             form.error("payee_id", "Zahlungsempfängerin: bitte eine Tagespflegeperson wählen.")
+    member_ids = _member_ids(data)
+    if member_ids:
+        people = session.scalars(select(Person).where(Person.id.in_(member_ids))).all()
+        allowed = {Role.CHILDMINDER, Role.STAFF}
+        if len(people) != len(member_ids) or any(not (p.role_set & allowed) for p in people):
+            form.error(
+                "members", "Mitwirkende: bitte Tagespflegepersonen oder Mitarbeitende wählen."
+            )
     if not days:
         form.error("day_mo", "Öffnungstage: Bitte mindestens einen Tag wählen.")
     if not kinds:
@@ -114,6 +123,10 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
         setattr(provider, key, form.text(key, key, max_length=200))
     provider.notes = form.text("notes", "Notizen", max_length=2000)
     provider.payee_id = payee_id or None
+    kept = [m for m in provider.members if m.person_id in member_ids]
+    provider.members = kept + [
+        ProviderMember(person_id=pid) for pid in sorted(member_ids - {m.person_id for m in kept})
+    ]
     provider.monthly_fee_cents = int((fee or 0) * 100)
     provider.hourly_rate = rate or 0
     session.flush()
@@ -124,6 +137,13 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
             .values(places=places)
         )
     return provider
+
+
+def _member_ids(data: Mapping) -> set[int]:
+    raw = data.getlist("members") if hasattr(data, "getlist") else data.get("members", [])
+    if isinstance(raw, str):
+        raw = [raw]
+    return {int(v) for v in raw if str(v).isdigit()}
 
 
 def enrolments_of(session: Session, child_id: int) -> list[Enrolment]:

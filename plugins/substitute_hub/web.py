@@ -10,7 +10,8 @@ from starlette.responses import Response
 from core.errors import NotFound, ValidationError
 from core.models import Person
 from core.models.calendar import ABSENCE_LABELS
-from core.services.persons import get_person
+from core.models.persons import Role
+from core.services.persons import get_person, people_with_role
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable
 from plugins.substitute_hub import booking, documents, planning, providers, service
@@ -55,6 +56,9 @@ def _provider_form(req: Req, data: dict, provider=None, errors=None, status=200)
         kinds=PROVIDER_KINDS,
         absence_kinds=ABSENCE_LABELS,
         weekdays=providers.WEEKDAY_KEYS,
+        childminders=people_with_role(req.session, Role.CHILDMINDER),
+        members_choices=people_with_role(req.session, Role.CHILDMINDER)
+        + people_with_role(req.session, Role.STAFF),
         errors=errors or {},
         status=status,
     )
@@ -70,7 +74,7 @@ def provider_new(req: Req):
     try:
         provider = providers.save_provider(req.session, req.form)
     except ValidationError as exc:
-        return _provider_form(req, dict(req.form), errors=exc.errors, status=422)
+        return _provider_form(req, _form_data(req), errors=exc.errors, status=422)
     return req.redirect("/substitute_hub/providers", f"{provider.name} gespeichert.")
 
 
@@ -82,8 +86,13 @@ def provider_edit(req: Req):
     try:
         providers.save_provider(req.session, req.form, provider)
     except ValidationError as exc:
-        return _provider_form(req, dict(req.form), provider, exc.errors, 422)
+        return _provider_form(req, _form_data(req), provider, exc.errors, 422)
     return req.redirect("/substitute_hub/providers", f"{provider.name} gespeichert.")
+
+
+def _form_data(req: Req) -> dict:
+    """The submitted form for re-display, keeping every chosen member."""
+    return {**dict(req.form), "members": req.form.getlist("members")}
 
 
 # --- needs and proposals ---------------------------------------------------------------

@@ -72,6 +72,8 @@ def test_a_provider_is_saved_and_bad_input_is_explained(coordinator, installatio
     edit = f"/substitute_hub/providers/{provider_id}/edit"
     form = coordinator.get(edit)
     assert 'value="Stützpunkt Nord"' in form.text
+    payee_options = form.text.split('id="f-payee_id"')[1].split("</select>")[0]
+    assert "Wolf, Jana" in payee_options
     paid = coordinator.post(
         edit,
         data={
@@ -84,6 +86,7 @@ def test_a_provider_is_saved_and_bad_input_is_explained(coordinator, installatio
             "monthly_fee": "50,00",
             "hourly_rate": "5,50",
             "active": "on",
+            "members": [str(coordinator.jana.id)],
         },
     )
     assert "Tandem Wolf gespeichert." in paid.text
@@ -94,6 +97,23 @@ def test_a_provider_is_saved_and_bad_input_is_explained(coordinator, installatio
             5000,
             "5.50",
         )
+        assert [m.person_id for m in provider.members] == [coordinator.jana.id]
+    tandem = {
+        "name": "Tandem Wolf",
+        "kind": "tandem",
+        "places": "1",
+        "day_mo": "on",
+        "accepts_illness": "on",
+        "active": "on",
+    }
+    with_child = {**tandem, "members": [str(coordinator.jana.id), str(coordinator.mia.id)]}
+    refused = coordinator.post(edit, data=with_child)
+    assert refused.status_code == 422
+    assert "Mitwirkende: bitte Tagespflegepersonen oder Mitarbeitende wählen." in refused.text
+    members = refused.text.split('id="f-members"')[1].split("</select>")[0]
+    assert f'<option value="{coordinator.jana.id}" selected>' in members  # choice kept
+    again = coordinator.post(edit, data={**tandem, "members": [str(coordinator.jana.id)]})
+    assert "Tandem Wolf gespeichert." in again.text
 
 
 def test_from_absence_to_placed_child_on_the_screens(coordinator, installation):
