@@ -6,6 +6,7 @@ Funktionalität: Düren – Stützpunkt in einer Großtagespflege, auch bei Kran
 
   Hintergrund:
     Angenommen der Vertretungsstützpunkt "Stützpunkt Kreuzau" mit 9 Plätzen, auch bei Krankheit
+    Und im "Stützpunkt Kreuzau" arbeiten die angestellten Tagespflegepersonen "Anna Esch" und "Birgit Roß"
     Und "Petra Kamp" betreut 5 Kinder, deren Familien Vertretung wünschen und die in "Stützpunkt Kreuzau" angemeldet sind
     Und "Olga Esser" betreut 5 Kinder, deren Familien Vertretung wünschen und die in "Stützpunkt Kreuzau" angemeldet sind
     Und die Fachberatung ist angemeldet

@@ -46,6 +46,8 @@ def confirmation(session: Session, child: Person, absence_id: int, sender: str) 
             "addressee": addressee,
             "sender": sender,
             "today": date.today(),
+            # a pool substitute works in the rooms of the absent childminder
+            "rooms": session.get(Person, absence.childminder_id),
         },
     )
 

@@ -94,6 +94,20 @@ def cares_for_many(world, make, installation, minder, n, name):
             s.add(Enrolment(child_id=child.id, provider_id=provider.id))
 
 
+@given(
+    parsers.parse(
+        'im "{name}" arbeiten die angestellten Tagespflegepersonen "{first}" und "{second}"'
+    )
+)
+def hub_staff(world, make, installation, name, first, second):
+    from plugins.substitute_hub.models import ProviderMember
+
+    staff = [make.childminder(employment="employed", **split_name(n)) for n in (first, second)]
+    with installation.db.transaction("test") as s:
+        provider = s.scalars(select(Provider).where(Provider.name == name)).one()
+        s.add_all(ProviderMember(provider_id=provider.id, person_id=p.id) for p in staff)
+
+
 @given(parsers.parse('"{child}" ist bei "{first}" und "{second}" angemeldet'))
 def enrolled(world, installation, child, first, second):
     with installation.db.transaction("test") as s:

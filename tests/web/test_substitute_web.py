@@ -273,6 +273,13 @@ def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
     )
     assert "Mia Brockmann" in text and "Allergie: Erdnüsse" in text
     assert "Sabine Brockmann (02521 12345)" in text and "1 von 9 Plätzen belegt" in text
+    with installation.db.transaction("test") as s:  # a pool substitute comes to the family's
+        s.get(Provider, provider_id).kind = "pool"  # usual childminder instead
+    letter = coordinator.get(f"{base}/confirmation.pdf")
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(BytesIO(letter.content)).pages).split()
+    )
+    assert "in den gewohnten Räumen bei Jana Wolf" in text
 
 
 def test_the_week_board_assigns_with_one_click_and_updates_only_that_day(coordinator, installation):
