@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from starlette.responses import Response
 
 from core.errors import ValidationError
 from core.forms import parse_date
@@ -14,7 +13,7 @@ from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
 from core.services import calendar as service
 from core.services import persons as person_service
-from core.web.routing import Req, RouteTable
+from core.web.routing import Req, RouteTable, download
 
 routes = RouteTable()
 
@@ -84,11 +83,7 @@ def ical_export(req: Req):
     body = service.to_ical(
         _events(req, start, end, childminder_id), req.setting("core.agency_name")
     )
-    return Response(
-        body,
-        media_type="text/calendar; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="tagwerk.ics"'},
-    )
+    return download(body, "text/calendar; charset=utf-8", "tagwerk.ics")
 
 
 def _absence_context(req: Req, data: dict, absence=None) -> dict:

@@ -93,6 +93,15 @@ class Req:
         return self.render(template, block=block, status=422, errors=error.errors, **context)
 
 
+def download(body: bytes, media_type: str, filename: str) -> Response:
+    """A file the browser saves (PDF, iCalendar, SEPA, exports) rather than shows."""
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
 def page_context(req: Req) -> dict:
     menu = sorted(
         (m for m in req.kernel.collect("menu_items", user=req.user) if req.can(m.permission)),

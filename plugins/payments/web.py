@@ -7,13 +7,13 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from starlette.responses import FileResponse, Response
+from starlette.responses import FileResponse
 
 from core.errors import NotFound, ValidationError
 from core.services.persons import get_person
 from core.settings import InstallationSettings
 from core.web.persons import person_page
-from core.web.routing import Req, RouteTable
+from core.web.routing import Req, RouteTable, download
 from plugins.payments import documents, exports, models, rates, runs, service
 from plugins.payments.cli import sender
 from plugins.payments.rates import INSURANCE_KINDS
@@ -130,7 +130,7 @@ def statement_pdf(req: Req):
         return FileResponse(stored, media_type="application/pdf", filename=stored.name)
     data = documents.statement_data(req.session, run, [cm])
     pdf = documents.render_statement(_context(req, run), data[0])
-    return _download(pdf, "application/pdf", f"bescheid-{run.month:%Y-%m}-{cm}.pdf")
+    return download(pdf, "application/pdf", f"bescheid-{run.month:%Y-%m}-{cm}.pdf")
 
 
 @routes.page("/runs/{id:int}/summary.pdf", permission="payments.view")
@@ -142,7 +142,7 @@ def summary_pdf(req: Req):
         for p in run.problems
     ]
     pdf = documents.render_summary(_context(req, run), data, problems)
-    return _download(pdf, "application/pdf", f"uebersicht-lauf-{run.id}.pdf")
+    return download(pdf, "application/pdf", f"uebersicht-lauf-{run.id}.pdf")
 
 
 @routes.page("/runs/{id:int}/documents", permission="payments.edit", methods=("POST",))
@@ -189,7 +189,7 @@ def sepa_file(req: Req):
         )
     except ValidationError as exc:
         return run_detail(req, str(exc), 422)
-    return _download(xml, "application/xml", f"sepa-lauf-{run.id}.xml")
+    return download(xml, "application/xml", f"sepa-lauf-{run.id}.xml")
 
 
 @routes.page("/runs/{id:int}/export.{fmt:str}", permission="payments.view")
@@ -197,11 +197,11 @@ def export_file(req: Req):
     run = runs.get_run(req.session, req.path_int("id"))
     fmt = req.request.path_params["fmt"]
     if fmt == "csv":
-        return _download(
+        return download(
             exports.to_csv(req.session, run), "text/csv; charset=utf-8", f"lauf-{run.id}.csv"
         )
     if fmt == "xlsx":
-        return _download(
+        return download(
             exports.to_xlsx(req.session, run),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             f"lauf-{run.id}.xlsx",
@@ -351,14 +351,6 @@ def _last_job(req: Req, run):
     return req.session.scalars(
         select(models.Job).where(models.Job.run_id == run.id).order_by(models.Job.id.desc())
     ).first()
-
-
-def _download(body: bytes, media_type: str, filename: str) -> Response:
-    return Response(
-        body,
-        media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
 
 
 def _render_job(inst, settings, run_id: int, job_id: int) -> None:

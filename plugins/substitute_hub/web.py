@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from starlette.responses import Response
 
 from core.errors import NotFound, ValidationError
 from core.models import Person
@@ -13,7 +12,7 @@ from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
 from core.services.persons import get_person, people_with_role
 from core.web.persons import person_page
-from core.web.routing import Req, RouteTable
+from core.web.routing import Req, RouteTable, download
 from plugins.substitute_hub import booking, documents, planning, providers, service
 from plugins.substitute_hub.models import PROVIDER_KINDS, Need, PlaceDay, Placement, Provider
 
@@ -354,14 +353,14 @@ def confirmation_pdf(req: Req):
     pdf = documents.confirmation(
         req.session, child, req.path_int("aid"), req.setting("core.agency_name")
     )
-    return _download(pdf, "application/pdf", f"vertretung-{child.id}.pdf")
+    return download(pdf, "application/pdf", f"vertretung-{child.id}.pdf")
 
 
 @routes.page("/person/{id:int}/absences/{aid:int}/placements.ics", permission="substitute_hub.view")
 def placements_ics(req: Req):
     child = get_person(req.session, req.path_int("id"))
     ics = documents.calendar_file(req.session, child, req.path_int("aid"))
-    return _download(ics, "text/calendar; charset=utf-8", f"vertretung-{child.id}.ics")
+    return download(ics, "text/calendar; charset=utf-8", f"vertretung-{child.id}.ics")
 
 
 @routes.page("/day-sheet.pdf", permission="substitute_hub.view")
@@ -372,15 +371,7 @@ def day_sheet_pdf(req: Req):
     except ValueError:
         raise NotFound("Bitte einen Tag angeben.") from None
     pdf = documents.day_sheet(req.session, provider, day, req.setting("core.agency_name"))
-    return _download(pdf, "application/pdf", f"tagesliste-{provider.id}-{day}.pdf")
-
-
-def _download(body: bytes, media_type: str, filename: str) -> Response:
-    return Response(
-        body,
-        media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    return download(pdf, "application/pdf", f"tagesliste-{provider.id}-{day}.pdf")
 
 
 def _names(req: Req, ids: set[int]) -> dict[int, str]:

@@ -23,6 +23,20 @@ def coordinator(staff, installation, make):
     return staff
 
 
+def absent(client, childminder, kind, start, end, planned=True):
+    """Records an absence through the calendar form, as a coordinator would."""
+    return client.post(
+        "/absences/new",
+        data={
+            "childminder_id": str(childminder.id),
+            "kind": kind,
+            "start": start,
+            "end": end,
+            "planned": "planned" if planned else "short_notice",
+        },
+    )
+
+
 def new_provider(client, **fields):
     data = {
         "name": "Stützpunkt Nord",
@@ -133,16 +147,7 @@ def test_from_absence_to_placed_child_on_the_screens(coordinator, installation):
         coordinator.post(f"{tab}/enrolments/{enrolment_id}/visits", data={"day": day, "done": "on"})
     assert "Stützpunkt Nord – eingewöhnt" in coordinator.get(tab).text
 
-    coordinator.post(
-        "/absences/new",
-        data={
-            "childminder_id": str(coordinator.jana.id),
-            "kind": "vacation",
-            "start": "07.12.2026",
-            "end": "08.12.2026",
-            "planned": "planned",
-        },
-    )
+    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "08.12.2026")
     needs = coordinator.get("/substitute_hub/needs?start=2026-12-07&end=2026-12-11")
     assert needs.text.count("<strong>offen</strong>") == 2
     proposal = coordinator.post(
@@ -176,16 +181,7 @@ def test_from_absence_to_placed_child_on_the_screens(coordinator, installation):
 
 def test_a_refused_manual_placement_says_why(coordinator, installation):
     new_provider(coordinator)
-    coordinator.post(
-        "/absences/new",
-        data={
-            "childminder_id": str(coordinator.jana.id),
-            "kind": "illness",
-            "start": "07.12.2026",
-            "end": "07.12.2026",
-            "planned": "short_notice",
-        },
-    )
+    absent(coordinator, coordinator.jana, "illness", "07.12.2026", "07.12.2026", planned=False)
     with installation.db.read() as s:
         need = s.scalars(select(Need)).one()
         provider_id = s.scalars(select(Provider)).one().id
@@ -289,16 +285,7 @@ def test_the_week_board_assigns_with_one_click_and_updates_only_that_day(coordin
         s.flush()
         s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
         provider_id = provider.id
-    coordinator.post(
-        "/absences/new",
-        data={
-            "childminder_id": str(coordinator.jana.id),
-            "kind": "vacation",
-            "start": "07.12.2026",
-            "end": "07.12.2026",
-            "planned": "planned",
-        },
-    )
+    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
     board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
     assert "+ Mia Brockmann aufnehmen" in board.text
     with installation.db.read() as s:
@@ -321,16 +308,7 @@ def test_the_week_board_assigns_with_one_click_and_updates_only_that_day(coordin
 
 def test_an_absence_without_any_contract_is_refused(coordinator, installation, make):
     idle = make.childminder(first_name="Rita", last_name="Ohnekind")
-    page = coordinator.post(
-        "/absences/new",
-        data={
-            "childminder_id": str(idle.id),
-            "kind": "vacation",
-            "start": "07.12.2026",
-            "end": "08.12.2026",
-            "planned": "planned",
-        },
-    )
+    page = absent(coordinator, idle, "vacation", "07.12.2026", "08.12.2026")
     assert page.status_code == 422
     assert "keinen Betreuungsvertrag – es gibt keine Kinder zu vertreten." in page.text
     with installation.db.read() as s:
@@ -343,16 +321,7 @@ def test_a_family_declines_and_the_place_is_free_again(coordinator, installation
         s.add(provider)
         s.flush()
         s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
-    coordinator.post(
-        "/absences/new",
-        data={
-            "childminder_id": str(coordinator.jana.id),
-            "kind": "vacation",
-            "start": "07.12.2026",
-            "end": "07.12.2026",
-            "planned": "planned",
-        },
-    )
+    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
     period = {"start": "2026-12-07", "end": "2026-12-07"}
     coordinator.post("/substitute_hub/needs/propose", data={**period, "apply": "1"})
     with installation.db.read() as s:
