@@ -1,0 +1,54 @@
+"""Every main screen answers on the demo agency with all modules on (as `make run` shows it)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from sqlalchemy import select
+
+from core.demo import build_demo
+from core.models import Childminder, Contract
+from plugins.substitute_hub.models import Provider
+from tests.conftest import login
+
+
+def test_main_screens_render_with_demo_data(client, installation):
+    for name in ("substitute_hub", "qhb_training", "payments", "parent_council"):
+        installation.enable(name)
+    today = date.today()
+    with installation.db.transaction("demo") as s:
+        build_demo(s, "beckum", 2026, today=today)
+        installation.kernel().hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
+        childminder = s.scalars(select(Childminder.person_id)).first()
+        child = s.scalars(select(Contract.child_id).where(Contract.substitute_wanted)).first()
+        provider = s.scalars(select(Provider.id)).first()
+    login(client, installation, "admin")
+    run = client.post("/payments/runs", data={"month": today.strftime("%Y-%m")})
+    assert run.status_code == 200
+    monday = today.isoformat()
+    urls = [
+        "/",
+        "/persons",
+        f"/persons/{childminder}",
+        f"/persons/{child}",
+        "/calendar",
+        "/admin/plugins",
+        "/admin/settings",
+        "/payments/",
+        "/payments/rates",
+        str(run.url),
+        f"/payments/person/{childminder}",
+        "/substitute_hub/",
+        "/substitute_hub/providers",
+        f"/substitute_hub/providers/{provider}/edit",
+        f"/substitute_hub/needs?start={monday}",
+        f"/substitute_hub/week?provider={provider}",
+        f"/substitute_hub/person/{child}",
+        "/qhb_training/",
+        "/parent_council/",
+    ]
+    for url in urls:
+        page = client.get(url)
+        assert page.status_code == 200, (url, page.text[:300])
+        assert "Traceback" not in page.text
