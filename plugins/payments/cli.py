@@ -122,7 +122,7 @@ def pdf_command(ctx, month, run_id, workers):
     with inst.db.read() as session:
         run = _pick(session, month, run_id)
         data = documents.statement_data(session, run)
-        context = documents.run_context(run, sender(settings, session))
+        context = documents.run_context(run, documents.Sender.from_settings(settings, session))
     target = documents.run_dir(inst.settings.data_dir, run)
     with click.progressbar(length=len(data), label="Bescheide", file=sys.stderr) as bar:
         path = documents.render_run(context, data, target, workers=workers, progress=bar.update)
@@ -143,9 +143,7 @@ def sepa_command(ctx, month, run_id, out):
         xml = exports.sepa_transfer(
             session,
             run,
-            debtor_name=settings.get(session, "payments.debtor_name")
-            or settings.get(session, "core.agency_name"),
-            debtor_iban=settings.get(session, "payments.debtor_iban"),
+            sender=documents.Sender.from_settings(settings, session),
             execution_date=date.today() + timedelta(days=1),
         )
     with open(out, "wb") as fh:
@@ -167,16 +165,6 @@ def export_command(ctx, month, run_id, fmt, out):
     with open(out, "wb") as fh:
         fh.write(data)
     click.echo(f"Export geschrieben: {out}")
-
-
-def sender(settings, session) -> documents.Sender:
-    return documents.Sender(
-        name=settings.get(session, "payments.debtor_name")
-        or settings.get(session, "core.agency_name"),
-        street=settings.get(session, "payments.sender_street"),
-        city=settings.get(session, "payments.sender_city"),
-        iban=settings.get(session, "payments.debtor_iban"),
-    )
 
 
 def _pick(session, month: str, run_id: int | None) -> models.Run:

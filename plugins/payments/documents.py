@@ -18,7 +18,7 @@ from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from core.documents import html_document
@@ -38,6 +38,17 @@ class Sender:
     iban: str = ""
     legal_basis: str = "§ 23 Abs. 2 und 2a SGB VIII"
 
+    @classmethod
+    def from_settings(cls, settings, session: Session) -> Sender:
+        """The paying office as configured; the agency's name when none is set."""
+        return cls(
+            name=settings.get(session, "payments.debtor_name")
+            or settings.get(session, "core.agency_name"),
+            street=settings.get(session, "payments.sender_street"),
+            city=settings.get(session, "payments.sender_city"),
+            iban=settings.get(session, "payments.debtor_iban"),
+        )
+
 
 def statement_data(session: Session, run: models.Run, childminder_ids=None) -> list[dict]:
     """The run's statements with lines as plain dicts (picklable, ordered by name)."""
@@ -51,21 +62,25 @@ def statement_data(session: Session, run: models.Run, childminder_ids=None) -> l
             select(models.Line)
             .join(models.Statement, models.Statement.id == models.Line.statement_id)
             .where(models.Statement.run_id == run.id)
+            .where(
+                models.Statement.childminder_id.in_(childminder_ids)
+                if childminder_ids is not None
+                else true()
+            )
             .order_by(models.Line.statement_id, models.Line.position)
         ):
-            if ln.statement_id in lines:
-                lines[ln.statement_id].append(
-                    {
-                        "child": ln.child_name,
-                        "label": ln.label,
-                        "quantity": ln.quantity,
-                        "unit": ln.unit,
-                        "rate": ln.rate,
-                        "amount_cents": ln.amount_cents,
-                        "period_from": ln.period_from,
-                        "period_to": ln.period_to,
-                    }
-                )
+            lines[ln.statement_id].append(
+                {
+                    "child": ln.child_name,
+                    "label": ln.label,
+                    "quantity": ln.quantity,
+                    "unit": ln.unit,
+                    "rate": ln.rate,
+                    "amount_cents": ln.amount_cents,
+                    "period_from": ln.period_from,
+                    "period_to": ln.period_to,
+                }
+            )
     return [
         {
             "id": s.id,

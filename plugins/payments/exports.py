@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
 from plugins.payments import models
+from plugins.payments.documents import Sender
 
 COLUMNS = (
     "Lauf",
@@ -35,18 +36,14 @@ COLUMNS = (
 
 
 def sepa_transfer(
-    session: Session,
-    run: models.Run,
-    *,
-    debtor_name: str,
-    debtor_iban: str,
-    execution_date: date,
+    session: Session, run: models.Run, *, sender: Sender, execution_date: date
 ) -> bytes:
     """pain.001.001.03 for every positive statement, validated against the XSD by sepaxml."""
     if not run.is_final:
         raise ValidationError(
             {"run": "Eine Überweisungsdatei gibt es nur für abgeschlossene Läufe."}
         )
+    debtor_name, debtor_iban = sender.name, sender.iban
     if not debtor_name or not debtor_iban:
         raise ValidationError(
             {"run": "Bitte in den Einstellungen Name und IBAN des auszahlenden Kontos angeben."}

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from core.hookspecs import hookimpl
-from core.models import Person
+from core.models import Childminder, Person
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab
-from plugins.payments import models, web
+from plugins.payments import models, service, web
 
 
 @hookimpl
@@ -88,12 +89,10 @@ def delete_blockers(session, entity):
 @hookimpl
 def demo_data(session, rng, scale):
     """Example rates, qualifications and proven contributions for the demo childminders."""
-    from core.models import Childminder
-    from plugins.payments import service
-
     if not service.rate_periods(session):
         service.import_preset(session, "beispiel")
     ids = list(session.scalars(select(Childminder.person_id).order_by(Childminder.person_id)))
+    year_start = date(date.today().year, 1, 1)
     profiles, contributions = [], []
     for pid in ids:
         ue = rng.choice((0, 160, 160, 300, 300, 300))
@@ -111,7 +110,7 @@ def demo_data(session, rng, scale):
                     "childminder_id": pid,
                     "kind": "accident",
                     "monthly_cents": rng.randint(800, 1600),
-                    "valid_from": _year_start(),
+                    "valid_from": year_start,
                     "valid_to": None,
                     "proof": "BGW-Beitragsbescheid",
                 }
@@ -121,7 +120,7 @@ def demo_data(session, rng, scale):
                     "childminder_id": pid,
                     "kind": "pension",
                     "monthly_cents": rng.randint(9000, 30000),
-                    "valid_from": _year_start(),
+                    "valid_from": year_start,
                     "valid_to": None,
                     "proof": "DRV-Bescheid",
                 }
@@ -130,9 +129,3 @@ def demo_data(session, rng, scale):
         session.execute(models.Profile.__table__.insert(), profiles)
     if contributions:
         session.execute(models.Contribution.__table__.insert(), contributions)
-
-
-def _year_start():
-    from datetime import date
-
-    return date(date.today().year, 1, 1)

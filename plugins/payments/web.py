@@ -15,7 +15,6 @@ from core.settings import InstallationSettings
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
 from plugins.payments import documents, exports, models, rates, runs, service
-from plugins.payments.cli import sender
 from plugins.payments.rates import INSURANCE_KINDS
 
 routes = RouteTable()
@@ -183,8 +182,7 @@ def sepa_file(req: Req):
         xml = exports.sepa_transfer(
             req.session,
             run,
-            debtor_name=req.setting("payments.debtor_name") or req.setting("core.agency_name"),
-            debtor_iban=req.setting("payments.debtor_iban"),
+            sender=_sender(req),
             execution_date=date.today() + timedelta(days=1),
         )
     except ValidationError as exc:
@@ -333,9 +331,13 @@ def person_record_delete(req: Req):
 # --- helpers -------------------------------------------------------------------------
 
 
-def _context(req: Req, run) -> dict:
+def _sender(req: Req) -> documents.Sender:
     settings = InstallationSettings(req.kernel.collect("setting_specs"))
-    return documents.run_context(run, sender(settings, req.session))
+    return documents.Sender.from_settings(settings, req.session)
+
+
+def _context(req: Req, run) -> dict:
+    return documents.run_context(run, _sender(req))
 
 
 def _run_dir(req: Req, run):
@@ -367,7 +369,7 @@ def _render_job(inst, settings, run_id: int, job_id: int) -> None:
         with inst.db.read() as session:
             run = runs.get_run(session, run_id)
             data = documents.statement_data(session, run)
-            context = documents.run_context(run, sender(settings, session))
+            context = documents.run_context(run, documents.Sender.from_settings(settings, session))
             target = documents.run_dir(inst.settings.data_dir, run)
         documents.render_run(context, data, target, progress=advance)
         status, message = "done", f"{len(data)} Bescheide erzeugt."

@@ -8,13 +8,16 @@ CHECK constraint backs it up: however many people click at once, bookings stop a
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select, update
+from datetime import date
+
+from sqlalchemy import or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
 from core.format import format_date
-from core.models import Absence, Person
+from core.models import Absence, Childminder, Contract, Person
+from core.models.contracts import WEEKDAYS
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
 
 KIND_LABELS = {
@@ -29,7 +32,7 @@ def check(session: Session, need: Need, provider: Provider) -> list[str]:
     """Why this provider cannot take this need (empty if it can): the hard limits."""
     reasons = []
     absence = session.get(Absence, need.absence_id)
-    kind = str(getattr(absence.kind, "value", absence.kind))
+    kind = str(absence.kind)
     if not provider.active:
         reasons.append(f"{provider.name} ist nicht aktiv.")
     if kind not in provider.accepted_kinds:
@@ -40,10 +43,7 @@ def check(session: Session, need: Need, provider: Provider) -> list[str]:
         reasons.append(f"{provider.name} ist am {format_date(need.day)} geschlossen.")
     child = session.get(Person, need.child_id)
     if child.birth_date is not None:
-        months = (
-            (need.day.year - child.birth_date.year) * 12 + need.day.month - child.birth_date.month
-        )
-        months -= need.day.day < child.birth_date.day
+        months = age_months(child.birth_date, need.day)
         if not provider.min_age_months <= months <= provider.max_age_months:
             reasons.append(f"{child.name} ist mit {months} Monaten außerhalb der Altersgrenzen.")
     enrolled = session.scalar(
@@ -54,6 +54,13 @@ def check(session: Session, need: Need, provider: Provider) -> list[str]:
     if enrolled is None:
         reasons.append(f"{child.name} ist bei {provider.name} nicht zur Vertretung angemeldet.")
     return reasons
+
+
+def age_months(birth: date | None, day: date) -> int:
+    """Completed months of age on a day (0 when the birth date is unknown)."""
+    if birth is None:
+        return 0
+    return (day.year - birth.year) * 12 + day.month - birth.month - (day.day < birth.day)
 
 
 def book(
@@ -132,34 +139,54 @@ def _ensure_day(session: Session, provider: Provider, day) -> None:
 
 
 def day_capacity(session: Session, provider: Provider, day) -> int:
-    """Places on a day. A hub has its fixed places; childminders who substitute (group,
-    tandem, pool) can only take what their Pflegeerlaubnis leaves beside their own children
-    that weekday, and nothing while they are absent themselves."""
-    if not provider.members or provider.kind == "hub":
-        return provider.places
-    from core.models import Childminder, Contract
-    from core.models.contracts import WEEKDAYS
+    return capacities(session, [provider], [day])[(provider.id, day)]
 
-    hours = getattr(Contract, f"hours_{WEEKDAYS[day.weekday()]}")
-    room = 0
-    for member in provider.members:
-        cm = session.get(Childminder, member.person_id)
-        if cm is None:
-            continue
-        away = session.scalar(
-            select(Absence.id).where(
-                Absence.childminder_id == cm.person_id, Absence.start <= day, Absence.end >= day
+
+def capacities(session: Session, providers, days) -> dict[tuple[int, object], int]:
+    """Places per (provider, day). A hub has its fixed places; childminders who substitute
+    (group, tandem, pool) can only take what their Pflegeerlaubnis leaves beside their own
+    children that weekday, and nothing while they are absent themselves. Three queries for
+    any number of providers and days."""
+    days = sorted(set(days))
+    result = {(p.id, d): p.places for p in providers for d in days}
+    counted = [p for p in providers if p.members and p.kind != "hub"]
+    people = {m.person_id for p in counted for m in p.members}
+    if not people or not days:
+        return result
+    first, last = days[0], days[-1]
+    allowed = dict(
+        session.execute(
+            select(Childminder.person_id, Childminder.max_children).where(
+                Childminder.person_id.in_(people)
             )
+        ).all()
+    )
+    away = session.execute(
+        select(Absence.childminder_id, Absence.start, Absence.end).where(
+            Absence.childminder_id.in_(people), Absence.start <= last, Absence.end >= first
         )
-        if away:
-            continue
-        own = session.scalar(
-            select(func.count(Contract.id)).where(
-                Contract.childminder_id == cm.person_id,
-                hours > 0,
-                Contract.valid_from <= day,
-                or_(Contract.valid_to.is_(None), Contract.valid_to >= day),
-            )
+    ).all()
+    contracts = session.scalars(
+        select(Contract).where(
+            Contract.childminder_id.in_(people),
+            Contract.valid_from <= last,
+            or_(Contract.valid_to.is_(None), Contract.valid_to >= first),
         )
-        room += max(0, cm.max_children - own)
-    return min(provider.places, room)
+    ).all()
+    for provider in counted:
+        for day in days:
+            room = 0
+            for member in provider.members:
+                pid = member.person_id
+                if pid not in allowed or any(c == pid and a <= day <= b for c, a, b in away):
+                    continue
+                own = sum(
+                    1
+                    for c in contracts
+                    if c.childminder_id == pid
+                    and c.active_on(day)
+                    and c.hours(WEEKDAYS[day.weekday()]) > 0
+                )
+                room += max(0, allowed[pid] - own)
+            result[(provider.id, day)] = min(provider.places, room)
+    return result

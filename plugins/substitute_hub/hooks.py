@@ -10,7 +10,7 @@ from core.hookspecs import hookimpl
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.substitute_hub import service, web
+from plugins.substitute_hub import billing, demo, needs, service, web
 
 
 @hookimpl
@@ -60,8 +60,6 @@ def person_tabs(person):
 
 @hookimpl
 def absence_changed(session, absence, action):
-    from plugins.substitute_hub import needs
-
     if action != "delete":
         needs.ensure_contracts(session, absence)
     needs.sync(session, absence, deleting=action == "delete")
@@ -69,15 +67,11 @@ def absence_changed(session, absence, action):
 
 @hookimpl
 def payment_payees(session, period):
-    from plugins.substitute_hub import billing
-
     return billing.payees(session, period)
 
 
 @hookimpl
 def payment_lines(session, childminder, period):
-    from plugins.substitute_hub import billing
-
     return billing.payment_lines(session, childminder, period)
 
 
@@ -95,6 +89,4 @@ def dashboard_widgets(session, user):
 
 @hookimpl
 def demo_data(session, rng, scale):
-    from plugins.substitute_hub import demo
-
     demo.build(session, rng)

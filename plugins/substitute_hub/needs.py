@@ -86,13 +86,3 @@ def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[in
     session.add_all(added)
     session.flush()
     return len(added), removed
-
-
-def open_needs(session: Session, start: date, end: date) -> list[Need]:
-    return list(
-        session.scalars(
-            select(Need)
-            .where(Need.day.between(start, end), ~Need.placement.has(), ~Need.declined)
-            .order_by(Need.day, Need.child_id)
-        )
-    )

@@ -114,14 +114,12 @@ def propose(
         for row in session.scalars(select(PlaceDay).where(PlaceDay.day.between(start, end)))
     }
     days = sorted({n.day for n in needs.values()})
+    capacity = booking.capacities(session, list(providers.values()), days)
     infos = [
         assign.ProviderInfo(
             p.id,
             p.name,
-            {
-                d: known[(p.id, d)] if (p.id, d) in known else booking.day_capacity(session, p, d)
-                for d in days
-            },
+            {d: known[(p.id, d)] if (p.id, d) in known else capacity[(p.id, d)] for d in days},
             frozenset(p.weekday_set),
             frozenset(p.accepted_kinds),
             p.planned_only,
@@ -139,9 +137,9 @@ def propose(
                 n.id,
                 child.name,
                 n.day,
-                str(getattr(absence.kind, "value", absence.kind)),
+                str(absence.kind),
                 absence.planned,
-                _age_months(child.birth_date, n.day),
+                booking.age_months(child.birth_date, n.day),
                 frozenset(enrolled[n.child_id]),
                 frozenset(p for p in enrolled[n.child_id] if (n.child_id, p) in settled),
                 last.get(n.child_id),
@@ -184,9 +182,3 @@ def unsettled(session: Session, visits_to_settle: int = VISITS_TO_SETTLE) -> lis
             .order_by(Enrolment.created_at)
         )
     )
-
-
-def _age_months(birth: date | None, day: date) -> int:
-    if birth is None:
-        return 0
-    return (day.year - birth.year) * 12 + day.month - birth.month - (day.day < birth.day)

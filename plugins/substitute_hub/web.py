@@ -14,7 +14,14 @@ from core.services.persons import get_person, people_with_role
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
 from plugins.substitute_hub import booking, documents, planning, providers, service
-from plugins.substitute_hub.models import PROVIDER_KINDS, Need, PlaceDay, Placement, Provider
+from plugins.substitute_hub.models import (
+    PROVIDER_KINDS,
+    Enrolment,
+    Need,
+    PlaceDay,
+    Placement,
+    Provider,
+)
 
 routes = RouteTable()
 
@@ -279,8 +286,6 @@ def _day_cell(req: Req, provider_id: int, day: date, error: str = ""):
 
 
 def provider_enrolments(req: Req, provider: Provider):
-    from plugins.substitute_hub.models import Enrolment
-
     return req.session.scalars(select(Enrolment).where(Enrolment.provider_id == provider.id))
 
 

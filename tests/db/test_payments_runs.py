@@ -312,8 +312,7 @@ def test_sepa_file_validates_and_pays_each_positive_statement(pay, agency):
         exports.sepa_transfer(
             s,
             runs.get_run(s, run_id),
-            debtor_name="Stadt",
-            debtor_iban="DE02120300000000202051",
+            sender=documents.Sender("Stadt", iban="DE02120300000000202051"),
             execution_date=date(2026, 12, 1),
         )
     finalise(pay, run_id)
@@ -321,8 +320,7 @@ def test_sepa_file_validates_and_pays_each_positive_statement(pay, agency):
         xml = exports.sepa_transfer(
             s,
             runs.get_run(s, run_id),
-            debtor_name="Stadt Musterstadt",
-            debtor_iban="DE02120300000000202051",
+            sender=documents.Sender("Stadt Musterstadt", iban="DE02120300000000202051"),
             execution_date=date(2026, 12, 1),
         ).decode()
     assert "pain.001.001.03" in xml
