@@ -47,6 +47,7 @@ def format_quantity(value: Decimal | None, locale: str = "de") -> str:
     """A line's quantity: '173,20', but whole numbers plain: '20', '5'."""
     if value is None:
         return ""
+    value = Decimal(value)  # also whole numbers given as int
     pattern = "#,##0" if value == value.to_integral_value() else "#,##0.00"
     return format_decimal(value, format=pattern, locale=locale)
 

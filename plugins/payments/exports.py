@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +11,7 @@ from sepaxml.validation import ValidationError as SepaValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import tables
 from core.errors import ValidationError
 from plugins.payments import models
 from plugins.payments.documents import Sender
@@ -112,33 +111,8 @@ def rows(session: Session, run: models.Run):
 
 
 def to_csv(session: Session, run: models.Run) -> bytes:
-    """Semicolon-separated with decimal commas, as German spreadsheet imports expect."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(COLUMNS)
-    for row in rows(session, run):
-        writer.writerow([_csv_value(v) for v in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def _csv_value(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value, "f").replace(".", ",")
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    return str(value)
+    return tables.to_csv(COLUMNS, rows(session, run))
 
 
 def to_xlsx(session: Session, run: models.Run) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(f"Lauf {run.id}")
-    sheet.append(COLUMNS)
-    for row in rows(session, run):
-        sheet.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return tables.to_xlsx(f"Lauf {run.id}", COLUMNS, rows(session, run))

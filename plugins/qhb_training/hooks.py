@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from markupsafe import escape
+
 from core.hookspecs import hookimpl
-from core.ui import MenuItem, Permission
-from plugins.qhb_training import web
+from core.models.persons import Role
+from core.settings import SettingSpec
+from core.ui import MenuItem, Permission, Tab, Widget
+from plugins.qhb_training import credentials, demo, progress, web
 
 
 @hookimpl
@@ -14,9 +20,77 @@ def routes():
 
 @hookimpl
 def permissions():
-    return [Permission("qhb_training.view", "Qualifizierung ansehen", ("admin", "staff"))]
+    return [
+        Permission("qhb_training.view", "Qualifizierung ansehen", ("admin", "staff")),
+        Permission(
+            "qhb_training.edit", "Kurse, Anwesenheit und Nachweise pflegen", ("admin", "staff")
+        ),
+    ]
 
 
 @hookimpl
 def menu_items(user):
     return [MenuItem("Qualifizierung", "/qhb_training/", "qhb_training.view", order=40)]
+
+
+@hookimpl
+def person_tabs(person):
+    # childminders, and applicants: persons who hold no other role yet
+    if person.has_role(Role.CHILDMINDER) or not person.role_set:
+        url = f"/qhb_training/person/{person.id}"
+        return [Tab("qhb_training", "Qualifizierung", url, "qhb_training.view", order=35)]
+    return []
+
+
+@hookimpl
+def setting_specs():
+    spec = lambda name, label, default: SettingSpec(f"qhb_training.{name}", label, default, int)  # noqa: E731
+    return [
+        spec("first_aid_months", "Erste Hilfe am Kind: gültig für … Monate", 24),
+        spec(
+            "full_course_after_months",
+            "Erste Hilfe: länger als … Monate abgelaufen heißt vollständiger Kurs",
+            24,
+        ),
+        spec("licence_years", "Pflegeerlaubnis: gültig für … Jahre", 5),
+        spec("renewal_ue", "Fortbildung in UE zur Verlängerung der Pflegeerlaubnis", 75),
+        spec("yearly_ue", "Fortbildung: Mindestumfang je Kalenderjahr in UE", 15),
+        spec("part2_months", "QHB Teil 2: abzuschließen binnen … Monaten nach der Erlaubnis", 24),
+        spec("due_days", "Fristenliste: Vorlauf in Tagen", 90),
+    ]
+
+
+@hookimpl
+def qualification_level(session, person, on):
+    """The level from completed curricula and the professional background, if known here."""
+    return progress.levels_on(session, on).get(person.id)
+
+
+@hookimpl
+def dashboard_widgets(session, user):
+    if not (set(permissions()[0].roles) & user.role_names):  # those who may see the list
+        return []
+    from core.settings import InstallationSettings
+
+    specs = setting_specs()
+    r = credentials.Rules.from_settings(lambda key: InstallationSettings(specs).get(session, key))
+    dues = credentials.dues(session, r, date.today())
+    overdue = sum(d.overdue for d in dues)
+    html = (
+        f"<p><strong>{overdue}</strong> Nachweise oder Fristen überfällig, "
+        f"<strong>{len(dues) - overdue}</strong> fällig in den nächsten {r.due_days} Tagen.</p>"
+        f'<p><a href="/qhb_training/due">{escape("Zur Fristenliste")}</a></p>'
+    )
+    return [Widget("Qualifizierung: Fristen", html, order=20)]
+
+
+@hookimpl
+def cli_commands():
+    from plugins.qhb_training.cli import qhb
+
+    return [qhb]
+
+
+@hookimpl
+def demo_data(session, rng, scale):
+    demo.build(session, rng)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from core.demo import build_demo
 from core.models import Childminder, Contract
+from plugins.qhb_training.models import Course, Enrolment
 from plugins.substitute_hub.models import Provider
 from tests.conftest import login
 
@@ -23,6 +24,11 @@ def test_main_screens_render_with_demo_data(client, installation):
         childminder = s.scalars(select(Childminder.person_id)).first()
         child = s.scalars(select(Contract.child_id).where(Contract.substitute_wanted)).first()
         provider = s.scalars(select(Provider.id)).first()
+        course = s.scalars(select(Course).order_by(Course.id)).first()
+        course_id, lesson_id = course.id, course.lessons[0].id
+        participant = s.scalars(
+            select(Enrolment.person_id).where(Enrolment.course_id == course_id)
+        ).first()
     login(client, installation, "admin")
     run = client.post("/payments/runs", data={"month": today.strftime("%Y-%m")})
     assert run.status_code == 200
@@ -46,6 +52,18 @@ def test_main_screens_render_with_demo_data(client, installation):
         f"/substitute_hub/week?provider={provider}",
         f"/substitute_hub/person/{child}",
         "/qhb_training/",
+        "/qhb_training/courses",
+        "/qhb_training/courses/new",
+        f"/qhb_training/courses/{course_id}",
+        f"/qhb_training/courses/{course_id}/edit",
+        f"/qhb_training/courses/{course_id}/attendance",
+        f"/qhb_training/courses/{course_id}/lessons/new",
+        f"/qhb_training/courses/{course_id}/lessons/{lesson_id}/attendance",
+        f"/qhb_training/person/{childminder}",
+        f"/qhb_training/person/{participant}",
+        "/qhb_training/due",
+        "/qhb_training/curricula",
+        "/qhb_training/reports",
         "/parent_council/",
     ]
     for url in urls:
