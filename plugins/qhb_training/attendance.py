@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
+from core.format import format_quantity
 from core.forms import parse_decimal
 from plugins.qhb_training.courses import participants
 from plugins.qhb_training.models import (
@@ -104,10 +105,11 @@ def save_lesson_attendance(session: Session, lesson: Lesson, data: Mapping) -> i
                 continue
             if ue >= lesson.ue:
                 errors[f"ue_{person.id}"] = (
-                    f"{person.name}: {ue} UE sind nicht weniger als die {lesson.ue} UE des "
-                    "Termins; bitte „anwesend“ wählen."
+                    f"{person.name}: {format_quantity(ue)} UE sind die ganze Dauer des Termins; "
+                    "bitte „anwesend“ wählen."
                     if ue == lesson.ue
-                    else f"{person.name}: höchstens {lesson.ue} UE – so lang war der Termin."
+                    else f"{person.name}: höchstens {format_quantity(lesson.ue)} UE – "
+                    "so lang war der Termin."
                 )
                 continue
         changes.append((person.id, status, ue))

@@ -239,7 +239,7 @@ def complete(session: Session, person: Person, curriculum: Curriculum, on: date)
         )
     if curriculum.needs_licence and not has_unlocking_completion(session, person.id, on):
         raise ValidationError(f"{curriculum.name} setzt einen abgeschlossenen ersten Teil voraus.")
-    if p.lef and p.lef.day > on:
+    if p.lef:  # the part is done on the day of its Lernergebnisfeststellung
         on = p.lef.day
     completion = Completion(
         person_id=person.id,

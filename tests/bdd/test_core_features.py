@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from core.forms import parse_date
 from core.models import Contract
 from core.services import calendar as calendar_service
-from tests.bdd.conftest import page_text
+from tests.bdd.conftest import page_text, split_name
 from tests.factories import contract_data
 
 scenarios("core")
@@ -37,11 +37,6 @@ MONTHS = [
 def hours_between(first: str, last: str, hours: str) -> tuple[str, ...]:
     a, b = WEEKDAYS.index(first), WEEKDAYS.index(last)
     return tuple(hours if a <= i <= b else "0" for i in range(7))
-
-
-def split_name(name: str) -> dict:
-    first, last = name.split(" ", 1)
-    return {"first_name": first, "last_name": last}
 
 
 def child_named(world, make, name):

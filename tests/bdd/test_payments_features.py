@@ -13,10 +13,9 @@ from sqlalchemy import select
 from core.forms import parse_date
 from core.models import Childminder
 from core.ui import PaymentLine, Qualification
-from plugins.payments import calc, models, rates, runs, service
-from tests.bdd.conftest import page_text
-from tests.bdd.test_core_features import MONTHS, split_name
-from tests.conftest import login
+from plugins.payments import calc, models, rates, runs
+from tests.bdd.conftest import page_text, visible
+from tests.bdd.test_core_features import MONTHS
 
 scenarios("payments")
 
@@ -25,11 +24,6 @@ KINDS = {
     "Alterssicherung": "pension",
     "Kranken- und Pflegeversicherung": "health",
 }
-
-
-def visible(response) -> str:
-    """The page as a reader sees it: text without tags, whitespace collapsed."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page_text(response)))
 
 
 def number(text: str) -> Decimal:
@@ -194,41 +188,10 @@ def resting(world, a, b):
 # --- runs through the screens ------------------------------------------------------------
 
 
-@given(parsers.parse('das Modul Geldleistung ist aktiv mit der Satztabelle "{preset}"'))
-def payments_on(installation, preset):
-    installation.enable("payments")
-    with installation.db.transaction("test") as s:
-        service.import_preset(s, preset)
-
-
-@given(
-    parsers.parse(
-        '"{name}" betreut "{child}" (geboren am {birth}) seit {start} an 5 Tagen je {hours} Stunden'
-    )
-)
-def childminder_with_child(world, make, name, child, birth, start, hours):
-    if name not in world["people"]:
-        world["people"][name] = make.childminder(**split_name(name))
-    kid = make.child(first_name=child, last_name="Kind", birth_date=parse_date(birth))
-    make.contract(kid, world["people"][name], start=parse_date(start), hours=(hours,) * 5)
-
-
 @given(parsers.parse('für "{name}" ist keine IBAN hinterlegt'))
 def without_iban(world, installation, name):
     with installation.db.transaction("test") as s:
         s.get(Childminder, world["people"][name].id).iban = ""
-
-
-@given("die Finanzabteilung ist angemeldet")
-def finance_logged_in(client, installation):
-    login(client, installation, "finance")
-
-
-@when(parsers.parse("die Finanzabteilung den Zahllauf für {month} berechnet"))
-def compute_run(world, client, month):
-    world["response"] = client.post("/payments/runs", data={"month": month}, follow_redirects=True)
-    assert world["response"].status_code == 200, page_text(world["response"])[:400]
-    world["run_url"] = str(world["response"].url)
 
 
 @when("sie den Lauf abschließt")

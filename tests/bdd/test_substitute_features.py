@@ -12,8 +12,7 @@ from sqlalchemy import select
 from core.forms import parse_date
 from core.models import Absence
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider, Visit
-from tests.bdd.conftest import page_text
-from tests.bdd.test_core_features import split_name
+from tests.bdd.conftest import page_text, split_name
 
 scenarios("substitute_hub")
 
