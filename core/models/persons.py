@@ -16,6 +16,7 @@ class Role(enum.StrEnum):
     CHILD = "child"
     GUARDIAN = "guardian"
     STAFF = "staff"
+    APPLICANT = "applicant"  # wants to become a childminder, e.g. in the qualification
 
 
 ROLE_LABELS = {
@@ -23,6 +24,7 @@ ROLE_LABELS = {
     Role.CHILD: "Kind",
     Role.GUARDIAN: "Sorgeberechtigte Person",
     Role.STAFF: "Mitarbeiter*in",
+    Role.APPLICANT: "Bewerber*in",
 }
 
 

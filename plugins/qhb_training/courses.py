@@ -17,6 +17,8 @@ from core.models import Person
 from core.models.persons import PersonRole, Role
 from plugins.qhb_training.models import (
     ENROLLED,
+    PARTIAL,
+    PRESENT,
     WAITING,
     WITHDRAWN,
     Attendance,
@@ -176,7 +178,9 @@ def save_lesson(session: Session, course: Course, data: Mapping, lesson: Lesson 
         form.error("module_id", "Themenblock: gehört nicht zu diesem Curriculum.")
     if lesson is not None and ue is not None:
         over = session.scalar(
-            select(func.max(Attendance.ue)).where(Attendance.lesson_id == lesson.id)
+            select(func.max(Attendance.ue)).where(
+                Attendance.lesson_id == lesson.id, Attendance.status == PARTIAL
+            )
         )
         if over is not None and over > ue:
             form.error("ue", f"UE: Schon {format_quantity(over)} UE Anwesenheit erfasst.")
@@ -190,7 +194,7 @@ def save_lesson(session: Session, course: Course, data: Mapping, lesson: Lesson 
     if old_ue is not None and old_ue != ue:  # full attendance follows the lesson's length
         session.execute(
             update(Attendance)
-            .where(Attendance.lesson_id == lesson.id, Attendance.status == "present")
+            .where(Attendance.lesson_id == lesson.id, Attendance.status == PRESENT)
             .values(ue=ue)
         )
     session.flush()
@@ -331,14 +335,16 @@ def reopen_course(course: Course) -> None:
 
 
 def enrolment_candidates(session: Session, course: Course) -> list[Person]:
-    """Childminders and applicants (persons without any role yet) not already in the course."""
+    """Childminders and applicants not already in the course."""
     inside = select(Enrolment.person_id).where(
         Enrolment.course_id == course.id, Enrolment.status != WITHDRAWN
     )
-    other_roles = select(PersonRole.person_id).where(PersonRole.role != Role.CHILDMINDER)
+    eligible = select(PersonRole.person_id).where(
+        PersonRole.role.in_((Role.CHILDMINDER, Role.APPLICANT))
+    )
     query = (
         select(Person)
-        .where(Person.id.not_in(inside), Person.id.not_in(other_roles))
+        .where(Person.id.in_(eligible), Person.id.not_in(inside))
         .order_by(Person.last_name, Person.first_name)
     )
     return list(session.scalars(query))
@@ -355,6 +361,7 @@ def new_applicant(session: Session, data: Mapping) -> Person:
         form.error("email", f"E-Mail: '{email}' ist keine E-Mail-Adresse.")
     form.done()
     person = Person(first_name=first_name, last_name=last_name, email=email, phone=phone)
+    person.roles.append(PersonRole(role=Role.APPLICANT))
     session.add(person)
     session.flush()
     return person

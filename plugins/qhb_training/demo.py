@@ -9,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.models import Childminder, Person
+from core.models import Childminder, Person, PersonRole
+from core.models.persons import Role
 from plugins.qhb_training import courses, curricula
 from plugins.qhb_training.models import (
     ABSENT,
@@ -185,7 +186,10 @@ def _courses(session, rng, today, minders, by_code) -> None:
     session.add(part1)
     part1.curriculum = by_code["qhb1"]
     _lessons(part1, saturday - timedelta(weeks=19), 20, 8, by_code["qhb1"].modules, 14)
-    applicants = [Person(first_name=first, last_name=last) for first, last in APPLICANTS]
+    applicants = [
+        Person(first_name=first, last_name=last, roles=[PersonRole(role=Role.APPLICANT)])
+        for first, last in APPLICANTS
+    ]
     session.add_all(applicants)
     session.flush()
     for person in applicants:

@@ -35,8 +35,7 @@ def menu_items(user):
 
 @hookimpl
 def person_tabs(person):
-    # childminders, and applicants: persons who hold no other role yet
-    if person.has_role(Role.CHILDMINDER) or not person.role_set:
+    if person.has_role(Role.CHILDMINDER) or person.has_role(Role.APPLICANT):
         url = f"/qhb_training/person/{person.id}"
         return [Tab("qhb_training", "Qualifizierung", url, "qhb_training.view", order=35)]
     return []

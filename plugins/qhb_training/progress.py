@@ -342,6 +342,7 @@ def grant_licence(
     form.done()
     if not person.has_role(Role.CHILDMINDER):
         person.roles.append(PersonRole(role=Role.CHILDMINDER))
+    person.roles[:] = [r for r in person.roles if r.role != Role.APPLICANT]  # applicant no more
     childminder = session.get(Childminder, person.id)
     if childminder is None:
         childminder = Childminder(person_id=person.id)

@@ -95,15 +95,8 @@ def yearly(session: Session, year: int) -> list[ReportRow]:
 
 def _table(year: int, rows: list[ReportRow]):
     for r in rows:
-        yield (
-            year,
-            r.kind,
-            r.curriculum,
-            r.courses,
-            r.participants,
-            r.ue_delivered,
-            r.certificates,
-        )
+        ue = int(r.ue_delivered) if r.ue_delivered == int(r.ue_delivered) else r.ue_delivered
+        yield (year, r.kind, r.curriculum, r.courses, r.participants, ue, r.certificates)
 
 
 def to_csv(year: int, rows: list[ReportRow]) -> bytes:
