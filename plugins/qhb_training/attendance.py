@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
-from core.format import format_quantity
+from core.format import format_number
 from core.forms import parse_decimal
 from plugins.qhb_training.courses import participants
 from plugins.qhb_training.models import (
@@ -105,10 +105,10 @@ def save_lesson_attendance(session: Session, lesson: Lesson, data: Mapping) -> i
                 continue
             if ue >= lesson.ue:
                 errors[f"ue_{person.id}"] = (
-                    f"{person.name}: {format_quantity(ue)} UE sind die ganze Dauer des Termins; "
+                    f"{person.name}: {format_number(ue)} UE sind die ganze Dauer des Termins; "
                     "bitte „anwesend“ wählen."
                     if ue == lesson.ue
-                    else f"{person.name}: höchstens {format_quantity(lesson.ue)} UE – "
+                    else f"{person.name}: höchstens {format_number(lesson.ue)} UE – "
                     "so lang war der Termin."
                 )
                 continue

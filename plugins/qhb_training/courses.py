@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
-from core.format import format_quantity
+from core.format import format_number
 from core.forms import Form
 from core.models import Person
 from core.models.persons import PersonRole, Role
@@ -171,7 +171,7 @@ def save_lesson(session: Session, course: Course, data: Mapping, lesson: Lesson 
         elif ue is not None and ue * MINUTES_PER_UE > minutes:
             form.error(
                 "ue",
-                f"UE: {format_quantity(ue)} UE brauchen {int(ue * MINUTES_PER_UE)} Minuten, "
+                f"UE: {format_number(ue)} UE brauchen {int(ue * MINUTES_PER_UE)} Minuten, "
                 f"der Termin dauert {minutes}.",
             )
     if module_id and module_id not in {m.id for m in course.curriculum.modules}:
@@ -183,7 +183,7 @@ def save_lesson(session: Session, course: Course, data: Mapping, lesson: Lesson 
             )
         )
         if over is not None and over > ue:
-            form.error("ue", f"UE: Schon {format_quantity(over)} UE Anwesenheit erfasst.")
+            form.error("ue", f"UE: Schon {format_number(over)} UE Anwesenheit erfasst.")
     form.done()
     if lesson is None:
         lesson = Lesson(course=course)

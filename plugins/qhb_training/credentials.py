@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.format import format_number
 from core.forms import Form
 from core.models import Childminder, Person
 from plugins.qhb_training.models import (
@@ -137,10 +138,6 @@ def continuing_ue(
     return totals
 
 
-def _num(value: Decimal) -> str:
-    return f"{Decimal(value).normalize():f}".replace(".", ",")
-
-
 def dues(session: Session, rules: Rules, today: date, person_id: int | None = None) -> list[Due]:
     """What comes due within `rules.due_days` or is overdue, for every childminder."""
     horizon = today + timedelta(days=rules.due_days)
@@ -188,7 +185,7 @@ def dues(session: Session, rules: Rules, today: date, person_id: int | None = No
         for pid, until in renewals.items():
             detail = (
                 f"Fortbildung seit {since[pid]:%d.%m.%Y}: "
-                f"{_num(have[pid])} von {rules.renewal_ue} UE"
+                f"{format_number(have[pid])} von {rules.renewal_ue} UE"
             )
             out.append(
                 Due(
@@ -203,7 +200,7 @@ def dues(session: Session, rules: Rules, today: date, person_id: int | None = No
         for pid in licensed:
             have = this_year.get(pid, Decimal(0))
             if have < rules.yearly_ue:
-                detail = f"{_num(have)} von {rules.yearly_ue} UE"
+                detail = f"{format_number(have)} von {rules.yearly_ue} UE"
                 out.append(
                     Due(pid, minders[pid][0], f"Fortbildung {today.year}", year_end, False, detail)
                 )

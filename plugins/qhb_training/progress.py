@@ -19,6 +19,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
+from core.format import format_number
 from core.forms import Form
 from core.models import Childminder, Person, PersonRole
 from core.models.persons import Role
@@ -58,7 +59,7 @@ class Progress:
         """What still stands between the person and the certificate, in German."""
         c, out = self.curriculum, []
         if self.ue < c.ue:
-            out.append(f"{_num(c.ue - self.ue)} UE Kursteilnahme")
+            out.append(f"{format_number(c.ue - self.ue)} UE Kursteilnahme")
         for key, need in (
             (KITA, c.kita_hours),
             (KTPP, c.ktpp_hours),
@@ -66,7 +67,7 @@ class Progress:
         ):
             have = self.hours.get(key, Decimal("0"))
             if have < need:
-                out.append(f"{_num(need - have)} Std. {_EVIDENCE_SHORT[key]}")
+                out.append(f"{format_number(need - have)} Std. {_EVIDENCE_SHORT[key]}")
         if c.lef and not (self.lef and self.lef.passed):
             out.append("bestandene Lernergebnisfeststellung")
         return out
@@ -85,10 +86,6 @@ _EVIDENCE_SHORT = {
     KTPP: "Praktikum Kindertagespflege",
     SELF_STUDY: "Selbstlernzeit",
 }
-
-
-def _num(value) -> str:
-    return f"{Decimal(value).normalize():f}".replace(".", ",")
 
 
 def progress(session: Session, person_id: int) -> list[Progress]:
