@@ -81,3 +81,15 @@ def test_initial_plugins_seed_a_fresh_database_only(tmp_path):
     inst.upgrade()  # a second upgrade keeps what the installation decided
     assert inst.kernel().enabled_names == ["qhb_training"]
     inst.db.dispose()
+
+
+def test_enabling_qualification_brings_the_shipped_curricula(tmp_path):
+    inst = fresh(tmp_path)
+    inst.upgrade()
+    inst.enable("qhb_training")
+    from plugins.qhb_training.curricula import all_curricula
+
+    with inst.db.read() as s:
+        codes = [c.code for c in all_curricula(s)]
+    assert codes[:3] == ["qhb1", "qhb2", "dji160"] and len(codes) == 8
+    inst.db.dispose()
