@@ -76,11 +76,16 @@ def main() -> None:
         help="skip the comparison with WeasyPrint's fontTools subsetting",
     )
     args = parser.parse_args()
+    in_database(args.backend, lambda url, directory: run_bench(args, url, directory))
+
+
+def in_database(backend: str, bench) -> None:
+    """Run `bench(url, directory)` on a fresh database of the backend, dropped afterwards."""
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        url, drop = database(args.backend, directory)
+        url, drop = database(backend, directory)
         try:
-            run_bench(args, url, directory)
+            bench(url, directory)
         finally:
             drop()
 

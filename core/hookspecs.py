@@ -101,6 +101,14 @@ def qualification_level(session, person, on):
     """The childminder's `core.ui.Qualification` on a date, or None if this module cannot say."""
 
 
+@hookspec(firstresult=True)
+def qualification_levels(session, on):
+    """Every known childminder's `core.ui.Qualification` on a date, by person id, in one go.
+
+    The batch form of `qualification_level` for monthly runs over thousands of persons;
+    persons missing from the answer are unknown to the module."""
+
+
 @hookspec
 def payment_payees(session, period):
     """Ids of persons this module has payment lines for in the month starting on `period`."""

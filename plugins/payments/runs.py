@@ -17,7 +17,7 @@ from decimal import Decimal
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 from sqlalchemy import String, delete, func, insert, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
@@ -155,11 +155,16 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
             ).join(Childminder, Childminder.person_id == Person.id)
         )
     }
-    ask_qualification = hooks is not None and hooks.qualification_level.get_hookimpls()
+    # one batch answer where a module gives it, else one question per childminder
+    levels = hooks.qualification_levels(session=session, on=first) if hooks is not None else None
+    ask_qualification = (
+        levels is None and hooks is not None and hooks.qualification_level.get_hookimpls()
+    )
     persons = {}  # hooks take Person objects: load the ones they need in one query
     if ask_qualification:  # every childminder (a join, not an IN list of 45,000 ids)
         query = select(Person).join(Childminder, Childminder.person_id == Person.id)
-        persons = {p.id: p for p in session.scalars(query)}
+        # roles load only if a hook reads them: 45,000 selectin loads otherwise
+        persons = {p.id: p for p in session.scalars(query.options(lazyload(Person.roles)))}
     elif with_lines:
         persons = {
             p.id: p for p in session.scalars(select(Person).where(Person.id.in_(with_lines)))
@@ -170,7 +175,9 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
         qualification = Qualification(ue, bool(fachkraft))
         ask_lines = cm in with_lines
         person = persons.get(cm)
-        if ask_qualification:
+        if levels is not None:
+            qualification = levels.get(cm) or qualification
+        elif ask_qualification:
             qualification = (
                 hooks.qualification_level(session=session, person=person, on=first) or qualification
             )

@@ -66,6 +66,11 @@ def qualification_level(session, person, on):
 
 
 @hookimpl
+def qualification_levels(session, on):
+    return progress.levels_on(session, on)
+
+
+@hookimpl
 def dashboard_widgets(session, user):
     if not (set(permissions()[0].roles) & user.role_names):  # those who may see the list
         return []

@@ -295,6 +295,11 @@ def test_level_counts_dji_plus_upgrade_as_300_and_fachkraft(qhb, make):
         assert (levels[a.id].ue, levels[a.id].label) == (300, "300 UE")
         assert levels[b.id].fachkraft and levels[b.id].label == "pädagogische Fachkraft"
         assert progress.levels_on(s, date(2020, 1, 1))[a.id].ue == 160
+        hook = qhb.kernel().hook  # the batch answer and the single answer agree
+        person = s.get(Person, a.id)
+        on = date(2026, 1, 1)
+        batch = hook.qualification_levels(session=s, on=on)
+        assert batch[a.id] == hook.qualification_level(session=s, person=person, on=on)
 
 
 def test_licence_only_after_part1_and_part2_deadline(qhb, make):
