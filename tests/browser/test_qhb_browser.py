@@ -14,6 +14,8 @@ from plugins.qhb_training import courses, curricula
 from plugins.qhb_training.models import Attendance, Course, Lesson
 from tests.browser.conftest import logged_in_page
 
+# no htmx request, swap or settle under way
+QUIET = "!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
 
 
@@ -51,6 +53,7 @@ def test_attendance_grid_in_the_browser(browser, live_url, installation, make):
     page.goto(f"{live_url}/qhb_training/courses/{course_id}")
     page.get_by_role("link", name="Anwesenheit", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Anwesenheit")
+    page.wait_for_load_state()  # htmx takes over the cell forms once the page has loaded
     page.evaluate("window.marker = 'same page'")  # survives only if htmx swaps cells in place
     for day in ("10.01.2026", "17.01.2026", "24.01.2026"):
         page.get_by_role("button", name=f"Aylin Demir, {day}: nicht erfasst – ändern").click()
@@ -63,6 +66,7 @@ def test_attendance_grid_in_the_browser(browser, live_url, installation, make):
     expect(
         page.get_by_role("button", name="Julia Brandt, 10.01.2026: anwesend – ändern")
     ).to_be_focused()
+    page.wait_for_function(QUIET)  # the new cell is htmx's before the next key press
     page.keyboard.press("Enter")
     expect(
         page.get_by_role("button", name="Julia Brandt, 10.01.2026: abwesend – ändern")
