@@ -30,6 +30,11 @@ def _redact(key: str, value):
     return _plain(value)
 
 
+def _audited(obj) -> bool:
+    """Everything but the log itself and records that must stay anonymous (ballots)."""
+    return not isinstance(obj, AuditEntry) and getattr(obj, "__audit__", True)
+
+
 def _columns(obj):
     return inspect(obj).mapper.column_attrs
 
@@ -70,18 +75,16 @@ def _entry(session: Session, obj, action: str, changes: dict) -> AuditEntry:
 def _record_updates_and_deletes(session: Session, _ctx, _instances) -> None:
     entries = []
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry) or not session.is_modified(obj):
+        if not _audited(obj) or not session.is_modified(obj):
             continue
         changes = _changes(obj)
         if changes:
             entries.append(_entry(session, obj, "update", changes))
     for obj in session.deleted:
-        if not isinstance(obj, AuditEntry):
+        if _audited(obj):
             entries.append(_entry(session, obj, "delete", _snapshot(obj)))
     # Creates get their ids only during flush; remember them for after_flush.
-    session.info.setdefault("_audit_new", []).extend(
-        o for o in session.new if not isinstance(o, AuditEntry)
-    )
+    session.info.setdefault("_audit_new", []).extend(o for o in session.new if _audited(o))
     session.add_all(entries)
 
 

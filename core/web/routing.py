@@ -26,6 +26,7 @@ from core.settings import InstallationSettings
 from core.web.templating import render_block, template_owner
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+PUBLIC = "public"  # marks routes without login; anything else names a permission
 
 
 @dataclass
@@ -34,7 +35,7 @@ class Req:
 
     request: Request
     session: Session
-    user: User
+    user: User | None  # None on public pages
     kernel: Kernel
     form: FormData | None
     granted: frozenset[str] = field(default_factory=frozenset)
@@ -103,9 +104,13 @@ def download(body: bytes, media_type: str, filename: str) -> Response:
 
 
 def page_context(req: Req) -> dict:
-    menu = sorted(
-        (m for m in req.kernel.collect("menu_items", user=req.user) if req.can(m.permission)),
-        key=lambda m: (m.order, m.label),
+    menu = (
+        sorted(
+            (m for m in req.kernel.collect("menu_items", user=req.user) if req.can(m.permission)),
+            key=lambda m: (m.order, m.label),
+        )
+        if req.user
+        else []
     )
     flashes = req.request.session.pop("flash", []) if not req.htmx else []
     return {
@@ -151,6 +156,16 @@ class RouteTable:
 
         return decorate
 
+    def public(self, path: str, *, methods=("GET",)):
+        """A page anyone may open without logging in (voting with a code, surveys)."""
+
+        def decorate(handler: Callable[[Req], Response]):
+            endpoint = _endpoint(handler, PUBLIC)
+            self._routes.append(Route(path, endpoint, methods=list(methods), name=handler.__name__))
+            return handler
+
+        return decorate
+
     def routes(self) -> list[Route]:
         return list(self._routes)
 
@@ -169,18 +184,25 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
     kernel = request.state.kernel
     session = installation.db.sessions()
     try:
-        user_id = request.session.get("user_id")
-        user = session.get(User, user_id) if user_id else None
-        if user is None or not user.active:
-            return _login_redirect(request)
-        granted = granted_permissions(kernel, user)
-        if permission not in kernel.permissions:
-            raise RuntimeError(f"Route {request.url.path} checks unknown permission {permission}")
-        current_locale.set(user.locale or installation.settings.default_locale)
-        if permission not in granted:
-            return error_page(request, 403, "Dafür fehlt Ihnen die Berechtigung.")
-        session.info["actor"] = user.username
-        req = Req(request, session, user, kernel, form, granted)
+        if permission is PUBLIC:
+            current_locale.set(installation.settings.default_locale)
+            session.info["actor"] = "öffentlich"
+            req = Req(request, session, None, kernel, form)
+        else:
+            user_id = request.session.get("user_id")
+            user = session.get(User, user_id) if user_id else None
+            if user is None or not user.active:
+                return _login_redirect(request)
+            granted = granted_permissions(kernel, user)
+            if permission not in kernel.permissions:
+                raise RuntimeError(
+                    f"Route {request.url.path} checks unknown permission {permission}"
+                )
+            current_locale.set(user.locale or installation.settings.default_locale)
+            if permission not in granted:
+                return error_page(request, 403, "Dafür fehlt Ihnen die Berechtigung.")
+            session.info["actor"] = user.username
+            req = Req(request, session, user, kernel, form, granted)
         try:
             response = handler(req)
         except NotFound as exc:

@@ -1,3 +1,286 @@
-"""Tables of the Elternbeirat module (prefix pc_), keyed by core ids."""
+"""Tables of the Elternbeirat module (prefix pc_), keyed by core ids.
 
-from core.db import Base  # noqa: F401  (the module's tables will derive from Base)
+Secrecy is structural: a ballot (`pc_ballot`) and a survey response (`pc_response`) have a
+random id, no timestamp and no column that leads to a voter or a code; the voter rows only
+know *that* a code was used. Neither side is written to the audit log (`__audit__ = False`),
+so no log line can pair a vote with the moment a code was spent. Codes are stored as SHA-256
+hashes only; the plain code exists once, in the letter.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from core.db import Base, utcnow
+
+DRAFT, OPEN, CLOSED = "draft", "open", "closed"
+ELECTION_STATES = {DRAFT: "in Vorbereitung", OPEN: "Codes verschickt", CLOSED: "abgeschlossen"}
+PER_CHILD, PER_FAMILY = "child", "family"
+VOTE_BASES = {
+    PER_CHILD: "eine Stimme je Kind",
+    PER_FAMILY: "eine Stimme je Familie und Tagespflegeperson",
+}
+ONLINE, POSTAL, ASSEMBLY = "online", "postal", "assembly"
+CHANNELS = {ONLINE: "online", POSTAL: "Briefwahl", ASSEMBLY: "Versammlung"}
+
+CHAIR, VICE_CHAIR, REPRESENTATIVE, DEPUTY = "chair", "vice_chair", "representative", "deputy"
+MEMBER_ROLES = {
+    CHAIR: "Vorsitz",
+    VICE_CHAIR: "stellvertretender Vorsitz",
+    REPRESENTATIVE: "Elternvertretung",
+    DEPUTY: "Stellvertretung",
+}
+PARENTS, CHILDMINDERS = "parents", "childminders"
+AUDIENCES = {PARENTS: "Eltern", CHILDMINDERS: "Tagespflegepersonen"}
+GRADE, FREE_TEXT = "grade", "text"
+
+
+def _random_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Election(Base):
+    """One election of parent representatives, with the rules it was called under."""
+
+    __tablename__ = "pc_election"
+    __table_args__ = (
+        CheckConstraint("seats > 0", name="seats"),
+        CheckConstraint("candidacy_until <= voting_from", name="candidacy_first"),
+        CheckConstraint("voting_from <= voting_until", name="voting_window"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    cutoff_on: Mapped[date]  # children in care on this day make up the electorate
+    candidacy_until: Mapped[date]
+    voting_from: Mapped[date]
+    voting_until: Mapped[date]
+    basis: Mapped[str] = mapped_column(String(20), default=PER_CHILD)
+    seats: Mapped[int] = mapped_column(default=3)
+    deputies: Mapped[int] = mapped_column(default=3)
+    quorum_percent: Mapped[int] = mapped_column(default=0)  # of the electorate voting
+    term_months: Mapped[int] = mapped_column(default=12)
+    status: Mapped[str] = mapped_column(String(20), default=DRAFT)
+    eligible: Mapped[int] = mapped_column(default=0)  # codes issued
+    result: Mapped[dict | None] = mapped_column(JSON)  # frozen when closed
+    closed_at: Mapped[datetime | None]
+
+    candidates: Mapped[list[Candidate]] = relationship(
+        cascade="all, delete-orphan", order_by="Candidate.id", lazy="selectin"
+    )
+
+    @property
+    def closed(self) -> bool:
+        return self.status == CLOSED
+
+    @property
+    def votes_per_ballot(self) -> int:
+        return self.seats + self.deputies
+
+
+class Candidate(Base):
+    __tablename__ = "pc_candidate"
+    __table_args__ = (UniqueConstraint("election_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("pc_election.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(200))  # as on the ballot
+    statement: Mapped[str] = mapped_column(Text, default="")
+
+    @property
+    def audit_person_id(self) -> int:
+        return self.person_id
+
+
+class Voter(Base):
+    """One vote's worth of the electorate: a child, or a family at one childminder."""
+
+    __audit__ = False  # when a code was used must not be recorded anywhere
+    __tablename__ = "pc_voter"
+    __table_args__ = (Index("ix_pc_voter_election", "election_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("pc_election.id", ondelete="CASCADE"))
+    addressee_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
+    label: Mapped[str] = mapped_column(String(300))  # e.g. "für Mia (bei Jana Wolf)"
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    voted: Mapped[bool] = mapped_column(default=False)
+    channel: Mapped[str | None] = mapped_column(String(20))
+
+    addressee = relationship("Person")
+
+
+class Ballot(Base):
+    """A cast ballot: no voter, no time, a random id."""
+
+    __audit__ = False
+    __tablename__ = "pc_ballot"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_random_id)
+    election_id: Mapped[int] = mapped_column(
+        ForeignKey("pc_election.id", ondelete="RESTRICT"), index=True
+    )
+
+
+class BallotChoice(Base):
+    __audit__ = False
+    __tablename__ = "pc_ballot_choice"
+
+    ballot_id: Mapped[str] = mapped_column(
+        ForeignKey("pc_ballot.id", ondelete="CASCADE"), primary_key=True
+    )
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("pc_candidate.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class Council(Base):
+    """The elected council for one term."""
+
+    __tablename__ = "pc_council"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    election_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pc_election.id", ondelete="SET NULL")
+    )
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+
+    members: Mapped[list[Member]] = relationship(
+        cascade="all, delete-orphan", order_by="Member.id", lazy="selectin"
+    )
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="council", cascade="all, delete-orphan", order_by="Meeting.day"
+    )
+
+
+class Member(Base):
+    __tablename__ = "pc_member"
+    __table_args__ = (UniqueConstraint("council_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("pc_council.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default=REPRESENTATIVE)
+
+    @property
+    def audit_person_id(self) -> int:
+        return self.person_id
+
+
+class Meeting(Base):
+    __tablename__ = "pc_meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_id: Mapped[int] = mapped_column(
+        ForeignKey("pc_council.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date]
+    starts_at: Mapped[time]
+    place: Mapped[str] = mapped_column(String(200), default="")
+    agenda: Mapped[str] = mapped_column(Text, default="")  # one item per line
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    present: Mapped[str] = mapped_column(Text, default="")  # member ids, comma-separated
+
+    council: Mapped[Council] = relationship(back_populates="meetings")
+    decisions: Mapped[list[Decision]] = relationship(
+        cascade="all, delete-orphan", order_by="Decision.id", lazy="selectin"
+    )
+
+    @property
+    def agenda_items(self) -> list[str]:
+        return [line.strip() for line in self.agenda.splitlines() if line.strip()]
+
+    @property
+    def present_ids(self) -> set[int]:
+        return {int(v) for v in self.present.split(",") if v.strip().isdigit()}
+
+
+class Decision(Base):
+    __tablename__ = "pc_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("pc_meeting.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    yes: Mapped[int] = mapped_column(default=0)
+    no: Mapped[int] = mapped_column(default=0)
+    abstain: Mapped[int] = mapped_column(default=0)
+
+
+class Survey(Base):
+    __tablename__ = "pc_survey"
+    __table_args__ = (CheckConstraint("opens_on <= closes_on", name="window"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    audience: Mapped[str] = mapped_column(String(20), default=PARENTS)
+    opens_on: Mapped[date]
+    closes_on: Mapped[date]
+    min_group: Mapped[int] = mapped_column(default=5)  # no result for fewer answers
+    invited: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    questions: Mapped[list[Question]] = relationship(
+        cascade="all, delete-orphan", order_by="Question.position", lazy="selectin"
+    )
+
+
+class Question(Base):
+    __tablename__ = "pc_question"
+    __table_args__ = (UniqueConstraint("survey_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("pc_survey.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    dimension: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(10), default=GRADE)
+
+
+class Invitation(Base):
+    """A survey code sent to a family or childminder; knows only whether it was used."""
+
+    __audit__ = False
+    __tablename__ = "pc_invitation"
+    __table_args__ = (Index("ix_pc_invitation_survey", "survey_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("pc_survey.id", ondelete="CASCADE"))
+    addressee_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    used: Mapped[bool] = mapped_column(default=False)
+
+
+class Response(Base):
+    """One anonymous questionnaire: a random id and nothing that leads to its sender."""
+
+    __audit__ = False
+    __tablename__ = "pc_response"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_random_id)
+    survey_id: Mapped[int] = mapped_column(
+        ForeignKey("pc_survey.id", ondelete="CASCADE"), index=True
+    )
+
+    answers: Mapped[list[Answer]] = relationship(cascade="all, delete-orphan")
+
+
+class Answer(Base):
+    __audit__ = False
+    __tablename__ = "pc_answer"
+
+    response_id: Mapped[str] = mapped_column(
+        ForeignKey("pc_response.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("pc_question.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    grade: Mapped[int | None]
+    text: Mapped[str] = mapped_column(Text, default="")

@@ -1,19 +1,435 @@
-"""Elternbeirat screens."""
+"""Elternbeirat screens for staff: elections, the council's meetings, surveys, annual report."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from core.web.routing import Req, RouteTable
-from plugins.parent_council import service
+from core.errors import ValidationError
+from core.models import Person
+from core.web.routing import Req, RouteTable, download
+from plugins.parent_council import council, documents, elections, electorate, surveys
+from plugins.parent_council.models import (
+    AUDIENCES,
+    CHANNELS,
+    ELECTION_STATES,
+    MEMBER_ROLES,
+    POSTAL,
+    VOTE_BASES,
+)
 
 routes = RouteTable()
+VIEW, EDIT = "parent_council.view", "parent_council.edit"
+PDF = "application/pdf"
 
 
-@routes.page("/", permission="parent_council.view")
+def sender(req: Req) -> str:
+    return str(req.setting("core.agency_name"))
+
+
+def public_url(req: Req, path: str) -> str:
+    return str(req.request.base_url).rstrip("/") + f"/parent_council/{path}"
+
+
+def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
+    return req.render(
+        "parent_council/confirm.html", title=title, text=text, url=url, label=label, back=back
+    )
+
+
+@routes.page("/", permission=VIEW)
 def overview(req: Req):
     today = date.today()
-    children, guardians = service.electorate(req.session, today)
+    children, guardians = electorate_counts(req, today)
     return req.render(
-        "parent_council/index.html", today=today, children=children, guardians=guardians
+        "parent_council/index.html",
+        children=children,
+        guardians=guardians,
+        elections=elections.all_elections(req.session),
+        councils=council.all_councils(req.session),
+        surveys=surveys.all_surveys(req.session),
+        states=ELECTION_STATES,
+        audiences=AUDIENCES,
     )
+
+
+def electorate_counts(req: Req, on: date) -> tuple[int, int]:
+    pairs = electorate.in_care(req.session, on)
+    return len({c for c, _ in pairs}), len(electorate.guardians_of_electorate(req.session, on))
+
+
+# --- elections --------------------------------------------------------------------------
+
+
+def _election_defaults(req: Req) -> dict:
+    """Settings of the installation; NRW: elect by 10 October."""
+    year = date.today().year
+    deadline = date(year, 10, 10)
+    return {
+        "title": f"Wahl der Elternvertretung {year}",
+        "cutoff_on": date(year, 9, 1).isoformat(),
+        "candidacy_until": date(year, 9, 20).isoformat(),
+        "voting_from": date(year, 9, 21).isoformat(),
+        "voting_until": deadline.isoformat(),
+        "basis": req.setting("parent_council.basis"),
+        "seats": str(req.setting("parent_council.seats")),
+        "deputies": str(req.setting("parent_council.deputies")),
+        "quorum_percent": str(req.setting("parent_council.quorum_percent")),
+        "term_months": str(req.setting("parent_council.term_months")),
+    }
+
+
+def _election_form(req: Req, data: dict, election=None, errors=None, status=200):
+    return req.render(
+        "parent_council/election_form.html",
+        block="form",
+        data=data,
+        election=election,
+        bases=VOTE_BASES,
+        errors=errors or {},
+        status=status,
+    )
+
+
+@routes.page("/elections/new", permission=EDIT, methods=("GET", "POST"))
+def election_new(req: Req):
+    if req.form is None:
+        return _election_form(req, _election_defaults(req))
+    try:
+        election = elections.save_election(req.session, req.form)
+    except ValidationError as exc:
+        return _election_form(req, dict(req.form), errors=exc.errors, status=422)
+    return req.redirect(f"/parent_council/elections/{election.id}", "Wahl angelegt.")
+
+
+@routes.page("/elections/{id:int}/edit", permission=EDIT, methods=("GET", "POST"))
+def election_edit(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    if req.form is None:
+        return _election_form(req, elections.election_form_data(election), election)
+    try:
+        elections.save_election(req.session, req.form, election)
+    except ValidationError as exc:
+        return _election_form(req, dict(req.form), election, exc.errors, 422)
+    return req.redirect(f"/parent_council/elections/{election.id}", "Wahl gespeichert.")
+
+
+@routes.page("/elections/{id:int}", permission=VIEW)
+def election_detail(req: Req, errors=None, status=200, data=None):
+    election = elections.get_election(req.session, req.path_int("id"))
+    entries, without = electorate.entries(req.session, election.cutoff_on, election.basis)
+    cast, eligible = elections.turnout(req.session, election)
+    guardians = electorate.guardians_of_electorate(req.session, election.cutoff_on)
+    standing = {c.person_id for c in election.candidates}
+    choices = (
+        req.session.query(Person).filter(Person.id.in_(guardians - standing)).all()
+        if req.can(EDIT) and not election.closed
+        else []
+    )
+    return req.render(
+        "parent_council/election.html",
+        election=election,
+        entries=len(entries),
+        without=without,
+        cast=cast,
+        eligible=eligible,
+        candidates_choices=sorted(choices, key=lambda p: (p.last_name, p.first_name)),
+        states=ELECTION_STATES,
+        bases=VOTE_BASES,
+        channels={k: v for k, v in CHANNELS.items() if k != "online"},
+        vote_url=public_url(req, "wahl"),
+        errors=errors or {},
+        data=data or {},
+        status=status,
+    )
+
+
+@routes.page("/elections/{id:int}/candidates", permission=EDIT, methods=("POST",))
+def candidate_add(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    try:
+        candidate = elections.add_candidate(req.session, election, req.form)
+    except ValidationError as exc:
+        return election_detail(req, {f"cand_{k}": v for k, v in exc.errors.items()}, 422)
+    return req.redirect(f"/parent_council/elections/{election.id}", f"{candidate.name} kandidiert.")
+
+
+@routes.page(
+    "/elections/{id:int}/candidates/{cid:int}/delete", permission=EDIT, methods=("GET", "POST")
+)
+def candidate_remove(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    if req.form is None:
+        name = next((c.name for c in election.candidates if c.id == req.path_int("cid")), "")
+        return confirm(
+            req,
+            f"Kandidatur von {name} zurückziehen?",
+            "Möglich, solange noch niemand gewählt hat.",
+            f"{url}/candidates/{req.path_int('cid')}/delete",
+            "Zurückziehen",
+            url,
+        )
+    candidate = elections.remove_candidate(req.session, election, req.path_int("cid"))
+    return req.redirect(url, f"Kandidatur von {candidate.name} zurückgezogen.")
+
+
+@routes.page("/elections/{id:int}/letters", permission=EDIT, methods=("GET", "POST"))
+def election_letters(req: Req):
+    """Fresh codes and the letters in one step: plain codes exist only in this PDF."""
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    if req.form is None:
+        again = election.eligible > 0
+        return confirm(
+            req,
+            "Codes erzeugen und Wahlbriefe drucken?",
+            ("Die bisher verschickten Codes werden damit ungültig. " if again else "")
+            + "Jeder Brief enthält einen neuen Code; die Codes werden nur als Prüfsumme "
+            "gespeichert – bitte das PDF sofort drucken oder versenden.",
+            f"{url}/letters",
+            "Codes erzeugen und PDF herunterladen",
+            url,
+        )
+    issued = elections.issue_codes(req.session, election)
+    body = documents.code_letters(
+        req.session, "election", election, issued, sender(req), public_url(req, "wahl")
+    )
+    return download(body, PDF, f"wahlbriefe-{election.id}.pdf")
+
+
+@routes.page("/elections/{id:int}/postal", permission=EDIT, methods=("POST",))
+def election_postal(req: Req):
+    """A paper ballot (by post or at the assembly) entered with the code from its letter."""
+    election = elections.get_election(req.session, req.path_int("id"))
+    channel = req.form.get("channel", POSTAL)
+    try:
+        elections.cast(
+            req.session,
+            str(req.form.get("code", "")),
+            req.form.getlist("choices"),
+            date.today(),
+            channel=str(channel),
+        )
+    except ValidationError as exc:
+        return election_detail(
+            req, {f"postal_{k}": v for k, v in exc.errors.items()}, 422, {"channel": channel}
+        )
+    return req.redirect(
+        f"/parent_council/elections/{election.id}", "Stimmzettel gezählt; der Code ist verbraucht."
+    )
+
+
+@routes.page("/elections/{id:int}/close", permission=EDIT, methods=("GET", "POST"))
+def election_close(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    if req.form is None:
+        cast, eligible = elections.turnout(req.session, election)
+        return confirm(
+            req,
+            f"{election.title} auszählen und abschließen?",
+            f"{cast} von {eligible} Stimmzetteln sind abgegeben. Danach kann niemand mehr "
+            "wählen, und das Ergebnis ist unveränderlich.",
+            f"{url}/close",
+            "Auszählen und abschließen",
+            url,
+        )
+    elections.close(req.session, election)
+    return req.redirect(url, "Die Wahl ist ausgezählt.")
+
+
+@routes.page("/elections/{id:int}/protocol.pdf", permission=VIEW)
+def election_protocol(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    if not election.closed:
+        raise ValidationError("Das Protokoll gibt es nach der Auszählung.")
+    return download(
+        documents.protocol(election, sender(req)), PDF, f"wahlprotokoll-{election.id}.pdf"
+    )
+
+
+@routes.page("/elections/{id:int}/council", permission=EDIT, methods=("POST",))
+def election_council(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    formed = council.form_council(req.session, election)
+    return req.redirect(f"/parent_council/councils/{formed.id}", f"{formed.name} gebildet.")
+
+
+# --- council and meetings -----------------------------------------------------------------
+
+
+@routes.page("/councils/{id:int}", permission=VIEW)
+def council_detail(req: Req, errors=None, status=200, data=None):
+    found = council.get_council(req.session, req.path_int("id"))
+    return req.render(
+        "parent_council/council.html",
+        council=found,
+        roles=MEMBER_ROLES,
+        errors=errors or {},
+        data=data or {"starts_at": "19:30"},
+        status=status,
+    )
+
+
+@routes.page("/councils/{id:int}/roles", permission=EDIT, methods=("POST",))
+def council_role(req: Req):
+    found = council.get_council(req.session, req.path_int("id"))
+    raw = str(req.form.get("member_id", ""))
+    member = council.set_role(
+        req.session, found, int(raw) if raw.isdigit() else -1, str(req.form.get("role", ""))
+    )
+    return req.redirect(
+        f"/parent_council/councils/{found.id}", f"{member.name}: {MEMBER_ROLES[member.role]}."
+    )
+
+
+@routes.page("/councils/{id:int}/meetings", permission=EDIT, methods=("POST",))
+def meeting_new(req: Req):
+    found = council.get_council(req.session, req.path_int("id"))
+    try:
+        meeting = council.save_meeting(req.session, found, req.form)
+    except ValidationError as exc:
+        return council_detail(req, exc.errors, 422, dict(req.form))
+    return req.redirect(f"/parent_council/meetings/{meeting.id}", "Sitzung angelegt.")
+
+
+@routes.page("/meetings/{id:int}", permission=VIEW)
+def meeting_detail(req: Req, errors=None, status=200):
+    meeting = council.get_meeting(req.session, req.path_int("id"))
+    return req.render(
+        "parent_council/meeting.html",
+        meeting=meeting,
+        council=meeting.council,
+        roles=MEMBER_ROLES,
+        errors=errors or {},
+        status=status,
+    )
+
+
+@routes.page("/meetings/{id:int}/minutes", permission=EDIT, methods=("POST",))
+def meeting_minutes(req: Req):
+    meeting = council.get_meeting(req.session, req.path_int("id"))
+    try:
+        council.record_minutes(req.session, meeting, req.form)
+    except ValidationError as exc:
+        return meeting_detail(req, exc.errors, 422)
+    return req.redirect(f"/parent_council/meetings/{meeting.id}", "Protokoll gespeichert.")
+
+
+@routes.page("/meetings/{id:int}/decisions", permission=EDIT, methods=("POST",))
+def meeting_decision(req: Req):
+    meeting = council.get_meeting(req.session, req.path_int("id"))
+    try:
+        council.add_decision(req.session, meeting, req.form)
+    except ValidationError as exc:
+        return meeting_detail(req, {f"dec_{k}": v for k, v in exc.errors.items()}, 422)
+    return req.redirect(f"/parent_council/meetings/{meeting.id}", "Beschluss eingetragen.")
+
+
+@routes.page("/meetings/{id:int}/{kind}.pdf", permission=VIEW)
+def meeting_pdf(req: Req):
+    meeting = council.get_meeting(req.session, req.path_int("id"))
+    kind = req.request.path_params["kind"]
+    if kind == "einladung":
+        body = documents.meeting_invitation(meeting, sender(req))
+    elif kind == "protokoll":
+        body = documents.meeting_minutes(meeting, sender(req))
+    else:
+        raise ValidationError("Dieses Dokument gibt es nicht.")
+    return download(body, PDF, f"sitzung-{meeting.day:%Y-%m-%d}-{kind}.pdf")
+
+
+@routes.page("/report", permission=VIEW)
+def annual_report(req: Req):
+    year = req.query.get("year", "")
+    year = int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else date.today().year
+    report = council.annual_report(req.session, year)
+    councils = council.all_councils(req.session)
+    if req.query.get("format") == "pdf":
+        return download(
+            documents.annual(report, councils, sender(req)), PDF, f"jahresbericht-{year}.pdf"
+        )
+    return req.render(
+        "parent_council/report.html", report=report, councils=councils, roles=MEMBER_ROLES
+    )
+
+
+# --- surveys -------------------------------------------------------------------------------
+
+
+@routes.page("/surveys/new", permission=EDIT, methods=("GET", "POST"))
+def survey_new(req: Req):
+    default_group = int(req.setting("parent_council.min_group"))
+    if req.form is None:
+        today = date.today()
+        data = {
+            "title": f"Elternbefragung {today.year}",
+            "audience": "parents",
+            "opens_on": today.isoformat(),
+            "closes_on": date.fromordinal(today.toordinal() + 28).isoformat(),
+            "min_group": str(default_group),
+        }
+        errors, status = {}, 200
+    else:
+        try:
+            survey = surveys.create_survey(req.session, req.form, default_group)
+        except ValidationError as exc:
+            data, errors, status = dict(req.form), exc.errors, 422
+        else:
+            return req.redirect(f"/parent_council/surveys/{survey.id}", "Befragung angelegt.")
+    return req.render(
+        "parent_council/survey_form.html",
+        block="form",
+        data=data,
+        errors=errors,
+        audiences=AUDIENCES,
+        status=status,
+    )
+
+
+@routes.page("/surveys/{id:int}", permission=VIEW)
+def survey_detail(req: Req):
+    survey = surveys.get_survey(req.session, req.path_int("id"))
+    found = surveys.results(req.session, survey)
+    charts = {}
+    if not found.suppressed:
+        from plugins.parent_council.charts import distribution_chart
+
+        charts = {d.name: distribution_chart(d.distribution, d.name) for d in found.dimensions}
+    return req.render(
+        "parent_council/survey.html",
+        survey=survey,
+        results=found,
+        chart=documents.survey_chart(found),
+        charts=charts,
+        audiences=AUDIENCES,
+        grades=surveys.GRADES,
+    )
+
+
+@routes.page("/surveys/{id:int}/letters", permission=EDIT, methods=("GET", "POST"))
+def survey_letters(req: Req):
+    survey = surveys.get_survey(req.session, req.path_int("id"))
+    url = f"/parent_council/surveys/{survey.id}"
+    if req.form is None:
+        return confirm(
+            req,
+            "Codes erzeugen und Einladungen drucken?",
+            "Jede Einladung enthält einen neuen Code; frühere Codes werden ungültig. Die Codes "
+            "werden nur als Prüfsumme gespeichert – bitte das PDF sofort drucken oder versenden.",
+            f"{url}/letters",
+            "Codes erzeugen und PDF herunterladen",
+            url,
+        )
+    issued = surveys.issue_codes(req.session, survey, date.today())
+    body = documents.code_letters(
+        req.session, "survey", survey, issued, sender(req), public_url(req, "umfrage")
+    )
+    return download(body, PDF, f"befragung-{survey.id}.pdf")
+
+
+@routes.page("/surveys/{id:int}/report.pdf", permission=VIEW)
+def survey_report(req: Req):
+    survey = surveys.get_survey(req.session, req.path_int("id"))
+    body = documents.survey_report(surveys.results(req.session, survey), sender(req))
+    return download(body, PDF, f"auswertung-{survey.id}.pdf")

@@ -16,7 +16,7 @@ from core.installation import Installation
 from core.web.app import create_app
 
 
-@pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_"])
+@pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_", "pc_"])
 def test_migrated_schema_matches_the_models(installation, prefix):
     installation.enable("payments")
     installation.enable("substitute_hub")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from core.demo import build_demo
 from core.models import Childminder, Contract
+from plugins.parent_council.models import Election, Meeting, Survey
 from plugins.qhb_training.models import Course, Enrolment
 from plugins.substitute_hub.models import Provider
 from tests.conftest import login
@@ -26,6 +27,9 @@ def test_main_screens_render_with_demo_data(client, installation):
         provider = s.scalars(select(Provider.id)).first()
         course = s.scalars(select(Course).order_by(Course.id)).first()
         course_id, lesson_id = course.id, course.lessons[0].id
+        election = s.scalars(select(Election.id)).first()
+        council_id, meeting = s.execute(select(Meeting.council_id, Meeting.id)).first()
+        survey = s.scalars(select(Survey.id)).first()
         participant = s.scalars(
             select(Enrolment.person_id).where(Enrolment.course_id == course_id)
         ).first()
@@ -65,6 +69,15 @@ def test_main_screens_render_with_demo_data(client, installation):
         "/qhb_training/curricula",
         "/qhb_training/reports",
         "/parent_council/",
+        "/parent_council/elections/new",
+        f"/parent_council/elections/{election}",
+        f"/parent_council/councils/{council_id}",
+        f"/parent_council/meetings/{meeting}",
+        "/parent_council/surveys/new",
+        f"/parent_council/surveys/{survey}",
+        f"/parent_council/report?year={today.year - 1}",
+        "/parent_council/wahl",
+        "/parent_council/umfrage",
     ]
     for url in urls:
         page = client.get(url)

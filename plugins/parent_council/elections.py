@@ -1,0 +1,308 @@
+"""Elections of parent representatives: call, candidates, codes, votes, result.
+
+A vote is one transaction: the code is spent with a conditional UPDATE (`voted` false →
+true) and the anonymous ballot is written; a used, unknown or expired code, or any choice
+that is not on the ballot, changes nothing. A closed election is frozen: its result is
+stored with it and every change is refused.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from core.db import utcnow
+from core.errors import NotFound, ValidationError
+from core.forms import Form
+from core.models import Person
+from plugins.parent_council import codes, electorate
+from plugins.parent_council.models import (
+    CHANNELS,
+    CLOSED,
+    DRAFT,
+    ONLINE,
+    OPEN,
+    VOTE_BASES,
+    Ballot,
+    BallotChoice,
+    Candidate,
+    Election,
+    Voter,
+)
+
+
+def get_election(session: Session, election_id: int) -> Election:
+    election = session.get(Election, election_id)
+    if election is None:
+        raise NotFound("Diese Wahl gibt es nicht.")
+    return election
+
+
+def all_elections(session: Session) -> list[Election]:
+    return list(session.scalars(select(Election).order_by(Election.voting_from.desc())))
+
+
+def unchanged_if_closed(election: Election) -> None:
+    if election.closed:
+        raise ValidationError(
+            "Die Wahl ist abgeschlossen; Ergebnis und Stimmen sind unveränderlich."
+        )
+
+
+def election_form_data(election: Election) -> dict:
+    return {
+        "title": election.title,
+        "cutoff_on": election.cutoff_on.isoformat(),
+        "candidacy_until": election.candidacy_until.isoformat(),
+        "voting_from": election.voting_from.isoformat(),
+        "voting_until": election.voting_until.isoformat(),
+        "basis": election.basis,
+        "seats": str(election.seats),
+        "deputies": str(election.deputies),
+        "quorum_percent": str(election.quorum_percent),
+        "term_months": str(election.term_months),
+    }
+
+
+def save_election(session: Session, data: Mapping, election: Election | None = None) -> Election:
+    if election is not None:
+        unchanged_if_closed(election)
+        if election.status != DRAFT:
+            raise ValidationError(
+                "Die Codes sind verschickt; Termine und Regeln lassen sich nicht mehr ändern."
+            )
+    form = Form(data)
+    title = form.text("title", "Bezeichnung", required=True)
+    cutoff = form.date("cutoff_on", "Stichtag", required=True)
+    candidacy = form.date("candidacy_until", "Kandidaturen bis", required=True)
+    start = form.date("voting_from", "Wahl ab", required=True)
+    end = form.date("voting_until", "Wahl bis", required=True)
+    basis = form.choice("basis", "Stimmrecht", VOTE_BASES)
+    seats = form.integer("seats", "Elternvertretungen", required=True, minimum=1, maximum=20)
+    deputies = form.integer("deputies", "Stellvertretungen", required=True, minimum=0, maximum=20)
+    quorum = form.integer("quorum_percent", "Quorum", required=True, minimum=0, maximum=100)
+    term = form.integer("term_months", "Amtszeit", required=True, minimum=1, maximum=60)
+    if candidacy and start and candidacy > start:
+        form.error("candidacy_until", "Kandidaturen bis: muss vor dem Beginn der Wahl liegen.")
+    if start and end and end < start:
+        form.error("voting_until", "Wahl bis: liegt vor dem Beginn.")
+    form.done()
+    if election is None:
+        election = Election(status=DRAFT)
+        session.add(election)
+    election.title, election.cutoff_on = title, cutoff
+    election.candidacy_until, election.voting_from, election.voting_until = candidacy, start, end
+    election.basis, election.seats, election.deputies = basis, seats, deputies
+    election.quorum_percent, election.term_months = quorum, term
+    session.flush()
+    return election
+
+
+def add_candidate(session: Session, election: Election, data: Mapping) -> Candidate:
+    """A guardian of a child in care on the cut-off day may stand."""
+    unchanged_if_closed(election)
+    if session.scalar(select(func.count()).where(Ballot.election_id == election.id)):
+        raise ValidationError("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
+    form = Form(data)
+    person_id = form.integer("person_id", "Kandidat*in", required=True)
+    statement = form.text("statement", "Vorstellung", max_length=1000)
+    person = session.get(Person, person_id) if person_id else None
+    if person_id and (
+        person is None
+        or person_id not in electorate.guardians_of_electorate(session, election.cutoff_on)
+    ):
+        form.error(
+            "person_id",
+            "Kandidat*in: Kandidieren können Eltern eines Kindes, das am Stichtag betreut wird.",
+        )
+    if person and any(c.person_id == person.id for c in election.candidates):
+        form.error("person_id", f"Kandidat*in: {person.name} kandidiert schon.")
+    form.done()
+    candidate = Candidate(person_id=person.id, name=person.name, statement=statement)
+    election.candidates.append(candidate)
+    session.flush()
+    return candidate
+
+
+def remove_candidate(session: Session, election: Election, candidate_id: int) -> Candidate:
+    unchanged_if_closed(election)
+    if session.scalar(select(func.count()).where(Ballot.election_id == election.id)):
+        raise ValidationError("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
+    candidate = next((c for c in election.candidates if c.id == candidate_id), None)
+    if candidate is None:
+        raise NotFound("Diese Kandidatur gibt es nicht.")
+    election.candidates.remove(candidate)
+    session.flush()
+    return candidate
+
+
+def issue_codes(session: Session, election: Election) -> list[tuple[Voter, str]]:
+    """A fresh code for every entry of the electorate; earlier codes stop working.
+
+    Only until the first vote: after that the electorate is fixed."""
+    unchanged_if_closed(election)
+    if session.scalar(select(func.count()).where(Voter.election_id == election.id, Voter.voted)):
+        raise ValidationError(
+            "Es wurde schon gewählt; neue Codes würden abgegebene Stimmen entwerten."
+        )
+    found, _ = electorate.entries(session, election.cutoff_on, election.basis)
+    if not found:
+        raise ValidationError("Am Stichtag wird kein Kind mit eingetragenen Eltern betreut.")
+    session.execute(delete(Voter).where(Voter.election_id == election.id))
+    issued = []
+    for entry in found:
+        code = codes.new_code()
+        voter = Voter(
+            election_id=election.id,
+            addressee_id=entry.addressee_id,
+            label=entry.label[:300],
+            code_hash=codes.digest(code),
+        )
+        session.add(voter)
+        issued.append((voter, code))
+    election.eligible = len(issued)
+    election.status = OPEN
+    session.flush()
+    return issued
+
+
+@dataclass(frozen=True)
+class BallotPaper:
+    election: Election
+    voter: Voter
+
+
+def open_ballot(session: Session, typed: str, today: date, *, channel: str = ONLINE):
+    """The ballot behind a code, or a clear reason why not."""
+    if not codes.well_formed(typed):
+        raise ValidationError({"code": "Code: Bitte den Code aus Ihrem Brief eingeben."})
+    voter = session.scalars(select(Voter).where(Voter.code_hash == codes.digest(typed))).first()
+    if voter is None:
+        raise ValidationError({"code": "Code: Diesen Code gibt es nicht."})
+    election = session.get(Election, voter.election_id)
+    if voter.voted:
+        raise ValidationError({"code": "Code: Mit diesem Code wurde schon gewählt."})
+    if election.status != OPEN:
+        raise ValidationError({"code": "Code: Diese Wahl ist beendet."})
+    if channel == ONLINE and not election.voting_from <= today <= election.voting_until:
+        when = f"vom {election.voting_from:%d.%m.%Y} bis {election.voting_until:%d.%m.%Y}"
+        raise ValidationError({"code": f"Code: Gewählt werden kann {when}."})
+    if not election.candidates:
+        raise ValidationError({"code": "Code: Für diese Wahl gibt es noch keine Kandidaturen."})
+    return BallotPaper(election, voter)
+
+
+def cast(
+    session: Session,
+    typed: str,
+    choices: Sequence[str],
+    today: date,
+    *,
+    channel: str = ONLINE,
+) -> Election:
+    """Spend a code and record its ballot, all or nothing."""
+    if channel not in CHANNELS:
+        raise ValidationError("Unbekannter Weg der Stimmabgabe.")
+    paper = open_ballot(session, typed, today, channel=channel)
+    election = paper.election
+    offered = {c.id for c in election.candidates}
+    picked = []
+    for raw in choices:
+        if not str(raw).isdigit() or int(raw) not in offered:
+            raise ValidationError(
+                {"choices": "Der Stimmzettel enthält eine Auswahl, die es nicht gibt."}
+            )
+        picked.append(int(raw))
+    if len(set(picked)) != len(picked):
+        raise ValidationError({"choices": "Jede Person kann nur einmal angekreuzt werden."})
+    if len(picked) > election.votes_per_ballot:
+        raise ValidationError(
+            {"choices": f"Höchstens {election.votes_per_ballot} Kreuze sind möglich."}
+        )
+    spent = session.execute(
+        update(Voter)
+        .where(Voter.id == paper.voter.id, Voter.voted.is_(False))
+        .values(voted=True, channel=channel)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if spent != 1:  # another request spent it a moment ago
+        raise ValidationError({"code": "Code: Mit diesem Code wurde schon gewählt."})
+    ballot = Ballot(election_id=election.id)
+    session.add(ballot)
+    session.flush()
+    session.add_all(BallotChoice(ballot_id=ballot.id, candidate_id=cid) for cid in picked)
+    session.flush()
+    return election
+
+
+def turnout(session: Session, election: Election) -> tuple[int, int]:
+    """(ballots cast, codes issued)."""
+    cast_count = session.scalar(select(func.count()).where(Ballot.election_id == election.id))
+    return cast_count or 0, election.eligible
+
+
+def close(session: Session, election: Election, now: datetime | None = None) -> dict:
+    """Count, check the quorum, break ties by lot, and freeze the result."""
+    unchanged_if_closed(election)
+    if election.status != OPEN:
+        raise ValidationError("Erst Codes verschicken und wählen lassen, dann auszählen.")
+    votes = dict(
+        session.execute(
+            select(BallotChoice.candidate_id, func.count())
+            .join(Ballot, Ballot.id == BallotChoice.ballot_id)
+            .where(Ballot.election_id == election.id)
+            .group_by(BallotChoice.candidate_id)
+        ).all()
+    )
+    cast_count, eligible = turnout(session, election)
+    share = Decimal(cast_count * 100) / eligible if eligible else Decimal(0)
+    share = share.quantize(Decimal("0.1"), ROUND_HALF_UP)
+    quorum_met = share >= election.quorum_percent and cast_count > 0
+    counts = sorted(
+        ({"id": c.id, "name": c.name, "votes": votes.get(c.id, 0)} for c in election.candidates),
+        key=lambda r: (-r["votes"], r["name"]),
+    )
+    ranked, lots = _rank(counts, election.seats + election.deputies)
+    elected = [r for r in ranked if r["votes"] > 0] if quorum_met else []
+    result = {
+        "eligible": eligible,
+        "cast": cast_count,
+        "turnout": str(share),
+        "quorum_percent": election.quorum_percent,
+        "quorum_met": quorum_met,
+        "counts": counts,
+        "representatives": elected[: election.seats],
+        "deputies": elected[election.seats : election.seats + election.deputies],
+        "lots": lots,
+    }
+    election.result = result
+    election.status = CLOSED
+    election.closed_at = now or utcnow()
+    session.flush()
+    return result
+
+
+def _rank(counts: list[dict], places: int) -> tuple[list[dict], list[str]]:
+    """The order of the candidates; equal votes across a place boundary are drawn by lot."""
+    ranked, lots, i = [], [], 0
+    while i < len(counts):
+        tied = [r for r in counts[i:] if r["votes"] == counts[i]["votes"]]
+        if len(tied) > 1 and i < places < i + len(tied) and tied[0]["votes"] > 0:
+            drawn = secrets.SystemRandom().sample(tied, len(tied))
+            lots.append(
+                f"Stimmengleichheit ({tied[0]['votes']} Stimmen) zwischen "
+                + ", ".join(r["name"] for r in sorted(tied, key=lambda r: r["name"]))
+                + "; das Los ergab die Reihenfolge "
+                + ", ".join(r["name"] for r in drawn)
+                + "."
+            )
+            tied = drawn
+        ranked.extend(tied)
+        i += len(tied)
+    return ranked, lots

@@ -1,0 +1,123 @@
+"""The pages parents open from their letter: vote or answer the survey with a code.
+
+No login: the code is the key. Wrong codes are counted per client address and throttled,
+so codes cannot be guessed by trying; a used code gets a clear message, never a second vote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.errors import ValidationError
+from core.services.users import LoginThrottle
+from core.web.routing import Req
+from plugins.parent_council import elections, surveys
+from plugins.parent_council.web import routes
+
+TOO_MANY = "Zu viele ungültige Codes von diesem Gerät. Bitte versuchen Sie es in 15 Minuten wieder."
+
+
+def throttle(req: Req) -> LoginThrottle:
+    state = req.request.app.state
+    if not hasattr(state, "code_throttle"):  # one per app, like the login throttle
+        state.code_throttle = LoginThrottle(limit=10, window=900)
+    return state.code_throttle
+
+
+def client(req: Req) -> str:
+    return req.request.client.host if req.request.client else "?"
+
+
+def _guarded(req: Req, template: str, attempt, **context):
+    """Run a code check; count failures per client and refuse when there were too many."""
+    gate = throttle(req)
+    if gate.blocked(client(req)):
+        return req.render(template, errors={"code": TOO_MANY}, status=429, **context)
+    try:
+        return attempt()
+    except ValidationError as exc:
+        if "code" in exc.errors and "schon" not in exc.errors["code"]:
+            gate.failed(client(req))
+        return req.render(template, errors=exc.errors, status=422, **context)
+
+
+@routes.public("/wahl", methods=("GET", "POST"))
+def vote(req: Req):
+    if req.form is None:
+        return req.render("parent_council/public_vote.html", errors={}, step="code")
+    code = str(req.form.get("code", ""))
+
+    def show_ballot():
+        paper = elections.open_ballot(req.session, code, date.today())
+        return req.render(
+            "parent_council/public_vote.html",
+            errors={},
+            step="ballot",
+            election=paper.election,
+            code=code,
+        )
+
+    return _guarded(req, "parent_council/public_vote.html", show_ballot, step="code")
+
+
+@routes.public("/wahl/abgeben", methods=("POST",))
+def vote_cast(req: Req):
+    code = str(req.form.get("code", ""))
+
+    def cast():
+        election = elections.cast(req.session, code, req.form.getlist("choices"), date.today())
+        return req.render(
+            "parent_council/public_vote.html", errors={}, step="done", election=election
+        )
+
+    return _guarded(req, "parent_council/public_vote.html", cast, step="code")
+
+
+@routes.public("/umfrage", methods=("GET", "POST"))
+def survey(req: Req):
+    if req.form is None:
+        return req.render("parent_council/public_survey.html", errors={}, step="code")
+    code = str(req.form.get("code", ""))
+
+    def show():
+        found, _ = surveys.open_questionnaire(req.session, code, date.today())
+        return req.render(
+            "parent_council/public_survey.html",
+            errors={},
+            step="form",
+            survey=found,
+            code=code,
+            grades=surveys.GRADES,
+            data={},
+        )
+
+    return _guarded(req, "parent_council/public_survey.html", show, step="code")
+
+
+@routes.public("/umfrage/absenden", methods=("POST",))
+def survey_submit(req: Req):
+    code = str(req.form.get("code", ""))
+    try:
+        surveys.submit(req.session, code, req.form, date.today())
+    except ValidationError as error:
+        exc = error
+        if "code" in exc.errors:
+            return _guarded(
+                req, "parent_council/public_survey.html", lambda: _raise(exc), step="code"
+            )
+        found, _ = surveys.open_questionnaire(req.session, code, date.today())
+        return req.render(
+            "parent_council/public_survey.html",
+            errors=exc.errors,
+            step="form",
+            survey=found,
+            code=code,
+            grades=surveys.GRADES,
+            data=dict(req.form),
+            status=422,
+        )
+    return req.render("parent_council/public_survey.html", errors={}, step="done")
+
+
+def _raise(exc: Exception):
+    raise exc

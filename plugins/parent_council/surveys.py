@@ -1,0 +1,258 @@
+"""Satisfaction surveys: questionnaires from a template, one-time codes, anonymous answers,
+results per dimension that stay silent for groups too small to stay anonymous."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from core.errors import NotFound, ValidationError
+from core.forms import Form
+from core.models import Childminder
+from plugins.parent_council import codes, electorate
+from plugins.parent_council.models import (
+    AUDIENCES,
+    CHILDMINDERS,
+    FREE_TEXT,
+    GRADE,
+    PER_FAMILY,
+    Answer,
+    Invitation,
+    Question,
+    Response,
+    Survey,
+)
+
+# The five GiSS dimensions for parents; the items are our wording of each dimension.
+PARENT_TEMPLATE = [
+    ("Rahmenbedingungen", "Räume und Ausstattung bei der Tagespflegeperson"),
+    ("Rahmenbedingungen", "Betreuungszeiten passen zu unserem Alltag"),
+    ("Zuverlässigkeit", "Absprachen werden eingehalten"),
+    ("Zuverlässigkeit", "Bei Ausfall der Tagespflegeperson ist die Vertretung gesichert"),
+    ("Flexibilität", "Auf kurzfristige Änderungen wird eingegangen"),
+    ("Pädagogische Arbeit", "Mein Kind wird in seiner Entwicklung gefördert"),
+    ("Pädagogische Arbeit", "Ich erfahre, was mein Kind erlebt und lernt"),
+    ("Beratung", "Beratung durch das Kindertagespflegebüro"),
+    ("Beratung", "Erreichbarkeit des Kindertagespflegebüros"),
+]
+CHILDMINDER_TEMPLATE = [
+    ("Beratung", "Fachliche Beratung durch das Kindertagespflegebüro"),
+    ("Beratung", "Erreichbarkeit bei Fragen und Problemen"),
+    ("Vermittlung", "Passende Vermittlung von Kindern"),
+    ("Vertretung", "Organisation der Vertretung bei Krankheit und Urlaub"),
+    ("Fortbildung", "Angebot an Fortbildungen"),
+    ("Geldleistung", "Verständlichkeit der Bescheide"),
+]
+FREE_TEXT_PROMPT = "Was möchten Sie uns sonst noch sagen?"
+GRADES = {
+    1: "sehr gut",
+    2: "gut",
+    3: "befriedigend",
+    4: "ausreichend",
+    5: "mangelhaft",
+    6: "ungenügend",
+}
+
+
+def get_survey(session: Session, survey_id: int) -> Survey:
+    survey = session.get(Survey, survey_id)
+    if survey is None:
+        raise NotFound("Diese Befragung gibt es nicht.")
+    return survey
+
+
+def all_surveys(session: Session) -> list[Survey]:
+    return list(session.scalars(select(Survey).order_by(Survey.opens_on.desc())))
+
+
+def create_survey(session: Session, data: Mapping, min_group_default: int) -> Survey:
+    """A new survey with the ready questionnaire for its audience."""
+    form = Form(data)
+    title = form.text("title", "Bezeichnung", required=True)
+    audience = form.choice("audience", "Befragt werden", AUDIENCES)
+    opens_on = form.date("opens_on", "Beginn", required=True)
+    closes_on = form.date("closes_on", "Ende", required=True)
+    min_group = form.integer("min_group", "Mindestzahl Antworten", minimum=3, maximum=50)
+    if opens_on and closes_on and closes_on < opens_on:
+        form.error("closes_on", "Ende: liegt vor dem Beginn.")
+    form.done()
+    survey = Survey(
+        title=title,
+        audience=audience,
+        opens_on=opens_on,
+        closes_on=closes_on,
+        min_group=min_group or min_group_default,
+    )
+    template = CHILDMINDER_TEMPLATE if audience == CHILDMINDERS else PARENT_TEMPLATE
+    items = [(dim, text, GRADE) for dim, text in template]
+    items.append(("Anmerkungen", FREE_TEXT_PROMPT, FREE_TEXT))
+    survey.questions = [
+        Question(position=n, dimension=dim, text=text, kind=kind)
+        for n, (dim, text, kind) in enumerate(items, 1)
+    ]
+    session.add(survey)
+    session.flush()
+    return survey
+
+
+def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Invitation, str]]:
+    """Codes for every family in care (per childminder) or every childminder; earlier codes
+    stop working. Only before the first answer."""
+    if session.scalar(select(func.count()).where(Response.survey_id == survey.id)):
+        raise ValidationError("Es gibt schon Antworten; neue Codes würden sie verfälschen.")
+    if survey.audience == CHILDMINDERS:
+        addressees = list(
+            session.scalars(select(Childminder.person_id).order_by(Childminder.person_id))
+        )
+    else:
+        found, _ = electorate.entries(session, max(today, survey.opens_on), PER_FAMILY)
+        addressees = [e.addressee_id for e in found]
+    if not addressees:
+        raise ValidationError("Es gibt niemanden, der befragt werden kann.")
+    session.execute(delete(Invitation).where(Invitation.survey_id == survey.id))
+    issued = []
+    for person_id in addressees:
+        code = codes.new_code()
+        invitation = Invitation(
+            survey_id=survey.id, addressee_id=person_id, code_hash=codes.digest(code)
+        )
+        session.add(invitation)
+        issued.append((invitation, code))
+    survey.invited = len(issued)
+    session.flush()
+    return issued
+
+
+def open_questionnaire(session: Session, typed: str, today: date) -> tuple[Survey, Invitation]:
+    if not codes.well_formed(typed):
+        raise ValidationError({"code": "Code: Bitte den Code aus Ihrem Brief eingeben."})
+    invitation = session.scalars(
+        select(Invitation).where(Invitation.code_hash == codes.digest(typed))
+    ).first()
+    if invitation is None:
+        raise ValidationError({"code": "Code: Diesen Code gibt es nicht."})
+    if invitation.used:
+        raise ValidationError({"code": "Code: Mit diesem Code wurde schon geantwortet."})
+    survey = session.get(Survey, invitation.survey_id)
+    if not survey.opens_on <= today <= survey.closes_on:
+        raise ValidationError(
+            {
+                "code": f"Code: Antworten ist vom {survey.opens_on:%d.%m.%Y} bis "
+                f"{survey.closes_on:%d.%m.%Y} möglich."
+            }
+        )
+    return survey, invitation
+
+
+def submit(session: Session, typed: str, data: Mapping, today: date) -> Survey:
+    """Spend the code and store the anonymous answers, all or nothing."""
+    survey, invitation = open_questionnaire(session, typed, today)
+    errors, answers = {}, []
+    for q in survey.questions:
+        raw = str(data.get(f"q{q.id}", "")).strip()
+        if q.kind == GRADE:
+            if not raw:
+                continue  # a question may be left out
+            if raw not in {str(g) for g in GRADES}:
+                errors[f"q{q.id}"] = f"{q.text}: Bitte eine Note von 1 bis 6 wählen."
+                continue
+            answers.append(Answer(question_id=q.id, grade=int(raw)))
+        elif raw:
+            if len(raw) > 2000:
+                errors[f"q{q.id}"] = f"{q.text}: höchstens 2000 Zeichen."
+                continue
+            answers.append(Answer(question_id=q.id, text=raw))
+    known = {f"q{q.id}" for q in survey.questions}
+    if any(k.startswith("q") and k[1:].isdigit() and k not in known for k in data):
+        errors[""] = "Der Fragebogen enthält Felder, die es nicht gibt."
+    if errors:
+        raise ValidationError(errors)
+    if not answers:
+        raise ValidationError({"": "Bitte mindestens eine Frage beantworten."})
+    spent = session.execute(
+        update(Invitation)
+        .where(Invitation.id == invitation.id, Invitation.used.is_(False))
+        .values(used=True)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if spent != 1:
+        raise ValidationError({"code": "Code: Mit diesem Code wurde schon geantwortet."})
+    response = Response(survey_id=survey.id, answers=answers)
+    session.add(response)
+    session.flush()
+    return survey
+
+
+@dataclass
+class Dimension:
+    name: str
+    n: int = 0
+    total: int = 0
+    distribution: dict[int, int] = field(default_factory=lambda: dict.fromkeys(GRADES, 0))
+
+    @property
+    def mean(self) -> Decimal | None:
+        if not self.n:
+            return None
+        return (Decimal(self.total) / self.n).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+@dataclass
+class Results:
+    survey: Survey
+    responses: int
+    dimensions: list[Dimension]
+    comments: list[str]
+
+    @property
+    def return_rate(self) -> Decimal:
+        if not self.survey.invited:
+            return Decimal(0)
+        rate = Decimal(self.responses * 100) / self.survey.invited
+        return rate.quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+    @property
+    def suppressed(self) -> bool:
+        """Too few answers to show anything without pointing at a family."""
+        return self.responses < self.survey.min_group
+
+
+def results(session: Session, survey: Survey) -> Results:
+    responses = session.scalar(select(func.count()).where(Response.survey_id == survey.id)) or 0
+    dims: dict[str, Dimension] = {}
+    for q in survey.questions:
+        if q.kind == GRADE:
+            dims.setdefault(q.dimension, Dimension(q.dimension))
+    by_question = {q.id: q for q in survey.questions}
+    grades = defaultdict(int)
+    for question_id, grade, count in session.execute(
+        select(Answer.question_id, Answer.grade, func.count())
+        .join(Response, Response.id == Answer.response_id)
+        .where(Response.survey_id == survey.id, Answer.grade.is_not(None))
+        .group_by(Answer.question_id, Answer.grade)
+    ):
+        grades[(question_id, grade)] += count
+    for (question_id, grade), count in grades.items():
+        d = dims[by_question[question_id].dimension]
+        d.n += count
+        d.total += grade * count
+        d.distribution[grade] += count
+    if responses < survey.min_group:  # nothing that could point at a family
+        return Results(survey, responses, [Dimension(name) for name in dims], [])
+    comments = []
+    if responses >= survey.min_group:
+        comments = list(
+            session.scalars(
+                select(Answer.text)
+                .join(Response, Response.id == Answer.response_id)
+                .where(Response.survey_id == survey.id, Answer.text != "")
+                .order_by(func.random())  # no order that mirrors when people answered
+            )
+        )
+    return Results(survey, responses, list(dims.values()), comments)
