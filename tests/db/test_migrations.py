@@ -18,8 +18,8 @@ from core.web.app import create_app
 
 @pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_", "pc_"])
 def test_migrated_schema_matches_the_models(installation, prefix):
-    installation.enable("payments")
-    installation.enable("substitute_hub")
+    for module in ("payments", "substitute_hub", "qhb_training", "parent_council"):
+        installation.enable(module)
     installation.kernel()  # loads the enabled modules' models into the metadata
     with installation.db.engine.connect() as conn:
         ctx = MigrationContext.configure(

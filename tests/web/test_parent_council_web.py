@@ -1,0 +1,64 @@
+"""Elternbeirat pages: staff screens need the permission; the parents' pages need none,
+but still a CSRF token, and they work on a phone-sized page."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.testclient import TestClient
+
+from tests.conftest import login
+
+
+def test_public_pages_need_no_login_but_a_csrf_token(client, installation):
+    installation.enable("parent_council")
+    page = client.get("/parent_council/wahl")
+    assert page.status_code == 200 and "Code aus Ihrem Wahlbrief" in page.text
+    assert 'name="viewport"' in page.text and "Abmelden" not in page.text
+    assert client.get("/parent_council/umfrage").status_code == 200
+    refused = client.post("/parent_council/wahl", data={"code": "ABCD-EFGH-JKMN-PQRS"})
+    assert refused.status_code == 403  # no token: the form did not come from this site
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    wrong = client.post(
+        "/parent_council/wahl", data={"code": "<script>x</script>", "csrf_token": token}
+    )
+    assert wrong.status_code == 422 and "Bitte den Code aus Ihrem Brief eingeben" in wrong.text
+    assert "<script>x</script>" not in wrong.text
+
+
+def test_staff_screens_need_the_permission(app, installation):
+    installation.enable("parent_council")
+    with TestClient(app) as anonymous:
+        response = anonymous.get("/parent_council/", follow_redirects=False)
+        assert response.status_code == 303 and "/login" in response.headers["location"]
+    with TestClient(app) as finance:
+        login(finance, installation, "finance")
+        assert finance.get("/parent_council/elections/new").status_code == 403
+
+
+def test_election_form_keeps_input_and_names_errors(staff, installation):
+    installation.enable("parent_council")
+    page = staff.post(
+        "/parent_council/elections/new",
+        data={
+            "title": "Wahl",
+            "cutoff_on": "2026-09-01",
+            "candidacy_until": "2026-10-01",
+            "voting_from": "2026-09-21",
+            "voting_until": "2026-09-20",
+            "basis": "child",
+            "seats": "0",
+            "deputies": "1",
+            "quorum_percent": "120",
+            "term_months": "12",
+        },
+    )
+    assert page.status_code == 422
+    for message in (
+        "Kandidaturen bis: muss vor dem Beginn der Wahl liegen.",
+        "Wahl bis: liegt vor dem Beginn.",
+        "Elternvertretungen: mindestens 1.",
+        "Quorum: höchstens 100.",
+    ):
+        assert message in page.text
+    assert 'value="Wahl"' in page.text
