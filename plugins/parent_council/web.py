@@ -32,7 +32,7 @@ def public_url(req: Req, path: str) -> str:
 
 def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
     return req.render(
-        "parent_council/confirm.html", title=title, text=text, url=url, label=label, back=back
+        "core/confirm.html", title=title, text=text, url=url, label=label, back=back
     )
 
 

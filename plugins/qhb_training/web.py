@@ -44,7 +44,7 @@ def sender(req: Req) -> str:
 
 def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
     return req.render(
-        "qhb_training/confirm.html", title=title, text=text, url=url, label=label, back=back
+        "core/confirm.html", title=title, text=text, url=url, label=label, back=back
     )
 
 
