@@ -51,26 +51,14 @@ def protocol(election: Election, sender: str) -> bytes:
     )
 
 
-def meeting_invitation(meeting: Meeting, sender: str) -> bytes:
+def meeting(meeting: Meeting, sender: str, *, minutes: bool) -> bytes:
+    """The invitation with the agenda, or (`minutes`) the record with attendance and decisions."""
     return render_pdf(
         "parent_council/pdf/meeting.html",
         {
             "meeting": meeting,
             "council": meeting.council,
-            "minutes": False,
-            "roles": MEMBER_ROLES,
-            "sender": sender,
-        },
-    )
-
-
-def meeting_minutes(meeting: Meeting, sender: str) -> bytes:
-    return render_pdf(
-        "parent_council/pdf/meeting.html",
-        {
-            "meeting": meeting,
-            "council": meeting.council,
-            "minutes": True,
+            "minutes": minutes,
             "roles": MEMBER_ROLES,
             "sender": sender,
         },

@@ -31,9 +31,7 @@ def public_url(req: Req, path: str) -> str:
 
 
 def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
-    return req.render(
-        "core/confirm.html", title=title, text=text, url=url, label=label, back=back
-    )
+    return req.render("core/confirm.html", title=title, text=text, url=url, label=label, back=back)
 
 
 @routes.page("/", permission=VIEW)
@@ -330,12 +328,9 @@ def meeting_decision(req: Req):
 def meeting_pdf(req: Req):
     meeting = council.get_meeting(req.session, req.path_int("id"))
     kind = req.request.path_params["kind"]
-    if kind == "einladung":
-        body = documents.meeting_invitation(meeting, sender(req))
-    elif kind == "protokoll":
-        body = documents.meeting_minutes(meeting, sender(req))
-    else:
+    if kind not in ("einladung", "protokoll"):
         raise ValidationError("Dieses Dokument gibt es nicht.")
+    body = documents.meeting(meeting, sender(req), minutes=kind == "protokoll")
     return download(body, PDF, f"sitzung-{meeting.day:%Y-%m-%d}-{kind}.pdf")
 
 

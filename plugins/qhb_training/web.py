@@ -43,9 +43,7 @@ def sender(req: Req) -> str:
 
 
 def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
-    return req.render(
-        "core/confirm.html", title=title, text=text, url=url, label=label, back=back
-    )
+    return req.render("core/confirm.html", title=title, text=text, url=url, label=label, back=back)
 
 
 @routes.page("/", permission=VIEW)

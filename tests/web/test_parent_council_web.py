@@ -4,6 +4,7 @@ but still a CSRF token, and they work on a phone-sized page."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from starlette.testclient import TestClient
 
@@ -62,3 +63,28 @@ def test_election_form_keeps_input_and_names_errors(staff, installation):
     ):
         assert message in page.text
     assert 'value="Wahl"' in page.text
+
+
+def test_meeting_documents_read_back(staff, installation):
+    import io
+    import random
+
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from core.demo import build_demo
+    from plugins.parent_council.models import Meeting
+
+    installation.enable("parent_council")
+    with installation.db.transaction("demo") as s:
+        build_demo(s, "beckum", 2026)
+        installation.kernel().hook.demo_data(session=s, rng=random.Random(1), scale="beckum")
+        meeting = s.scalars(select(Meeting.id)).first()
+    for kind, expected in (("einladung", "Einladung zur Sitzung"), ("protokoll", "Beschlüsse")):
+        response = staff.get(f"/parent_council/meetings/{meeting}/{kind}.pdf")
+        text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+        assert expected in text and "Vertretung in den Ferien" in text
+    assert staff.get(f"/parent_council/meetings/{meeting}/geheim.pdf").status_code == 422
+    year = date.today().year - 1  # the demo election and meeting are last year's
+    report = staff.get(f"/parent_council/report?year={year}&format=pdf")
+    assert report.headers["content-type"] == "application/pdf"
