@@ -69,8 +69,8 @@ Funktionalität: Wahl der Elternvertretung – Wählerschaft, Codes, Stimmen, Qu
     Dann sagt die Seite "Zu viele ungültige Codes von diesem Gerät."
     Und wird auch der richtige Code für "Ben" von diesem Gerät vorerst abgewiesen
 
-  Szenario: Außerhalb des Wahlzeitraums wird nicht gewählt
-    Wenn die Fachberatung eine Wahl mit 1 Elternvertretung anlegt, die gestern endete
+  Szenario: Vor dem Wahlzeitraum wird nicht gewählt
+    Wenn die Fachberatung eine Wahl mit 1 Elternvertretung anlegt, die erst morgen beginnt
     Und "Aylin Kaya" kandidiert
     Und die Fachberatung die Codes erzeugt und die Wahlbriefe druckt
     Und mit dem Code für "Mia" online "Aylin Kaya" gewählt wird

@@ -39,7 +39,9 @@ def build(session: Session, rng, today: date | None = None) -> None:
         },
     )
     for person_id in rng.sample(guardians, 7):
-        elections.add_candidate(session, election, {"person_id": str(person_id)})
+        elections.add_candidate(
+            session, election, {"person_id": str(person_id)}, on=date(year, 9, 10)
+        )
     issued = elections.issue_codes(session, election)
     candidates = [c.id for c in election.candidates]
     for _, code in issued[: max(1, len(issued) * 3 // 10)]:

@@ -104,9 +104,14 @@ def save_election(session: Session, data: Mapping, election: Election | None = N
     return election
 
 
-def add_candidate(session: Session, election: Election, data: Mapping) -> Candidate:
-    """A guardian of a child in care on the cut-off day may stand."""
+def add_candidate(
+    session: Session, election: Election, data: Mapping, on: date | None = None
+) -> Candidate:
+    """A guardian of a child in care on the cut-off day may stand, until the deadline."""
     unchanged_if_closed(election)
+    if (on or date.today()) > election.candidacy_until:
+        closed_on = f"{election.candidacy_until:%d.%m.%Y}"
+        raise ValidationError({"person_id": f"Die Frist für Kandidaturen endete am {closed_on}."})
     if session.scalar(select(func.count()).where(Ballot.election_id == election.id)):
         raise ValidationError("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
     form = Form(data)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from markupsafe import escape
+
 from core.hookspecs import hookimpl
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission
-from plugins.parent_council import demo, public, web  # noqa: F401  (public adds its routes)
-from plugins.parent_council.models import VOTE_BASES
+from core.ui import MenuItem, Permission, Widget
+from plugins.parent_council import demo, elections, public, web  # noqa: F401  (public: routes)
+from plugins.parent_council.models import ELECTION_STATES, VOTE_BASES
 
 
 @hookimpl
@@ -48,12 +52,37 @@ def setting_specs():
         ),
         SettingSpec("parent_council.term_months", "Amtszeit in Monaten", 12, int),
         SettingSpec(
+            "parent_council.deadline",
+            "Wahl jährlich spätestens bis (TT.MM., NRW: 10.10.)",
+            "10.10.",
+        ),
+        SettingSpec(
             "parent_council.min_group",
             "Befragungen: keine Auswertung unter … Antworten",
             5,
             int,
         ),
     ]
+
+
+@hookimpl
+def dashboard_widgets(session, user):
+    if not (set(permissions()[0].roles) & user.role_names):
+        return []
+    from core.settings import InstallationSettings
+
+    raw = InstallationSettings(setting_specs()).get(session, "parent_council.deadline")
+    deadline = web.deadline_in(date.today().year, str(raw))
+    planned = [e for e in elections.all_elections(session) if e.voting_until.year == deadline.year]
+    if planned:
+        e = planned[0]
+        text = (
+            f"{escape(e.title)}: {ELECTION_STATES[e.status]}, Wahl bis {e.voting_until:%d.%m.%Y}."
+        )
+    else:
+        text = f"Für {deadline.year} ist noch keine Wahl angelegt (Frist {deadline:%d.%m.%Y})."
+    html = f'<p>{text}</p><p><a href="/parent_council/">Zum Elternbeirat</a></p>'
+    return [Widget("Elternbeirat", html, order=40)]
 
 
 @hookimpl

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from core.errors import ValidationError
 from core.models import Person
@@ -58,15 +58,24 @@ def electorate_counts(req: Req, on: date) -> tuple[int, int]:
 # --- elections --------------------------------------------------------------------------
 
 
+def deadline_in(year: int, raw: str) -> date:
+    """The yearly election deadline from the setting "TT.MM." (NRW: 10.10.)."""
+    try:
+        day, month = (int(p) for p in raw.strip(".").split(".")[:2])
+        return date(year, month, day)
+    except ValueError:
+        return date(year, 10, 10)
+
+
 def _election_defaults(req: Req) -> dict:
-    """Settings of the installation; NRW: elect by 10 October."""
+    """From the installation's settings: call, candidacy and voting before the deadline."""
     year = date.today().year
-    deadline = date(year, 10, 10)
+    deadline = deadline_in(year, str(req.setting("parent_council.deadline")))
     return {
         "title": f"Wahl der Elternvertretung {year}",
-        "cutoff_on": date(year, 9, 1).isoformat(),
-        "candidacy_until": date(year, 9, 20).isoformat(),
-        "voting_from": date(year, 9, 21).isoformat(),
+        "cutoff_on": (deadline - timedelta(days=40)).isoformat(),
+        "candidacy_until": (deadline - timedelta(days=20)).isoformat(),
+        "voting_from": (deadline - timedelta(days=19)).isoformat(),
         "voting_until": deadline.isoformat(),
         "basis": req.setting("parent_council.basis"),
         "seats": str(req.setting("parent_council.seats")),

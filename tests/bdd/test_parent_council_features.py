@@ -96,7 +96,7 @@ def new_election(world, client, seats, deputies, quorum, basis, start, end):
     data = {
         "title": "Elternvertretung 2026",
         "cutoff_on": date.today().isoformat(),
-        "candidacy_until": (start - timedelta(days=1)).isoformat(),
+        "candidacy_until": min(start, date.today()).isoformat(),
         "voting_from": start.isoformat(),
         "voting_until": end.isoformat(),
         "basis": basis,
@@ -132,14 +132,12 @@ def election_from_today(world, client, seats, deputies, quorum, basis):
 
 @when(
     parsers.parse(
-        "die Fachberatung eine Wahl mit {seats:d} Elternvertretung anlegt, die gestern endete"
+        "die Fachberatung eine Wahl mit {seats:d} Elternvertretung anlegt, die erst morgen beginnt"
     )
 )
-def election_past(world, client, seats):
-    today = date.today()
-    new_election(
-        world, client, seats, 0, 0, "child", today - timedelta(days=10), today - timedelta(days=1)
-    )
+def election_tomorrow(world, client, seats):
+    tomorrow = date.today() + timedelta(days=1)
+    new_election(world, client, seats, 0, 0, "child", tomorrow, tomorrow + timedelta(days=14))
 
 
 def stand(world, client, installation, names):

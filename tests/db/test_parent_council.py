@@ -254,3 +254,12 @@ def test_survey_window_is_enforced(installation, families):
         assert len(issued) == 2  # the two childminders
         with pytest.raises(ValidationError, match="Antworten ist vom"):
             surveys.open_questionnaire(s, issued[0][1], TODAY)
+
+
+def test_candidacies_close_at_their_deadline(installation, families):
+    with installation.db.transaction("test") as s:
+        e = election(s)
+        late = TODAY + timedelta(days=1)
+        with pytest.raises(ValidationError, match="Frist für Kandidaturen endete"):
+            elections.add_candidate(s, e, {"person_id": families["Sara"].id}, on=late)
+        assert e.candidates == []

@@ -88,3 +88,13 @@ def test_meeting_documents_read_back(staff, installation):
     year = date.today().year - 1  # the demo election and meeting are last year's
     report = staff.get(f"/parent_council/report?year={year}&format=pdf")
     assert report.headers["content-type"] == "application/pdf"
+
+
+def test_dashboard_names_this_years_election_deadline(staff, installation):
+    installation.enable("parent_council")
+    page = staff.get("/")
+    assert "Elternbeirat" in page.text
+    assert (
+        f"Für {date.today().year} ist noch keine Wahl angelegt (Frist 10.10.{date.today().year})"
+        in page.text
+    )
