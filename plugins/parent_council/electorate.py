@@ -48,9 +48,13 @@ def entries(session: Session, on: date, basis: str) -> tuple[list[Entry], int]:
         .order_by(PersonLink.related_id)
     ):
         guardians[child].append(guardian)
-    people = {c for c, _ in pairs} | {m for _, m in pairs}
-    names = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(people)))}
-    groups: dict[tuple, list[int]] = defaultdict(list)
+    people = children | {m for _, m in pairs}
+    first, full = {}, {}
+    for pid, first_name, last_name in session.execute(
+        select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(people))
+    ):
+        first[pid], full[pid] = first_name, f"{first_name} {last_name}"
+    groups: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
     without = set()
     for child, minder in sorted(pairs):
         if not guardians.get(child):
@@ -58,13 +62,13 @@ def entries(session: Session, on: date, basis: str) -> tuple[list[Entry], int]:
             continue
         # per child, or one vote per family at each childminder
         key = (child,) if basis == PER_CHILD else (minder, frozenset(guardians[child]))
-        groups[key].append(child)
+        groups[key].append((child, minder))
     result = []
-    for kids in groups.values():
-        kids = sorted(set(kids), key=lambda c: names[c].first_name)
-        minders = sorted({m for c, m in pairs if c in kids and c not in without})
-        label = ", ".join(names[c].first_name for c in kids)
-        label += " (bei " + ", ".join(names[m].name for m in minders) + ")"
+    for members in groups.values():
+        kids = sorted({c for c, _ in members}, key=lambda c: first[c])
+        minders = sorted({m for _, m in members})
+        label = ", ".join(first[c] for c in kids)
+        label += " (bei " + ", ".join(full[m] for m in minders) + ")"
         result.append(Entry(guardians[kids[0]][0], label, frozenset(guardians[kids[0]])))
     return sorted(result, key=lambda e: e.label), len(without)
 

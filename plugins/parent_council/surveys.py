@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
@@ -119,11 +119,14 @@ def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Inv
     issued = []
     for person_id in addressees:
         code = codes.new_code()
-        invitation = Invitation(
-            survey_id=survey.id, addressee_id=person_id, code_hash=codes.digest(code)
-        )
-        session.add(invitation)
-        issued.append((invitation, code))
+        issued.append((Invitation(addressee_id=person_id, code_hash=codes.digest(code)), code))
+    session.execute(
+        insert(Invitation),
+        [
+            {"survey_id": survey.id, "addressee_id": i.addressee_id, "code_hash": i.code_hash}
+            for i, _ in issued
+        ],
+    )
     survey.invited = len(issued)
     session.flush()
     return issued
