@@ -28,6 +28,7 @@ run: install
 # what is missing.
 browser:
 	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	ldconfig -p | grep -q libharfbuzz-subset || missing="$$missing libharfbuzz-subset0"; \
 	if [ -n "$$missing" ]; then \
 	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
@@ -36,8 +37,14 @@ browser:
 	  echo "Es fehlen Systempakete: bitte 'apt-get install $$missing' ausführen."; \
 	fi
 
+# axe-core, injected into pages by the accessibility check (package.json, package-lock.json).
+AXE := node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json | browser
+	npm ci --no-audit --no-fund --silent
+	touch $(AXE)
+
 # Runs on SQLite always, and on PostgreSQL too when a server answers on 127.0.0.1:5432.
-test: install browser
+test: install browser $(AXE)
 	@if [ -z "$$TAGWERK_TEST_POSTGRES_URL" ] && command -v pg_isready >/dev/null \
 	    && pg_isready -q -h 127.0.0.1 -p 5432; then \
 	  echo "PostgreSQL gefunden: Tests laufen auf SQLite und PostgreSQL."; \

@@ -2,84 +2,14 @@
 
 from __future__ import annotations
 
-import random
-from datetime import date
-
-from sqlalchemy import select
-
-from core.demo import build_demo
-from core.models import Childminder, Contract
-from plugins.parent_council.models import Election, Meeting, Survey
-from plugins.qhb_training.models import Course, Enrolment
-from plugins.substitute_hub.models import Provider
 from tests.conftest import login
+from tests.demo_screens import PUBLIC_URLS, demo_agency
 
 
 def test_main_screens_render_with_demo_data(client, installation):
-    for name in ("substitute_hub", "qhb_training", "payments", "parent_council"):
-        installation.enable(name)
-    today = date.today()
-    with installation.db.transaction("demo") as s:
-        build_demo(s, "beckum", 2026, today=today)
-        installation.kernel().hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
-        childminder = s.scalars(select(Childminder.person_id)).first()
-        child = s.scalars(select(Contract.child_id).where(Contract.substitute_wanted)).first()
-        provider = s.scalars(select(Provider.id)).first()
-        course = s.scalars(select(Course).order_by(Course.id)).first()
-        course_id, lesson_id = course.id, course.lessons[0].id
-        election = s.scalars(select(Election.id)).first()
-        council_id, meeting = s.execute(select(Meeting.council_id, Meeting.id)).first()
-        survey = s.scalars(select(Survey.id)).first()
-        participant = s.scalars(
-            select(Enrolment.person_id).where(Enrolment.course_id == course_id)
-        ).first()
+    urls = demo_agency(installation)
     login(client, installation, "admin")
-    run = client.post("/payments/runs", data={"month": today.strftime("%Y-%m")})
-    assert run.status_code == 200
-    monday = today.isoformat()
-    urls = [
-        "/",
-        "/persons",
-        f"/persons/{childminder}",
-        f"/persons/{child}",
-        "/calendar",
-        "/admin/plugins",
-        "/admin/settings",
-        "/payments/",
-        "/payments/rates",
-        str(run.url),
-        f"/payments/person/{childminder}",
-        "/substitute_hub/",
-        "/substitute_hub/providers",
-        f"/substitute_hub/providers/{provider}/edit",
-        f"/substitute_hub/needs?start={monday}",
-        f"/substitute_hub/week?provider={provider}",
-        f"/substitute_hub/person/{child}",
-        "/qhb_training/",
-        "/qhb_training/courses",
-        "/qhb_training/courses/new",
-        f"/qhb_training/courses/{course_id}",
-        f"/qhb_training/courses/{course_id}/edit",
-        f"/qhb_training/courses/{course_id}/attendance",
-        f"/qhb_training/courses/{course_id}/lessons/new",
-        f"/qhb_training/courses/{course_id}/lessons/{lesson_id}/attendance",
-        f"/qhb_training/person/{childminder}",
-        f"/qhb_training/person/{participant}",
-        "/qhb_training/due",
-        "/qhb_training/curricula",
-        "/qhb_training/reports",
-        "/parent_council/",
-        "/parent_council/elections/new",
-        f"/parent_council/elections/{election}",
-        f"/parent_council/councils/{council_id}",
-        f"/parent_council/meetings/{meeting}",
-        "/parent_council/surveys/new",
-        f"/parent_council/surveys/{survey}",
-        f"/parent_council/report?year={today.year - 1}",
-        "/parent_council/wahl",
-        "/parent_council/umfrage",
-    ]
-    for url in urls:
+    for url in urls + PUBLIC_URLS:
         page = client.get(url)
         assert page.status_code == 200, (url, page.text[:300])
         assert "Traceback" not in page.text
