@@ -57,3 +57,23 @@ def agency_figures(session: Session, today: date) -> AgencyFigures:
         absent_today=[tuple(r) for r in absent],
         permits_expiring=[tuple(r) for r in expiring],
     )
+
+
+def children_by_month(session: Session, today: date, months: int = 12) -> list[tuple[date, int]]:
+    """Children in care on the first of each of the last `months` months, oldest first."""
+    firsts, day = [], today.replace(day=1)
+    for _ in range(months):
+        firsts.append(day)
+        day = (day - timedelta(days=1)).replace(day=1)
+    counts = []
+    for first in reversed(firsts):
+        running = (Contract.valid_from <= first) & or_(
+            Contract.valid_to.is_(None), Contract.valid_to >= first
+        )
+        counts.append(
+            (
+                first,
+                session.scalar(select(func.count(func.distinct(Contract.child_id))).where(running)),
+            )
+        )
+    return counts

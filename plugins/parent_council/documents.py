@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import charts
 from core.documents import render_pdf
 from core.models import Person
-from plugins.parent_council import charts
 from plugins.parent_council.council import AnnualReport
 from plugins.parent_council.models import MEMBER_ROLES, VOTE_BASES, Council, Election, Meeting
 from plugins.parent_council.surveys import Results

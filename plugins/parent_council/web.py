@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from core.charts import columns_chart
 from core.errors import ValidationError
 from core.models import Person
 from core.web.routing import Req, RouteTable, download
@@ -397,9 +398,10 @@ def survey_detail(req: Req):
     found = surveys.results(req.session, survey)
     charts = {}
     if not found.suppressed:
-        from plugins.parent_council.charts import distribution_chart
-
-        charts = {d.name: distribution_chart(d.distribution, d.name) for d in found.dimensions}
+        charts = {
+            d.name: columns_chart([(f"Note {g}", n) for g, n in d.distribution.items()], d.name)
+            for d in found.dimensions
+        }
     return req.render(
         "parent_council/survey.html",
         survey=survey,

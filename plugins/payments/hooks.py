@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from markupsafe import escape
 from sqlalchemy import select
 
+from core.format import format_money
 from core.hookspecs import hookimpl
 from core.models import Childminder, Person
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, Tab
+from core.ui import MenuItem, Permission, Tab, Widget
 from plugins.payments import models, service, web
 
 
@@ -84,6 +86,26 @@ def delete_blockers(session, entity):
             "Die Person steht in einem Zahllauf-Entwurf; bitte ihn verwerfen oder neu berechnen."
         ]
     return []
+
+
+@hookimpl
+def dashboard_widgets(session, user):
+    if not (set(permissions()[0].roles) & user.role_names):
+        return []
+    month = date.today().replace(day=1)
+    found = session.scalars(
+        select(models.Run).where(models.Run.month == month).order_by(models.Run.id.desc())
+    ).first()
+    if found is None:
+        text = f"Der Monat {month:%m/%Y} ist noch nicht berechnet."
+        link = '<a href="/payments/">Zahllauf berechnen</a>'
+    else:
+        text = (
+            f"{escape(found.label)}: {models.RUN_STATUS_LABELS[found.status]}, "
+            f"{found.statement_count} Bescheide, {format_money(found.total_cents)}."
+        )
+        link = f'<a href="/payments/runs/{found.id}">Zum Lauf</a>'
+    return [Widget("Geldleistung", f"<p>{text}</p><p>{link}</p>", order=30)]
 
 
 @hookimpl

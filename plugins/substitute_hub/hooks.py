@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from markupsafe import escape
 
@@ -77,11 +77,15 @@ def payment_lines(session, childminder, period):
 
 @hookimpl
 def dashboard_widgets(session, user):
-    absent = service.absent_on(session, date.today())
+    today = date.today()
+    absent = service.absent_on(session, today)
     children = sum(a.children for a in absent)
+    monday = today - timedelta(days=today.weekday())
+    open_needs = service.open_needs(session, monday, monday + timedelta(days=6))
     html = (
         f"<p><strong>{len(absent)}</strong> Tagespflegepersonen heute abwesend, "
         f"<strong>{children}</strong> Kinder betroffen.</p>"
+        f"<p><strong>{open_needs}</strong> offene Vertretungsbedarfe in dieser Woche.</p>"
         f'<p><a href="/substitute_hub/">{escape("Zur Vertretungsübersicht")}</a></p>'
     )
     return [Widget("Vertretung heute", html, order=10)]

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from core.models import Absence, Contract, Person
+from plugins.substitute_hub.models import Need
 
 
 @dataclass(frozen=True)
@@ -58,3 +59,15 @@ def child_outlook(session: Session, child: Person, today: date, days: int = 60):
         .order_by(Absence.start)
     ).all()
     return contracts, absences
+
+
+def open_needs(session: Session, start: date, end: date) -> int:
+    """Days children still need a substitute place between two dates (declined ones aside)."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Need)
+            .where(Need.day.between(start, end), ~Need.declined, ~Need.placement.has())
+        )
+        or 0
+    )

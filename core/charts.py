@@ -1,4 +1,4 @@
-"""Small SVG charts drawn on the server: the same markup in the page and in the PDF."""
+"""Small SVG charts drawn on the server: the same markup in the page and in a PDF."""
 
 from __future__ import annotations
 
@@ -41,16 +41,15 @@ def means_chart(rows: list[tuple[str, Decimal | None]], title: str) -> Markup:
     return Markup("".join(parts))
 
 
-def distribution_chart(distribution: dict[int, int], title: str) -> Markup:
-    """Columns of how often each grade was given."""
-    width, height, col_w = 240, 110, 30
-    top = max(distribution.values()) or 1
+def columns_chart(items: list[tuple[str, int]], title: str, *, col_w: int = 30) -> Markup:
+    """Columns with their value on top and their label below (counts per month, per grade)."""
+    width, height = 20 + len(items) * (col_w + 8), 110
+    top = max((v for _, v in items), default=0) or 1
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}"><title>{escape(title)}</title>'
     ]
-    for i, grade in enumerate(sorted(distribution)):
-        count = distribution[grade]
+    for i, (label, count) in enumerate(items):
         h = 70 * count / top
         x = 10 + i * (col_w + 8)
         parts.append(
@@ -58,7 +57,7 @@ def distribution_chart(distribution: dict[int, int], title: str) -> Markup:
             f'<text x="{x + col_w / 2:.0f}" y="{80 - h:.0f}" font-size="11" '
             f'text-anchor="middle">{count}</text>'
             f'<text x="{x + col_w / 2:.0f}" y="102" font-size="11" text-anchor="middle">'
-            f"Note {grade}</text>"
+            f"{escape(label)}</text>"
         )
     parts.append("</svg>")
     return Markup("".join(parts))
