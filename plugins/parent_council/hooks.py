@@ -72,7 +72,10 @@ def dashboard_widgets(session, user):
     from core.settings import InstallationSettings
 
     raw = InstallationSettings(setting_specs()).get(session, "parent_council.deadline")
-    deadline = web.deadline_in(date.today().year, str(raw))
+    today = date.today()
+    deadline = web.deadline_in(today.year, str(raw))
+    if deadline < today:  # this year's is past: the next one matters now
+        deadline = web.deadline_in(today.year + 1, str(raw))
     planned = [e for e in elections.all_elections(session) if e.voting_until.year == deadline.year]
     if planned:
         e = planned[0]

@@ -15,6 +15,7 @@ from tests.browser.conftest import logged_in_page
 from tests.demo_screens import PUBLIC_URLS, demo_agency
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -58,4 +59,7 @@ def test_every_main_page_has_no_serious_violations(axe_file, browser, live_url, 
         assert page.goto(live_url + url).ok, url  # the page itself, not an error page
         if found := violations(page):
             problems[url] = found
+    page.goto(live_url + "/")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
     assert not problems, "\n".join(f"{url}: {v}" for url, found in problems.items() for v in found)
