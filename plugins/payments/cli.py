@@ -7,9 +7,10 @@ import sys
 from datetime import date, timedelta
 
 import click
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core.format import format_money
+from core.models import Childminder
 from plugins.payments import calc, casefile, documents, exports, models, rates, runs, service
 
 
@@ -77,13 +78,16 @@ def run_command(ctx, month):
     kernel = inst.kernel()
     settings = inst.installation_settings()
     with inst.db.transaction("cli") as session:
-        run = runs.compute(
-            session,
-            runs.month_of(month),
-            hooks=kernel.hook,
-            actor="cli",
-            change_percent=settings.get(session, "payments.change_warning_percent"),
-        )
+        payees = session.scalar(select(func.count()).select_from(Childminder)) or 0
+        with click.progressbar(length=payees, label="Bescheide berechnen", file=sys.stderr) as bar:
+            run = runs.compute(
+                session,
+                runs.month_of(month),
+                hooks=kernel.hook,
+                actor="cli",
+                change_percent=settings.get(session, "payments.change_warning_percent"),
+                progress=lambda done, total: bar.update(max(0, done - bar.pos)),
+            )
         click.echo(
             f"{run.label} (Lauf {run.id}, Entwurf): {run.statement_count} Bescheide, "
             f"Summe {format_money(run.total_cents)}."

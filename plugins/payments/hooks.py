@@ -56,6 +56,12 @@ def setting_specs():
             "payments.debtor_name", "Auszahlende Stelle (Name auf Bescheid und Überweisung)", ""
         ),
         SettingSpec("payments.debtor_iban", "IBAN des auszahlenden Kontos", ""),
+        SettingSpec(
+            "payments.background_from",
+            "Zahllauf im Hintergrund mit Fortschrittsanzeige ab … Tagespflegepersonen",
+            2000,
+            int,
+        ),
         SettingSpec("payments.sender_street", "Anschrift der auszahlenden Stelle: Straße", ""),
         SettingSpec("payments.sender_city", "Anschrift der auszahlenden Stelle: PLZ und Ort", ""),
     ]

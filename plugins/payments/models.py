@@ -209,12 +209,18 @@ class Problem(Base):
 
 
 class Job(Base):
-    """Progress of a long document job, readable from any web worker."""
+    """Progress of a long job (computing a month, rendering documents), readable from any
+    web worker."""
 
     __tablename__ = "pay_job"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(ForeignKey("pay_run.id", ondelete="CASCADE"), index=True)
+    # documents of a run, or computing a month (the run exists once the job is done)
+    kind: Mapped[str] = mapped_column(String(20), default="documents")
+    run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pay_run.id", ondelete="CASCADE"), index=True
+    )
+    month: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20), default="running")  # running|done|failed
     total: Mapped[int] = mapped_column(default=0)
     done: Mapped[int] = mapped_column(default=0)

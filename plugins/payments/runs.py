@@ -10,6 +10,7 @@ correction run holding only the lines that changed, as "bisher" (reversed) and "
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -245,6 +246,27 @@ def _by_person(session: Session, model, first: date, last: date, *columns) -> di
 # --- computing a run ----------------------------------------------------------------------
 
 
+PROGRESS_EVERY = 500  # statements between two progress reports
+
+
+def calculate_month(
+    session: Session,
+    month: date,
+    hooks=None,
+    rates: RateTable | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list:
+    """Every childminder's statement of the month, not yet written anywhere."""
+    rates = rates or stored_table(session)
+    cases = load_cases(session, month, hooks)
+    results = []
+    for n, (case, payee) in enumerate(cases, 1):
+        results.append((calc.calculate(rates, case), payee))
+        if progress and (n % PROGRESS_EVERY == 0 or n == len(cases)):
+            progress(n, len(cases))
+    return results
+
+
 def compute(
     session: Session,
     month: date,
@@ -253,9 +275,16 @@ def compute(
     actor: str = "",
     change_percent: int = 20,
     rates: RateTable | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    results: list | None = None,
 ) -> models.Run:
-    """Compute (or recompute) the month's open draft; a finalised month gets a correction."""
+    """Compute (or recompute) the month's open draft; a finalised month gets a correction.
+
+    `results` from `calculate_month` may be handed in (a background job calculates in a
+    read-only session first, so its progress reports can commit beside it)."""
     rates = rates or stored_table(session)
+    if results is None:
+        results = calculate_month(session, month, hooks, rates, progress)
     regular = session.scalars(
         select(models.Run)
         .where(models.Run.month == month, models.Run.kind == models.REGULAR)
@@ -277,9 +306,6 @@ def compute(
         session.flush()
     else:
         _clear(session, draft)
-    results = [
-        (calc.calculate(rates, case), payee) for case, payee in load_cases(session, month, hooks)
-    ]
     previous = paid_totals(session, _previous_month(month))
     if draft.kind == models.CORRECTION:
         paid_now = paid_totals(session, month)

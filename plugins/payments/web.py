@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from starlette.responses import FileResponse
 
 from core.errors import NotFound, ValidationError
+from core.models import Childminder
 from core.services.persons import get_person
 from core.settings import InstallationSettings
 from core.web.persons import person_page
@@ -38,8 +39,15 @@ def overview(req: Req, errors=None, status=200):
 
 @routes.page("/runs", permission="payments.edit", methods=("POST",))
 def run_create(req: Req):
+    """Small months are computed at once; large ones in the background with a progress bar."""
     try:
         month = runs.month_of(req.form.get("month", ""))
+    except ValidationError as exc:
+        return overview(req, errors=exc.errors, status=422)
+    payees = req.session.scalar(select(func.count()).select_from(Childminder)) or 0
+    if payees >= int(req.setting("payments.background_from")):
+        return _start_compute(req, month, payees)
+    try:
         run = runs.compute(
             req.session,
             month,
@@ -54,6 +62,66 @@ def run_create(req: Req):
         busy = {"month": "Monat: Dieser Monat wird gerade berechnet. Bitte gleich erneut senden."}
         return overview(req, errors=busy, status=409)
     return req.redirect(f"/payments/runs/{run.id}", f"{run.label} berechnet.")
+
+
+def _start_compute(req: Req, month, payees: int):
+    inst = req.installation
+    with inst.db.transaction(req.user.username) as session:
+        job = models.Job(kind="compute", month=month, total=payees)
+        session.add(job)
+        session.flush()
+        job_id = job.id
+    change = int(req.setting("payments.change_warning_percent"))
+    worker = threading.Thread(
+        target=_compute_job, args=(inst, month, job_id, req.user.username, change), daemon=True
+    )
+    worker.start()
+    return req.redirect(f"/payments/jobs/{job_id}")
+
+
+def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> None:
+    """Background thread: the month in one transaction, progress in short ones beside it."""
+    from core.db import utcnow
+
+    def advance(done: int, total: int) -> None:
+        with inst.db.transaction("system") as session:
+            job = session.get(models.Job, job_id)
+            job.done, job.total = done, total
+
+    run_id, status = None, "done"
+    try:
+        hooks = inst.kernel().hook
+        with inst.db.read() as session:  # reading only, so progress can commit meanwhile
+            rates = runs.stored_table(session)
+            results = runs.calculate_month(session, month, hooks, rates, advance)
+        with inst.db.transaction(actor) as session:
+            run = runs.compute(
+                session,
+                month,
+                hooks=hooks,
+                actor=actor,
+                change_percent=change_percent,
+                rates=rates,
+                results=results,
+            )
+            run_id, message = run.id, f"{run.label} berechnet: {run.statement_count} Bescheide."
+    except IntegrityError:
+        status, message = "failed", "Dieser Monat wurde gleichzeitig anderswo berechnet."
+    except Exception as exc:  # the page shows the failure; the month's transaction is undone
+        status, message = "failed", f"Fehler beim Berechnen: {exc}"
+    with inst.db.transaction("system") as session:
+        job = session.get(models.Job, job_id)
+        job.status, job.message, job.finished_at, job.run_id = status, message, utcnow(), run_id
+
+
+@routes.page("/jobs/{id:int}", permission="payments.view")
+def job_page(req: Req):
+    job = req.session.get(models.Job, req.path_int("id"))
+    if job is None or job.kind != "compute":
+        raise NotFound("Diese Berechnung gibt es nicht.")
+    if job.status == "done" and job.run_id and req.htmx:
+        return req.redirect(f"/payments/runs/{job.run_id}", job.message)
+    return req.render("payments/job.html", block="progress", job=job)
 
 
 @routes.page("/runs/{id:int}", permission="payments.view")

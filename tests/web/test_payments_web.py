@@ -11,8 +11,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from core.models import Setting
 from core.settings import InstallationSettings
-from plugins.payments import models
+from plugins.payments import models, runs
 from tests.conftest import login
 
 
@@ -181,3 +182,50 @@ def test_files_of_a_discarded_draft_are_never_served_for_a_later_run(finance):
     pdf = finance.get(f"{final}/statements/{finance.anna.id}/pdf").content
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "ENTWURF" not in text and "Anna Adler" in text
+
+
+def wait_for_job(client, url: str) -> str:
+    """Poll the job page like htmx does until it sends the browser on."""
+    for _ in range(200):
+        response = client.get(url, headers={"HX-Request": "true"})
+        if response.status_code == 204:
+            return response.headers["HX-Redirect"]
+        assert response.status_code == 200
+        if 'role="alert"' in response.text:
+            return response.text
+        time.sleep(0.05)
+    raise AssertionError(f"the computation did not finish: {response.text[-600:]}")
+
+
+def test_a_large_month_is_computed_in_the_background_with_progress(finance, installation):
+    import_example(finance)
+    with installation.db.transaction("test") as s:  # this installation counts as large
+        s.add(Setting(key="payments.background_from", value=1))
+    started = finance.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=False)
+    assert started.status_code == 303 and "/payments/jobs/" in started.headers["location"]
+    page = finance.get(started.headers["location"])
+    assert "Monat 11/2026 wird berechnet" in page.text
+    assert "<progress" in page.text or "Zum Lauf" in page.text  # a quick month may be done
+    target = wait_for_job(finance, started.headers["location"])
+    assert target.startswith("/payments/runs/")
+    run = finance.get(target)
+    assert "Monatslauf 11/2026" in run.text and "1.056,52\xa0€" in run.text
+    with installation.db.read() as s:
+        job = s.scalars(select(models.Job)).one()
+        assert (job.status, job.done, job.total, job.kind) == ("done", 1, 1, "compute")
+
+
+def test_a_failed_background_month_leaves_nothing(finance, installation, monkeypatch):
+    import_example(finance)
+    with installation.db.transaction("test") as s:
+        s.add(Setting(key="payments.background_from", value=1))
+
+    def broken(*args, **kwargs):  # fails while writing the month
+        raise RuntimeError("Rechenfehler")
+
+    monkeypatch.setattr(runs, "compute", broken)
+    started = finance.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=False)
+    text = wait_for_job(finance, started.headers["location"])
+    assert "Fehler beim Berechnen: Rechenfehler" in text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(models.Run)) == 0
