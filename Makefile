@@ -8,7 +8,7 @@ export TAGWERK_DATA_DIR ?= $(CURDIR)/data
 DEMO_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
 PG_TEST_URL := postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: install browser run test lint clean
+.PHONY: install browser run test messages lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,12 @@ test: install browser $(AXE)
 	  export TAGWERK_TEST_POSTGRES_URL="$(PG_TEST_URL)"; \
 	fi; \
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Translation catalogues: extract the marked strings, then update each language's .po file.
+messages: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k gettext_ --no-location --sort-output \
+	  -o core/locale/messages.pot .
+	$(BIN)/pybabel update -i core/locale/messages.pot -d core/locale --no-fuzzy-matching
 
 lint: install
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ They run last (trylast), so a plugin's entries come first where order matters.
 from __future__ import annotations
 
 from core.hookspecs import hookimpl
+from core.i18n import N_
 from core.models.persons import Role
 from core.settings import CORE_SETTINGS
 from core.ui import MenuItem, Permission, Tab
@@ -32,11 +33,11 @@ def permissions():
 @hookimpl(trylast=True)
 def menu_items(user):
     return [
-        MenuItem("Übersicht", "/", "dashboard.view", order=0),
-        MenuItem("Personen", "/persons", "persons.view", order=10),
-        MenuItem("Kalender", "/calendar", "calendar.view", order=20),
-        MenuItem("Module", "/admin/plugins", "admin.plugins", order=900),
-        MenuItem("Einstellungen", "/admin/settings", "admin.settings", order=910),
+        MenuItem(N_("Übersicht"), "/", "dashboard.view", order=0),
+        MenuItem(N_("Personen"), "/persons", "persons.view", order=10),
+        MenuItem(N_("Kalender"), "/calendar", "calendar.view", order=20),
+        MenuItem(N_("Module"), "/admin/plugins", "admin.plugins", order=900),
+        MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
     ]
 
 

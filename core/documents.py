@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.config import STATIC_DIR
+from core.i18n import current_locale
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +21,12 @@ def html_document(template: str, context: dict, globals_: dict | None = None):
     from weasyprint import HTML
 
     page = environment().get_template(template, globals=globals_)
-    return HTML(string=page.render(**context), base_url=str(STATIC_DIR), url_fetcher=local_only)
+    token = current_locale.set("de")  # letters and certificates are German documents
+    try:
+        html = page.render(**context)
+    finally:
+        current_locale.reset(token)
+    return HTML(string=html, base_url=str(STATIC_DIR), url_fetcher=local_only)
 
 
 def render_pdf(template: str, context: dict) -> bytes:

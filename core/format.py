@@ -1,4 +1,4 @@
-"""The one way to show dates, money and numbers: German by default, via Babel."""
+"""The one way to show dates, money and numbers: in the reader's language, via Babel."""
 
 from __future__ import annotations
 
@@ -9,18 +9,22 @@ from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import format_currency, format_decimal
 
+from core.i18n import current_locale
+
 BERLIN = "Europe/Berlin"
 
 
-def format_date(value: date | None, locale: str = "de") -> str:
+def format_date(value: date | None, locale: str | None = None) -> str:
+    locale = locale or current_locale.get()
     if value is None:
         return ""
     pattern = "dd.MM.yyyy" if locale.startswith("de") else "yyyy-MM-dd"
     return _babel_date(value, pattern, locale=locale)
 
 
-def format_datetime(value: datetime | None, locale: str = "de") -> str:
+def format_datetime(value: datetime | None, locale: str | None = None) -> str:
     """Stored times are UTC; people read them in Berlin time."""
+    locale = locale or current_locale.get()
     if value is None:
         return ""
     from datetime import UTC
@@ -30,21 +34,24 @@ def format_datetime(value: datetime | None, locale: str = "de") -> str:
     return _babel_datetime(aware, pattern, tzinfo=BERLIN, locale=locale)
 
 
-def format_money(cents: int | None, locale: str = "de") -> str:
+def format_money(cents: int | None, locale: str | None = None) -> str:
     """Integer cents to '1.234,56 €'."""
+    locale = locale or current_locale.get()
     if cents is None:
         return ""
     return format_currency(Decimal(cents) / 100, "EUR", locale=locale)
 
 
-def format_number(value: Decimal | int | None, locale: str = "de") -> str:
+def format_number(value: Decimal | int | None, locale: str | None = None) -> str:
+    locale = locale or current_locale.get()
     if value is None:
         return ""
     return format_decimal(value, format="#,##0.##", locale=locale)
 
 
-def format_quantity(value: Decimal | None, locale: str = "de") -> str:
+def format_quantity(value: Decimal | None, locale: str | None = None) -> str:
     """A line's quantity: '173,20', but whole numbers plain: '20', '5'."""
+    locale = locale or current_locale.get()
     if value is None:
         return ""
     value = Decimal(value)  # also whole numbers given as int
@@ -52,12 +59,14 @@ def format_quantity(value: Decimal | None, locale: str = "de") -> str:
     return format_decimal(value, format=pattern, locale=locale)
 
 
-def format_rate(value: Decimal | None, locale: str = "de") -> str:
+def format_rate(value: Decimal | None, locale: str | None = None) -> str:
     """A unit price in euros with up to 4 decimals, e.g. '5,4500 €' → '5,45 €'."""
+    locale = locale or current_locale.get()
     if value is None:
         return ""
     return format_decimal(value, format="#,##0.00##", locale=locale) + "\xa0€"
 
 
-def month_name(month: int, locale: str = "de") -> str:
+def month_name(month: int, locale: str | None = None) -> str:
+    locale = locale or current_locale.get()
     return _babel_date(date(2000, month, 1), "MMMM", locale=locale)

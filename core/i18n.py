@@ -12,6 +12,7 @@ from babel.support import Translations
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 current_locale: ContextVar[str] = ContextVar("current_locale", default="de")
+LANGUAGES = {"de": "Deutsch", "en": "English"}  # German is the source; others from catalogues
 
 
 @lru_cache(maxsize=8)
@@ -24,6 +25,11 @@ def translations(locale: str) -> gettext.NullTranslations:
     result = Translations()
     result._catalog = {m.id: m.string for m in catalog if m.id and m.string}  # noqa: SLF001
     return result
+
+
+def N_(message: str) -> str:  # noqa: N802  (the usual gettext marker)
+    """Marks a string for the catalogue; it is translated where it is shown."""
+    return message
 
 
 def gettext_(message: str) -> str:

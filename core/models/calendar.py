@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base
+from core.i18n import N_
 from core.models.persons import Person, _enum
 
 
@@ -20,10 +21,10 @@ class AbsenceKind(enum.StrEnum):
 
 
 ABSENCE_LABELS = {
-    AbsenceKind.ILLNESS: "Krankheit",
-    AbsenceKind.VACATION: "Urlaub",
-    AbsenceKind.TRAINING: "Fortbildung",
-    AbsenceKind.OTHER: "sonstiges",
+    AbsenceKind.ILLNESS: N_("Krankheit"),
+    AbsenceKind.VACATION: N_("Urlaub"),
+    AbsenceKind.TRAINING: N_("Fortbildung"),
+    AbsenceKind.OTHER: N_("sonstiges"),
 }
 
 

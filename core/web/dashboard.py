@@ -1,11 +1,13 @@
-"""The dashboard: today's numbers and the widgets plugins contribute."""
+"""The dashboard: today's numbers and the widgets plugins contribute; the user's account."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from core.charts import columns_chart
+from core.i18n import LANGUAGES, current_locale, gettext_
 from core.services.reports import agency_figures, children_by_month
+from core.ui import ROLES
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()
@@ -31,4 +33,26 @@ def dashboard(req: Req):
         widgets=widgets,
         chart=chart,
         by_month=by_month,
+    )
+
+
+@routes.page("/account", permission="dashboard.view", methods=("GET", "POST"))
+def account(req: Req):
+    """The user's own settings: for now the language of the screens."""
+    errors = {}
+    if req.form is not None:
+        choice = str(req.form.get("locale", ""))
+        if choice in LANGUAGES:
+            user = req.session.get(type(req.user), req.user.id)
+            user.locale = choice
+            current_locale.set(choice)  # the confirmation already speaks the new language
+            return req.redirect("/account", gettext_("Gespeichert."))
+        errors = {"locale": gettext_("Sprache: Bitte eine der angebotenen wählen.")}
+    roles = [ROLES.get(r, r) for r in sorted(req.user.role_names)]
+    return req.render(
+        "core/account.html",
+        languages=LANGUAGES,
+        roles=roles,
+        errors=errors,
+        status=422 if errors else 200,
     )

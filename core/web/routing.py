@@ -122,6 +122,7 @@ def page_context(req: Req) -> dict:
         "flashes": flashes,
         "errors": {},
         "agency_name": req.setting("core.agency_name"),
+        "lang": current_locale.get(),
     }
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from markupsafe import escape
 
 from core.hookspecs import hookimpl
+from core.i18n import N_
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Widget
 from plugins.parent_council import demo, elections, public, web  # noqa: F401  (public: routes)
@@ -30,7 +31,7 @@ def permissions():
 
 @hookimpl
 def menu_items(user):
-    return [MenuItem("Elternbeirat", "/parent_council/", "parent_council.view", order=60)]
+    return [MenuItem(N_("Elternbeirat"), "/parent_council/", "parent_council.view", order=60)]
 
 
 @hookimpl
@@ -85,7 +86,7 @@ def dashboard_widgets(session, user):
     else:
         text = f"Für {deadline.year} ist noch keine Wahl angelegt (Frist {deadline:%d.%m.%Y})."
     html = f'<p>{text}</p><p><a href="/parent_council/">Zum Elternbeirat</a></p>'
-    return [Widget("Elternbeirat", html, order=40)]
+    return [Widget(N_("Elternbeirat"), html, order=40)]
 
 
 @hookimpl

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from core.format import format_money
 from core.hookspecs import hookimpl
+from core.i18n import N_
 from core.models import Childminder, Person
 from core.models.persons import Role
 from core.settings import SettingSpec
@@ -32,7 +33,7 @@ def permissions():
 
 @hookimpl
 def menu_items(user):
-    return [MenuItem("Geldleistung", "/payments/", "payments.view", order=50)]
+    return [MenuItem(N_("Geldleistung"), "/payments/", "payments.view", order=50)]
 
 
 @hookimpl
@@ -111,7 +112,7 @@ def dashboard_widgets(session, user):
             f"{found.statement_count} Bescheide, {format_money(found.total_cents)}."
         )
         link = f'<a href="/payments/runs/{found.id}">Zum Lauf</a>'
-    return [Widget("Geldleistung", f"<p>{text}</p><p>{link}</p>", order=30)]
+    return [Widget(N_("Geldleistung"), f"<p>{text}</p><p>{link}</p>", order=30)]
 
 
 @hookimpl

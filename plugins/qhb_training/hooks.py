@@ -7,6 +7,7 @@ from datetime import date
 from markupsafe import escape
 
 from core.hookspecs import hookimpl
+from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
@@ -30,7 +31,7 @@ def permissions():
 
 @hookimpl
 def menu_items(user):
-    return [MenuItem("Qualifizierung", "/qhb_training/", "qhb_training.view", order=40)]
+    return [MenuItem(N_("Qualifizierung"), "/qhb_training/", "qhb_training.view", order=40)]
 
 
 @hookimpl
@@ -85,7 +86,7 @@ def dashboard_widgets(session, user):
         f"<strong>{len(dues) - overdue}</strong> fällig in den nächsten {r.due_days} Tagen.</p>"
         f'<p><a href="/qhb_training/due">{escape("Zur Fristenliste")}</a></p>'
     )
-    return [Widget("Qualifizierung: Fristen", html, order=20)]
+    return [Widget(N_("Qualifizierung: Fristen"), html, order=20)]
 
 
 @hookimpl

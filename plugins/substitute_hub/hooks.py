@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from markupsafe import escape
 
 from core.hookspecs import hookimpl
+from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
@@ -40,7 +41,7 @@ def setting_specs():
 
 @hookimpl
 def menu_items(user):
-    return [MenuItem("Vertretung", "/substitute_hub/", "substitute_hub.view", order=30)]
+    return [MenuItem(N_("Vertretung"), "/substitute_hub/", "substitute_hub.view", order=30)]
 
 
 @hookimpl
@@ -88,7 +89,7 @@ def dashboard_widgets(session, user):
         f"<p><strong>{open_needs}</strong> offene Vertretungsbedarfe in dieser Woche.</p>"
         f'<p><a href="/substitute_hub/">{escape("Zur Vertretungsübersicht")}</a></p>'
     )
-    return [Widget("Vertretung heute", html, order=10)]
+    return [Widget(N_("Vertretung heute"), html, order=10)]
 
 
 @hookimpl
