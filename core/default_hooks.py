@@ -44,17 +44,23 @@ def menu_items(user):
 @hookimpl(trylast=True)
 def person_tabs(person):
     tabs = [
-        Tab("overview", "Stammdaten", f"/persons/{person.id}", "persons.view", order=0),
+        Tab("overview", N_("Stammdaten"), f"/persons/{person.id}", "persons.view", order=0),
     ]
     if person.has_role(Role.CHILD) or person.has_role(Role.CHILDMINDER):
         tabs.append(
-            Tab("contracts", "Verträge", f"/persons/{person.id}/contracts", "persons.view", 10)
+            Tab("contracts", N_("Verträge"), f"/persons/{person.id}/contracts", "persons.view", 10)
         )
     if person.has_role(Role.CHILDMINDER):
         tabs.append(
-            Tab("absences", "Abwesenheiten", f"/persons/{person.id}/absences", "calendar.view", 20)
+            Tab(
+                "absences",
+                N_("Abwesenheiten"),
+                f"/persons/{person.id}/absences",
+                "calendar.view",
+                20,
+            )
         )
-    tabs.append(Tab("audit", "Verlauf", f"/persons/{person.id}/audit", "audit.view", order=999))
+    tabs.append(Tab("audit", N_("Verlauf"), f"/persons/{person.id}/audit", "audit.view", order=999))
     return tabs
 
 

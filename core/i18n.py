@@ -23,8 +23,22 @@ def translations(locale: str) -> gettext.NullTranslations:
     with po.open("rb") as fh:
         catalog = read_po(fh, locale=locale)
     result = Translations()
-    result._catalog = {m.id: m.string for m in catalog if m.id and m.string}  # noqa: SLF001
+    entries = {}
+    for m in catalog:
+        if isinstance(m.id, tuple):  # plural forms, keyed as gettext expects them
+            entries.update({(m.id[0], i): form for i, form in enumerate(m.string) if form})
+        elif m.id and m.string:
+            entries[m.id] = m.string
+    result._catalog = entries  # noqa: SLF001
+    result.plural = catalog.plural_expr and _plural(catalog.plural_expr)
     return result
+
+
+def _plural(expression: str):
+    """The catalogue's plural rule, e.g. "(n != 1)", as a function of n."""
+    from gettext import c2py
+
+    return c2py(expression)
 
 
 def N_(message: str) -> str:  # noqa: N802  (the usual gettext marker)

@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base
+from core.i18n import N_
 
 
 class Role(enum.StrEnum):
@@ -20,11 +21,11 @@ class Role(enum.StrEnum):
 
 
 ROLE_LABELS = {
-    Role.CHILDMINDER: "Kindertagespflegeperson",
-    Role.CHILD: "Kind",
-    Role.GUARDIAN: "Sorgeberechtigte Person",
-    Role.STAFF: "Mitarbeiter*in",
-    Role.APPLICANT: "Bewerber*in",
+    Role.CHILDMINDER: N_("Kindertagespflegeperson"),
+    Role.CHILD: N_("Kind"),
+    Role.GUARDIAN: N_("Sorgeberechtigte Person"),
+    Role.STAFF: N_("Mitarbeiter*in"),
+    Role.APPLICANT: N_("Bewerber*in"),
 }
 
 

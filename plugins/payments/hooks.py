@@ -40,7 +40,7 @@ def menu_items(user):
 def person_tabs(person):
     if person.has_role(Role.CHILDMINDER):
         url = f"/payments/person/{person.id}"
-        return [Tab("payments", "Geldleistung", url, "payments.view", order=40)]
+        return [Tab("payments", N_("Geldleistung"), url, "payments.view", order=40)]
     return []
 
 

@@ -38,7 +38,7 @@ def menu_items(user):
 def person_tabs(person):
     if person.has_role(Role.CHILDMINDER) or person.has_role(Role.APPLICANT):
         url = f"/qhb_training/person/{person.id}"
-        return [Tab("qhb_training", "Qualifizierung", url, "qhb_training.view", order=35)]
+        return [Tab("qhb_training", N_("Qualifizierung"), url, "qhb_training.view", order=35)]
     return []
 
 

@@ -50,7 +50,7 @@ def person_tabs(person):
         return [
             Tab(
                 "substitute_hub",
-                "Vertretung",
+                N_("Vertretung"),
                 f"/substitute_hub/person/{person.id}",
                 "substitute_hub.view",
                 order=30,
