@@ -50,6 +50,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         f"/persons/{childminder}",
         f"/persons/{child}",
         "/calendar",
+        "/account",
         "/admin/plugins",
         "/admin/settings",
         "/payments/",
