@@ -16,7 +16,7 @@ from core.format import (
     format_rate,
     month_name,
 )
-from core.i18n import install_translations
+from core.i18n import N_, install_translations
 from core.models.calendar import ABSENCE_LABELS
 from core.models.contracts import CARE_TYPE_LABELS
 
@@ -42,6 +42,7 @@ def make_environment() -> Environment:
         absence_labels=ABSENCE_LABELS,
         care_type_labels=CARE_TYPE_LABELS,
         person_choices=person_choices,
+        N_=N_,  # marks labels in templates that are translated where they are shown
     )
     install_translations(env)
     # Form macros are global, so a block rendered alone for htmx still finds them.

@@ -28,6 +28,8 @@ def test_a_user_switches_the_screens_to_english_and_back(admin, make):
     people = admin.get("/persons?q=wolf").text
     assert "1 person" in people and "Childminder" in people and "Date of birth" in people
     assert "2 people" in admin.get("/persons").text
+    calendar = admin.get("/calendar?month=2026-11").text
+    assert "Record absence" in calendar and "November 2026" in calendar and ">Mon<" in calendar
     assert f"{date.today():%Y-%m-%d}" in home  # dates in the reader's format
     admin.post("/account", data={"locale": "de"})
     assert "Übersicht" in admin.get("/").text
