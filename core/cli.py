@@ -20,6 +20,13 @@ def _installation(ctx: click.Context) -> Installation:
     return ctx.obj
 
 
+def ready_installation(ctx: click.Context) -> Installation:
+    """For module commands: this invocation's installation, refused if not migrated."""
+    inst = _installation(ctx.find_root())
+    inst.check_ready()
+    return inst
+
+
 class TagwerkGroup(click.Group):
     """Turns domain errors into one German line and exit code 2 instead of a traceback."""
 

@@ -160,30 +160,23 @@ def issue_codes(session: Session, election: Election) -> list[tuple[Voter, str]]
     if not found:
         raise ValidationError("Am Stichtag wird kein Kind mit eingetragenen Eltern betreut.")
     session.execute(delete(Voter).where(Voter.election_id == election.id))
-    issued = []
+    issued, rows = [], []
     for entry in found:
         code = codes.new_code()
-        record = {
-            "election_id": election.id,
-            "addressee_id": entry.addressee_id,
-            "label": entry.label[:300],
-            "code_hash": codes.digest(code),
-        }
-        issued.append((Voter(**record), code))  # for the letters; stored in one statement
-    session.execute(insert(Voter), [_row(v) for v, _ in issued])
+        rows.append(
+            {
+                "election_id": election.id,
+                "addressee_id": entry.addressee_id,
+                "label": entry.label[:300],
+                "code_hash": codes.digest(code),
+            }
+        )
+        issued.append((Voter(**rows[-1]), code))  # for the letters; stored below in one go
+    session.execute(insert(Voter), rows)
     election.eligible = len(issued)
     election.status = OPEN
     session.flush()
     return issued
-
-
-def _row(voter: Voter) -> dict:
-    return {
-        "election_id": voter.election_id,
-        "addressee_id": voter.addressee_id,
-        "label": voter.label,
-        "code_hash": voter.code_hash,
-    }
 
 
 @dataclass(frozen=True)

@@ -97,27 +97,24 @@ def survey(req: Req):
 @routes.public("/umfrage/absenden", methods=("POST",))
 def survey_submit(req: Req):
     code = str(req.form.get("code", ""))
-    try:
-        surveys.submit(req.session, code, req.form, date.today())
-    except ValidationError as error:
-        exc = error
-        if "code" in exc.errors:
-            return _guarded(
-                req, "parent_council/public_survey.html", lambda: _raise(exc), step="code"
+
+    def submit():
+        try:
+            surveys.submit(req.session, code, req.form, date.today())
+        except ValidationError as exc:
+            if "code" in exc.errors:
+                raise  # counted and shown by the guard, like a wrong code on the first page
+            found, _ = surveys.open_questionnaire(req.session, code, date.today())
+            return req.render(
+                "parent_council/public_survey.html",
+                errors=exc.errors,
+                step="form",
+                survey=found,
+                code=code,
+                grades=surveys.GRADES,
+                data=dict(req.form),
+                status=422,
             )
-        found, _ = surveys.open_questionnaire(req.session, code, date.today())
-        return req.render(
-            "parent_council/public_survey.html",
-            errors=exc.errors,
-            step="form",
-            survey=found,
-            code=code,
-            grades=surveys.GRADES,
-            data=dict(req.form),
-            status=422,
-        )
-    return req.render("parent_council/public_survey.html", errors={}, step="done")
+        return req.render("parent_council/public_survey.html", errors={}, step="done")
 
-
-def _raise(exc: Exception):
-    raise exc
+    return _guarded(req, "parent_council/public_survey.html", submit, step="code")

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import click
 from sqlalchemy import func, select
 
+from core.cli import ready_installation
 from core.format import format_money
 from core.models import Childminder
 from plugins.payments import calc, casefile, documents, exports, models, rates, runs, service
@@ -50,7 +51,7 @@ def rates_group():
 @click.pass_context
 def rates_list(ctx):
     """Gespeicherte Satzzeiträume und mitgelieferte Vorlagen."""
-    with _inst(ctx).db.read() as session:
+    with ready_installation(ctx).db.read() as session:
         for row in service.rate_periods(session):
             until = f"{row.valid_to:%d.%m.%Y}" if row.valid_to else "offen"
             click.echo(f"{row.valid_from:%d.%m.%Y} – {until:<10}  {row.table_name}")
@@ -64,7 +65,7 @@ def rates_list(ctx):
 def rates_import(ctx, source, replace):
     """Eine Vorlage (z. B. beispiel) oder eine TOML-Datei einspielen."""
     table = rates.load_file(rates.presets().get(source, source))
-    with _inst(ctx).db.transaction("cli") as session:
+    with ready_installation(ctx).db.transaction("cli") as session:
         count = service.import_table(session, table, replace=replace)
     click.echo(f"{table.name}: {count} Zeitraum/Zeiträume gespeichert.")
 
@@ -74,7 +75,7 @@ def rates_import(ctx, source, replace):
 @click.pass_context
 def run_command(ctx, month):
     """Den Zahllauf eines Monats (JJJJ-MM) als Entwurf berechnen oder neu berechnen."""
-    inst = _inst(ctx)
+    inst = ready_installation(ctx)
     kernel = inst.kernel()
     settings = inst.installation_settings()
     with inst.db.transaction("cli") as session:
@@ -102,7 +103,7 @@ def run_command(ctx, month):
 @click.pass_context
 def finalise_command(ctx, month):
     """Den offenen Entwurf eines Monats abschließen (danach unveränderlich)."""
-    with _inst(ctx).db.transaction("cli") as session:
+    with ready_installation(ctx).db.transaction("cli") as session:
         draft = session.scalars(
             select(models.Run).where(
                 models.Run.month == runs.month_of(month), models.Run.status == models.DRAFT
@@ -121,7 +122,7 @@ def finalise_command(ctx, month):
 @click.pass_context
 def pdf_command(ctx, month, run_id, workers):
     """Bescheide eines Laufs als PDF erzeugen (einzeln und gesammelt)."""
-    inst = _inst(ctx)
+    inst = ready_installation(ctx)
     settings = inst.installation_settings()
     with inst.db.read() as session:
         run = _pick(session, month, run_id)
@@ -140,7 +141,7 @@ def pdf_command(ctx, month, run_id, workers):
 @click.pass_context
 def sepa_command(ctx, month, run_id, out):
     """SEPA-Überweisungsdatei (pain.001) eines abgeschlossenen Laufs schreiben."""
-    inst = _inst(ctx)
+    inst = ready_installation(ctx)
     settings = inst.installation_settings()
     with inst.db.read() as session:
         run = _pick(session, month, run_id)
@@ -163,7 +164,7 @@ def sepa_command(ctx, month, run_id, out):
 @click.pass_context
 def export_command(ctx, month, run_id, fmt, out):
     """Zeilen eines Laufs für die Buchhaltung (CSV oder XLSX)."""
-    with _inst(ctx).db.read() as session:
+    with ready_installation(ctx).db.read() as session:
         run = _pick(session, month, run_id)
         data = exports.to_csv(session, run) if fmt == "csv" else exports.to_xlsx(session, run)
     with open(out, "wb") as fh:
@@ -182,14 +183,6 @@ def _pick(session, month: str, run_id: int | None) -> models.Run:
     if run is None:
         raise click.ClickException(f"Für {month} gibt es keinen Zahllauf.")
     return run
-
-
-def _inst(ctx):
-    from core.cli import _installation
-
-    inst = _installation(ctx.find_root())
-    inst.check_ready()
-    return inst
 
 
 if __name__ == "__main__":  # offline: python -m plugins.payments.cli calc --rates … --case …

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import click
 
+from core.cli import ready_installation
 from core.forms import parse_date
 from core.settings import InstallationSettings
 from plugins.qhb_training import credentials, curricula, reports
@@ -25,13 +27,13 @@ def qhb():
 @click.pass_context
 def due_command(ctx, days, on, exit_code):
     """Wer muss was bis wann nachweisen (Erste Hilfe, Pflegeerlaubnis, Fortbildung, Teil 2)."""
-    inst = _inst(ctx)
+    inst = ready_installation(ctx)
     today = parse_date(on) if on else date.today()
     with inst.db.read() as session:
         settings = InstallationSettings(inst.kernel().collect("setting_specs"))
-        rules = credentials.Rules.from_settings(lambda key: settings.get(session, key))
+        rules = credentials.Rules.from_settings(settings.all(session).get)
         if days is not None:
-            rules = credentials.Rules(**{**rules.__dict__, "due_days": days})
+            rules = replace(rules, due_days=days)
         dues = credentials.dues(session, rules, today)
     for d in dues:
         when = f"{d.due_on:%d.%m.%Y}" if d.due_on else "fehlt"
@@ -54,7 +56,7 @@ def curricula_group():
 @curricula_group.command("list")
 @click.pass_context
 def curricula_list(ctx):
-    with _inst(ctx).db.read() as session:
+    with ready_installation(ctx).db.read() as session:
         for c in curricula.all_curricula(session):
             state = "" if c.active else " (inaktiv)"
             click.echo(f"{c.code:<14} {c.ue:>4} UE  {c.name}{state}")
@@ -67,7 +69,7 @@ def curricula_list(ctx):
 def curricula_import(ctx, file, replace):
     """Eigene Curricula aus einer TOML-Datei (Format wie curricula/standard.toml)."""
     records = curricula.parse(file.read_text(encoding="utf-8"), file.name)
-    with _inst(ctx).db.transaction("cli") as session:
+    with ready_installation(ctx).db.transaction("cli") as session:
         added = curricula.import_records(session, records, replace=replace)
     click.echo(f"{len(added)} Curricula gespeichert, {len(records) - len(added)} unverändert.")
 
@@ -76,7 +78,7 @@ def curricula_import(ctx, file, replace):
 @click.pass_context
 def curricula_builtin(ctx):
     """Die mitgelieferten Curricula ergänzen, wo sie fehlen."""
-    with _inst(ctx).db.transaction("cli") as session:
+    with ready_installation(ctx).db.transaction("cli") as session:
         added = curricula.install_builtin(session)
     click.echo(f"{len(added)} mitgelieferte Curricula ergänzt.")
 
@@ -88,7 +90,7 @@ def curricula_builtin(ctx):
 @click.pass_context
 def report_command(ctx, year, fmt, out):
     """Abgeschlossene Kurse, Teilnehmende und UE eines Jahres."""
-    with _inst(ctx).db.read() as session:
+    with ready_installation(ctx).db.read() as session:
         rows = reports.yearly(session, year)
     if fmt == "text":
         for r in rows:
@@ -101,11 +103,3 @@ def report_command(ctx, year, fmt, out):
     target = out or Path(f"qualifizierung-{year}.{fmt}")
     target.write_bytes(body)
     click.echo(f"{target} geschrieben ({len(rows)} Zeilen).")
-
-
-def _inst(ctx):
-    from core.cli import _installation
-
-    inst = _installation(ctx.find_root())
-    inst.check_ready()
-    return inst

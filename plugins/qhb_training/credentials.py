@@ -53,6 +53,19 @@ class Rules:
         return cls(**{name: int(get(f"qhb_training.{name}")) for name in cls.__dataclass_fields__})
 
 
+RULE_LABELS = {  # as the settings page shows them
+    "first_aid_months": "Erste Hilfe am Kind: gültig für … Monate",
+    "full_course_after_months": (
+        "Erste Hilfe: länger als … Monate abgelaufen heißt vollständiger Kurs"
+    ),
+    "licence_years": "Pflegeerlaubnis: gültig für … Jahre",
+    "renewal_ue": "Fortbildung in UE zur Verlängerung der Pflegeerlaubnis",
+    "yearly_ue": "Fortbildung: Mindestumfang je Kalenderjahr in UE",
+    "part2_months": "QHB Teil 2: abzuschließen binnen … Monaten nach der Erlaubnis",
+    "due_days": "Fristenliste: Vorlauf in Tagen",
+}
+
+
 @dataclass(frozen=True)
 class Due:
     person_id: int

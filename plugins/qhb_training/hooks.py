@@ -44,26 +44,17 @@ def person_tabs(person):
 
 @hookimpl
 def setting_specs():
-    spec = lambda name, label, default: SettingSpec(f"qhb_training.{name}", label, default, int)  # noqa: E731
+    defaults = credentials.Rules()  # one place for the numbers: the rules' defaults
     return [
-        spec("first_aid_months", "Erste Hilfe am Kind: gültig für … Monate", 24),
-        spec(
-            "full_course_after_months",
-            "Erste Hilfe: länger als … Monate abgelaufen heißt vollständiger Kurs",
-            24,
-        ),
-        spec("licence_years", "Pflegeerlaubnis: gültig für … Jahre", 5),
-        spec("renewal_ue", "Fortbildung in UE zur Verlängerung der Pflegeerlaubnis", 75),
-        spec("yearly_ue", "Fortbildung: Mindestumfang je Kalenderjahr in UE", 15),
-        spec("part2_months", "QHB Teil 2: abzuschließen binnen … Monaten nach der Erlaubnis", 24),
-        spec("due_days", "Fristenliste: Vorlauf in Tagen", 90),
+        SettingSpec(f"qhb_training.{name}", label, getattr(defaults, name), int)
+        for name, label in credentials.RULE_LABELS.items()
     ]
 
 
 @hookimpl
 def qualification_level(session, person, on):
     """The level from completed curricula and the professional background, if known here."""
-    return progress.levels_on(session, on).get(person.id)
+    return progress.level_of(session, person.id, on)
 
 
 @hookimpl
@@ -78,7 +69,7 @@ def dashboard_widgets(session, user):
     from core.settings import InstallationSettings
 
     specs = setting_specs()
-    r = credentials.Rules.from_settings(lambda key: InstallationSettings(specs).get(session, key))
+    r = credentials.Rules.from_settings(InstallationSettings(specs).all(session).get)
     dues = credentials.dues(session, r, date.today())
     overdue = sum(d.overdue for d in dues)
     html = (

@@ -375,24 +375,37 @@ def levels_on(session: Session, on: date) -> dict[int, Qualification]:
     is dropped whenever the session flushes, so a new completion is seen at once.
     """
     cache = session.info.setdefault(LEVELS_KEY, {})
-    if on in cache:
-        return cache[on]
-    ue: dict[int, int] = defaultdict(int)
-    for person_id, counts in session.execute(
+    if on not in cache:
+        cache[on] = _levels(session, on)
+    return cache[on]
+
+
+def level_of(session: Session, person_id: int, on: date) -> Qualification | None:
+    """One person's qualification, from the batch if a run already asked, else by itself."""
+    cached = session.info.get(LEVELS_KEY, {}).get(on)
+    if cached is not None:
+        return cached.get(person_id)
+    return _levels(session, on, person_id).get(person_id)
+
+
+def _levels(session: Session, on: date, person_id: int | None = None) -> dict[int, Qualification]:
+    completed = (
         select(Completion.person_id, Curriculum.counts_ue)
         .join(Curriculum, Curriculum.id == Completion.curriculum_id)
         .where(Completion.completed_on <= on)
-    ):
-        ue[person_id] += counts
-    fachkraft = {
-        pid: fk for pid, fk in session.execute(select(Profile.person_id, Profile.fachkraft))
-    }
-    levels = {
+    )
+    profiles = select(Profile.person_id, Profile.fachkraft)
+    if person_id is not None:
+        completed = completed.where(Completion.person_id == person_id)
+        profiles = profiles.where(Profile.person_id == person_id)
+    ue: dict[int, int] = defaultdict(int)
+    for pid, counts in session.execute(completed):
+        ue[pid] += counts
+    fachkraft = dict(session.execute(profiles).all())
+    return {
         pid: qualification(ue.get(pid, 0), bool(fachkraft.get(pid)))
         for pid in set(ue) | set(fachkraft)
     }
-    cache[on] = levels
-    return levels
 
 
 def qualification(ue: int, fachkraft: bool) -> Qualification:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from core.errors import NotFound, ValidationError
 from core.models.persons import Role
 from core.services.persons import get_person
+from core.settings import InstallationSettings
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
 from plugins.qhb_training import (
@@ -35,7 +37,8 @@ VIEW, EDIT = "qhb_training.view", "qhb_training.edit"
 
 
 def rules(req: Req) -> credentials.Rules:
-    return credentials.Rules.from_settings(req.setting)
+    settings = InstallationSettings(req.kernel.collect("setting_specs")).all(req.session)
+    return credentials.Rules.from_settings(settings.get)  # one query for all seven rules
 
 
 def sender(req: Req) -> str:
@@ -388,7 +391,7 @@ def person_tab(req: Req, errors=None, status=200, data=None):
         evidence_kinds=EVIDENCE_KINDS,
         credential_kinds=CREDENTIAL_KINDS,
         enrolment_states=ENROLMENT_STATES,
-        level=progress.levels_on(req.session, date.today()).get(person.id),
+        level=progress.level_of(req.session, person.id, date.today()),
         curriculum_choices=lambda items: [(c.id, c.name) for c in items],
         form_state=lambda prefix: (_scoped(data or {}, prefix), _scoped(errors or {}, prefix)),
         errors=errors or {},
@@ -529,7 +532,7 @@ def due_list(req: Req):
     r = rules(req)
     days = req.query.get("days", "")
     if days.isdigit() and 0 < int(days) <= 3650:
-        r = credentials.Rules(**{**r.__dict__, "due_days": int(days)})
+        r = replace(r, due_days=int(days))
     return req.render(
         "qhb_training/due.html", dues=credentials.dues(req.session, r, date.today()), rules=r
     )

@@ -300,6 +300,8 @@ def test_level_counts_dji_plus_upgrade_as_300_and_fachkraft(qhb, make):
         on = date(2026, 1, 1)
         batch = hook.qualification_levels(session=s, on=on)
         assert batch[a.id] == hook.qualification_level(session=s, person=person, on=on)
+        progress.forget_levels(s)  # asked alone, without a batch in the session
+        assert hook.qualification_level(session=s, person=person, on=on) == batch[a.id]
 
 
 def test_licence_only_after_part1_and_part2_deadline(qhb, make):
