@@ -54,7 +54,8 @@ test: install browser $(AXE)
 
 # Translation catalogues: extract the marked strings, then update each language's .po file.
 messages: install
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -k gettext_ --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k gettext_ -k ngettext_:1,2 \
+	  -k text:2 -k date:2 -k decimal:2 -k integer:2 -k choice:2 --no-location --sort-output \
 	  -o core/locale/messages.pot .
 	$(BIN)/pybabel update -i core/locale/messages.pot -d core/locale --no-fuzzy-matching
 

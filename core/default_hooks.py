@@ -18,15 +18,15 @@ STAFF = ("admin", "staff")
 @hookimpl(trylast=True)
 def permissions():
     return [
-        Permission("dashboard.view", "Übersicht ansehen", ALL),
-        Permission("persons.view", "Personen ansehen", ALL),
-        Permission("persons.edit", "Personen bearbeiten", STAFF),
-        Permission("contracts.edit", "Verträge bearbeiten", STAFF),
-        Permission("calendar.view", "Kalender ansehen", ALL),
-        Permission("calendar.edit", "Abwesenheiten und Schließtage pflegen", STAFF),
-        Permission("audit.view", "Änderungsverlauf ansehen", STAFF),
-        Permission("admin.plugins", "Module ein- und ausschalten", ("admin",)),
-        Permission("admin.settings", "Einstellungen ändern", ("admin",)),
+        Permission("dashboard.view", N_("Übersicht ansehen"), ALL),
+        Permission("persons.view", N_("Personen ansehen"), ALL),
+        Permission("persons.edit", N_("Personen bearbeiten"), STAFF),
+        Permission("contracts.edit", N_("Verträge bearbeiten"), STAFF),
+        Permission("calendar.view", N_("Kalender ansehen"), ALL),
+        Permission("calendar.edit", N_("Abwesenheiten und Schließtage pflegen"), STAFF),
+        Permission("audit.view", N_("Änderungsverlauf ansehen"), STAFF),
+        Permission("admin.plugins", N_("Module ein- und ausschalten"), ("admin",)),
+        Permission("admin.settings", N_("Einstellungen ändern"), ("admin",)),
     ]
 
 

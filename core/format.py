@@ -59,12 +59,25 @@ def format_quantity(value: Decimal | None, locale: str | None = None) -> str:
     return format_decimal(value, format=pattern, locale=locale)
 
 
+def format_share(value: Decimal | str | None, locale: str | None = None) -> str:
+    """A percentage with one decimal, as stored for turnout and return rates: '50,0'."""
+    locale = locale or current_locale.get()
+    if value is None:
+        return ""
+    return format_decimal(Decimal(str(value)), format="#,##0.0", locale=locale)
+
+
 def format_rate(value: Decimal | None, locale: str | None = None) -> str:
     """A unit price in euros with up to 4 decimals, e.g. '5,4500 €' → '5,45 €'."""
     locale = locale or current_locale.get()
     if value is None:
         return ""
     return format_decimal(value, format="#,##0.00##", locale=locale) + "\xa0€"
+
+
+def format_month(value: date, locale: str | None = None) -> str:
+    """A month as in a payment run's name: '11/2026'."""
+    return _babel_date(value, "MM/yyyy", locale=locale or current_locale.get())
 
 
 def month_name(month: int, locale: str | None = None) -> str:

@@ -1,4 +1,6 @@
-"""Parsing raw form or CLI input into typed values, collecting German field errors."""
+"""Parsing raw form or CLI input into typed values, collecting field errors in the user's language.
+
+Labels are German source strings; they are translated here, where the message is built."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ValidationError
+from core.i18n import N_, gettext_
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
@@ -42,24 +45,35 @@ class Form:
     def error(self, name: str, message: str) -> None:
         self.errors.setdefault(name, message)
 
+    def fail(self, name: str, label: str, message: str, **values) -> None:
+        """An error built from a marked template, e.g. N_("{label}: Bitte ausfüllen.")."""
+        self.error(name, gettext_(message).format(label=gettext_(label), **values))
+
     def text(self, name: str, label: str, *, required=False, max_length=200) -> str:
         value = self.raw(name)
         if required and not value:
-            self.error(name, f"{label}: Bitte ausfüllen.")
+            self.fail(name, label, N_("{label}: Bitte ausfüllen."))
         elif len(value) > max_length:
-            self.error(name, f"{label}: höchstens {max_length} Zeichen.")
+            self.fail(
+                name, label, N_("{label}: höchstens {max_length} Zeichen."), max_length=max_length
+            )
         return value
 
     def date(self, name: str, label: str, *, required=False) -> date | None:
         value = self.raw(name)
         if not value:
             if required:
-                self.error(name, f"{label}: Bitte ein Datum angeben.")
+                self.fail(name, label, N_("{label}: Bitte ein Datum angeben."))
             return None
         try:
             return parse_date(value)
         except ValueError:
-            self.error(name, f"{label}: '{value}' ist kein gültiges Datum (TT.MM.JJJJ).")
+            self.fail(
+                name,
+                label,
+                N_("{label}: '{value}' ist kein gültiges Datum (TT.MM.JJJJ)."),
+                value=value,
+            )
             return None
 
     def decimal(self, name: str, label: str, *, minimum=None, maximum=None, default="0"):
@@ -67,32 +81,32 @@ class Form:
         try:
             number = parse_decimal(value)
         except InvalidOperation:
-            self.error(name, f"{label}: '{value}' ist keine Zahl.")
+            self.fail(name, label, N_("{label}: '{value}' ist keine Zahl."), value=value)
             return None
         if not number.is_finite():
-            self.error(name, f"{label}: '{value}' ist keine Zahl.")
+            self.fail(name, label, N_("{label}: '{value}' ist keine Zahl."), value=value)
             return None
         if minimum is not None and number < minimum:
-            self.error(name, f"{label}: mindestens {minimum}.")
+            self.fail(name, label, N_("{label}: mindestens {minimum}."), minimum=minimum)
         if maximum is not None and number > maximum:
-            self.error(name, f"{label}: höchstens {maximum}.")
+            self.fail(name, label, N_("{label}: höchstens {maximum}."), maximum=maximum)
         return number
 
     def integer(self, name: str, label: str, *, required=False, minimum=None, maximum=None):
         value = self.raw(name)
         if not value:
             if required:
-                self.error(name, f"{label}: Bitte eine Zahl angeben.")
+                self.fail(name, label, N_("{label}: Bitte eine Zahl angeben."))
             return None
         try:
             number = int(value)
         except ValueError:
-            self.error(name, f"{label}: '{value}' ist keine ganze Zahl.")
+            self.fail(name, label, N_("{label}: '{value}' ist keine ganze Zahl."), value=value)
             return None
         if minimum is not None and number < minimum:
-            self.error(name, f"{label}: mindestens {minimum}.")
+            self.fail(name, label, N_("{label}: mindestens {minimum}."), minimum=minimum)
         if maximum is not None and number > maximum:
-            self.error(name, f"{label}: höchstens {maximum}.")
+            self.fail(name, label, N_("{label}: höchstens {maximum}."), maximum=maximum)
         return number
 
     def flag(self, name: str) -> bool:
@@ -105,7 +119,7 @@ class Form:
         for key in choices:
             if str(getattr(key, "value", key)) == value:
                 return key
-        self.error(name, f"{label}: Bitte einen der vorgegebenen Werte wählen.")
+        self.fail(name, label, N_("{label}: Bitte einen der vorgegebenen Werte wählen."))
         return None
 
     def done(self) -> None:

@@ -9,6 +9,7 @@ from core import migrate
 from core.config import Settings
 from core.db import Database
 from core.errors import PluginError
+from core.i18n import gettext_
 from core.plugins import Kernel, Plugin, build_kernel, discover, resolve
 from core.services import plugin_state
 from core.settings import InstallationSettings
@@ -70,7 +71,9 @@ class Installation:
             from core.errors import MigrationsPending
 
             raise MigrationsPending(
-                "Die Datenbank ist noch nicht eingerichtet. Bitte 'tagwerk init' ausführen."
+                gettext_(
+                    "Die Datenbank ist noch nicht eingerichtet. Bitte 'tagwerk init' ausführen."
+                )
             )
         kernel = self.kernel()
         migrate.check(self.db.engine, migrate.modules_for(kernel.enabled))
@@ -99,7 +102,7 @@ class Installation:
             listing.append(
                 {
                     "name": name,
-                    "label": plugin.label if plugin else "(nicht installiert)",
+                    "label": plugin.label if plugin else gettext_("(nicht installiert)"),
                     "version": plugin.version if plugin else row.version,
                     "requires": plugin.requires if plugin else (),
                     "state": row.state if row else plugin_state.DISABLED,

@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from core.errors import MigrationsPending
+from core.i18n import gettext_
 
 CORE_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -76,6 +77,8 @@ def check(engine: Engine, modules: list[MigrationModule]) -> None:
     todo = pending(engine, modules)
     if todo:
         raise MigrationsPending(
-            f"Die Datenbank ist nicht auf dem neuesten Stand (Module: {', '.join(todo)}). "
-            f"Bitte 'tagwerk db upgrade' ausführen."
+            gettext_(
+                "Die Datenbank ist nicht auf dem neuesten Stand (Module: {value}). "
+                "Bitte 'tagwerk db upgrade' ausführen."
+            ).format(value=", ".join(todo))
         )

@@ -13,6 +13,7 @@ import pluggy
 
 from core import hookspecs
 from core.errors import PluginError
+from core.i18n import gettext_
 from core.ui import Permission
 
 ENTRY_POINT_GROUP = "tagwerk.plugins"
@@ -53,12 +54,16 @@ def discover() -> dict[str, Plugin]:
             plugin = ep.load()
         except Exception as exc:  # a broken package must not take down the others silently
             raise PluginError(
-                f"Das Modul '{ep.name}' ({ep.value}) lässt sich nicht laden: {exc}"
+                gettext_("Das Modul '{name}' ({value}) lässt sich nicht laden: {exc}").format(
+                    name=ep.name, value=ep.value, exc=exc
+                )
             ) from exc
         if not isinstance(plugin, Plugin) or plugin.name != ep.name:
             raise PluginError(
-                f"Der Einstiegspunkt '{ep.name}' zeigt nicht auf eine Plugin-Deklaration "
-                f"mit diesem Namen."
+                gettext_(
+                    "Der Einstiegspunkt '{name}' zeigt nicht auf eine Plugin-Deklaration "
+                    "mit diesem Namen."
+                ).format(name=ep.name)
             )
         found[plugin.name] = plugin
     return found
@@ -70,16 +75,19 @@ def resolve(enabled: Iterable[str], available: Mapping[str, Plugin]) -> list[Plu
     for name in enabled:
         if name not in available:
             raise PluginError(
-                f"Das Modul '{name}' ist in dieser Installation aktiviert, aber nicht "
-                f"installiert. Installieren Sie es oder führen Sie "
-                f"'tagwerk plugins disable {name}' aus."
+                gettext_(
+                    "Das Modul '{name}' ist in dieser Installation aktiviert, aber nicht "
+                    "installiert. Installieren Sie es oder führen Sie "
+                    "'tagwerk plugins disable {name2}' aus."
+                ).format(name=name, name2=name)
             )
     for name in enabled:
         missing = [r for r in available[name].requires if r not in enabled]
         if missing:
             raise PluginError(
-                f"Das Modul '{name}' benötigt {', '.join(repr(m) for m in missing)}, "
-                f"das nicht aktiviert ist."
+                gettext_("Das Modul '{name}' benötigt {value}, das nicht aktiviert ist.").format(
+                    name=name, value=", ".join(repr(m) for m in missing)
+                )
             )
     ordered: list[Plugin] = []
     state: dict[str, str] = {}
@@ -89,7 +97,9 @@ def resolve(enabled: Iterable[str], available: Mapping[str, Plugin]) -> list[Plu
             return
         if state.get(name) == "visiting":
             cycle = " → ".join((*chain[chain.index(name) :], name))
-            raise PluginError(f"Zyklische Abhängigkeit zwischen Modulen: {cycle}")
+            raise PluginError(
+                gettext_("Zyklische Abhängigkeit zwischen Modulen: {cycle}").format(cycle=cycle)
+            )
         state[name] = "visiting"
         for dep in available[name].requires:
             visit(dep, (*chain, name))
@@ -142,11 +152,13 @@ def build_kernel(enabled_names: Iterable[str], available: Mapping[str, Plugin]) 
         try:
             pm.register(plugin.hooks(), name=plugin.name)
         except pluggy.PluginValidationError as exc:
-            raise PluginError(f"Modul '{plugin.name}': {exc}") from exc
+            raise PluginError(
+                gettext_("Modul '{name}': {exc}").format(name=plugin.name, exc=exc)
+            ) from exc
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
-        raise PluginError(f"Unbekannter Hook: {exc}") from exc
+        raise PluginError(gettext_("Unbekannter Hook: {exc}").format(exc=exc)) from exc
     kernel = Kernel(available=dict(available), enabled=enabled, pm=pm)
     kernel.permissions = _collect_permissions(pm)
     return kernel
@@ -158,8 +170,10 @@ def _collect_permissions(pm: pluggy.PluginManager) -> dict[str, Permission]:
         for perm in impl.function() or []:
             if perm.name in collected:
                 raise PluginError(
-                    f"Die Berechtigung '{perm.name}' wird doppelt deklariert "
-                    f"(zuletzt von '{impl.plugin_name}')."
+                    gettext_(
+                        "Die Berechtigung '{name}' wird doppelt deklariert "
+                        "(zuletzt von '{plugin_name}')."
+                    ).format(name=perm.name, plugin_name=impl.plugin_name)
                 )
             collected[perm.name] = perm
     return collected

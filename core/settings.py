@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
+from core.i18n import N_, gettext_
 from core.models import Setting
 
 
@@ -23,7 +24,11 @@ class SettingSpec:
     def parse(self, raw: object) -> object:
         if self.choices and str(raw) not in self.choices:
             raise ValidationError(
-                {self.key: f"{self.label}: '{raw}' ist nicht zulässig ({', '.join(self.choices)})."}
+                {
+                    self.key: gettext_("{label}: '{raw}' ist nicht zulässig ({value}).").format(
+                        label=self.label, raw=raw, value=", ".join(self.choices)
+                    )
+                }
             )
         if self.kind is bool:
             return raw in (True, "1", "true", "on", "ja")
@@ -31,7 +36,9 @@ class SettingSpec:
             try:
                 return int(raw)
             except (TypeError, ValueError):
-                message = f"{self.label}: bitte eine ganze Zahl angeben."
+                message = gettext_("{label}: bitte eine ganze Zahl angeben.").format(
+                    label=self.label
+                )
                 raise ValidationError({self.key: message}) from None
         return str(raw)
 
@@ -39,15 +46,19 @@ class SettingSpec:
 CORE_SETTINGS = [
     SettingSpec(
         "core.state",
-        "Bundesland (für Feiertage, Kürzel wie NW)",
+        N_("Bundesland (für Feiertage, Kürzel wie NW)"),
         "NW",
         choices=tuple(holidays.Germany.subdivisions),
     ),
-    SettingSpec("core.agency_name", "Name des Trägers", "Kindertagespflege"),
-    SettingSpec("core.max_children_default", "Gleichzeitig betreute Kinder (Standard)", 5, int),
-    SettingSpec("core.max_contracts", "Höchstzahl laufender Verträge je Tagespflegeperson", 8, int),
-    SettingSpec("core.large_group_max_children", "Kinder je Großtagespflege (Standard)", 9, int),
-    SettingSpec("core.max_weekly_hours", "Höchste Wochenstunden je Vertrag", 60, int),
+    SettingSpec("core.agency_name", N_("Name des Trägers"), "Kindertagespflege"),
+    SettingSpec("core.max_children_default", N_("Gleichzeitig betreute Kinder (Standard)"), 5, int),
+    SettingSpec(
+        "core.max_contracts", N_("Höchstzahl laufender Verträge je Tagespflegeperson"), 8, int
+    ),
+    SettingSpec(
+        "core.large_group_max_children", N_("Kinder je Großtagespflege (Standard)"), 9, int
+    ),
+    SettingSpec("core.max_weekly_hours", N_("Höchste Wochenstunden je Vertrag"), 60, int),
 ]
 
 
@@ -68,7 +79,9 @@ class InstallationSettings:
 
     def set(self, session: Session, key: str, raw: object) -> None:
         if key not in self.specs:
-            raise ValidationError({key: f"Unbekannte Einstellung '{key}'."})
+            raise ValidationError(
+                {key: gettext_("Unbekannte Einstellung '{key}'.").format(key=key)}
+            )
         value = self.specs[key].parse(raw)
         row = session.get(Setting, key)
         if row is None:

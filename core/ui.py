@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from core.i18n import N_
+
 
 @dataclass(frozen=True)
 class Permission:
@@ -77,8 +79,8 @@ class PaymentLine:
 
 
 ROLES = {
-    "admin": "Administration",
-    "staff": "Fachberatung",
-    "finance": "Finanzen",
-    "viewer": "Nur lesen",
+    "admin": N_("Administration"),
+    "staff": N_("Fachberatung"),
+    "finance": N_("Finanzen"),
+    "viewer": N_("Nur lesen"),
 }

@@ -10,17 +10,18 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base
+from core.i18n import N_
 from core.models.persons import Person, _enum
 
 WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 WEEKDAY_LABELS = {
-    "mo": "Montag",
-    "tu": "Dienstag",
-    "we": "Mittwoch",
-    "th": "Donnerstag",
-    "fr": "Freitag",
-    "sa": "Samstag",
-    "su": "Sonntag",
+    "mo": N_("Montag"),
+    "tu": N_("Dienstag"),
+    "we": N_("Mittwoch"),
+    "th": N_("Donnerstag"),
+    "fr": N_("Freitag"),
+    "sa": N_("Samstag"),
+    "su": N_("Sonntag"),
 }
 
 
@@ -32,10 +33,10 @@ class CareType(enum.StrEnum):
 
 
 CARE_TYPE_LABELS = {
-    CareType.REGULAR: "im Haushalt der Tagespflegeperson",
-    CareType.IN_HOME: "im Haushalt der Eltern",
-    CareType.LARGE_GROUP: "in der Großtagespflege",
-    CareType.SUPPLEMENTARY: "ergänzende Betreuung",
+    CareType.REGULAR: N_("im Haushalt der Tagespflegeperson"),
+    CareType.IN_HOME: N_("im Haushalt der Eltern"),
+    CareType.LARGE_GROUP: N_("in der Großtagespflege"),
+    CareType.SUPPLEMENTARY: N_("ergänzende Betreuung"),
 }
 
 

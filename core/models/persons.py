@@ -34,7 +34,10 @@ class Employment(enum.StrEnum):
     EMPLOYED = "employed"
 
 
-EMPLOYMENT_LABELS = {Employment.SELF_EMPLOYED: "selbstständig", Employment.EMPLOYED: "angestellt"}
+EMPLOYMENT_LABELS = {
+    Employment.SELF_EMPLOYED: N_("selbstständig"),
+    Employment.EMPLOYED: "angestellt",
+}
 
 
 class LinkKind(enum.StrEnum):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
+from core.i18n import gettext_
 from core.lifecycle import ensure_deletable
 from core.models import Absence, ClosingDay, Person
 from core.models.calendar import ABSENCE_LABELS
@@ -30,7 +31,13 @@ def _holidays(state: str, year: int) -> dict[date, str]:
 
 def public_holidays(state: str, start: date, end: date) -> dict[date, str]:
     if state not in holidays.Germany.subdivisions:
-        raise ValidationError({"core.state": f"Bundesland: '{state}' ist kein gültiges Kürzel."})
+        raise ValidationError(
+            {
+                "core.state": gettext_("Bundesland: '{state}' ist kein gültiges Kürzel.").format(
+                    state=state
+                )
+            }
+        )
     days: dict[date, str] = {}
     for year in range(start.year, end.year + 1):
         days.update({d: n for d, n in _holidays(state, year).items() if start <= d <= end})
@@ -43,7 +50,9 @@ def public_holidays(state: str, start: date, end: date) -> dict[date, str]:
 def get_absence(session: Session, absence_id: int) -> Absence:
     absence = session.get(Absence, absence_id)
     if absence is None:
-        raise NotFound(f"Abwesenheit {absence_id} gibt es nicht.")
+        raise NotFound(
+            gettext_("Abwesenheit {absence_id} gibt es nicht.").format(absence_id=absence_id)
+        )
     return absence
 
 
@@ -58,14 +67,15 @@ def save_absence(
     planned = form.raw("planned") != "short_notice"
     note = form.text("note", "Notiz", max_length=2000)
     if start and end and end < start:
-        form.error("end", "Bis: Das Ende liegt vor dem Beginn.")
+        form.error("end", gettext_("Bis: Das Ende liegt vor dem Beginn."))
     if start and end and (end - start).days > 366:
-        form.error("end", "Bis: Eine Abwesenheit kann höchstens ein Jahr dauern.")
+        form.error("end", gettext_("Bis: Eine Abwesenheit kann höchstens ein Jahr dauern."))
     if childminder_id:
         person = session.get(Person, childminder_id)
         if person is None or person.childminder is None:
             form.error(
-                "childminder_id", "Tagespflegeperson: Diese Person ist keine Tagespflegeperson."
+                "childminder_id",
+                gettext_("Tagespflegeperson: Diese Person ist keine Tagespflegeperson."),
             )
         elif start and end and "end" not in form.errors:
             clash = session.scalars(
@@ -79,8 +89,11 @@ def save_absence(
             if clash:
                 form.error(
                     "start",
-                    f"Von: überschneidet sich mit {ABSENCE_LABELS[clash.kind]} vom "
-                    f"{format_date(clash.start)} bis {format_date(clash.end)}.",
+                    gettext_("Von: überschneidet sich mit {value} vom {start} bis {end}.").format(
+                        value=gettext_(ABSENCE_LABELS[clash.kind]),
+                        start=format_date(clash.start),
+                        end=format_date(clash.end),
+                    ),
                 )
     form.done()
     action = "update" if absence else "create"
@@ -124,7 +137,10 @@ def save_closing_day(session: Session, data: Mapping) -> ClosingDay:
     day = form.date("day", "Datum", required=True)
     label = form.text("label", "Bezeichnung", required=True)
     if day and session.scalar(select(ClosingDay).where(ClosingDay.day == day)):
-        form.error("day", f"Datum: Der {format_date(day)} ist bereits ein Schließtag.")
+        form.error(
+            "day",
+            gettext_("Datum: Der {day} ist bereits ein Schließtag.").format(day=format_date(day)),
+        )
     form.done()
     closing = ClosingDay(day=day, label=label)
     session.add(closing)
@@ -135,7 +151,7 @@ def save_closing_day(session: Session, data: Mapping) -> ClosingDay:
 def delete_closing_day(session: Session, closing_id: int) -> None:
     closing = session.get(ClosingDay, closing_id)
     if closing is None:
-        raise NotFound("Diesen Schließtag gibt es nicht mehr.")
+        raise NotFound(gettext_("Diesen Schließtag gibt es nicht mehr."))
     session.delete(closing)
     session.flush()
 
@@ -166,8 +182,8 @@ def core_events(
             events.append(
                 CalendarEvent(
                     day,
-                    f"{person.name}: {ABSENCE_LABELS[absence.kind]}"
-                    + ("" if absence.planned else " (kurzfristig)"),
+                    f"{person.name}: {gettext_(ABSENCE_LABELS[absence.kind])}"
+                    + ("" if absence.planned else " " + gettext_("(kurzfristig)")),
                     f"absence absence-{absence.kind.value}",
                     person.id,
                     f"/persons/{person.id}",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from core.errors import NotFound
 from core.format import format_date
 from core.forms import Form
+from core.i18n import gettext_
 from core.lifecycle import ensure_deletable
 from core.models import Childminder, Contract, Person
 from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
@@ -23,7 +24,9 @@ MAX_DAILY_HOURS = Decimal("24")
 def get_contract(session: Session, contract_id: int) -> Contract:
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise NotFound(f"Vertrag {contract_id} gibt es nicht.")
+        raise NotFound(
+            gettext_("Vertrag {contract_id} gibt es nicht.").format(contract_id=contract_id)
+        )
     return contract
 
 
@@ -55,21 +58,21 @@ def peak(periods: Iterable[tuple[date, date | None]], start: date, end: date | N
 
 def _read(session: Session, form: Form, max_weekly: int) -> dict:
     values = {
-        "child_id": form.integer("child_id", "Kind", required=True),
+        "child_id": form.integer("child_id", gettext_("Kind"), required=True),
         "childminder_id": form.integer("childminder_id", "Tagespflegeperson", required=True),
         "valid_from": form.date("valid_from", "Beginn", required=True),
         "valid_to": form.date("valid_to", "Ende"),
         "care_type": form.choice("care_type", "Betreuungsform", CARE_TYPE_LABELS),
         "special_needs": form.flag("special_needs"),
         "substitute_wanted": form.flag("substitute_wanted"),
-        "substitute_from": form.date("substitute_from", "Vertretung gewünscht ab"),
+        "substitute_from": form.date("substitute_from", gettext_("Vertretung gewünscht ab")),
         "notes": form.text("notes", "Notizen", max_length=5000),
         "reference": form.text("reference", "Aktenzeichen", max_length=50),
     }
     for day in WEEKDAYS:
         values[f"hours_{day}"] = form.decimal(
             f"hours_{day}",
-            f"Stunden am {WEEKDAY_LABELS[day]}",
+            gettext_("Stunden am {value}").format(value=gettext_(WEEKDAY_LABELS[day])),
             minimum=Decimal("0"),
             maximum=MAX_DAILY_HOURS,
         )
@@ -78,16 +81,19 @@ def _read(session: Session, form: Form, max_weekly: int) -> dict:
         weekly = sum(hours, Decimal("0"))
         if weekly <= 0:
             form.error(
-                "hours_mo", "Wochenstunden: Bitte an mindestens einem Tag Stunden eintragen."
+                "hours_mo",
+                gettext_("Wochenstunden: Bitte an mindestens einem Tag Stunden eintragen."),
             )
         elif weekly > max_weekly:
             form.error(
                 "hours_mo",
-                f"Wochenstunden: {_num(weekly)} Stunden überschreiten die Höchstgrenze "
-                f"von {max_weekly} Stunden je Woche.",
+                gettext_(
+                    "Wochenstunden: {weekly} Stunden überschreiten die Höchstgrenze "
+                    "von {max_weekly} Stunden je Woche."
+                ).format(weekly=_num(weekly), max_weekly=max_weekly),
             )
     if values["valid_from"] and values["valid_to"] and values["valid_to"] < values["valid_from"]:
-        form.error("valid_to", "Ende: Das Vertragsende liegt vor dem Beginn.")
+        form.error("valid_to", gettext_("Ende: Das Vertragsende liegt vor dem Beginn."))
     if values["substitute_wanted"] is False:
         values["substitute_from"] = None
     return values
@@ -100,10 +106,13 @@ def _num(value: Decimal) -> str:
 def _check_parties(session: Session, form: Form, values: dict) -> Childminder | None:
     child = session.get(Person, values["child_id"]) if values["child_id"] else None
     if values["child_id"] and (child is None or not child.has_role(Role.CHILD)):
-        form.error("child_id", "Kind: Diese Person ist nicht als Kind erfasst.")
+        form.error("child_id", gettext_("Kind: Diese Person ist nicht als Kind erfasst."))
     person = session.get(Person, values["childminder_id"]) if values["childminder_id"] else None
     if values["childminder_id"] and (person is None or person.childminder is None):
-        form.error("childminder_id", "Tagespflegeperson: Diese Person ist keine Tagespflegeperson.")
+        form.error(
+            "childminder_id",
+            gettext_("Tagespflegeperson: Diese Person ist keine Tagespflegeperson."),
+        )
         return None
     return person.childminder if person else None
 
@@ -117,7 +126,9 @@ def _check_rules(
     if permit_end is not None and permit_end < start:
         form.error(
             "valid_from",
-            f"Beginn: Die Pflegeerlaubnis von {name} ist nur bis {format_date(permit_end)} gültig.",
+            gettext_(
+                "Beginn: Die Pflegeerlaubnis von {name} ist nur bis {permit_end} gültig."
+            ).format(name=name, permit_end=format_date(permit_end)),
         )
 
     base = select(Contract).where(Contract.id != (exclude_id or 0))
@@ -134,8 +145,10 @@ def _check_rules(
         until = format_date(clash.valid_to) if clash.valid_to else "unbefristet"
         form.error(
             "valid_from",
-            f"Zeitraum: Für dieses Kind besteht bei {name} schon ein Vertrag "
-            f"({format_date(clash.valid_from)} – {until}).",
+            gettext_(
+                "Zeitraum: Für dieses Kind besteht bei {name} schon ein Vertrag "
+                "({valid_from} – {until})."
+            ).format(name=name, valid_from=format_date(clash.valid_from), until=until),
         )
         return
 
@@ -146,8 +159,10 @@ def _check_rules(
     if running > limits["max_contracts"]:
         form.error(
             "childminder_id",
-            f"Tagespflegeperson: {name} hätte {running} laufende Verträge; "
-            f"erlaubt sind höchstens {limits['max_contracts']}.",
+            gettext_(
+                "Tagespflegeperson: {name} hätte {running} laufende Verträge; "
+                "erlaubt sind höchstens {value}."
+            ).format(name=name, running=running, value=limits["max_contracts"]),
         )
     for day in WEEKDAYS:
         if not values[f"hours_{day}"]:
@@ -157,8 +172,15 @@ def _check_rules(
         if count > cm.max_children:
             form.error(
                 f"hours_{day}",
-                f"{WEEKDAY_LABELS[day]}: {name} hätte {count} Kinder gleichzeitig; die "
-                f"Pflegeerlaubnis erlaubt höchstens {cm.max_children}.",
+                gettext_(
+                    "{value}: {name} hätte {count} Kinder gleichzeitig; die "
+                    "Pflegeerlaubnis erlaubt höchstens {max_children}."
+                ).format(
+                    value=gettext_(WEEKDAY_LABELS[day]),
+                    name=name,
+                    count=count,
+                    max_children=cm.max_children,
+                ),
             )
     if cm.large_group is not None:
         group = cm.large_group
@@ -176,8 +198,15 @@ def _check_rules(
             if count > group.max_children:
                 form.error(
                     f"hours_{day}",
-                    f"{WEEKDAY_LABELS[day]}: Die Großtagespflege {group.name} hätte {count} "
-                    f"Kinder; erlaubt sind höchstens {group.max_children}.",
+                    gettext_(
+                        "{value}: Die Großtagespflege {name} hätte {count} "
+                        "Kinder; erlaubt sind höchstens {max_children}."
+                    ).format(
+                        value=gettext_(WEEKDAY_LABELS[day]),
+                        name=group.name,
+                        count=count,
+                        max_children=group.max_children,
+                    ),
                 )
 
 

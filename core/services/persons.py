@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from core import lifecycle
 from core.errors import NotFound, ValidationError
 from core.forms import Form
+from core.i18n import gettext_
 from core.models import Childminder, Contract, LargeGroup, Person, PersonLink, PersonRole
 from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
 
@@ -21,7 +22,7 @@ PERSON_FIELDS = ("first_name", "last_name", "street", "postal_code", "city", "ph
 def get_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"Person {person_id} gibt es nicht.")
+        raise NotFound(gettext_("Person {person_id} gibt es nicht.").format(person_id=person_id))
     return person
 
 
@@ -58,7 +59,7 @@ def _read_person(form: Form) -> dict:
         "first_name": form.text("first_name", "Vorname", required=True, max_length=100),
         "last_name": form.text("last_name", "Nachname", required=True, max_length=100),
         "birth_date": form.date("birth_date", "Geburtsdatum"),
-        "street": form.text("street", "Straße und Hausnummer"),
+        "street": form.text("street", gettext_("Straße und Hausnummer")),
         "postal_code": form.text("postal_code", "PLZ", max_length=10),
         "city": form.text("city", "Ort", max_length=100),
         "phone": form.text("phone", "Telefon", max_length=50),
@@ -68,9 +69,9 @@ def _read_person(form: Form) -> dict:
     if values["postal_code"] and not (
         values["postal_code"].isdigit() and len(values["postal_code"]) == 5
     ):
-        form.error("postal_code", "PLZ: fünf Ziffern, z. B. 59269.")
+        form.error("postal_code", gettext_("PLZ: fünf Ziffern, z. B. 59269."))
     if values["email"] and "@" not in values["email"]:
-        form.error("email", "E-Mail: Die Adresse enthält kein @.")
+        form.error("email", gettext_("E-Mail: Die Adresse enthält kein @."))
     return values
 
 
@@ -84,33 +85,42 @@ def _read_roles(form: Form, data: Mapping) -> set[Role]:
         try:
             roles.add(Role(value))
         except ValueError:
-            form.error("roles", f"Rolle: '{value}' gibt es nicht.")
+            form.error("roles", gettext_("Rolle: '{value}' gibt es nicht.").format(value=value))
     if not roles:
-        form.error("roles", "Rolle: Bitte mindestens eine Rolle wählen.")
+        form.error("roles", gettext_("Rolle: Bitte mindestens eine Rolle wählen."))
     return roles
 
 
 def _read_childminder(session: Session, form: Form, default_max: int) -> dict:
     values = {
-        "permit_number": form.text("permit_number", "Nummer der Pflegeerlaubnis", max_length=50),
-        "permit_valid_until": form.date("permit_valid_until", "Pflegeerlaubnis gültig bis"),
+        "permit_number": form.text(
+            "permit_number", gettext_("Nummer der Pflegeerlaubnis"), max_length=50
+        ),
+        "permit_valid_until": form.date(
+            "permit_valid_until", gettext_("Pflegeerlaubnis gültig bis")
+        ),
         "max_children": form.integer(
-            "max_children", "Gleichzeitig betreute Kinder", minimum=1, maximum=10
+            "max_children", gettext_("Gleichzeitig betreute Kinder"), minimum=1, maximum=10
         )
         or default_max,
-        "employment": form.choice("employment", "Beschäftigung", EMPLOYMENT_LABELS),
+        "employment": form.choice("employment", gettext_("Beschäftigung"), EMPLOYMENT_LABELS),
         "iban": "",
-        "large_group_id": form.integer("large_group_id", "Großtagespflege"),
+        "large_group_id": form.integer("large_group_id", gettext_("Großtagespflege")),
     }
     raw_iban = form.raw("iban")
     if raw_iban:
         try:
             values["iban"] = IBAN(raw_iban).compact
         except SchwiftyException:
-            form.error("iban", "IBAN: Die IBAN ist ungültig (Prüfziffer oder Länge stimmt nicht).")
+            form.error(
+                "iban",
+                gettext_("IBAN: Die IBAN ist ungültig (Prüfziffer oder Länge stimmt nicht)."),
+            )
     group_id = values["large_group_id"]
     if group_id is not None and session.get(LargeGroup, group_id) is None:
-        form.error("large_group_id", "Großtagespflege: Diese Großtagespflege gibt es nicht.")
+        form.error(
+            "large_group_id", gettext_("Großtagespflege: Diese Großtagespflege gibt es nicht.")
+        )
     return values
 
 
@@ -120,9 +130,9 @@ def _check_dropped_roles(session: Session, form: Form, person: Person, roles: se
     as_child = select(func.count()).where(Contract.child_id == person.id)
     dropped = person.role_set - roles
     if Role.CHILDMINDER in dropped and session.scalar(as_childminder):
-        form.error("roles", "Rolle: Die Person hat Verträge als Tagespflegeperson.")
+        form.error("roles", gettext_("Rolle: Die Person hat Verträge als Tagespflegeperson."))
     if Role.CHILD in dropped and session.scalar(as_child):
-        form.error("roles", "Rolle: Für dieses Kind gibt es Betreuungsverträge.")
+        form.error("roles", gettext_("Rolle: Für dieses Kind gibt es Betreuungsverträge."))
 
 
 def save_person(
@@ -178,7 +188,7 @@ def delete_blockers(session: Session, person: Person, hooks=None) -> list[str]:
         )
     )
     if n:
-        reasons.append(f"Es gibt {n} Betreuungsverträge mit dieser Person.")
+        reasons.append(gettext_("Es gibt {n} Betreuungsverträge mit dieser Person.").format(n=n))
     return reasons + lifecycle.blockers(hooks, session, person)
 
 
@@ -201,11 +211,15 @@ def delete_person(session: Session, person: Person, hooks=None) -> None:
 def add_link(session: Session, person: Person, related: Person, kind: LinkKind) -> PersonLink:
     if person.id == related.id:
         raise ValidationError(
-            {"related_id": "Eine Person kann nicht mit sich selbst verknüpft werden."}
+            {"related_id": gettext_("Eine Person kann nicht mit sich selbst verknüpft werden.")}
         )
     if kind is LinkKind.GUARDIAN and not related.has_role(Role.GUARDIAN):
         raise ValidationError(
-            {"related_id": f"{related.name} ist nicht als sorgeberechtigt erfasst."}
+            {
+                "related_id": gettext_("{name} ist nicht als sorgeberechtigt erfasst.").format(
+                    name=related.name
+                )
+            }
         )
     a, b = (
         (person, related)
@@ -218,7 +232,7 @@ def add_link(session: Session, person: Person, related: Person, kind: LinkKind) 
         )
     )
     if exists:
-        raise ValidationError({"related_id": "Diese Verknüpfung besteht bereits."})
+        raise ValidationError({"related_id": gettext_("Diese Verknüpfung besteht bereits.")})
     link = PersonLink(person_id=a.id, related_id=b.id, kind=kind)
     session.add(link)
     session.flush()
@@ -228,7 +242,7 @@ def add_link(session: Session, person: Person, related: Person, kind: LinkKind) 
 def remove_link(session: Session, link_id: int) -> None:
     link = session.get(PersonLink, link_id)
     if link is None:
-        raise NotFound("Diese Verknüpfung gibt es nicht mehr.")
+        raise NotFound(gettext_("Diese Verknüpfung gibt es nicht mehr."))
     session.delete(link)
     session.flush()
 
@@ -276,4 +290,4 @@ def people_with_role(session: Session, role: Role) -> list[Person]:
 
 
 def role_labels(person: Person) -> list[str]:
-    return [ROLE_LABELS[r] for r in sorted(person.role_set)]
+    return [gettext_(ROLE_LABELS[r]) for r in sorted(person.role_set)]

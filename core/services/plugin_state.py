@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from core import migrate
 from core.errors import PluginError
+from core.i18n import gettext_
 from core.models import InstalledPlugin
 from core.plugins import Plugin, dependents, resolve
 
@@ -43,7 +44,11 @@ def check_enable(session: Session, name: str, available: Mapping[str, Plugin]) -
     """The plugin to enable, None if it is on already; an error if its dependencies are off."""
     if name not in available:
         known = ", ".join(sorted(available)) or "keine"
-        raise PluginError(f"Ein Modul '{name}' gibt es nicht. Verfügbar: {known}.")
+        raise PluginError(
+            gettext_("Ein Modul '{name}' gibt es nicht. Verfügbar: {known}.").format(
+                name=name, known=known
+            )
+        )
     current = enabled_names(session)
     if name in current:
         return None
@@ -71,12 +76,14 @@ def disable(session: Session, name: str, available: Mapping[str, Plugin]) -> Non
     current = enabled_names(session)
     if name not in current:
         if name not in available:
-            raise PluginError(f"Ein Modul '{name}' gibt es nicht.")
+            raise PluginError(gettext_("Ein Modul '{name}' gibt es nicht.").format(name=name))
         return
     needed_by = dependents(name, current, available)
     if needed_by:
         raise PluginError(
-            f"'{name}' kann nicht deaktiviert werden: {', '.join(needed_by)} benötigt es."
+            gettext_("'{name}' kann nicht deaktiviert werden: {value} benötigt es.").format(
+                name=name, value=", ".join(needed_by)
+            )
         )
     session.get(InstalledPlugin, name).state = DISABLED
     session.flush()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from core.db import utcnow
 from core.errors import ValidationError
+from core.i18n import gettext_
 from core.models import User, UserRole
 from core.ui import ROLES
 
@@ -25,14 +26,20 @@ def create_user(
     errors = {}
     username = username.strip()
     if not username:
-        errors["username"] = "Benutzername: Bitte ausfüllen."
+        errors["username"] = gettext_("Benutzername: Bitte ausfüllen.")
     elif session.scalar(select(User).where(User.username == username)):
-        errors["username"] = f"Benutzername: '{username}' ist bereits vergeben."
+        errors["username"] = gettext_("Benutzername: '{username}' ist bereits vergeben.").format(
+            username=username
+        )
     if len(password) < MIN_PASSWORD_LENGTH:
-        errors["password"] = f"Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen."
+        errors["password"] = gettext_("Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen.").format(
+            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
+        )
     unknown = [r for r in roles if r not in ROLES]
     if unknown or not roles:
-        errors["roles"] = f"Rollen: bitte aus {', '.join(ROLES)} wählen."
+        errors["roles"] = gettext_("Rollen: bitte aus {value} wählen.").format(
+            value=", ".join(ROLES)
+        )
     if errors:
         raise ValidationError(errors)
     user = User(
@@ -48,7 +55,13 @@ def create_user(
 
 def set_password(user: User, password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError({"password": f"Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen."})
+        raise ValidationError(
+            {
+                "password": gettext_("Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen.").format(
+                    MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
+                )
+            }
+        )
     user.password_hash = _hasher.hash(password)
 
 

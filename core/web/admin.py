@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.errors import PluginError, ValidationError
+from core.i18n import gettext_
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()
@@ -18,7 +19,9 @@ def plugin_switch(req: Req):
     name, action = req.request.path_params["name"], req.request.path_params["action"]
     rows = {p["name"]: p for p in req.installation.plugin_rows()}
     if name not in rows or action not in {"enable", "disable"}:
-        return req.render("core/error.html", status=404, message="Dieses Modul gibt es nicht.")
+        return req.render(
+            "core/error.html", status=404, message=gettext_("Dieses Modul gibt es nicht.")
+        )
     if req.form is None:
         return req.render("core/plugin_confirm.html", plugin=rows[name], action=action)
     try:
@@ -30,7 +33,10 @@ def plugin_switch(req: Req):
         req.flash(str(exc), "error")
         return req.redirect("/admin/plugins")
     verb = "aktiviert" if action == "enable" else "deaktiviert (Daten bleiben erhalten)"
-    return req.redirect("/admin/plugins", f"Modul {rows[name]['label']} {verb}.")
+    return req.redirect(
+        "/admin/plugins",
+        gettext_("Modul {value} {verb}.").format(value=rows[name]["label"], verb=verb),
+    )
 
 
 @routes.page("/admin/settings", permission="admin.settings", methods=("GET", "POST"))
@@ -50,7 +56,7 @@ def settings_page(req: Req):
                 values=dict(req.form),
                 errors=exc.errors,
             )
-        return req.redirect("/admin/settings", "Einstellungen gespeichert.")
+        return req.redirect("/admin/settings", gettext_("Einstellungen gespeichert."))
     return req.render(
         "core/settings.html", block="form", specs=store.specs, values=store.all(req.session)
     )

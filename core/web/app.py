@@ -11,6 +11,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
 from core.config import STATIC_DIR, Settings
+from core.i18n import gettext_
 from core.installation import Installation
 from core.plugins import Kernel
 from core.services.users import LoginThrottle
@@ -62,7 +63,7 @@ def _plugin_routes(kernel: Kernel):
 
 async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:
     request = Request(scope, receive)
-    await error_page(request, 404, "Diese Seite gibt es nicht.")(scope, receive, send)
+    await error_page(request, 404, gettext_("Diese Seite gibt es nicht."))(scope, receive, send)
 
 
 def create_app(

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from core.i18n import gettext_
 from core.services.users import authenticate
 from core.web.csrf import ensure_token
 
@@ -56,7 +57,7 @@ async def login(request: Request) -> Response:
         return _login_page(
             request,
             429,
-            "Zu viele Fehlversuche. Bitte warten Sie einige Minuten.",
+            gettext_("Zu viele Fehlversuche. Bitte warten Sie einige Minuten."),
             username,
         )
     installation = request.app.state.installation
@@ -69,7 +70,9 @@ async def login(request: Request) -> Response:
     user_id = await run_in_threadpool(check)
     if user_id is None:
         throttle.failed(key)
-        return _login_page(request, 401, "Benutzername oder Passwort ist falsch.", username)
+        return _login_page(
+            request, 401, gettext_("Benutzername oder Passwort ist falsch."), username
+        )
     throttle.succeeded(key)
     request.session.clear()  # a fresh session (and CSRF token) after login
     request.session["user_id"] = user_id

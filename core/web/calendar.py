@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from core.errors import ValidationError
 from core.forms import parse_date
+from core.i18n import gettext_
 from core.models import ClosingDay
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
@@ -76,9 +77,11 @@ def ical_export(req: Req):
         start = parse_date(req.query["from"]) if "from" in req.query else date(today.year, 1, 1)
         end = parse_date(req.query["to"]) if "to" in req.query else date(today.year, 12, 31)
     except ValueError:
-        raise ValidationError("Zeitraum: Bitte Datumsangaben als JJJJ-MM-TT angeben.") from None
+        raise ValidationError(
+            gettext_("Zeitraum: Bitte Datumsangaben als JJJJ-MM-TT angeben.")
+        ) from None
     if end < start or (end - start).days > 800:
-        raise ValidationError("Zeitraum: höchstens zwei Jahre, Ende nicht vor Beginn.")
+        raise ValidationError(gettext_("Zeitraum: höchstens zwei Jahre, Ende nicht vor Beginn."))
     childminder_id = _childminder_id(req)
     body = service.to_ical(
         _events(req, start, end, childminder_id), req.setting("core.agency_name")
@@ -128,7 +131,9 @@ def absence_edit(req: Req):
         return req.form_error(
             "core/absence_form.html", exc, **_absence_context(req, dict(req.form), absence)
         )
-    return req.redirect(f"/persons/{absence.childminder_id}/absences", "Abwesenheit gespeichert.")
+    return req.redirect(
+        f"/persons/{absence.childminder_id}/absences", gettext_("Abwesenheit gespeichert.")
+    )
 
 
 @routes.page("/absences/{id:int}/delete", permission="calendar.edit", methods=("GET", "POST"))
@@ -141,7 +146,7 @@ def absence_delete(req: Req):
         )
     person_id = absence.childminder_id
     service.delete_absence(req.session, absence, hooks=req.hooks)
-    return req.redirect(f"/persons/{person_id}/absences", "Abwesenheit gelöscht.")
+    return req.redirect(f"/persons/{person_id}/absences", gettext_("Abwesenheit gelöscht."))
 
 
 @routes.page("/calendar/closing-days", permission="calendar.view", methods=("GET",))
@@ -171,7 +176,10 @@ def closing_day_add(req: Req):
         closing = service.save_closing_day(req.session, req.form)
     except ValidationError as exc:
         return _closing_page(req, dict(req.form), exc.errors, 422)
-    return req.redirect("/calendar/closing-days", f"Schließtag {closing.label} eingetragen.")
+    return req.redirect(
+        "/calendar/closing-days",
+        gettext_("Schließtag {label} eingetragen.").format(label=closing.label),
+    )
 
 
 @routes.page(
@@ -179,4 +187,4 @@ def closing_day_add(req: Req):
 )
 def closing_day_delete(req: Req):
     service.delete_closing_day(req.session, req.path_int("id"))
-    return req.redirect("/calendar/closing-days", "Schließtag entfernt.")
+    return req.redirect("/calendar/closing-days", gettext_("Schließtag entfernt."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.errors import ValidationError
+from core.i18n import gettext_
 from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import Role
 from core.services import contracts as service
@@ -50,7 +51,7 @@ def contract_new(req: Req):
         )
     except ValidationError as exc:
         return req.form_error("core/contract_form.html", exc, **_context(req, dict(req.form)))
-    return req.redirect(f"/persons/{contract.child_id}/contracts", "Vertrag gespeichert.")
+    return req.redirect(f"/persons/{contract.child_id}/contracts", gettext_("Vertrag gespeichert."))
 
 
 @routes.page("/contracts/{id:int}/edit", permission="contracts.edit", methods=("GET", "POST"))
@@ -67,7 +68,7 @@ def contract_edit(req: Req):
         return req.form_error(
             "core/contract_form.html", exc, **_context(req, dict(req.form), contract)
         )
-    return req.redirect(f"/persons/{contract.child_id}/contracts", "Vertrag gespeichert.")
+    return req.redirect(f"/persons/{contract.child_id}/contracts", gettext_("Vertrag gespeichert."))
 
 
 @routes.page("/contracts/{id:int}/delete", permission="contracts.edit", methods=("GET", "POST"))
@@ -77,4 +78,4 @@ def contract_delete(req: Req):
         return req.render("core/contract_delete.html", contract=contract)
     child_id = contract.child_id
     service.delete_contract(req.session, contract, hooks=req.hooks)
-    return req.redirect(f"/persons/{child_id}/contracts", "Vertrag gelöscht.")
+    return req.redirect(f"/persons/{child_id}/contracts", gettext_("Vertrag gelöscht."))

@@ -10,6 +10,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from core.i18n import gettext_
+
 HEADER = "x-csrf-token"
 FIELD = "csrf_token"
 MAX_BODY = 20 * 1024 * 1024
@@ -42,7 +44,9 @@ class CSRFMiddleware:
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > MAX_BODY:
-                await PlainTextResponse("Die Anfrage ist zu groß.", 413)(scope, receive, send)
+                await PlainTextResponse(gettext_("Die Anfrage ist zu groß."), 413)(
+                    scope, receive, send
+                )
                 return
         sent = False
 
@@ -56,8 +60,10 @@ class CSRFMiddleware:
         token = await _token(scope, body, replay)
         if not token or not secrets.compare_digest(token.encode(), expected.encode()):
             response = PlainTextResponse(
-                "Die Sitzung ist abgelaufen oder das Formular ist veraltet. "
-                "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+                gettext_(
+                    "Die Sitzung ist abgelaufen oder das Formular ist veraltet. "
+                    "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."
+                ),
                 status_code=403,
             )
             await response(scope, receive, send)

@@ -23,7 +23,7 @@ def dashboard(req: Req):
     by_month = children_by_month(req.session, today)
     chart = columns_chart(
         [(f"{first:%m/%y}", count) for first, count in by_month],
-        "Kinder in Betreuung, jeweils am Monatsersten",
+        gettext_("Kinder in Betreuung, jeweils am Monatsersten"),
         col_w=36,
     )
     return req.render(

@@ -7,6 +7,7 @@ from math import ceil
 from sqlalchemy import select
 
 from core.errors import ValidationError
+from core.i18n import gettext_
 from core.models import AuditEntry, LargeGroup, Person
 from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
 from core.services import calendar as cal
@@ -111,7 +112,9 @@ def person_new(req: Req):
         return req.form_error(
             "core/person_form.html", exc, data=_submitted(req), person=None, **_form_context(req)
         )
-    return req.redirect(f"/persons/{person.id}", f"{person.name} wurde angelegt.")
+    return req.redirect(
+        f"/persons/{person.id}", gettext_("{name} wurde angelegt.").format(name=person.name)
+    )
 
 
 @routes.page("/persons/{id:int}", permission="persons.view")
@@ -151,7 +154,7 @@ def person_edit(req: Req):
         return req.form_error(
             "core/person_form.html", exc, data=_submitted(req), person=person, **_form_context(req)
         )
-    return req.redirect(f"/persons/{person.id}", "Änderungen gespeichert.")
+    return req.redirect(f"/persons/{person.id}", gettext_("Änderungen gespeichert."))
 
 
 @routes.page("/persons/{id:int}/delete", permission="persons.edit", methods=("GET", "POST"))
@@ -167,7 +170,7 @@ def person_delete(req: Req):
         )
     name = person.name
     service.delete_person(req.session, person, req.hooks)
-    return req.redirect("/persons", f"{name} wurde gelöscht.")
+    return req.redirect("/persons", gettext_("{name} wurde gelöscht.").format(name=name))
 
 
 @routes.page("/persons/{id:int}/links", permission="persons.edit", methods=("POST",))
@@ -180,9 +183,12 @@ def person_link_add(req: Req):
         service.add_link(req.session, person, related, kind)
     except (ValueError, ValidationError) as exc:
         message = exc.errors.get("related_id") if isinstance(exc, ValidationError) else None
-        req.flash(message or "Bitte eine Person auswählen.", "error")
+        req.flash(message or gettext_("Bitte eine Person auswählen."), "error")
         return req.redirect(f"/persons/{person.id}")
-    return req.redirect(f"/persons/{person.id}", f"Verknüpfung mit {related.name} gespeichert.")
+    return req.redirect(
+        f"/persons/{person.id}",
+        gettext_("Verknüpfung mit {name} gespeichert.").format(name=related.name),
+    )
 
 
 @routes.page(
@@ -190,7 +196,7 @@ def person_link_add(req: Req):
 )
 def person_link_remove(req: Req):
     service.remove_link(req.session, req.path_int("link"))
-    return req.redirect(f"/persons/{req.path_int('id')}", "Verknüpfung entfernt.")
+    return req.redirect(f"/persons/{req.path_int('id')}", gettext_("Verknüpfung entfernt."))
 
 
 @routes.page("/persons/options", permission="persons.view")

@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from core.errors import NotFound, ValidationError
-from core.i18n import current_locale
+from core.i18n import current_locale, gettext_
 from core.models import User
 from core.plugins import Kernel
 from core.settings import InstallationSettings
@@ -81,7 +81,7 @@ class Req:
         """The whole page, or only `block` when htmx asks for a partial update."""
         owner = template_owner(template)
         if owner in self.kernel.available and not self.kernel.is_enabled(owner):
-            raise NotFound(f"Das Modul '{owner}' ist nicht aktiviert.")
+            raise NotFound(gettext_("Das Modul '{owner}' ist nicht aktiviert.").format(owner=owner))
         context = {**page_context(self), **context}
         env = self.request.app.state.templates
         if block and self.htmx:
@@ -187,7 +187,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
     try:
         if permission is PUBLIC:
             current_locale.set(installation.settings.default_locale)
-            session.info["actor"] = "öffentlich"
+            session.info["actor"] = gettext_("öffentlich")
             req = Req(request, session, None, kernel, form)
         else:
             user_id = request.session.get("user_id")
@@ -201,7 +201,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
                 )
             current_locale.set(user.locale or installation.settings.default_locale)
             if permission not in granted:
-                return error_page(request, 403, "Dafür fehlt Ihnen die Berechtigung.")
+                return error_page(request, 403, gettext_("Dafür fehlt Ihnen die Berechtigung."))
             session.info["actor"] = user.username
             req = Req(request, session, user, kernel, form, granted)
         try:

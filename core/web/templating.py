@@ -14,9 +14,10 @@ from core.format import (
     format_number,
     format_quantity,
     format_rate,
+    format_share,
     month_name,
 )
-from core.i18n import N_, install_translations
+from core.i18n import N_, gettext_, install_translations
 from core.models.calendar import ABSENCE_LABELS
 from core.models.contracts import CARE_TYPE_LABELS
 
@@ -35,8 +36,10 @@ def make_environment() -> Environment:
         money=format_money,
         number=format_number,
         rate=format_rate,
+        share=format_share,
         quantity=format_quantity,
         month_name=month_name,
+        translate=gettext_,  # a label from code or data, no placeholders to fill
     )
     env.globals.update(
         absence_labels=ABSENCE_LABELS,

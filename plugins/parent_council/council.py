@@ -12,7 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
+from core.format import format_date
 from core.forms import Form
+from core.i18n import gettext_
 from plugins.parent_council.models import (
     CHAIR,
     CLOSED,
@@ -32,14 +34,14 @@ from plugins.parent_council.models import (
 def get_council(session: Session, council_id: int) -> Council:
     council = session.get(Council, council_id)
     if council is None:
-        raise NotFound("Diesen Elternbeirat gibt es nicht.")
+        raise NotFound(gettext_("Diesen Elternbeirat gibt es nicht."))
     return council
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFound("Diese Sitzung gibt es nicht.")
+        raise NotFound(gettext_("Diese Sitzung gibt es nicht."))
     return meeting
 
 
@@ -50,11 +52,11 @@ def all_councils(session: Session) -> list[Council]:
 def form_council(session: Session, election: Election) -> Council:
     """The elected representatives and deputies become the council for the term."""
     if election.status != CLOSED or not election.result:
-        raise ValidationError("Erst auszählen, dann den Elternbeirat bilden.")
+        raise ValidationError(gettext_("Erst auszählen, dann den Elternbeirat bilden."))
     if not election.result["quorum_met"]:
-        raise ValidationError("Das Quorum wurde nicht erreicht; es ist niemand gewählt.")
+        raise ValidationError(gettext_("Das Quorum wurde nicht erreicht; es ist niemand gewählt."))
     if session.scalar(select(Council.id).where(Council.election_id == election.id)):
-        raise ValidationError("Aus dieser Wahl wurde der Elternbeirat schon gebildet.")
+        raise ValidationError(gettext_("Aus dieser Wahl wurde der Elternbeirat schon gebildet."))
     from plugins.parent_council.models import Candidate
 
     start = election.closed_at.date() if election.closed_at else date.today()
@@ -78,10 +80,10 @@ def form_council(session: Session, election: Election) -> Council:
 def set_role(session: Session, council: Council, member_id: int, role: str) -> Member:
     """One chair and one vice chair: giving the role to someone takes it from the other."""
     if role not in MEMBER_ROLES:
-        raise ValidationError({"role": "Rolle: Bitte eine der vorgegebenen wählen."})
+        raise ValidationError({"role": gettext_("Rolle: Bitte eine der vorgegebenen wählen.")})
     member = next((m for m in council.members if m.id == member_id), None)
     if member is None:
-        raise NotFound("Dieses Mitglied gibt es nicht.")
+        raise NotFound(gettext_("Dieses Mitglied gibt es nicht."))
     if role in (CHAIR, VICE_CHAIR):
         for other in council.members:
             if other.role == role and other is not member:
@@ -98,15 +100,16 @@ def save_meeting(session: Session, council: Council, data: Mapping, meeting=None
     try:
         starts_at = datetime.strptime(raw_time, "%H:%M").time()
     except ValueError:
-        form.error("starts_at", "Beginn: Bitte eine Uhrzeit angeben (HH:MM).")
+        form.error("starts_at", gettext_("Beginn: Bitte eine Uhrzeit angeben (HH:MM)."))
         starts_at = None
     place = form.text("place", "Ort")
     agenda = form.text("agenda", "Tagesordnung", max_length=5000)
     if day and not council.starts_on <= day <= council.ends_on:
         form.error(
             "day",
-            f"Datum: liegt außerhalb der Amtszeit ({council.starts_on:%d.%m.%Y} bis "
-            f"{council.ends_on:%d.%m.%Y}).",
+            gettext_("Datum: liegt außerhalb der Amtszeit ({starts_on} bis {ends_on}).").format(
+                starts_on=format_date(council.starts_on), ends_on=format_date(council.ends_on)
+            ),
         )
     form.done()
     if meeting is None:
@@ -124,7 +127,7 @@ def record_minutes(session: Session, meeting: Meeting, data) -> Meeting:
     ids = {m.id for m in meeting.council.members}
     chosen = {int(v) for v in present if str(v).isdigit()}
     if chosen - ids:
-        raise ValidationError({"present": "Anwesend: nur Mitglieder des Elternbeirats."})
+        raise ValidationError({"present": gettext_("Anwesend: nur Mitglieder des Elternbeirats.")})
     form = Form(data)
     minutes = form.text("minutes", "Protokoll", max_length=20000)
     form.done()
@@ -136,13 +139,13 @@ def record_minutes(session: Session, meeting: Meeting, data) -> Meeting:
 
 def add_decision(session: Session, meeting: Meeting, data: Mapping) -> Decision:
     form = Form(data)
-    text = form.text("text", "Beschluss", required=True, max_length=2000)
+    text = form.text("text", gettext_("Beschluss"), required=True, max_length=2000)
     counts = [
         form.integer(key, label, minimum=0, maximum=99) or 0
         for key, label in (("yes", "Ja"), ("no", "Nein"), ("abstain", "Enthaltung"))
     ]
     if sum(counts) > len(meeting.council.members):
-        form.error("yes", "Ja/Nein/Enthaltung: mehr Stimmen als Mitglieder.")
+        form.error("yes", gettext_("Ja/Nein/Enthaltung: mehr Stimmen als Mitglieder."))
     form.done()
     decision = Decision(text=text, yes=counts[0], no=counts[1], abstain=counts[2])
     meeting.decisions.append(decision)

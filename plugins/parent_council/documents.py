@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from core import charts
 from core.documents import render_pdf
+from core.i18n import gettext_
 from core.models import Person
 from plugins.parent_council.council import AnnualReport
 from plugins.parent_council.models import MEMBER_ROLES, VOTE_BASES, Council, Election, Meeting
@@ -76,7 +77,8 @@ def survey_chart(found: Results):
     if found.suppressed:
         return None
     rows = [(d.name, d.mean) for d in found.dimensions]
-    return charts.means_chart(rows, f"Durchschnittsnote je Bereich – {found.survey.title}")
+    title = gettext_("Durchschnittsnote je Bereich – {title}").format(title=found.survey.title)
+    return charts.means_chart(rows, title)
 
 
 def annual(report: AnnualReport, councils: list[Council], sender: str) -> bytes:

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
+from core.format import format_date
 from core.forms import Form
+from core.i18n import gettext_
 from core.models import Person
 from plugins.parent_council import codes, electorate
 from plugins.parent_council.models import (
@@ -40,7 +42,7 @@ from plugins.parent_council.models import (
 def get_election(session: Session, election_id: int) -> Election:
     election = session.get(Election, election_id)
     if election is None:
-        raise NotFound("Diese Wahl gibt es nicht.")
+        raise NotFound(gettext_("Diese Wahl gibt es nicht."))
     return election
 
 
@@ -51,7 +53,7 @@ def all_elections(session: Session) -> list[Election]:
 def unchanged_if_closed(election: Election) -> None:
     if election.closed:
         raise ValidationError(
-            "Die Wahl ist abgeschlossen; Ergebnis und Stimmen sind unveränderlich."
+            gettext_("Die Wahl ist abgeschlossen; Ergebnis und Stimmen sind unveränderlich.")
         )
 
 
@@ -75,23 +77,27 @@ def save_election(session: Session, data: Mapping, election: Election | None = N
         unchanged_if_closed(election)
         if election.status != DRAFT:
             raise ValidationError(
-                "Die Codes sind verschickt; Termine und Regeln lassen sich nicht mehr ändern."
+                gettext_(
+                    "Die Codes sind verschickt; Termine und Regeln lassen sich nicht mehr ändern."
+                )
             )
     form = Form(data)
     title = form.text("title", "Bezeichnung", required=True)
     cutoff = form.date("cutoff_on", "Stichtag", required=True)
-    candidacy = form.date("candidacy_until", "Kandidaturen bis", required=True)
-    start = form.date("voting_from", "Wahl ab", required=True)
-    end = form.date("voting_until", "Wahl bis", required=True)
+    candidacy = form.date("candidacy_until", gettext_("Kandidaturen bis"), required=True)
+    start = form.date("voting_from", gettext_("Wahl ab"), required=True)
+    end = form.date("voting_until", gettext_("Wahl bis"), required=True)
     basis = form.choice("basis", "Stimmrecht", VOTE_BASES)
     seats = form.integer("seats", "Elternvertretungen", required=True, minimum=1, maximum=20)
     deputies = form.integer("deputies", "Stellvertretungen", required=True, minimum=0, maximum=20)
     quorum = form.integer("quorum_percent", "Quorum", required=True, minimum=0, maximum=100)
     term = form.integer("term_months", "Amtszeit", required=True, minimum=1, maximum=60)
     if candidacy and start and candidacy > start:
-        form.error("candidacy_until", "Kandidaturen bis: muss vor dem Beginn der Wahl liegen.")
+        form.error(
+            "candidacy_until", gettext_("Kandidaturen bis: muss vor dem Beginn der Wahl liegen.")
+        )
     if start and end and end < start:
-        form.error("voting_until", "Wahl bis: liegt vor dem Beginn.")
+        form.error("voting_until", gettext_("Wahl bis: liegt vor dem Beginn."))
     form.done()
     if election is None:
         election = Election(status=DRAFT)
@@ -111,9 +117,17 @@ def add_candidate(
     unchanged_if_closed(election)
     if (on or date.today()) > election.candidacy_until:
         closed_on = f"{election.candidacy_until:%d.%m.%Y}"
-        raise ValidationError({"person_id": f"Die Frist für Kandidaturen endete am {closed_on}."})
+        raise ValidationError(
+            {
+                "person_id": gettext_("Die Frist für Kandidaturen endete am {closed_on}.").format(
+                    closed_on=closed_on
+                )
+            }
+        )
     if session.scalar(select(func.count()).where(Ballot.election_id == election.id)):
-        raise ValidationError("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
+        raise ValidationError(
+            gettext_("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
+        )
     form = Form(data)
     person_id = form.integer("person_id", "Kandidat*in", required=True)
     statement = form.text("statement", "Vorstellung", max_length=1000)
@@ -124,10 +138,14 @@ def add_candidate(
     ):
         form.error(
             "person_id",
-            "Kandidat*in: Kandidieren können Eltern eines Kindes, das am Stichtag betreut wird.",
+            gettext_(
+                "Kandidat*in: Kandidieren können Eltern eines Kindes, das am Stichtag betreut wird."
+            ),
         )
     if person and any(c.person_id == person.id for c in election.candidates):
-        form.error("person_id", f"Kandidat*in: {person.name} kandidiert schon.")
+        form.error(
+            "person_id", gettext_("Kandidat*in: {name} kandidiert schon.").format(name=person.name)
+        )
     form.done()
     candidate = Candidate(person_id=person.id, name=person.name, statement=statement)
     election.candidates.append(candidate)
@@ -138,10 +156,12 @@ def add_candidate(
 def remove_candidate(session: Session, election: Election, candidate_id: int) -> Candidate:
     unchanged_if_closed(election)
     if session.scalar(select(func.count()).where(Ballot.election_id == election.id)):
-        raise ValidationError("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
+        raise ValidationError(
+            gettext_("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
+        )
     candidate = next((c for c in election.candidates if c.id == candidate_id), None)
     if candidate is None:
-        raise NotFound("Diese Kandidatur gibt es nicht.")
+        raise NotFound(gettext_("Diese Kandidatur gibt es nicht."))
     election.candidates.remove(candidate)
     session.flush()
     return candidate
@@ -154,11 +174,13 @@ def issue_codes(session: Session, election: Election) -> list[tuple[Voter, str]]
     unchanged_if_closed(election)
     if session.scalar(select(func.count()).where(Voter.election_id == election.id, Voter.voted)):
         raise ValidationError(
-            "Es wurde schon gewählt; neue Codes würden abgegebene Stimmen entwerten."
+            gettext_("Es wurde schon gewählt; neue Codes würden abgegebene Stimmen entwerten.")
         )
     found, _ = electorate.entries(session, election.cutoff_on, election.basis)
     if not found:
-        raise ValidationError("Am Stichtag wird kein Kind mit eingetragenen Eltern betreut.")
+        raise ValidationError(
+            gettext_("Am Stichtag wird kein Kind mit eingetragenen Eltern betreut.")
+        )
     session.execute(delete(Voter).where(Voter.election_id == election.id))
     issued, rows = [], []
     for entry in found:
@@ -188,20 +210,27 @@ class BallotPaper:
 def open_ballot(session: Session, typed: str, today: date, *, channel: str = ONLINE):
     """The ballot behind a code, or a clear reason why not."""
     if not codes.well_formed(typed):
-        raise ValidationError({"code": "Code: Bitte den Code aus Ihrem Brief eingeben."})
+        raise ValidationError({"code": gettext_("Code: Bitte den Code aus Ihrem Brief eingeben.")})
     voter = session.scalars(select(Voter).where(Voter.code_hash == codes.digest(typed))).first()
     if voter is None:
-        raise ValidationError({"code": "Code: Diesen Code gibt es nicht."})
+        raise ValidationError({"code": gettext_("Code: Diesen Code gibt es nicht.")})
     election = session.get(Election, voter.election_id)
     if voter.voted:
-        raise ValidationError({"code": "Code: Mit diesem Code wurde schon gewählt."})
+        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon gewählt.")})
     if election.status != OPEN:
-        raise ValidationError({"code": "Code: Diese Wahl ist beendet."})
+        raise ValidationError({"code": gettext_("Code: Diese Wahl ist beendet.")})
     if channel == ONLINE and not election.voting_from <= today <= election.voting_until:
-        when = f"vom {election.voting_from:%d.%m.%Y} bis {election.voting_until:%d.%m.%Y}"
-        raise ValidationError({"code": f"Code: Gewählt werden kann {when}."})
+        when = gettext_("vom {voting_from} bis {voting_until}").format(
+            voting_from=format_date(election.voting_from),
+            voting_until=format_date(election.voting_until),
+        )
+        raise ValidationError(
+            {"code": gettext_("Code: Gewählt werden kann {when}.").format(when=when)}
+        )
     if not election.candidates:
-        raise ValidationError({"code": "Code: Für diese Wahl gibt es noch keine Kandidaturen."})
+        raise ValidationError(
+            {"code": gettext_("Code: Für diese Wahl gibt es noch keine Kandidaturen.")}
+        )
     return BallotPaper(election, voter)
 
 
@@ -215,7 +244,7 @@ def cast(
 ) -> Election:
     """Spend a code and record its ballot, all or nothing."""
     if channel not in CHANNELS:
-        raise ValidationError("Unbekannter Weg der Stimmabgabe.")
+        raise ValidationError(gettext_("Unbekannter Weg der Stimmabgabe."))
     paper = open_ballot(session, typed, today, channel=channel)
     election = paper.election
     offered = {c.id for c in election.candidates}
@@ -223,14 +252,20 @@ def cast(
     for raw in choices:
         if not str(raw).isdigit() or int(raw) not in offered:
             raise ValidationError(
-                {"choices": "Der Stimmzettel enthält eine Auswahl, die es nicht gibt."}
+                {"choices": gettext_("Der Stimmzettel enthält eine Auswahl, die es nicht gibt.")}
             )
         picked.append(int(raw))
     if len(set(picked)) != len(picked):
-        raise ValidationError({"choices": "Jede Person kann nur einmal angekreuzt werden."})
+        raise ValidationError(
+            {"choices": gettext_("Jede Person kann nur einmal angekreuzt werden.")}
+        )
     if len(picked) > election.votes_per_ballot:
         raise ValidationError(
-            {"choices": f"Höchstens {election.votes_per_ballot} Kreuze sind möglich."}
+            {
+                "choices": gettext_("Höchstens {votes_per_ballot} Kreuze sind möglich.").format(
+                    votes_per_ballot=election.votes_per_ballot
+                )
+            }
         )
     spent = session.execute(
         update(Voter)
@@ -239,7 +274,7 @@ def cast(
         .execution_options(synchronize_session=False)
     ).rowcount
     if spent != 1:  # another request spent it a moment ago
-        raise ValidationError({"code": "Code: Mit diesem Code wurde schon gewählt."})
+        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon gewählt.")})
     ballot = Ballot(election_id=election.id)
     session.add(ballot)
     session.flush()
@@ -258,7 +293,7 @@ def close(session: Session, election: Election, now: datetime | None = None) -> 
     """Count, check the quorum, break ties by lot, and freeze the result."""
     unchanged_if_closed(election)
     if election.status != OPEN:
-        raise ValidationError("Erst Codes verschicken und wählen lassen, dann auszählen.")
+        raise ValidationError(gettext_("Erst Codes verschicken und wählen lassen, dann auszählen."))
     votes = dict(
         session.execute(
             select(BallotChoice.candidate_id, func.count())
@@ -303,6 +338,7 @@ def _rank(counts: list[dict], places: int) -> tuple[list[dict], list[str]]:
         if len(tied) > 1 and i < places < i + len(tied) and tied[0]["votes"] > 0:
             drawn = secrets.SystemRandom().sample(tied, len(tied))
             lots.append(
+                # stored in the result and printed in the protocol, so always German
                 f"Stimmengleichheit ({tied[0]['votes']} Stimmen) zwischen "
                 + ", ".join(r["name"] for r in sorted(tied, key=lambda r: r["name"]))
                 + "; das Los ergab die Reihenfolge "

@@ -6,8 +6,9 @@ from datetime import date
 
 from markupsafe import escape
 
+from core.format import format_date
 from core.hookspecs import hookimpl
-from core.i18n import N_
+from core.i18n import N_, gettext_
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Widget
 from plugins.parent_council import demo, elections, public, web  # noqa: F401  (public: routes)
@@ -22,9 +23,11 @@ def routes():
 @hookimpl
 def permissions():
     return [
-        Permission("parent_council.view", "Elternbeirat ansehen", ("admin", "staff")),
+        Permission("parent_council.view", N_("Elternbeirat ansehen"), ("admin", "staff")),
         Permission(
-            "parent_council.edit", "Wahlen, Sitzungen und Befragungen führen", ("admin", "staff")
+            "parent_council.edit",
+            N_("Wahlen, Sitzungen und Befragungen führen"),
+            ("admin", "staff"),
         ),
     ]
 
@@ -39,27 +42,27 @@ def setting_specs():
     return [
         SettingSpec(
             "parent_council.basis",
-            "Stimmrecht bei Wahlen",
+            N_("Stimmrecht bei Wahlen"),
             "child",
             choices=tuple(VOTE_BASES),
         ),
-        SettingSpec("parent_council.seats", "Zu wählende Elternvertretungen", 3, int),
-        SettingSpec("parent_council.deputies", "Zu wählende Stellvertretungen", 3, int),
+        SettingSpec("parent_council.seats", N_("Zu wählende Elternvertretungen"), 3, int),
+        SettingSpec("parent_council.deputies", N_("Zu wählende Stellvertretungen"), 3, int),
         SettingSpec(
             "parent_council.quorum_percent",
-            "Quorum: Mindestbeteiligung der Wahlberechtigten in %",
+            N_("Quorum: Mindestbeteiligung der Wahlberechtigten in %"),
             0,
             int,
         ),
-        SettingSpec("parent_council.term_months", "Amtszeit in Monaten", 12, int),
+        SettingSpec("parent_council.term_months", N_("Amtszeit in Monaten"), 12, int),
         SettingSpec(
             "parent_council.deadline",
-            "Wahl jährlich spätestens bis (TT.MM., NRW: 10.10.)",
+            N_("Wahl jährlich spätestens bis (TT.MM., NRW: 10.10.)"),
             "10.10.",
         ),
         SettingSpec(
             "parent_council.min_group",
-            "Befragungen: keine Auswertung unter … Antworten",
+            N_("Befragungen: keine Auswertung unter … Antworten"),
             5,
             int,
         ),
@@ -80,11 +83,15 @@ def dashboard_widgets(session, user):
     planned = [e for e in elections.all_elections(session) if e.voting_until.year == deadline.year]
     if planned:
         e = planned[0]
-        text = (
-            f"{escape(e.title)}: {ELECTION_STATES[e.status]}, Wahl bis {e.voting_until:%d.%m.%Y}."
+        text = gettext_("{title}: {value}, Wahl bis {voting_until}.").format(
+            title=escape(e.title),
+            value=gettext_(ELECTION_STATES[e.status]),
+            voting_until=format_date(e.voting_until),
         )
     else:
-        text = f"Für {deadline.year} ist noch keine Wahl angelegt (Frist {deadline:%d.%m.%Y})."
+        text = gettext_("Für {year} ist noch keine Wahl angelegt (Frist {deadline}).").format(
+            year=deadline.year, deadline=format_date(deadline)
+        )
     html = f'<p>{text}</p><p><a href="/parent_council/">Zum Elternbeirat</a></p>'
     return [Widget(N_("Elternbeirat"), html, order=40)]
 

@@ -16,26 +16,31 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
+from core.i18n import N_
 
 DRAFT, OPEN, CLOSED = "draft", "open", "closed"
-ELECTION_STATES = {DRAFT: "in Vorbereitung", OPEN: "Codes verschickt", CLOSED: "abgeschlossen"}
+ELECTION_STATES = {
+    DRAFT: N_("in Vorbereitung"),
+    OPEN: N_("Codes verschickt"),
+    CLOSED: N_("abgeschlossen"),
+}
 PER_CHILD, PER_FAMILY = "child", "family"
 VOTE_BASES = {
-    PER_CHILD: "eine Stimme je Kind",
-    PER_FAMILY: "eine Stimme je Familie und Tagespflegeperson",
+    PER_CHILD: N_("eine Stimme je Kind"),
+    PER_FAMILY: N_("eine Stimme je Familie und Tagespflegeperson"),
 }
 ONLINE, POSTAL, ASSEMBLY = "online", "postal", "assembly"
-CHANNELS = {ONLINE: "online", POSTAL: "Briefwahl", ASSEMBLY: "Versammlung"}
+CHANNELS = {ONLINE: N_("online"), POSTAL: N_("Briefwahl"), ASSEMBLY: N_("Versammlung")}
 
 CHAIR, VICE_CHAIR, REPRESENTATIVE, DEPUTY = "chair", "vice_chair", "representative", "deputy"
 MEMBER_ROLES = {
-    CHAIR: "Vorsitz",
-    VICE_CHAIR: "stellvertretender Vorsitz",
-    REPRESENTATIVE: "Elternvertretung",
-    DEPUTY: "Stellvertretung",
+    CHAIR: N_("Vorsitz"),
+    VICE_CHAIR: N_("stellvertretender Vorsitz"),
+    REPRESENTATIVE: N_("Elternvertretung"),
+    DEPUTY: N_("Stellvertretung"),
 }
 PARENTS, CHILDMINDERS = "parents", "childminders"
-AUDIENCES = {PARENTS: "Eltern", CHILDMINDERS: "Tagespflegepersonen"}
+AUDIENCES = {PARENTS: N_("Eltern"), CHILDMINDERS: N_("Tagespflegepersonen")}
 GRADE, FREE_TEXT = "grade", "text"
 
 
@@ -112,7 +117,7 @@ class Voter(Base):
     voted: Mapped[bool] = mapped_column(default=False)
     channel: Mapped[str | None] = mapped_column(String(20))
 
-    addressee = relationship("Person")
+    addressee = relationship(N_("Person"))
 
 
 class Ballot(Base):

@@ -9,12 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from core.errors import ValidationError
+from core.i18n import N_
 from core.services.users import LoginThrottle
 from core.web.routing import Req
 from plugins.parent_council import elections, surveys
 from plugins.parent_council.web import routes
 
-TOO_MANY = "Zu viele ungültige Codes von diesem Gerät. Bitte versuchen Sie es in 15 Minuten wieder."
+TOO_MANY = N_(
+    "Zu viele ungültige Codes von diesem Gerät. Bitte versuchen Sie es in 15 Minuten wieder."
+)
 
 
 def throttle(req: Req) -> LoginThrottle:

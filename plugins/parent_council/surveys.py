@@ -13,7 +13,9 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
+from core.format import format_date
 from core.forms import Form
+from core.i18n import N_, gettext_
 from core.models import Childminder
 from plugins.parent_council import codes, electorate
 from plugins.parent_council.models import (
@@ -31,39 +33,39 @@ from plugins.parent_council.models import (
 
 # The five GiSS dimensions for parents; the items are our wording of each dimension.
 PARENT_TEMPLATE = [
-    ("Rahmenbedingungen", "Räume und Ausstattung bei der Tagespflegeperson"),
-    ("Rahmenbedingungen", "Betreuungszeiten passen zu unserem Alltag"),
-    ("Zuverlässigkeit", "Absprachen werden eingehalten"),
-    ("Zuverlässigkeit", "Bei Ausfall der Tagespflegeperson ist die Vertretung gesichert"),
-    ("Flexibilität", "Auf kurzfristige Änderungen wird eingegangen"),
-    ("Pädagogische Arbeit", "Mein Kind wird in seiner Entwicklung gefördert"),
-    ("Pädagogische Arbeit", "Ich erfahre, was mein Kind erlebt und lernt"),
-    ("Beratung", "Beratung durch das Kindertagespflegebüro"),
-    ("Beratung", "Erreichbarkeit des Kindertagespflegebüros"),
+    ("Rahmenbedingungen", N_("Räume und Ausstattung bei der Tagespflegeperson")),
+    ("Rahmenbedingungen", N_("Betreuungszeiten passen zu unserem Alltag")),
+    (N_("Zuverlässigkeit"), N_("Absprachen werden eingehalten")),
+    (N_("Zuverlässigkeit"), N_("Bei Ausfall der Tagespflegeperson ist die Vertretung gesichert")),
+    (N_("Flexibilität"), N_("Auf kurzfristige Änderungen wird eingegangen")),
+    (N_("Pädagogische Arbeit"), N_("Mein Kind wird in seiner Entwicklung gefördert")),
+    (N_("Pädagogische Arbeit"), N_("Ich erfahre, was mein Kind erlebt und lernt")),
+    ("Beratung", N_("Beratung durch das Kindertagespflegebüro")),
+    ("Beratung", N_("Erreichbarkeit des Kindertagespflegebüros")),
 ]
 CHILDMINDER_TEMPLATE = [
-    ("Beratung", "Fachliche Beratung durch das Kindertagespflegebüro"),
-    ("Beratung", "Erreichbarkeit bei Fragen und Problemen"),
-    ("Vermittlung", "Passende Vermittlung von Kindern"),
-    ("Vertretung", "Organisation der Vertretung bei Krankheit und Urlaub"),
+    ("Beratung", N_("Fachliche Beratung durch das Kindertagespflegebüro")),
+    ("Beratung", N_("Erreichbarkeit bei Fragen und Problemen")),
+    ("Vermittlung", N_("Passende Vermittlung von Kindern")),
+    ("Vertretung", N_("Organisation der Vertretung bei Krankheit und Urlaub")),
     ("Fortbildung", "Angebot an Fortbildungen"),
-    ("Geldleistung", "Verständlichkeit der Bescheide"),
+    ("Geldleistung", N_("Verständlichkeit der Bescheide")),
 ]
-FREE_TEXT_PROMPT = "Was möchten Sie uns sonst noch sagen?"
+FREE_TEXT_PROMPT = N_("Was möchten Sie uns sonst noch sagen?")
 GRADES = {
-    1: "sehr gut",
-    2: "gut",
-    3: "befriedigend",
-    4: "ausreichend",
-    5: "mangelhaft",
-    6: "ungenügend",
+    1: N_("sehr gut"),
+    2: N_("gut"),
+    3: N_("befriedigend"),
+    4: N_("ausreichend"),
+    5: N_("mangelhaft"),
+    6: N_("ungenügend"),
 }
 
 
 def get_survey(session: Session, survey_id: int) -> Survey:
     survey = session.get(Survey, survey_id)
     if survey is None:
-        raise NotFound("Diese Befragung gibt es nicht.")
+        raise NotFound(gettext_("Diese Befragung gibt es nicht."))
     return survey
 
 
@@ -75,12 +77,12 @@ def create_survey(session: Session, data: Mapping, min_group_default: int) -> Su
     """A new survey with the ready questionnaire for its audience."""
     form = Form(data)
     title = form.text("title", "Bezeichnung", required=True)
-    audience = form.choice("audience", "Befragt werden", AUDIENCES)
+    audience = form.choice("audience", gettext_("Befragt werden"), AUDIENCES)
     opens_on = form.date("opens_on", "Beginn", required=True)
     closes_on = form.date("closes_on", "Ende", required=True)
     min_group = form.integer("min_group", "Mindestzahl Antworten", minimum=3, maximum=50)
     if opens_on and closes_on and closes_on < opens_on:
-        form.error("closes_on", "Ende: liegt vor dem Beginn.")
+        form.error("closes_on", gettext_("Ende: liegt vor dem Beginn."))
     form.done()
     survey = Survey(
         title=title,
@@ -105,7 +107,9 @@ def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Inv
     """Codes for every family in care (per childminder) or every childminder; earlier codes
     stop working. Only before the first answer."""
     if session.scalar(select(func.count()).where(Response.survey_id == survey.id)):
-        raise ValidationError("Es gibt schon Antworten; neue Codes würden sie verfälschen.")
+        raise ValidationError(
+            gettext_("Es gibt schon Antworten; neue Codes würden sie verfälschen.")
+        )
     if survey.audience == CHILDMINDERS:
         addressees = list(
             session.scalars(select(Childminder.person_id).order_by(Childminder.person_id))
@@ -114,7 +118,7 @@ def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Inv
         found, _ = electorate.entries(session, max(today, survey.opens_on), PER_FAMILY)
         addressees = [e.addressee_id for e in found]
     if not addressees:
-        raise ValidationError("Es gibt niemanden, der befragt werden kann.")
+        raise ValidationError(gettext_("Es gibt niemanden, der befragt werden kann."))
     session.execute(delete(Invitation).where(Invitation.survey_id == survey.id))
     issued = []
     for person_id in addressees:
@@ -134,20 +138,23 @@ def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Inv
 
 def open_questionnaire(session: Session, typed: str, today: date) -> tuple[Survey, Invitation]:
     if not codes.well_formed(typed):
-        raise ValidationError({"code": "Code: Bitte den Code aus Ihrem Brief eingeben."})
+        raise ValidationError({"code": gettext_("Code: Bitte den Code aus Ihrem Brief eingeben.")})
     invitation = session.scalars(
         select(Invitation).where(Invitation.code_hash == codes.digest(typed))
     ).first()
     if invitation is None:
-        raise ValidationError({"code": "Code: Diesen Code gibt es nicht."})
+        raise ValidationError({"code": gettext_("Code: Diesen Code gibt es nicht.")})
     if invitation.used:
-        raise ValidationError({"code": "Code: Mit diesem Code wurde schon geantwortet."})
+        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon geantwortet.")})
     survey = session.get(Survey, invitation.survey_id)
     if not survey.opens_on <= today <= survey.closes_on:
         raise ValidationError(
             {
-                "code": f"Code: Antworten ist vom {survey.opens_on:%d.%m.%Y} bis "
-                f"{survey.closes_on:%d.%m.%Y} möglich."
+                "code": gettext_(
+                    "Code: Antworten ist vom {opens_on} bis {closes_on} möglich."
+                ).format(
+                    opens_on=format_date(survey.opens_on), closes_on=format_date(survey.closes_on)
+                )
             }
         )
     return survey, invitation
@@ -163,21 +170,23 @@ def submit(session: Session, typed: str, data: Mapping, today: date) -> Survey:
             if not raw:
                 continue  # a question may be left out
             if raw not in {str(g) for g in GRADES}:
-                errors[f"q{q.id}"] = f"{q.text}: Bitte eine Note von 1 bis 6 wählen."
+                errors[f"q{q.id}"] = gettext_("{text}: Bitte eine Note von 1 bis 6 wählen.").format(
+                    text=q.text
+                )
                 continue
             answers.append(Answer(question_id=q.id, grade=int(raw)))
         elif raw:
             if len(raw) > 2000:
-                errors[f"q{q.id}"] = f"{q.text}: höchstens 2000 Zeichen."
+                errors[f"q{q.id}"] = gettext_("{text}: höchstens 2000 Zeichen.").format(text=q.text)
                 continue
             answers.append(Answer(question_id=q.id, text=raw))
     known = {f"q{q.id}" for q in survey.questions}
     if any(k.startswith("q") and k[1:].isdigit() and k not in known for k in data):
-        errors[""] = "Der Fragebogen enthält Felder, die es nicht gibt."
+        errors[""] = gettext_("Der Fragebogen enthält Felder, die es nicht gibt.")
     if errors:
         raise ValidationError(errors)
     if not answers:
-        raise ValidationError({"": "Bitte mindestens eine Frage beantworten."})
+        raise ValidationError({"": gettext_("Bitte mindestens eine Frage beantworten.")})
     spent = session.execute(
         update(Invitation)
         .where(Invitation.id == invitation.id, Invitation.used.is_(False))
@@ -185,7 +194,7 @@ def submit(session: Session, typed: str, data: Mapping, today: date) -> Survey:
         .execution_options(synchronize_session=False)
     ).rowcount
     if spent != 1:
-        raise ValidationError({"code": "Code: Mit diesem Code wurde schon geantwortet."})
+        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon geantwortet.")})
     response = Response(survey_id=survey.id, answers=answers)
     session.add(response)
     session.flush()

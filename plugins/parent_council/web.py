@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from core.charts import columns_chart
 from core.errors import ValidationError
+from core.i18n import gettext_
 from core.models import Person
 from core.web.routing import Req, RouteTable, download
 from plugins.parent_council import council, documents, elections, electorate, surveys
@@ -73,7 +74,7 @@ def _election_defaults(req: Req) -> dict:
     year = date.today().year
     deadline = deadline_in(year, str(req.setting("parent_council.deadline")))
     return {
-        "title": f"Wahl der Elternvertretung {year}",
+        "title": gettext_("Wahl der Elternvertretung {year}").format(year=year),
         "cutoff_on": (deadline - timedelta(days=40)).isoformat(),
         "candidacy_until": (deadline - timedelta(days=20)).isoformat(),
         "voting_from": (deadline - timedelta(days=19)).isoformat(),
@@ -106,7 +107,7 @@ def election_new(req: Req):
         election = elections.save_election(req.session, req.form)
     except ValidationError as exc:
         return _election_form(req, dict(req.form), errors=exc.errors, status=422)
-    return req.redirect(f"/parent_council/elections/{election.id}", "Wahl angelegt.")
+    return req.redirect(f"/parent_council/elections/{election.id}", gettext_("Wahl angelegt."))
 
 
 @routes.page("/elections/{id:int}/edit", permission=EDIT, methods=("GET", "POST"))
@@ -118,7 +119,7 @@ def election_edit(req: Req):
         elections.save_election(req.session, req.form, election)
     except ValidationError as exc:
         return _election_form(req, dict(req.form), election, exc.errors, 422)
-    return req.redirect(f"/parent_council/elections/{election.id}", "Wahl gespeichert.")
+    return req.redirect(f"/parent_council/elections/{election.id}", gettext_("Wahl gespeichert."))
 
 
 @routes.page("/elections/{id:int}", permission=VIEW)
@@ -171,14 +172,16 @@ def candidate_remove(req: Req):
         name = next((c.name for c in election.candidates if c.id == req.path_int("cid")), "")
         return confirm(
             req,
-            f"Kandidatur von {name} zurückziehen?",
-            "Möglich, solange noch niemand gewählt hat.",
+            gettext_("Kandidatur von {name} zurückziehen?").format(name=name),
+            gettext_("Möglich, solange noch niemand gewählt hat."),
             f"{url}/candidates/{req.path_int('cid')}/delete",
-            "Zurückziehen",
+            gettext_("Zurückziehen"),
             url,
         )
     candidate = elections.remove_candidate(req.session, election, req.path_int("cid"))
-    return req.redirect(url, f"Kandidatur von {candidate.name} zurückgezogen.")
+    return req.redirect(
+        url, gettext_("Kandidatur von {name} zurückgezogen.").format(name=candidate.name)
+    )
 
 
 @routes.page("/elections/{id:int}/letters", permission=EDIT, methods=("GET", "POST"))
@@ -190,12 +193,14 @@ def election_letters(req: Req):
         again = election.eligible > 0
         return confirm(
             req,
-            "Codes erzeugen und Wahlbriefe drucken?",
-            ("Die bisher verschickten Codes werden damit ungültig. " if again else "")
-            + "Jeder Brief enthält einen neuen Code; die Codes werden nur als Prüfsumme "
-            "gespeichert – bitte das PDF sofort drucken oder versenden.",
+            gettext_("Codes erzeugen und Wahlbriefe drucken?"),
+            (gettext_("Die bisher verschickten Codes werden damit ungültig. ") if again else "")
+            + gettext_(
+                "Jeder Brief enthält einen neuen Code; die Codes werden nur als Prüfsumme "
+                "gespeichert – bitte das PDF sofort drucken oder versenden."
+            ),
             f"{url}/letters",
-            "Codes erzeugen und PDF herunterladen",
+            gettext_("Codes erzeugen und PDF herunterladen"),
             url,
         )
     issued = elections.issue_codes(req.session, election)
@@ -223,7 +228,8 @@ def election_postal(req: Req):
             req, {f"postal_{k}": v for k, v in exc.errors.items()}, 422, {"channel": channel}
         )
     return req.redirect(
-        f"/parent_council/elections/{election.id}", "Stimmzettel gezählt; der Code ist verbraucht."
+        f"/parent_council/elections/{election.id}",
+        gettext_("Stimmzettel gezählt; der Code ist verbraucht."),
     )
 
 
@@ -235,22 +241,24 @@ def election_close(req: Req):
         cast, eligible = elections.turnout(req.session, election)
         return confirm(
             req,
-            f"{election.title} auszählen und abschließen?",
-            f"{cast} von {eligible} Stimmzetteln sind abgegeben. Danach kann niemand mehr "
-            "wählen, und das Ergebnis ist unveränderlich.",
+            gettext_("{title} auszählen und abschließen?").format(title=election.title),
+            gettext_(
+                "{cast} von {eligible} Stimmzetteln sind abgegeben. Danach kann niemand mehr "
+                "wählen, und das Ergebnis ist unveränderlich."
+            ).format(cast=cast, eligible=eligible),
             f"{url}/close",
-            "Auszählen und abschließen",
+            gettext_("Auszählen und abschließen"),
             url,
         )
     elections.close(req.session, election)
-    return req.redirect(url, "Die Wahl ist ausgezählt.")
+    return req.redirect(url, gettext_("Die Wahl ist ausgezählt."))
 
 
 @routes.page("/elections/{id:int}/protocol.pdf", permission=VIEW)
 def election_protocol(req: Req):
     election = elections.get_election(req.session, req.path_int("id"))
     if not election.closed:
-        raise ValidationError("Das Protokoll gibt es nach der Auszählung.")
+        raise ValidationError(gettext_("Das Protokoll gibt es nach der Auszählung."))
     return download(
         documents.protocol(election, sender(req)), PDF, f"wahlprotokoll-{election.id}.pdf"
     )
@@ -287,7 +295,8 @@ def council_role(req: Req):
         req.session, found, int(raw) if raw.isdigit() else -1, str(req.form.get("role", ""))
     )
     return req.redirect(
-        f"/parent_council/councils/{found.id}", f"{member.name}: {MEMBER_ROLES[member.role]}."
+        f"/parent_council/councils/{found.id}",
+        f"{member.name}: {gettext_(MEMBER_ROLES[member.role])}.",
     )
 
 
@@ -298,7 +307,7 @@ def meeting_new(req: Req):
         meeting = council.save_meeting(req.session, found, req.form)
     except ValidationError as exc:
         return council_detail(req, exc.errors, 422, dict(req.form))
-    return req.redirect(f"/parent_council/meetings/{meeting.id}", "Sitzung angelegt.")
+    return req.redirect(f"/parent_council/meetings/{meeting.id}", gettext_("Sitzung angelegt."))
 
 
 @routes.page("/meetings/{id:int}", permission=VIEW)
@@ -321,7 +330,9 @@ def meeting_minutes(req: Req):
         council.record_minutes(req.session, meeting, req.form)
     except ValidationError as exc:
         return meeting_detail(req, exc.errors, 422)
-    return req.redirect(f"/parent_council/meetings/{meeting.id}", "Protokoll gespeichert.")
+    return req.redirect(
+        f"/parent_council/meetings/{meeting.id}", gettext_("Protokoll gespeichert.")
+    )
 
 
 @routes.page("/meetings/{id:int}/decisions", permission=EDIT, methods=("POST",))
@@ -331,7 +342,9 @@ def meeting_decision(req: Req):
         council.add_decision(req.session, meeting, req.form)
     except ValidationError as exc:
         return meeting_detail(req, {f"dec_{k}": v for k, v in exc.errors.items()}, 422)
-    return req.redirect(f"/parent_council/meetings/{meeting.id}", "Beschluss eingetragen.")
+    return req.redirect(
+        f"/parent_council/meetings/{meeting.id}", gettext_("Beschluss eingetragen.")
+    )
 
 
 @routes.page("/meetings/{id:int}/{kind}.pdf", permission=VIEW)
@@ -339,7 +352,7 @@ def meeting_pdf(req: Req):
     meeting = council.get_meeting(req.session, req.path_int("id"))
     kind = req.request.path_params["kind"]
     if kind not in ("einladung", "protokoll"):
-        raise ValidationError("Dieses Dokument gibt es nicht.")
+        raise ValidationError(gettext_("Dieses Dokument gibt es nicht."))
     body = documents.meeting(meeting, sender(req), minutes=kind == "protokoll")
     return download(body, PDF, f"sitzung-{meeting.day:%Y-%m-%d}-{kind}.pdf")
 
@@ -381,7 +394,9 @@ def survey_new(req: Req):
         except ValidationError as exc:
             data, errors, status = dict(req.form), exc.errors, 422
         else:
-            return req.redirect(f"/parent_council/surveys/{survey.id}", "Befragung angelegt.")
+            return req.redirect(
+                f"/parent_council/surveys/{survey.id}", gettext_("Befragung angelegt.")
+            )
     return req.render(
         "parent_council/survey_form.html",
         block="form",
@@ -399,7 +414,10 @@ def survey_detail(req: Req):
     charts = {}
     if not found.suppressed:
         charts = {
-            d.name: columns_chart([(f"Note {g}", n) for g, n in d.distribution.items()], d.name)
+            d.name: columns_chart(
+                [(gettext_("Note {grade}").format(grade=g), n) for g, n in d.distribution.items()],
+                d.name,
+            )
             for d in found.dimensions
         }
     return req.render(
@@ -420,11 +438,14 @@ def survey_letters(req: Req):
     if req.form is None:
         return confirm(
             req,
-            "Codes erzeugen und Einladungen drucken?",
-            "Jede Einladung enthält einen neuen Code; frühere Codes werden ungültig. Die Codes "
-            "werden nur als Prüfsumme gespeichert – bitte das PDF sofort drucken oder versenden.",
+            gettext_("Codes erzeugen und Einladungen drucken?"),
+            gettext_(
+                "Jede Einladung enthält einen neuen Code; frühere Codes werden ungültig. "
+                "Die Codes werden nur als Prüfsumme gespeichert – "
+                "bitte das PDF sofort drucken oder versenden."
+            ),
             f"{url}/letters",
-            "Codes erzeugen und PDF herunterladen",
+            gettext_("Codes erzeugen und PDF herunterladen"),
             url,
         )
     issued = surveys.issue_codes(req.session, survey, date.today())

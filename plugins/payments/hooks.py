@@ -8,9 +8,9 @@ from decimal import Decimal
 from markupsafe import escape
 from sqlalchemy import select
 
-from core.format import format_money
+from core.format import format_money, format_month
 from core.hookspecs import hookimpl
-from core.i18n import N_
+from core.i18n import N_, gettext_
 from core.models import Childminder, Person
 from core.models.persons import Role
 from core.settings import SettingSpec
@@ -26,8 +26,10 @@ def routes():
 @hookimpl
 def permissions():
     return [
-        Permission("payments.view", "Geldleistung ansehen", ("admin", "finance")),
-        Permission("payments.edit", "Zahlläufe berechnen und abschließen", ("admin", "finance")),
+        Permission("payments.view", N_("Geldleistung ansehen"), ("admin", "finance")),
+        Permission(
+            "payments.edit", N_("Zahlläufe berechnen und abschließen"), ("admin", "finance")
+        ),
     ]
 
 
@@ -49,22 +51,26 @@ def setting_specs():
     return [
         SettingSpec(
             "payments.change_warning_percent",
-            "Hinweis, wenn sich der Betrag gegenüber dem Vormonat um mehr als … % ändert",
+            N_("Hinweis, wenn sich der Betrag gegenüber dem Vormonat um mehr als … % ändert"),
             20,
             int,
         ),
         SettingSpec(
-            "payments.debtor_name", "Auszahlende Stelle (Name auf Bescheid und Überweisung)", ""
+            "payments.debtor_name",
+            N_("Auszahlende Stelle (Name auf Bescheid und Überweisung)"),
+            "",
         ),
-        SettingSpec("payments.debtor_iban", "IBAN des auszahlenden Kontos", ""),
+        SettingSpec("payments.debtor_iban", N_("IBAN des auszahlenden Kontos"), ""),
         SettingSpec(
             "payments.background_from",
-            "Zahllauf im Hintergrund mit Fortschrittsanzeige ab … Tagespflegepersonen",
+            N_("Zahllauf im Hintergrund mit Fortschrittsanzeige ab … Tagespflegepersonen"),
             2000,
             int,
         ),
-        SettingSpec("payments.sender_street", "Anschrift der auszahlenden Stelle: Straße", ""),
-        SettingSpec("payments.sender_city", "Anschrift der auszahlenden Stelle: PLZ und Ort", ""),
+        SettingSpec("payments.sender_street", N_("Anschrift der auszahlenden Stelle: Straße"), ""),
+        SettingSpec(
+            "payments.sender_city", N_("Anschrift der auszahlenden Stelle: PLZ und Ort"), ""
+        ),
     ]
 
 
@@ -104,14 +110,18 @@ def dashboard_widgets(session, user):
         select(models.Run).where(models.Run.month == month).order_by(models.Run.id.desc())
     ).first()
     if found is None:
-        text = f"Der Monat {month:%m/%Y} ist noch nicht berechnet."
-        link = '<a href="/payments/">Zahllauf berechnen</a>'
-    else:
-        text = (
-            f"{escape(found.label)}: {models.RUN_STATUS_LABELS[found.status]}, "
-            f"{found.statement_count} Bescheide, {format_money(found.total_cents)}."
+        text = gettext_("Der Monat {month} ist noch nicht berechnet.").format(
+            month=format_month(month)
         )
-        link = f'<a href="/payments/runs/{found.id}">Zum Lauf</a>'
+        link = '<a href="/payments/">{}</a>'.format(gettext_("Zahllauf berechnen"))
+    else:
+        text = gettext_("{run}: {status}, {count} Bescheide, {total}.").format(
+            run=escape(found.label),
+            status=gettext_(models.RUN_STATUS_LABELS[found.status]),
+            count=found.statement_count,
+            total=format_money(found.total_cents),
+        )
+        link = '<a href="/payments/runs/{}">{}</a>'.format(found.id, gettext_("Zum Lauf"))
     return [Widget(N_("Geldleistung"), f"<p>{text}</p><p>{link}</p>", order=30)]
 
 

@@ -23,11 +23,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
+from core.i18n import N_, gettext_
 
 DRAFT, FINAL = "draft", "final"
 REGULAR, CORRECTION = "regular", "correction"
-RUN_STATUS_LABELS = {DRAFT: "Entwurf", FINAL: "abgeschlossen"}
-RUN_KIND_LABELS = {REGULAR: "Monatslauf", CORRECTION: "Korrekturlauf"}
+RUN_STATUS_LABELS = {DRAFT: N_("Entwurf"), FINAL: N_("abgeschlossen")}
+RUN_KIND_LABELS = {REGULAR: N_("Monatslauf"), CORRECTION: N_("Korrekturlauf")}
 
 
 class RatePeriod(Base):
@@ -145,7 +146,7 @@ class Run(Base):
 
     @property
     def label(self) -> str:
-        return f"{RUN_KIND_LABELS[self.kind]} {self.month:%m/%Y}"
+        return f"{gettext_(RUN_KIND_LABELS[self.kind])} {self.month:%m/%Y}"
 
 
 class Statement(Base):

@@ -15,15 +15,17 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from core.errors import ValidationError
+from core.format import format_date
+from core.i18n import N_, gettext_
 from core.ui import Qualification
 
 PRESETS_DIR = Path(__file__).parent / "presets"
 PRORATIONS = ("calendar_days", "care_days")
 ABSENCE_KINDS = ("illness", "vacation", "training", "other")
 INSURANCE_KINDS = {
-    "accident": "Unfallversicherung",
-    "pension": "Alterssicherung",
-    "health": "Kranken- und Pflegeversicherung",
+    "accident": N_("Unfallversicherung"),
+    "pension": N_("Alterssicherung"),
+    "health": N_("Kranken- und Pflegeversicherung"),
 }
 
 
@@ -175,10 +177,16 @@ def load_file(path: str | Path) -> RateTable:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ValidationError({"rates": f"Satzdatei {path} nicht gefunden."}) from None
+        raise ValidationError(
+            {"rates": gettext_("Satzdatei {path} nicht gefunden.").format(path=path)}
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(
-            {"rates": f"Satzdatei {path.name} ist kein gültiges TOML: {exc}"}
+            {
+                "rates": gettext_("Satzdatei {name} ist kein gültiges TOML: {exc}").format(
+                    name=path.name, exc=exc
+                )
+            }
         ) from None
     return table_from_dict(data, origin=path.name)
 
@@ -203,8 +211,13 @@ def table_from_dict(data: dict, origin: str = "Satztabelle") -> RateTable:
         if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
             raise ValidationError(
                 {
-                    "rates": f"{name}: Zeiträume ab {earlier.valid_from:%d.%m.%Y} und "
-                    f"{later.valid_from:%d.%m.%Y} überschneiden sich."
+                    "rates": gettext_(
+                        "{name}: Zeiträume ab {valid_from} und {valid_from2} überschneiden sich."
+                    ).format(
+                        name=name,
+                        valid_from=format_date(earlier.valid_from),
+                        valid_from2=format_date(later.valid_from),
+                    )
                 }
             )
     as_of = data.get("as_of")
@@ -227,7 +240,9 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
     factor_text = str(raw.get("monthly_factor", "52/12"))
     proration = raw.get("proration", "calendar_days")
     if proration not in PRORATIONS:
-        raise _error(where, f"proration muss {' oder '.join(PRORATIONS)} sein")
+        raise _error(
+            where, gettext_("proration muss {value} sein").format(value=" oder ".join(PRORATIONS))
+        )
     levels = tuple(
         Level(
             _text(lv, "key", where),
@@ -260,19 +275,27 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
         key = tuple(str(row.get(k, "*")) for k in ("component", "level", "age"))
         for part, value in zip(("component", "level", "age"), key, strict=True):
             if value not in known[part]:
-                raise _error(where, f"Satz verweist auf unbekannte {part} '{value}'")
+                raise _error(
+                    where,
+                    gettext_("Satz verweist auf unbekannte {part} '{value}'").format(
+                        part=part, value=value
+                    ),
+                )
         rate = _decimal(row, "rate", where)
         if rate < 0:
-            raise _error(where, "Sätze dürfen nicht negativ sein")
+            raise _error(where, gettext_("Sätze dürfen nicht negativ sein"))
         rates[key] = rate
     eg = raw.get("eingewoehnung", {})
     mode = eg.get("mode", "none")
     if mode not in ("none", "hours", "lump_sum"):
-        raise _error(where, "eingewoehnung.mode muss none, hours oder lump_sum sein")
+        raise _error(where, gettext_("eingewoehnung.mode muss none, hours oder lump_sum sein"))
     absence = raw.get("absence", {})
     kinds = tuple(absence.get("kinds", AbsenceRule.kinds))
     if set(kinds) - set(ABSENCE_KINDS):
-        raise _error(where, f"absence.kinds erlaubt nur {', '.join(ABSENCE_KINDS)}")
+        raise _error(
+            where,
+            gettext_("absence.kinds erlaubt nur {value}").format(value=", ".join(ABSENCE_KINDS)),
+        )
     insurance = raw.get("insurance", {})
     return RatePeriod(
         valid_from=valid_from,
@@ -329,7 +352,7 @@ def _text(raw: dict, key: str, where: str) -> str:
 def _list(raw: dict, key: str, where: str) -> list:
     value = raw.get(key)
     if not isinstance(value, list) or not value:
-        raise _error(where, f"'{key}' fehlt oder ist leer")
+        raise _error(where, gettext_("'{key}' fehlt oder ist leer").format(key=key))
     return value
 
 
@@ -339,7 +362,7 @@ def _date(raw: dict, key: str, where: str) -> date:
         with contextlib.suppress(ValueError):
             value = date.fromisoformat(value)
     if not isinstance(value, date):
-        raise _error(where, f"'{key}' muss ein Datum wie 2026-08-01 sein")
+        raise _error(where, gettext_("'{key}' muss ein Datum wie 2026-08-01 sein").format(key=key))
     return value
 
 
@@ -348,11 +371,15 @@ def _decimal(raw: dict, key: str, where: str, default: str | None = None) -> Dec
     if value is None:
         raise _error(where, f"'{key}' fehlt")
     if isinstance(value, float):  # TOML floats are binary; money must be written as text
-        raise _error(where, f"'{key}' bitte als Text angeben, z. B. \"4.60\"")
+        raise _error(
+            where, gettext_("'{key}' bitte als Text angeben, z. B. \"4.60\"").format(key=key)
+        )
     try:
         return Decimal(str(value))
     except InvalidOperation:
-        raise _error(where, f"'{key}' ist keine Zahl: {value!r}") from None
+        raise _error(
+            where, gettext_("'{key}' ist keine Zahl: {value!r}").format(key=key, value=value)
+        ) from None
 
 
 def _factor(text: str, where: str) -> Decimal:
@@ -362,4 +389,6 @@ def _factor(text: str, where: str) -> Decimal:
             return Decimal(num) / Decimal(den)
         return Decimal(text)
     except (InvalidOperation, ValueError, ZeroDivisionError):
-        raise _error(where, f"monthly_factor '{text}' ist keine Zahl") from None
+        raise _error(
+            where, gettext_("monthly_factor '{text}' ist keine Zahl").format(text=text)
+        ) from None

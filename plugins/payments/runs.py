@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
+from core.i18n import gettext_
 from core.models import Absence, Childminder, Contract, Person
 from core.models.contracts import WEEKDAYS
 from core.ui import Qualification
@@ -53,7 +54,9 @@ def month_of(text: str) -> date:
             year, month = text.split("-")[:2]
         return date(int(year), int(month), 1)
     except ValueError:
-        raise ValidationError({"month": f"Monat: '{text}' bitte als JJJJ-MM angeben."}) from None
+        raise ValidationError(
+            {"month": gettext_("Monat: '{text}' bitte als JJJJ-MM angeben.").format(text=text)}
+        ) from None
 
 
 def last_day(month: date) -> date:
@@ -313,7 +316,15 @@ def compute(
         previous = paid_now
     problems = _review(results, previous, change_percent, month, draft.kind)
     if rates.period_on(month) is None and rates.period_on(last_day(month)) is None:
-        problems.insert(0, (None, "", True, f"Für {month:%m/%Y} sind keine Sätze hinterlegt."))
+        problems.insert(
+            0,
+            (
+                None,
+                "",
+                True,
+                f"Für {month:%m/%Y} sind keine Sätze hinterlegt.",
+            ),
+        )
     _write(session, draft, results, previous, problems)
     draft.rates_name = rates.name[:200]
     draft.computed_at = utcnow()
@@ -341,14 +352,24 @@ def _review(results, previous: dict[int, int], change_percent: int, month: date,
         if st.total_cents > 0:
             if not payee.iban:
                 problems.append(
-                    (payee.id, payee.name, True, "IBAN fehlt – keine Überweisung möglich.")
+                    (
+                        payee.id,
+                        payee.name,
+                        True,
+                        "IBAN fehlt – keine Überweisung möglich.",
+                    )
                 )
             else:
                 try:
                     IBAN(payee.iban)
                 except SchwiftyException:
                     problems.append(
-                        (payee.id, payee.name, True, f"IBAN {payee.iban} ist ungültig.")
+                        (
+                            payee.id,
+                            payee.name,
+                            True,
+                            f"IBAN {payee.iban} ist ungültig.",
+                        )
                     )
         if kind == models.REGULAR:
             if not st.has_contracts and st.lines:
@@ -590,7 +611,7 @@ def _previous_month(month: date) -> date:
 def get_run(session: Session, run_id: int) -> models.Run:
     run = session.get(models.Run, run_id)
     if run is None:
-        raise NotFound("Diesen Zahllauf gibt es nicht.")
+        raise NotFound(gettext_("Diesen Zahllauf gibt es nicht."))
     return run
 
 
@@ -617,7 +638,7 @@ def get_statement(session: Session, run: models.Run, childminder_id: int) -> mod
         )
     ).first()
     if st is None:
-        raise NotFound("Für diese Person gibt es in diesem Lauf keinen Bescheid.")
+        raise NotFound(gettext_("Für diese Person gibt es in diesem Lauf keinen Bescheid."))
     return st
 
 
@@ -626,19 +647,21 @@ def finalise(session: Session, run_id: int, actor: str) -> models.Run:
         select(models.Run).where(models.Run.id == run_id).with_for_update()
     ).first()
     if run is None:
-        raise NotFound("Diesen Zahllauf gibt es nicht.")
+        raise NotFound(gettext_("Diesen Zahllauf gibt es nicht."))
     if run.is_final:
-        raise ValidationError({"run": "Dieser Lauf ist bereits abgeschlossen."})
+        raise ValidationError({"run": gettext_("Dieser Lauf ist bereits abgeschlossen.")})
     blocking = run.blocking
     if blocking:
         raise ValidationError(
             {
-                "run": f"Abschließen nicht möglich: {len(blocking)} offene(s) Problem(e). "
-                "Bitte die Daten korrigieren und den Lauf neu berechnen."
+                "run": gettext_(
+                    "Abschließen nicht möglich: {blocking} offene(s) Problem(e). "
+                    "Bitte die Daten korrigieren und den Lauf neu berechnen."
+                ).format(blocking=len(blocking))
             }
         )
     if run.statement_count == 0:
-        raise ValidationError({"run": "Der Lauf enthält keine Bescheide."})
+        raise ValidationError({"run": gettext_("Der Lauf enthält keine Bescheide.")})
     run.status = models.FINAL
     run.finalised_at = utcnow()
     run.finalised_by = actor
@@ -648,7 +671,9 @@ def finalise(session: Session, run_id: int, actor: str) -> models.Run:
 def discard(session: Session, run_id: int) -> date:
     run = get_run(session, run_id)
     if run.is_final:
-        raise ValidationError({"run": "Ein abgeschlossener Lauf kann nicht verworfen werden."})
+        raise ValidationError(
+            {"run": gettext_("Ein abgeschlossener Lauf kann nicht verworfen werden.")}
+        )
     _clear(session, run)
     session.delete(run)
     return run.month

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
+from core.i18n import gettext_
 from core.models import Person
 from plugins.payments import models, rates
 from plugins.payments.rates import INSURANCE_KINDS, RateTable
@@ -33,9 +34,15 @@ def import_table(session: Session, table: RateTable, *, replace: bool = False) -
             if not replace:
                 raise ValidationError(
                     {
-                        "rates": f"Der Zeitraum ab {format_date(period.valid_from)} überschneidet "
-                        f"sich mit '{clash.table_name}' ab {format_date(clash.valid_from)}. "
-                        f"Bitte den alten Zeitraum erst löschen oder ersetzen."
+                        "rates": gettext_(
+                            "Der Zeitraum ab {valid_from} überschneidet "
+                            "sich mit '{table_name}' ab {valid_from2}. "
+                            "Bitte den alten Zeitraum erst löschen oder ersetzen."
+                        ).format(
+                            valid_from=format_date(period.valid_from),
+                            table_name=clash.table_name,
+                            valid_from2=format_date(clash.valid_from),
+                        )
                     }
                 )
             session.delete(clash)
@@ -57,7 +64,9 @@ def import_table(session: Session, table: RateTable, *, replace: bool = False) -
 def import_preset(session: Session, key: str, *, replace: bool = False) -> int:
     path = rates.presets().get(key)
     if path is None:
-        raise ValidationError({"preset": f"Eine Vorlage '{key}' gibt es nicht."})
+        raise ValidationError(
+            {"preset": gettext_("Eine Vorlage '{key}' gibt es nicht.").format(key=key)}
+        )
     return import_table(session, rates.load_file(path), replace=replace)
 
 
@@ -80,7 +89,7 @@ def stored_table(session: Session) -> RateTable:
 def delete_rate_period(session: Session, period_id: int) -> None:
     row = session.get(models.RatePeriod, period_id)
     if row is None:
-        raise NotFound("Diesen Satzzeitraum gibt es nicht.")
+        raise NotFound(gettext_("Diesen Satzzeitraum gibt es nicht."))
     session.delete(row)
 
 
@@ -100,7 +109,10 @@ def save_profile(session: Session, person: Person, data: Mapping) -> models.Prof
     form = Form(data)
     ue = form.integer("qualification_ue", "Qualifizierung (UE)", minimum=0, maximum=2000)
     external = form.decimal(
-        "external_weekly_hours", "Wochenstunden für andere Jugendämter", minimum=0, maximum=200
+        "external_weekly_hours",
+        gettext_("Wochenstunden für andere Jugendämter"),
+        minimum=0,
+        maximum=200,
     )
     form.done()
     profile = session.get(models.Profile, person.id)
@@ -146,7 +158,7 @@ def add_contribution(session: Session, person: Person, data: Mapping) -> models.
 def add_extra(session: Session, person: Person, data: Mapping) -> models.Extra:
     form = Form(data)
     label = form.text("label", "Bezeichnung", required=True)
-    amount = _money(form, "amount", "Betrag je Monat", Decimal("0.01"))
+    amount = _money(form, "amount", gettext_("Betrag je Monat"), Decimal("0.01"))
     valid_from, valid_to = _period(form)
     form.done()
     row = models.Extra(
@@ -164,25 +176,25 @@ def delete_record(session: Session, model, record_id: int, person_id: int) -> No
     """Remove a contribution or extra of this person; runs already computed keep their copy."""
     row = session.get(model, record_id)
     if row is None or row.childminder_id != person_id:
-        raise NotFound("Diesen Eintrag gibt es nicht.")
+        raise NotFound(gettext_("Diesen Eintrag gibt es nicht."))
     session.delete(row)
 
 
 def _period(form: Form) -> tuple[date | None, date | None]:
-    valid_from = form.date("valid_from", "Gültig ab", required=True)
-    valid_to = form.date("valid_to", "Gültig bis")
+    valid_from = form.date("valid_from", gettext_("Gültig ab"), required=True)
+    valid_to = form.date("valid_to", gettext_("Gültig bis"))
     if valid_from and valid_to and valid_to < valid_from:
-        form.error("valid_to", "Gültig bis: Das Ende liegt vor dem Beginn.")
+        form.error("valid_to", gettext_("Gültig bis: Das Ende liegt vor dem Beginn."))
     return valid_from, valid_to
 
 
 def _money(form: Form, name: str, label: str, minimum: Decimal) -> Decimal | None:
     if not form.raw(name):
-        form.error(name, f"{label}: Bitte einen Betrag angeben.")
+        form.error(name, gettext_("{label}: Bitte einen Betrag angeben.").format(label=label))
         return None
     amount = form.decimal(name, label, minimum=minimum)
     if amount is not None and amount != amount.quantize(Decimal("0.01")):
-        form.error(name, f"{label}: höchstens zwei Nachkommastellen.")
+        form.error(name, gettext_("{label}: höchstens zwei Nachkommastellen.").format(label=label))
     return amount
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.responses import FileResponse
 
 from core.errors import NotFound, ValidationError
+from core.i18n import gettext_
 from core.models import Childminder
 from core.services.persons import get_person
 from core.settings import InstallationSettings
@@ -59,7 +60,11 @@ def run_create(req: Req):
         return overview(req, errors=exc.errors, status=422)
     except IntegrityError:  # someone else created this month's draft a moment ago
         req.session.rollback()
-        busy = {"month": "Monat: Dieser Monat wird gerade berechnet. Bitte gleich erneut senden."}
+        busy = {
+            "month": gettext_(
+                "Monat: Dieser Monat wird gerade berechnet. Bitte gleich erneut senden."
+            )
+        }
         return overview(req, errors=busy, status=409)
     return req.redirect(f"/payments/runs/{run.id}", f"{run.label} berechnet.")
 
@@ -106,7 +111,7 @@ def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> N
             )
             run_id, message = run.id, f"{run.label} berechnet: {run.statement_count} Bescheide."
     except IntegrityError:
-        status, message = "failed", "Dieser Monat wurde gleichzeitig anderswo berechnet."
+        status, message = "failed", gettext_("Dieser Monat wurde gleichzeitig anderswo berechnet.")
     except Exception as exc:  # the page shows the failure; the month's transaction is undone
         status, message = "failed", f"Fehler beim Berechnen: {exc}"
     with inst.db.transaction("system") as session:
@@ -118,7 +123,7 @@ def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> N
 def job_page(req: Req):
     job = req.session.get(models.Job, req.path_int("id"))
     if job is None or job.kind != "compute":
-        raise NotFound("Diese Berechnung gibt es nicht.")
+        raise NotFound(gettext_("Diese Berechnung gibt es nicht."))
     if job.status == "done" and job.run_id and req.htmx:
         return req.redirect(f"/payments/runs/{job.run_id}", job.message)
     return req.render("payments/job.html", block="progress", job=job)
@@ -144,7 +149,7 @@ def run_detail(req: Req, error: str = "", status: int = 200):
 def run_recompute(req: Req):
     run = runs.get_run(req.session, req.path_int("id"))
     if run.is_final:
-        return run_detail(req, "Ein abgeschlossener Lauf ändert sich nicht mehr.", 422)
+        return run_detail(req, gettext_("Ein abgeschlossener Lauf ändert sich nicht mehr."), 422)
     run = runs.compute(
         req.session,
         run.month,
@@ -152,7 +157,7 @@ def run_recompute(req: Req):
         actor=req.user.username,
         change_percent=req.setting("payments.change_warning_percent"),
     )
-    return req.redirect(f"/payments/runs/{run.id}", "Lauf neu berechnet.")
+    return req.redirect(f"/payments/runs/{run.id}", gettext_("Lauf neu berechnet."))
 
 
 @routes.page("/runs/{id:int}/finalise", permission="payments.edit", methods=("GET", "POST"))
@@ -223,7 +228,7 @@ def documents_start(req: Req):
         job_id = job.id
     settings = InstallationSettings(req.kernel.collect("setting_specs"))
     threading.Thread(target=_render_job, args=(inst, settings, run.id, job_id), daemon=True).start()
-    return req.redirect(f"/payments/runs/{run.id}", "Bescheide werden erzeugt.")
+    return req.redirect(f"/payments/runs/{run.id}", gettext_("Bescheide werden erzeugt."))
 
 
 @routes.page("/runs/{id:int}/progress", permission="payments.view")
@@ -239,7 +244,7 @@ def combined_pdf(req: Req):
     run = runs.get_run(req.session, req.path_int("id"))
     path = _combined(req, run)
     if path is None:
-        raise NotFound("Die Sammeldatei ist noch nicht erzeugt.")
+        raise NotFound(gettext_("Die Sammeldatei ist noch nicht erzeugt."))
     return FileResponse(path, media_type="application/pdf", filename=f"bescheide-lauf-{run.id}.pdf")
 
 
@@ -272,7 +277,7 @@ def export_file(req: Req):
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             f"lauf-{run.id}.xlsx",
         )
-    raise NotFound("Dieses Format gibt es nicht.")
+    raise NotFound(gettext_("Dieses Format gibt es nicht."))
 
 
 # --- rate tables -------------------------------------------------------------------
@@ -297,18 +302,21 @@ def rate_import(req: Req):
         )
     except ValidationError as exc:
         return rate_list(req, errors=exc.errors, status=422)
-    return req.redirect("/payments/rates", f"{count} Satzzeitraum/-zeiträume übernommen.")
+    return req.redirect(
+        "/payments/rates",
+        gettext_("{count} Satzzeitraum/-zeiträume übernommen.").format(count=count),
+    )
 
 
 @routes.page("/rates/{id:int}/delete", permission="payments.edit", methods=("GET", "POST"))
 def rate_delete(req: Req):
     period = req.session.get(models.RatePeriod, req.path_int("id"))
     if period is None:
-        raise NotFound("Diesen Satzzeitraum gibt es nicht.")
+        raise NotFound(gettext_("Diesen Satzzeitraum gibt es nicht."))
     if req.form is None:
         return req.render("payments/confirm.html", period=period, action="delete_rates")
     service.delete_rate_period(req.session, period.id)
-    return req.redirect("/payments/rates", "Satzzeitraum gelöscht.")
+    return req.redirect("/payments/rates", gettext_("Satzzeitraum gelöscht."))
 
 
 # --- person tab ----------------------------------------------------------------------
@@ -349,12 +357,12 @@ def person_save(req: Req):
     person = get_person(req.session, req.path_int("id"))
     what = req.request.path_params["what"]
     actions = {
-        "profile": (service.save_profile, "Angaben gespeichert."),
-        "contributions": (service.add_contribution, "Nachweis gespeichert."),
-        "extras": (service.add_extra, "Zusatzleistung gespeichert."),
+        "profile": (service.save_profile, gettext_("Angaben gespeichert.")),
+        "contributions": (service.add_contribution, gettext_("Nachweis gespeichert.")),
+        "extras": (service.add_extra, gettext_("Zusatzleistung gespeichert.")),
     }
     if what not in actions:
-        raise NotFound("Diese Aktion gibt es nicht.")
+        raise NotFound(gettext_("Diese Aktion gibt es nicht."))
     save, message = actions[what]
     try:
         save(req.session, person, req.form)
@@ -380,10 +388,10 @@ def person_record_delete(req: Req):
         req.request.path_params["what"]
     )
     if model is None:
-        raise NotFound("Diese Aktion gibt es nicht.")
+        raise NotFound(gettext_("Diese Aktion gibt es nicht."))
     record = req.session.get(model, req.path_int("rid"))
     if record is None or record.childminder_id != person.id:
-        raise NotFound("Diesen Eintrag gibt es nicht.")
+        raise NotFound(gettext_("Diesen Eintrag gibt es nicht."))
     if req.form is None:
         return req.render(
             "payments/confirm.html",
@@ -393,7 +401,7 @@ def person_record_delete(req: Req):
             kinds=INSURANCE_KINDS,
         )
     service.delete_record(req.session, model, record.id, person.id)
-    return req.redirect(f"/payments/person/{person.id}", "Eintrag gelöscht.")
+    return req.redirect(f"/payments/person/{person.id}", gettext_("Eintrag gelöscht."))
 
 
 # --- helpers -------------------------------------------------------------------------

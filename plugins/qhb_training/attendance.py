@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from core.errors import ValidationError
 from core.format import format_number
 from core.forms import parse_decimal
+from core.i18n import gettext_
 from plugins.qhb_training.courses import participants
 from plugins.qhb_training.models import (
     ABSENT,
@@ -44,7 +45,7 @@ def attended_ue(cells: Mapping[tuple[int, int], Attendance], person_id: int) -> 
 def _check_participant(session: Session, lesson: Lesson, person_id: int) -> None:
     if person_id not in {p.id for p in participants(session, lesson.course)}:
         raise ValidationError(
-            "Diese Person nimmt an dem Kurs nicht teil (Warteliste oder abgemeldet)."
+            gettext_("Diese Person nimmt an dem Kurs nicht teil (Warteliste oder abgemeldet).")
         )
 
 
@@ -66,7 +67,9 @@ def _store(
 def toggle(session: Session, lesson: Lesson, person_id: int) -> Attendance | None:
     """The next state of one cell (see CYCLE); full attendance earns the lesson's UE."""
     if lesson.course.closed_on:
-        raise ValidationError("Der Kurs ist abgeschlossen; die Anwesenheit ist festgeschrieben.")
+        raise ValidationError(
+            gettext_("Der Kurs ist abgeschlossen; die Anwesenheit ist festgeschrieben.")
+        )
     _check_participant(session, lesson, person_id)
     cell = session.get(Attendance, (lesson.id, person_id))
     status = CYCLE[cell.status if cell else None]
@@ -80,7 +83,9 @@ def toggle(session: Session, lesson: Lesson, person_id: int) -> Attendance | Non
 def save_lesson_attendance(session: Session, lesson: Lesson, data: Mapping) -> int:
     """All participants of one lesson at once; any bad cell and nothing is saved."""
     if lesson.course.closed_on:
-        raise ValidationError("Der Kurs ist abgeschlossen; die Anwesenheit ist festgeschrieben.")
+        raise ValidationError(
+            gettext_("Der Kurs ist abgeschlossen; die Anwesenheit ist festgeschrieben.")
+        )
     people = participants(session, lesson.course)
     errors: dict[str, str] = {}
     changes = []
@@ -98,18 +103,24 @@ def save_lesson_attendance(session: Session, lesson: Lesson, data: Mapping) -> i
             try:
                 ue = parse_decimal(raw_ue)
             except ArithmeticError:
-                errors[f"ue_{person.id}"] = f"{person.name}: '{raw_ue}' ist keine Zahl."
+                errors[f"ue_{person.id}"] = gettext_("{name}: '{raw_ue}' ist keine Zahl.").format(
+                    name=person.name, raw_ue=raw_ue
+                )
                 continue
             if not ue.is_finite() or ue <= 0:
-                errors[f"ue_{person.id}"] = f"{person.name}: teilweise anwesend braucht UE über 0."
+                errors[f"ue_{person.id}"] = gettext_(
+                    "{name}: teilweise anwesend braucht UE über 0."
+                ).format(name=person.name)
                 continue
             if ue >= lesson.ue:
                 errors[f"ue_{person.id}"] = (
-                    f"{person.name}: {format_number(ue)} UE sind die ganze Dauer des Termins; "
-                    "bitte „anwesend“ wählen."
+                    gettext_(
+                        "{name}: {ue} UE sind die ganze Dauer des Termins; bitte „anwesend“ wählen."
+                    ).format(name=person.name, ue=format_number(ue))
                     if ue == lesson.ue
-                    else f"{person.name}: höchstens {format_number(lesson.ue)} UE – "
-                    "so lang war der Termin."
+                    else gettext_("{name}: höchstens {ue} UE – so lang war der Termin.").format(
+                        name=person.name, ue=format_number(lesson.ue)
+                    )
                 )
                 continue
         changes.append((person.id, status, ue))
@@ -123,7 +134,7 @@ def save_lesson_attendance(session: Session, lesson: Lesson, data: Mapping) -> i
 
 def label(cell: Attendance | None) -> str:
     if cell is None:
-        return "nicht erfasst"
+        return gettext_("nicht erfasst")
     if cell.status == PARTIAL:
-        return f"teilweise ({cell.ue} UE)"
-    return ATTENDANCE_STATES[cell.status]
+        return gettext_("teilweise ({ue} UE)").format(ue=format_number(cell.ue))
+    return gettext_(ATTENDANCE_STATES[cell.status])

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
-from core.format import format_number
+from core.format import format_date, format_number
 from core.forms import Form
+from core.i18n import gettext_
 from core.models import Person
 from core.models.persons import PersonRole, Role
 from plugins.qhb_training.models import (
@@ -34,7 +35,7 @@ MINUTES_PER_UE = 45
 def get_course(session: Session, course_id: int) -> Course:
     course = session.get(Course, course_id)
     if course is None:
-        raise NotFound("Diesen Kurs gibt es nicht.")
+        raise NotFound(gettext_("Diesen Kurs gibt es nicht."))
     return course
 
 
@@ -81,32 +82,37 @@ def save_course(session: Session, data: Mapping, course: Course | None = None) -
     curriculum_id = form.integer("curriculum_id", "Curriculum", required=True)
     curriculum = session.get(Curriculum, curriculum_id) if curriculum_id else None
     if curriculum_id and curriculum is None:
-        form.error("curriculum_id", "Curriculum: Bitte eines der angebotenen wählen.")
+        form.error("curriculum_id", gettext_("Curriculum: Bitte eines der angebotenen wählen."))
     title = form.text("title", "Titel", required=True)
-    provider = form.text("provider", "Bildungsträger")
+    provider = form.text("provider", gettext_("Bildungsträger"))
     trainers = form.text("trainers", "Referent*innen", max_length=300)
     room = form.text("room", "Raum")
     starts_on = form.date("starts_on", "Beginn", required=True)
     ends_on = form.date("ends_on", "Ende", required=True)
     minimum = form.integer("min_participants", "Mindestens", required=True, minimum=1, maximum=99)
-    maximum = form.integer("max_participants", "Höchstens", required=True, minimum=1, maximum=99)
+    maximum = form.integer(
+        "max_participants", gettext_("Höchstens"), required=True, minimum=1, maximum=99
+    )
     notes = form.text("notes", "Notizen", max_length=2000)
     if starts_on and ends_on and ends_on < starts_on:
-        form.error("ends_on", "Ende: liegt vor dem Beginn.")
+        form.error("ends_on", gettext_("Ende: liegt vor dem Beginn."))
     if minimum and maximum and minimum > maximum:
-        form.error("min_participants", "Mindestens: mehr als die Höchstzahl.")
+        form.error("min_participants", gettext_("Mindestens: mehr als die Höchstzahl."))
     if course is not None and maximum is not None and maximum < course.seats_taken:
         form.error(
             "max_participants",
-            f"Höchstens: Es sind schon {course.seats_taken} Personen angemeldet; "
-            f"bitte erst abmelden.",
+            gettext_(
+                "Höchstens: Es sind schon {seats_taken} Personen angemeldet; bitte erst abmelden."
+            ).format(seats_taken=course.seats_taken),
         )
     if course is not None and starts_on and ends_on:
         outside = [ls.day for ls in course.lessons if not starts_on <= ls.day <= ends_on]
         if outside:
             form.error(
                 "starts_on",
-                f"Beginn/Ende: Der Termin am {outside[0]:%d.%m.%Y} läge außerhalb des Kurses.",
+                gettext_("Beginn/Ende: Der Termin am {value} läge außerhalb des Kurses.").format(
+                    value=format_date(outside[0])
+                ),
             )
     form.done()
     if course is None:
@@ -127,12 +133,17 @@ def save_course(session: Session, data: Mapping, course: Course | None = None) -
 def _time(form: Form, name: str, label: str) -> time | None:
     raw = form.raw(name)
     if not raw:
-        form.error(name, f"{label}: Bitte eine Uhrzeit angeben (HH:MM).")
+        form.error(
+            name, gettext_("{label}: Bitte eine Uhrzeit angeben (HH:MM).").format(label=label)
+        )
         return None
     try:
         return datetime.strptime(raw.replace(".", ":"), "%H:%M").time()
     except ValueError:
-        form.error(name, f"{label}: '{raw}' ist keine Uhrzeit (HH:MM).")
+        form.error(
+            name,
+            gettext_("{label}: '{raw}' ist keine Uhrzeit (HH:MM).").format(label=label, raw=raw),
+        )
         return None
 
 
@@ -161,21 +172,23 @@ def save_lesson(session: Session, course: Course, data: Mapping, lesson: Lesson 
     if day and not course.starts_on <= day <= course.ends_on:
         form.error(
             "day",
-            f"Datum: liegt außerhalb des Kurses ({course.starts_on:%d.%m.%Y} bis "
-            f"{course.ends_on:%d.%m.%Y}).",
+            gettext_("Datum: liegt außerhalb des Kurses ({starts_on} bis {ends_on}).").format(
+                starts_on=format_date(course.starts_on), ends_on=format_date(course.ends_on)
+            ),
         )
     if starts_at and ends_at:
         minutes = (ends_at.hour * 60 + ends_at.minute) - (starts_at.hour * 60 + starts_at.minute)
         if minutes <= 0:
-            form.error("ends_at", "Ende: muss nach dem Beginn liegen.")
+            form.error("ends_at", gettext_("Ende: muss nach dem Beginn liegen."))
         elif ue is not None and ue * MINUTES_PER_UE > minutes:
             form.error(
                 "ue",
-                f"UE: {format_number(ue)} UE brauchen {int(ue * MINUTES_PER_UE)} Minuten, "
-                f"der Termin dauert {minutes}.",
+                gettext_(
+                    "UE: {ue} UE brauchen {value} Minuten, der Termin dauert {minutes}."
+                ).format(ue=format_number(ue), value=int(ue * MINUTES_PER_UE), minutes=minutes),
             )
     if module_id and module_id not in {m.id for m in course.curriculum.modules}:
-        form.error("module_id", "Themenblock: gehört nicht zu diesem Curriculum.")
+        form.error("module_id", gettext_("Themenblock: gehört nicht zu diesem Curriculum."))
     if lesson is not None and ue is not None:
         over = session.scalar(
             select(func.max(Attendance.ue)).where(
@@ -204,7 +217,7 @@ def save_lesson(session: Session, course: Course, data: Mapping, lesson: Lesson 
 def get_lesson(session: Session, course: Course, lesson_id: int) -> Lesson:
     lesson = session.get(Lesson, lesson_id)
     if lesson is None or lesson.course_id != course.id:
-        raise NotFound("Diesen Termin gibt es in diesem Kurs nicht.")
+        raise NotFound(gettext_("Diesen Termin gibt es in diesem Kurs nicht."))
     return lesson
 
 
@@ -260,13 +273,19 @@ def _free_seat(session: Session, course: Course) -> None:
 def enrol(session: Session, course: Course, person: Person) -> Enrolment:
     """A seat when one is free, else a place on the waiting list."""
     if course.closed_on:
-        raise ValidationError({"person_id": "Der Kurs ist abgeschlossen."})
+        raise ValidationError({"person_id": gettext_("Der Kurs ist abgeschlossen.")})
     enrolment = session.scalars(
         select(Enrolment).where(Enrolment.course_id == course.id, Enrolment.person_id == person.id)
     ).first()
     if enrolment is not None and enrolment.status != WITHDRAWN:
-        where = "angemeldet" if enrolment.status == ENROLLED else "auf der Warteliste"
-        raise ValidationError({"person_id": f"{person.name} ist schon {where}."})
+        where = "angemeldet" if enrolment.status == ENROLLED else gettext_("auf der Warteliste")
+        raise ValidationError(
+            {
+                "person_id": gettext_("{name} ist schon {where}.").format(
+                    name=person.name, where=where
+                )
+            }
+        )
     if enrolment is None:
         enrolment = Enrolment(course_id=course.id, person_id=person.id)
         session.add(enrolment)
@@ -299,7 +318,7 @@ def withdraw(session: Session, course: Course, person_id: int) -> Person | None:
         .with_for_update()
     ).first()
     if enrolment is None or enrolment.status == WITHDRAWN:
-        raise NotFound("Diese Person ist in diesem Kurs nicht angemeldet.")
+        raise NotFound(gettext_("Diese Person ist in diesem Kurs nicht angemeldet."))
     had_seat = enrolment.status == ENROLLED
     enrolment.status = WITHDRAWN
     session.flush()
@@ -321,11 +340,12 @@ def withdraw(session: Session, course: Course, person_id: int) -> Person | None:
 
 def close_course(session: Session, course: Course, on: date) -> None:
     if not course.lessons:
-        raise ValidationError("Ein Kurs ohne Termine kann nicht abgeschlossen werden.")
+        raise ValidationError(gettext_("Ein Kurs ohne Termine kann nicht abgeschlossen werden."))
     if on < course.lessons[-1].day:
         raise ValidationError(
-            f"Der letzte Termin ist am {course.lessons[-1].day:%d.%m.%Y}; "
-            "erst danach kann der Kurs abgeschlossen werden."
+            gettext_(
+                "Der letzte Termin ist am {value}; erst danach kann der Kurs abgeschlossen werden."
+            ).format(value=format_date(course.lessons[-1].day))
         )
     course.closed_on = on
 
@@ -358,7 +378,9 @@ def new_applicant(session: Session, data: Mapping) -> Person:
     email = form.text("email", "E-Mail")
     phone = form.text("phone", "Telefon", max_length=50)
     if email and "@" not in email:
-        form.error("email", f"E-Mail: '{email}' ist keine E-Mail-Adresse.")
+        form.error(
+            "email", gettext_("E-Mail: '{email}' ist keine E-Mail-Adresse.").format(email=email)
+        )
     form.done()
     person = Person(first_name=first_name, last_name=last_name, email=email, phone=phone)
     person.roles.append(PersonRole(role=Role.APPLICANT))

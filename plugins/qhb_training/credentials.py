@@ -18,8 +18,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.format import format_number
+from core.format import format_date, format_number
 from core.forms import Form
+from core.i18n import N_, gettext_
 from core.models import Childminder, Person
 from plugins.qhb_training.models import (
     CREDENTIAL_KINDS,
@@ -54,15 +55,15 @@ class Rules:
 
 
 RULE_LABELS = {  # as the settings page shows them
-    "first_aid_months": "Erste Hilfe am Kind: gültig für … Monate",
+    "first_aid_months": N_("Erste Hilfe am Kind: gültig für … Monate"),
     "full_course_after_months": (
-        "Erste Hilfe: länger als … Monate abgelaufen heißt vollständiger Kurs"
+        N_("Erste Hilfe: länger als … Monate abgelaufen heißt vollständiger Kurs")
     ),
-    "licence_years": "Pflegeerlaubnis: gültig für … Jahre",
-    "renewal_ue": "Fortbildung in UE zur Verlängerung der Pflegeerlaubnis",
-    "yearly_ue": "Fortbildung: Mindestumfang je Kalenderjahr in UE",
-    "part2_months": "QHB Teil 2: abzuschließen binnen … Monaten nach der Erlaubnis",
-    "due_days": "Fristenliste: Vorlauf in Tagen",
+    "licence_years": N_("Pflegeerlaubnis: gültig für … Jahre"),
+    "renewal_ue": N_("Fortbildung in UE zur Verlängerung der Pflegeerlaubnis"),
+    "yearly_ue": N_("Fortbildung: Mindestumfang je Kalenderjahr in UE"),
+    "part2_months": N_("QHB Teil 2: abzuschließen binnen … Monaten nach der Erlaubnis"),
+    "due_days": N_("Fristenliste: Vorlauf in Tagen"),
 }
 
 
@@ -80,14 +81,14 @@ def add_credential(session: Session, person: Person, data: Mapping, rules: Rules
     form = Form(data)
     kind = form.choice("kind", "Art", CREDENTIAL_KINDS)
     title = form.text("title", "Bezeichnung")
-    taken_on = form.date("taken_on", "Absolviert am", required=True)
-    valid_until = form.date("valid_until", "Gültig bis")
+    taken_on = form.date("taken_on", gettext_("Absolviert am"), required=True)
+    valid_until = form.date("valid_until", gettext_("Gültig bis"))
     ue = form.integer("ue", "UE", minimum=0, maximum=500)
     proof = form.text("proof", "Nachweis", required=True)
     if taken_on and taken_on > date.today():
-        form.error("taken_on", "Absolviert am: liegt in der Zukunft.")
+        form.error("taken_on", gettext_("Absolviert am: liegt in der Zukunft."))
     if taken_on and valid_until and valid_until <= taken_on:
-        form.error("valid_until", "Gültig bis: muss nach dem Kurstag liegen.")
+        form.error("valid_until", gettext_("Gültig bis: muss nach dem Kurstag liegen."))
     form.done()
     if kind == FIRST_AID and valid_until is None:
         valid_until = taken_on + relativedelta(months=rules.first_aid_months)
@@ -175,16 +176,29 @@ def dues(session: Session, rules: Rules, today: date, person_id: int | None = No
     for pid, (name, _) in minders.items():
         until = first_aid.get(pid)
         if pid not in first_aid:
-            out.append(Due(pid, name, "Erste Hilfe am Kind", None, True, "kein Nachweis"))
+            out.append(
+                Due(
+                    pid,
+                    name,
+                    gettext_("Erste Hilfe am Kind"),
+                    None,
+                    True,
+                    gettext_("kein Nachweis"),
+                )
+            )
         elif until is not None and until <= horizon:
             if until < today - relativedelta(months=rules.full_course_after_months):
                 months = rules.full_course_after_months
-                detail = f"seit mehr als {months} Monaten abgelaufen: vollständiger Kurs nötig"
+                detail = gettext_(
+                    "seit mehr als {months} Monaten abgelaufen: vollständiger Kurs nötig"
+                ).format(months=months)
             elif until < today:
-                detail = "abgelaufen: Auffrischung nötig"
+                detail = gettext_("abgelaufen: Auffrischung nötig")
             else:
-                detail = "läuft ab: Auffrischung buchen"
-            out.append(Due(pid, name, "Erste Hilfe am Kind", until, until < today, detail))
+                detail = gettext_("läuft ab: Auffrischung buchen")
+            out.append(
+                Due(pid, name, gettext_("Erste Hilfe am Kind"), until, until < today, detail)
+            )
 
     renewals = {pid: until for pid, (_, until) in minders.items() if until and until <= horizon}
     if renewals:  # Fortbildung over each licence's own term
@@ -196,13 +210,19 @@ def dues(session: Session, rules: Rules, today: date, person_id: int | None = No
             if day >= since[pid]:
                 have[pid] += ue
         for pid, until in renewals.items():
-            detail = (
-                f"Fortbildung seit {since[pid]:%d.%m.%Y}: "
-                f"{format_number(have[pid])} von {rules.renewal_ue} UE"
+            detail = gettext_("Fortbildung seit {value}: {value2} von {renewal_ue} UE").format(
+                value=format_date(since[pid]),
+                value2=format_number(have[pid]),
+                renewal_ue=rules.renewal_ue,
             )
             out.append(
                 Due(
-                    pid, minders[pid][0], "Pflegeerlaubnis verlängern", until, until < today, detail
+                    pid,
+                    minders[pid][0],
+                    gettext_("Pflegeerlaubnis verlängern"),
+                    until,
+                    until < today,
+                    detail,
                 )
             )
 
@@ -213,9 +233,18 @@ def dues(session: Session, rules: Rules, today: date, person_id: int | None = No
         for pid in licensed:
             have = this_year.get(pid, Decimal(0))
             if have < rules.yearly_ue:
-                detail = f"{format_number(have)} von {rules.yearly_ue} UE"
+                detail = gettext_("{have} von {yearly_ue} UE").format(
+                    have=format_number(have), yearly_ue=rules.yearly_ue
+                )
                 out.append(
-                    Due(pid, minders[pid][0], f"Fortbildung {today.year}", year_end, False, detail)
+                    Due(
+                        pid,
+                        minders[pid][0],
+                        gettext_("Fortbildung {year}").format(year=today.year),
+                        year_end,
+                        False,
+                        detail,
+                    )
                 )
 
     out.extend(_part2_dues(session, rules, today, horizon, person_id))
@@ -240,12 +269,14 @@ def _part2_dues(session, rules, today, horizon, person_id) -> list[Due]:
     for pid, first_licence, first, last in session.execute(query):
         deadline = first_licence + relativedelta(months=rules.part2_months)
         if deadline <= horizon:
-            detail = f"Pflegeerlaubnis seit {first_licence:%d.%m.%Y}"
+            detail = gettext_("Pflegeerlaubnis seit {since}").format(
+                since=format_date(first_licence)
+            )
             out.append(
                 Due(
                     pid,
                     f"{first} {last}",
-                    "QHB Teil 2 abschließen",
+                    gettext_("QHB Teil 2 abschließen"),
                     deadline,
                     deadline < today,
                     detail,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
+from core.i18n import gettext_
 from plugins.qhb_training.models import CURRICULUM_KINDS, Curriculum, CurriculumModule
 
 BUILTIN = Path(__file__).parent / "curricula" / "standard.toml"
@@ -21,18 +22,26 @@ def parse(text: str, origin: str) -> list[dict]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValidationError(f"{origin}: keine gültige TOML-Datei ({exc}).") from None
+        raise ValidationError(
+            gettext_("{origin}: keine gültige TOML-Datei ({exc}).").format(origin=origin, exc=exc)
+        ) from None
     entries = data.get("curriculum")
     if not isinstance(entries, list) or not entries:
-        raise ValidationError(f"{origin}: Keine [[curriculum]]-Einträge gefunden.")
+        raise ValidationError(
+            gettext_("{origin}: Keine [[curriculum]]-Einträge gefunden.").format(origin=origin)
+        )
     records, problems = [], []
     for n, entry in enumerate(entries, 1):
         where = f"Eintrag {n} ({entry.get('code', 'ohne code')})"
         if not entry.get("code") or not entry.get("name"):
-            problems.append(f"{where}: code und name sind Pflicht.")
+            problems.append(gettext_("{where}: code und name sind Pflicht.").format(where=where))
             continue
         if entry.get("kind") not in CURRICULUM_KINDS:
-            problems.append(f"{where}: kind muss eines von {', '.join(CURRICULUM_KINDS)} sein.")
+            problems.append(
+                gettext_("{where}: kind muss eines von {value} sein.").format(
+                    where=where, value=", ".join(CURRICULUM_KINDS)
+                )
+            )
         record = {
             "code": str(entry["code"])[:40],
             "name": str(entry["name"])[:200],
@@ -42,7 +51,11 @@ def parse(text: str, origin: str) -> list[dict]:
         for key in NUMBERS:
             value = entry.get(key, 0)
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 2000:
-                problems.append(f"{where}: {key} muss eine ganze Zahl von 0 bis 2000 sein.")
+                problems.append(
+                    gettext_("{where}: {key} muss eine ganze Zahl von 0 bis 2000 sein.").format(
+                        where=where, key=key
+                    )
+                )
             record[key] = value
         for key in FLAGS:
             record[key] = bool(entry.get(key, False))
@@ -52,11 +65,18 @@ def parse(text: str, origin: str) -> list[dict]:
             for i, m in enumerate(modules, 1)
         ]
         if any(not m["title"] or not isinstance(m["ue"], int) for m in record["modules"]):
-            problems.append(f"{where}: jeder Block braucht title und ue (ganze Zahl).")
+            problems.append(
+                gettext_("{where}: jeder Block braucht title und ue (ganze Zahl).").format(
+                    where=where
+                )
+            )
         elif modules and sum(m["ue"] for m in record["modules"]) != record["ue"]:
             problems.append(
-                f"{where}: Die Blöcke ergeben {sum(m['ue'] for m in record['modules'])} UE, "
-                f"das Curriculum verlangt {record['ue']} UE."
+                gettext_(
+                    "{where}: Die Blöcke ergeben {value} UE, das Curriculum verlangt {value2} UE."
+                ).format(
+                    where=where, value=sum(m["ue"] for m in record["modules"]), value2=record["ue"]
+                )
             )
         records.append(record)
     if problems:
@@ -105,12 +125,16 @@ def all_curricula(session: Session, *, active_only: bool = False) -> list[Curric
 def get_curriculum(session: Session, curriculum_id: int) -> Curriculum:
     curriculum = session.get(Curriculum, curriculum_id)
     if curriculum is None:
-        raise NotFound("Dieses Curriculum gibt es nicht.")
+        raise NotFound(gettext_("Dieses Curriculum gibt es nicht."))
     return curriculum
 
 
 def by_code(session: Session, code: str) -> Curriculum:
     curriculum = session.scalars(select(Curriculum).where(Curriculum.code == code)).first()
     if curriculum is None:
-        raise NotFound(f"Das Curriculum '{code}' gibt es in dieser Installation nicht.")
+        raise NotFound(
+            gettext_("Das Curriculum '{code}' gibt es in dieser Installation nicht.").format(
+                code=code
+            )
+        )
     return curriculum

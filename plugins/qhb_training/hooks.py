@@ -7,7 +7,7 @@ from datetime import date
 from markupsafe import escape
 
 from core.hookspecs import hookimpl
-from core.i18n import N_
+from core.i18n import N_, gettext_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
@@ -22,9 +22,11 @@ def routes():
 @hookimpl
 def permissions():
     return [
-        Permission("qhb_training.view", "Qualifizierung ansehen", ("admin", "staff")),
+        Permission("qhb_training.view", N_("Qualifizierung ansehen"), ("admin", "staff")),
         Permission(
-            "qhb_training.edit", "Kurse, Anwesenheit und Nachweise pflegen", ("admin", "staff")
+            "qhb_training.edit",
+            N_("Kurse, Anwesenheit und Nachweise pflegen"),
+            ("admin", "staff"),
         ),
     ]
 
@@ -72,10 +74,15 @@ def dashboard_widgets(session, user):
     r = credentials.Rules.from_settings(InstallationSettings(specs).all(session).get)
     dues = credentials.dues(session, r, date.today())
     overdue = sum(d.overdue for d in dues)
-    html = (
-        f"<p><strong>{overdue}</strong> Nachweise oder Fristen überfällig, "
-        f"<strong>{len(dues) - overdue}</strong> fällig in den nächsten {r.due_days} Tagen.</p>"
-        f'<p><a href="/qhb_training/due">{escape("Zur Fristenliste")}</a></p>'
+    html = gettext_(
+        "<p><strong>{overdue}</strong> Nachweise oder Fristen überfällig, "
+        "<strong>{value}</strong> fällig in den nächsten {due_days} Tagen.</p>"
+        '<p><a href="/qhb_training/due">{value2}</a></p>'
+    ).format(
+        overdue=overdue,
+        value=len(dues) - overdue,
+        due_days=r.due_days,
+        value2=escape("Zur Fristenliste"),
     )
     return [Widget(N_("Qualifizierung: Fristen"), html, order=20)]
 

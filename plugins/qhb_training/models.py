@@ -16,6 +16,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
+from core.i18n import N_
 
 # Kinds of curricula; reports group by them.
 QHB_PART, DJI, UPGRADE, SHORT, ADDITIONAL, CONTINUING = (
@@ -27,39 +28,43 @@ QHB_PART, DJI, UPGRADE, SHORT, ADDITIONAL, CONTINUING = (
     "continuing",
 )
 CURRICULUM_KINDS = {
-    QHB_PART: "QHB-Teil",
-    DJI: "DJI-Curriculum",
-    UPGRADE: "Anschlussqualifizierung 160+",
-    SHORT: "verkürzt für pädagogische Fachkräfte",
-    ADDITIONAL: "Zusatzqualifikation",
-    CONTINUING: "Fortbildung",
+    QHB_PART: N_("QHB-Teil"),
+    DJI: N_("DJI-Curriculum"),
+    UPGRADE: N_("Anschlussqualifizierung 160+"),
+    SHORT: N_("verkürzt für pädagogische Fachkräfte"),
+    ADDITIONAL: N_("Zusatzqualifikation"),
+    CONTINUING: N_("Fortbildung"),
 }
 
 ENROLLED, WAITING, WITHDRAWN = "enrolled", "waiting", "withdrawn"
-ENROLMENT_STATES = {ENROLLED: "angemeldet", WAITING: "Warteliste", WITHDRAWN: "abgemeldet"}
+ENROLMENT_STATES = {
+    ENROLLED: N_("angemeldet"),
+    WAITING: N_("Warteliste"),
+    WITHDRAWN: N_("abgemeldet"),
+}
 
 PRESENT, ABSENT, EXCUSED, PARTIAL = "present", "absent", "excused", "partial"
 ATTENDANCE_STATES = {
-    PRESENT: "anwesend",
-    PARTIAL: "teilweise",
-    ABSENT: "abwesend",
-    EXCUSED: "entschuldigt",
+    PRESENT: N_("anwesend"),
+    PARTIAL: N_("teilweise"),
+    ABSENT: N_("abwesend"),
+    EXCUSED: N_("entschuldigt"),
 }
 
 KITA, KTPP, SELF_STUDY, EXTERNAL = "kita", "ktpp", "self_study", "external"
 EVIDENCE_KINDS = {
-    KITA: "Praktikum in einer Kita (Stunden)",
-    KTPP: "Praktikum in der Kindertagespflege (Stunden)",
-    SELF_STUDY: "Selbstlernzeit (Stunden)",
-    EXTERNAL: "Fortbildung bei einem anderen Träger (UE)",
+    KITA: N_("Praktikum in einer Kita (Stunden)"),
+    KTPP: N_("Praktikum in der Kindertagespflege (Stunden)"),
+    SELF_STUDY: N_("Selbstlernzeit (Stunden)"),
+    EXTERNAL: N_("Fortbildung bei einem anderen Träger (UE)"),
 }
 
 FIRST_AID, HYGIENE, INCLUSION, OTHER = "first_aid", "hygiene", "inclusion", "other"
 CREDENTIAL_KINDS = {
-    FIRST_AID: "Erste Hilfe am Kind",
-    HYGIENE: "Infektionsschutz / Lebensmittelhygiene",
-    INCLUSION: "Inklusionszertifikat",
-    OTHER: "sonstiger Nachweis",
+    FIRST_AID: N_("Erste Hilfe am Kind"),
+    HYGIENE: N_("Infektionsschutz / Lebensmittelhygiene"),
+    INCLUSION: N_("Inklusionszertifikat"),
+    OTHER: N_("sonstiger Nachweis"),
 }
 
 

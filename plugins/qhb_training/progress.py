@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from core.errors import ValidationError
 from core.format import format_number
 from core.forms import Form
+from core.i18n import N_, gettext_
 from core.models import Childminder, Person, PersonRole
 from core.models.persons import Role
 from core.ui import Qualification
@@ -56,10 +57,10 @@ class Progress:
 
     @property
     def missing(self) -> list[str]:
-        """What still stands between the person and the certificate, in German."""
+        """What still stands between the person and the certificate, in the reader's language."""
         c, out = self.curriculum, []
         if self.ue < c.ue:
-            out.append(f"{format_number(c.ue - self.ue)} UE Kursteilnahme")
+            out.append(gettext_("{ue} UE Kursteilnahme").format(ue=format_number(c.ue - self.ue)))
         for key, need in (
             (KITA, c.kita_hours),
             (KTPP, c.ktpp_hours),
@@ -67,9 +68,13 @@ class Progress:
         ):
             have = self.hours.get(key, Decimal("0"))
             if have < need:
-                out.append(f"{format_number(need - have)} Std. {_EVIDENCE_SHORT[key]}")
+                out.append(
+                    gettext_("{hours} Std. {kind}").format(
+                        hours=format_number(need - have), kind=gettext_(_EVIDENCE_SHORT[key])
+                    )
+                )
         if c.lef and not (self.lef and self.lef.passed):
-            out.append("bestandene Lernergebnisfeststellung")
+            out.append(gettext_("bestandene Lernergebnisfeststellung"))
         return out
 
     @property
@@ -82,9 +87,9 @@ class Progress:
 
 
 _EVIDENCE_SHORT = {
-    KITA: "Praktikum Kita",
-    KTPP: "Praktikum Kindertagespflege",
-    SELF_STUDY: "Selbstlernzeit",
+    KITA: N_("Praktikum Kita"),
+    KTPP: N_("Praktikum Kindertagespflege"),
+    SELF_STUDY: N_("Selbstlernzeit"),
 }
 
 
@@ -163,12 +168,13 @@ def add_evidence(session: Session, person: Person, data: Mapping) -> Evidence:
     proof = form.text("proof", "Nachweis", required=True)
     if kind in (KITA, KTPP, SELF_STUDY) and not curriculum_id:
         form.error(
-            "curriculum_id", "Curriculum: Praktika und Selbstlernzeit zählen für ein Curriculum."
+            "curriculum_id",
+            gettext_("Curriculum: Praktika und Selbstlernzeit zählen für ein Curriculum."),
         )
     if curriculum_id and session.get(Curriculum, curriculum_id) is None:
-        form.error("curriculum_id", "Curriculum: Bitte eines der angebotenen wählen.")
+        form.error("curriculum_id", gettext_("Curriculum: Bitte eines der angebotenen wählen."))
     if day and day > date.today():
-        form.error("day", "Datum: liegt in der Zukunft; Nachweise gibt es erst danach.")
+        form.error("day", gettext_("Datum: liegt in der Zukunft; Nachweise gibt es erst danach."))
     if kind == EXTERNAL and not title:
         form.error("title", "Bezeichnung: Welche Fortbildung war es?")
     form.done()
@@ -191,7 +197,9 @@ def record_assessment(session: Session, person: Person, data: Mapping) -> Assess
     curriculum_id = form.integer("curriculum_id", "Curriculum", required=True)
     curriculum = session.get(Curriculum, curriculum_id) if curriculum_id else None
     day = form.date("day", "Datum", required=True)
-    result = form.choice("result", "Ergebnis", {"passed": "bestanden", "failed": "nicht bestanden"})
+    result = form.choice(
+        "result", "Ergebnis", {"passed": "bestanden", "failed": gettext_("nicht bestanden")}
+    )
     note = form.text("note", "Bemerkung")
     if curriculum_id and (curriculum is None or not curriculum.lef):
         form.error(
@@ -228,14 +236,22 @@ def complete(session: Session, person: Person, curriculum: Curriculum, on: date)
     p = progress_for(session, person.id, curriculum.id)
     if p.completion is not None:
         raise ValidationError(
-            f"{curriculum.name} ist schon abgeschlossen ({p.completion.certificate_no})."
+            gettext_("{name} ist schon abgeschlossen ({certificate_no}).").format(
+                name=curriculum.name, certificate_no=p.completion.certificate_no
+            )
         )
     if p.missing:
         raise ValidationError(
-            f"{curriculum.name} ist noch nicht erfüllt. Es fehlen: " + "; ".join(p.missing) + "."
+            gettext_("{name} ist noch nicht erfüllt. Es fehlen: ").format(name=curriculum.name)
+            + "; ".join(p.missing)
+            + "."
         )
     if curriculum.needs_licence and not has_unlocking_completion(session, person.id, on):
-        raise ValidationError(f"{curriculum.name} setzt einen abgeschlossenen ersten Teil voraus.")
+        raise ValidationError(
+            gettext_("{name} setzt einen abgeschlossenen ersten Teil voraus.").format(
+                name=curriculum.name
+            )
+        )
     if p.lef:  # the part is done on the day of its Lernergebnisfeststellung
         on = p.lef.day
     completion = Completion(
@@ -254,18 +270,21 @@ def recognise(session: Session, person: Person, data: Mapping) -> Completion:
     form = Form(data)
     curriculum_id = form.integer("curriculum_id", "Curriculum", required=True)
     curriculum = session.get(Curriculum, curriculum_id) if curriculum_id else None
-    day = form.date("day", "Abgeschlossen am", required=True)
+    day = form.date("day", gettext_("Abgeschlossen am"), required=True)
     proof = form.text("proof", "Nachweis", required=True)
     if curriculum_id and curriculum is None:
-        form.error("curriculum_id", "Curriculum: Bitte eines der angebotenen wählen.")
+        form.error("curriculum_id", gettext_("Curriculum: Bitte eines der angebotenen wählen."))
     if day and day > date.today():
-        form.error("day", "Abgeschlossen am: liegt in der Zukunft.")
+        form.error("day", gettext_("Abgeschlossen am: liegt in der Zukunft."))
     if curriculum and session.scalar(
         select(Completion.id).where(
             Completion.person_id == person.id, Completion.curriculum_id == curriculum.id
         )
     ):
-        form.error("curriculum_id", f"Curriculum: {curriculum.name} ist schon abgeschlossen.")
+        form.error(
+            "curriculum_id",
+            gettext_("Curriculum: {name} ist schon abgeschlossen.").format(name=curriculum.name),
+        )
     form.done()
     completion = Completion(
         person_id=person.id,
@@ -328,13 +347,15 @@ def grant_licence(
 ) -> Childminder:
     """The Pflegeerlaubnis: only after a first part; makes an applicant a childminder."""
     form = Form(data)
-    granted = form.date("granted_on", "Erteilt am", required=True)
+    granted = form.date("granted_on", gettext_("Erteilt am"), required=True)
     number = form.text("permit_number", "Aktenzeichen", max_length=50)
     if granted and not has_unlocking_completion(session, person.id, granted):
         form.error(
             "granted_on",
-            "Erteilt am: Eine Pflegeerlaubnis ist erst nach abgeschlossenem Teil 1 der "
-            "Qualifizierung (oder einer gleichwertigen) möglich.",
+            gettext_(
+                "Erteilt am: Eine Pflegeerlaubnis ist erst nach abgeschlossenem Teil 1 der "
+                "Qualifizierung (oder einer gleichwertigen) möglich."
+            ),
         )
     form.done()
     if not person.has_role(Role.CHILDMINDER):
@@ -410,9 +431,9 @@ def _levels(session: Session, on: date, person_id: int | None = None) -> dict[in
 
 def qualification(ue: int, fachkraft: bool) -> Qualification:
     ue = min(ue, 300)  # 160 + 140 or DJI 160 + 160+: the full qualification is 300 UE
-    label = "keine Qualifizierung" if ue == 0 else f"{ue} UE"
+    label = gettext_("keine Qualifizierung") if ue == 0 else f"{ue} UE"
     if fachkraft:
-        label = "pädagogische Fachkraft" + (f", {ue} UE" if ue else "")
+        label = gettext_("pädagogische Fachkraft") + (f", {ue} UE" if ue else "")
     return Qualification(ue=ue, fachkraft=fachkraft, label=label)
 
 

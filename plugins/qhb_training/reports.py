@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from core import tables
+from core.i18n import N_
 from plugins.qhb_training.models import (
     CURRICULUM_KINDS,
     ENROLLED,
@@ -22,7 +23,7 @@ from plugins.qhb_training.models import (
 )
 
 COLUMNS = (
-    "Jahr",
+    N_("Jahr"),
     "Art",
     "Curriculum",
     "abgeschlossene Kurse",

@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from core.errors import NotFound, ValidationError
+from core.format import format_date
+from core.i18n import gettext_
 from core.models.persons import Role
 from core.services.persons import get_person
 from core.settings import InstallationSettings
@@ -97,7 +99,10 @@ def course_new(req: Req):
         course = courses.save_course(req.session, req.form)
     except ValidationError as exc:
         return _course_form(req, dict(req.form), errors=exc.errors, status=422)
-    return req.redirect(f"/qhb_training/courses/{course.id}", f"Kurs „{course.title}“ angelegt.")
+    return req.redirect(
+        f"/qhb_training/courses/{course.id}",
+        gettext_("Kurs „{title}“ angelegt.").format(title=course.title),
+    )
 
 
 @routes.page("/courses/{id:int}/edit", permission=EDIT, methods=("GET", "POST"))
@@ -109,7 +114,7 @@ def course_edit(req: Req):
         courses.save_course(req.session, req.form, course)
     except ValidationError as exc:
         return _course_form(req, dict(req.form), course, exc.errors, 422)
-    return req.redirect(f"/qhb_training/courses/{course.id}", "Kurs gespeichert.")
+    return req.redirect(f"/qhb_training/courses/{course.id}", gettext_("Kurs gespeichert."))
 
 
 @routes.page("/courses/{id:int}", permission=VIEW)
@@ -135,7 +140,7 @@ def course_enrol(req: Req):
     raw = str(req.form.get("person_id", ""))
     try:
         if not raw.isdigit():
-            raise ValidationError({"person_id": "Person: Bitte eine Person wählen."})
+            raise ValidationError({"person_id": gettext_("Person: Bitte eine Person wählen.")})
         person = get_person(req.session, int(raw))
         enrolment = courses.enrol(req.session, course, person)
     except ValidationError as exc:
@@ -147,9 +152,11 @@ def course_enrol(req: Req):
 
 def _enrol_message(req: Req, enrolment, person) -> str:
     if enrolment.status == ENROLLED:
-        return f"{person.name} ist angemeldet."
+        return gettext_("{name} ist angemeldet.").format(name=person.name)
     position = courses.waiting_position(req.session, enrolment)
-    return f"Der Kurs ist voll: {person.name} steht auf der Warteliste (Platz {position})."
+    return gettext_(
+        "Der Kurs ist voll: {name} steht auf der Warteliste (Platz {position})."
+    ).format(name=person.name, position=position)
 
 
 @routes.page("/courses/{id:int}/applicant", permission=EDIT, methods=("POST",))
@@ -174,17 +181,19 @@ def course_withdraw(req: Req):
     if req.form is None:
         return confirm(
             req,
-            f"{person.name} vom Kurs abmelden?",
-            "Erfasste Anwesenheiten bleiben erhalten. Ist der Kurs voll, rückt die erste Person "
-            "der Warteliste nach.",
+            gettext_("{name} vom Kurs abmelden?").format(name=person.name),
+            gettext_(
+                "Erfasste Anwesenheiten bleiben erhalten. Ist der Kurs voll, "
+                "rückt die erste Person der Warteliste nach."
+            ),
             f"{url}/withdraw/{person.id}",
             "Abmelden",
             url,
         )
     moved_up = courses.withdraw(req.session, course, person.id)
-    message = f"{person.name} ist abgemeldet."
+    message = gettext_("{name} ist abgemeldet.").format(name=person.name)
     if moved_up:
-        message += f" {moved_up.name} rückt von der Warteliste nach."
+        message += gettext_(" {name} rückt von der Warteliste nach.").format(name=moved_up.name)
     return req.redirect(url, message)
 
 
@@ -195,22 +204,24 @@ def course_close(req: Req):
     if req.form is None:
         return confirm(
             req,
-            f"Kurs „{course.title}“ abschließen?",
-            "Danach ist die Anwesenheit festgeschrieben; der Kurs zählt im Jahresbericht. "
-            "Sie können ihn bei Bedarf wieder öffnen.",
+            gettext_("Kurs „{title}“ abschließen?").format(title=course.title),
+            gettext_(
+                "Danach ist die Anwesenheit festgeschrieben; der Kurs zählt im Jahresbericht. "
+                "Sie können ihn bei Bedarf wieder öffnen."
+            ),
             f"{url}/close",
-            "Kurs abschließen",
+            gettext_("Kurs abschließen"),
             url,
         )
     courses.close_course(req.session, course, date.today())
-    return req.redirect(url, "Kurs abgeschlossen.")
+    return req.redirect(url, gettext_("Kurs abgeschlossen."))
 
 
 @routes.page("/courses/{id:int}/reopen", permission=EDIT, methods=("POST",))
 def course_reopen(req: Req):
     course = courses.get_course(req.session, req.path_int("id"))
     courses.reopen_course(course)
-    return req.redirect(f"/qhb_training/courses/{course.id}", "Kurs wieder geöffnet.")
+    return req.redirect(f"/qhb_training/courses/{course.id}", gettext_("Kurs wieder geöffnet."))
 
 
 # --- lessons --------------------------------------------------------------------------
@@ -241,7 +252,7 @@ def lesson_new(req: Req):
         courses.save_lesson(req.session, course, req.form)
     except ValidationError as exc:
         return _lesson_form(req, course, dict(req.form), errors=exc.errors, status=422)
-    return req.redirect(f"/qhb_training/courses/{course.id}", "Termin gespeichert.")
+    return req.redirect(f"/qhb_training/courses/{course.id}", gettext_("Termin gespeichert."))
 
 
 @routes.page("/courses/{id:int}/lessons/{lid:int}/edit", permission=EDIT, methods=("GET", "POST"))
@@ -254,7 +265,7 @@ def lesson_edit(req: Req):
         courses.save_lesson(req.session, course, req.form, lesson)
     except ValidationError as exc:
         return _lesson_form(req, course, dict(req.form), lesson, exc.errors, 422)
-    return req.redirect(f"/qhb_training/courses/{course.id}", "Termin gespeichert.")
+    return req.redirect(f"/qhb_training/courses/{course.id}", gettext_("Termin gespeichert."))
 
 
 @routes.page("/courses/{id:int}/lessons/{lid:int}/delete", permission=EDIT, methods=("GET", "POST"))
@@ -265,16 +276,16 @@ def lesson_delete(req: Req):
     if req.form is None:
         return confirm(
             req,
-            f"Termin am {lesson.day:%d.%m.%Y} löschen?",
-            "Die für diesen Termin erfasste Anwesenheit wird mit gelöscht.",
+            gettext_("Termin am {day} löschen?").format(day=format_date(lesson.day)),
+            gettext_("Die für diesen Termin erfasste Anwesenheit wird mit gelöscht."),
             f"{url}/lessons/{lesson.id}/delete",
-            "Termin löschen",
+            gettext_("Termin löschen"),
             url,
         )
     if course.closed_on:
-        raise ValidationError("Der Kurs ist abgeschlossen; bitte erst wieder öffnen.")
+        raise ValidationError(gettext_("Der Kurs ist abgeschlossen; bitte erst wieder öffnen."))
     courses.delete_lesson(req.session, lesson)
-    return req.redirect(url, "Termin gelöscht.")
+    return req.redirect(url, gettext_("Termin gelöscht."))
 
 
 # --- attendance -----------------------------------------------------------------------
@@ -341,7 +352,8 @@ def lesson_attendance(req: Req):
             data, errors, status = dict(req.form), exc.errors, 422
         else:
             return req.redirect(
-                f"/qhb_training/courses/{course.id}/attendance", "Anwesenheit gespeichert."
+                f"/qhb_training/courses/{course.id}/attendance",
+                gettext_("Anwesenheit gespeichert."),
             )
     return req.render(
         "qhb_training/lesson_attendance.html",
@@ -422,7 +434,9 @@ def person_evidence(req: Req):
         req,
         "ev_",
         lambda p: progress.add_evidence(req.session, p, req.form),
-        lambda e: f"{EVIDENCE_KINDS[e.kind].split(' (')[0]} eingetragen.",
+        lambda e: gettext_("{kind} eingetragen.").format(
+            kind=gettext_(EVIDENCE_KINDS[e.kind]).split(" (")[0]
+        ),
     )
 
 
@@ -434,7 +448,7 @@ def person_assessment(req: Req):
         lambda p: progress.record_assessment(req.session, p, req.form),
         lambda a: (
             "Lernergebnisfeststellung eingetragen: "
-            + ("bestanden." if a.passed else "nicht bestanden.")
+            + ("bestanden." if a.passed else gettext_("nicht bestanden."))
         ),
     )
 
@@ -445,7 +459,7 @@ def person_recognise(req: Req):
         req,
         "rec_",
         lambda p: progress.recognise(req.session, p, req.form),
-        lambda c: f"{c.curriculum.name} als abgeschlossen anerkannt.",
+        lambda c: gettext_("{name} als abgeschlossen anerkannt.").format(name=c.curriculum.name),
     )
 
 
@@ -456,8 +470,11 @@ def person_credential(req: Req):
         "cr_",
         lambda p: credentials.add_credential(req.session, p, req.form, rules(req)),
         lambda c: (
-            f"{c.title} eingetragen"
-            + (f", gültig bis {c.valid_until:%d.%m.%Y}." if c.valid_until else ".")
+            gettext_("{title} eingetragen, gültig bis {valid_until}.").format(
+                title=c.title, valid_until=format_date(c.valid_until)
+            )
+            if c.valid_until
+            else gettext_("{title} eingetragen.").format(title=c.title)
         ),
     )
 
@@ -468,7 +485,7 @@ def person_profile(req: Req):
         req,
         "pr_",
         lambda p: progress.save_profile(req.session, p, req.form),
-        lambda _: "Beruflicher Hintergrund gespeichert.",
+        lambda _: gettext_("Beruflicher Hintergrund gespeichert."),
     )
 
 
@@ -480,7 +497,9 @@ def person_licence(req: Req):
         lambda p: progress.grant_licence(
             req.session, p, req.form, licence_years=rules(req).licence_years
         ),
-        lambda cm: f"Pflegeerlaubnis eingetragen, gültig bis {cm.permit_valid_until:%d.%m.%Y}.",
+        lambda cm: gettext_("Pflegeerlaubnis eingetragen, gültig bis {permit_valid_until}.").format(
+            permit_valid_until=format_date(cm.permit_valid_until)
+        ),
     )
 
 
@@ -505,15 +524,18 @@ def completion_delete(req: Req):
     if req.form is None:
         return confirm(
             req,
-            f"Abschluss {completion.curriculum.name} zurücknehmen?",
-            f"Nur bei einem Fehler: Das Zertifikat {completion.certificate_no} gilt dann nicht "
-            "mehr, und die Stufe für die Geldleistung richtet sich nach den übrigen Abschlüssen.",
+            gettext_("Abschluss {name} zurücknehmen?").format(name=completion.curriculum.name),
+            gettext_(
+                "Nur bei einem Fehler: Das Zertifikat {certificate_no} gilt dann nicht "
+                "mehr, und die Stufe für die Geldleistung richtet sich nach den übrigen "
+                "Abschlüssen."
+            ).format(certificate_no=completion.certificate_no),
             f"{url}/completions/{completion.id}/delete",
-            "Abschluss zurücknehmen",
+            gettext_("Abschluss zurücknehmen"),
             url,
         )
     progress.withdraw_completion(req.session, completion)
-    return req.redirect(url, "Abschluss zurückgenommen.")
+    return req.redirect(url, gettext_("Abschluss zurückgenommen."))
 
 
 @routes.page("/person/{id:int}/completions/{cid:int}.pdf", permission=VIEW)
@@ -554,9 +576,9 @@ def curriculum_import(req: Req):
     upload = req.form.get("file")
     try:
         if upload is None or not hasattr(upload, "file"):
-            raise ValidationError({"file": "Datei: Bitte eine TOML-Datei auswählen."})
+            raise ValidationError({"file": gettext_("Datei: Bitte eine TOML-Datei auswählen.")})
         text = upload.file.read(1_000_000).decode("utf-8", errors="replace")
-        records = curricula.parse(text, upload.filename or "Datei")
+        records = curricula.parse(text, upload.filename or gettext_("Datei"))
         added = curricula.import_records(
             req.session, records, replace=req.form.get("replace") == "on"
         )
@@ -568,7 +590,10 @@ def curriculum_import(req: Req):
 @routes.page("/curricula/builtin", permission=EDIT, methods=("POST",))
 def curriculum_builtin(req: Req):
     added = curricula.install_builtin(req.session)
-    return req.redirect("/qhb_training/curricula", f"{len(added)} mitgelieferte Curricula ergänzt.")
+    return req.redirect(
+        "/qhb_training/curricula",
+        gettext_("{added} mitgelieferte Curricula ergänzt.").format(added=len(added)),
+    )
 
 
 def _year(req: Req) -> int:
@@ -593,4 +618,4 @@ def report_export(req: Req):
     if fmt == "xlsx":
         media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         return download(reports.to_xlsx(year, rows), media, f"qualifizierung-{year}.xlsx")
-    raise NotFound("Dieses Format gibt es nicht (csv oder xlsx).")
+    raise NotFound(gettext_("Dieses Format gibt es nicht (csv oder xlsx)."))

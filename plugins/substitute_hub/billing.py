@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from core.i18n import gettext_
 from core.models import Contract, Person
 from core.models.contracts import WEEKDAYS
 from core.ui import PaymentLine
@@ -50,7 +51,7 @@ def payment_lines(session: Session, childminder: Person, first: date) -> list[Pa
                     "vertretung",
                     f"Vertretungspauschale {provider.name}",
                     Decimal("1"),
-                    "Monat",
+                    gettext_("Monat"),
                     Decimal(provider.monthly_fee_cents) / 100,
                 )
             )

@@ -16,15 +16,16 @@ from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
 from core.format import format_date
+from core.i18n import N_, gettext_
 from core.models import Absence, Childminder, Contract, Person
 from core.models.contracts import WEEKDAYS
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
 
 KIND_LABELS = {
-    "illness": "Krankheit",
-    "vacation": "Urlaub",
-    "training": "Fortbildung",
-    "other": "sonstige Abwesenheit",
+    "illness": N_("Krankheit"),
+    "vacation": N_("Urlaub"),
+    "training": N_("Fortbildung"),
+    "other": N_("sonstige Abwesenheit"),
 }
 
 
@@ -34,25 +35,43 @@ def check(session: Session, need: Need, provider: Provider) -> list[str]:
     absence = session.get(Absence, need.absence_id)
     kind = str(absence.kind)
     if not provider.active:
-        reasons.append(f"{provider.name} ist nicht aktiv.")
+        reasons.append(gettext_("{name} ist nicht aktiv.").format(name=provider.name))
     if kind not in provider.accepted_kinds:
-        reasons.append(f"{provider.name} übernimmt keine Vertretung bei {KIND_LABELS[kind]}.")
+        reasons.append(
+            gettext_("{name} übernimmt keine Vertretung bei {value}.").format(
+                name=provider.name, value=gettext_(KIND_LABELS[kind])
+            )
+        )
     if provider.planned_only and not absence.planned:
-        reasons.append(f"{provider.name} nimmt nur geplante Abwesenheiten.")
+        reasons.append(
+            gettext_("{name} nimmt nur geplante Abwesenheiten.").format(name=provider.name)
+        )
     if need.day.weekday() not in provider.weekday_set:
-        reasons.append(f"{provider.name} ist am {format_date(need.day)} geschlossen.")
+        reasons.append(
+            gettext_("{name} ist am {day} geschlossen.").format(
+                name=provider.name, day=format_date(need.day)
+            )
+        )
     child = session.get(Person, need.child_id)
     if child.birth_date is not None:
         months = age_months(child.birth_date, need.day)
         if not provider.min_age_months <= months <= provider.max_age_months:
-            reasons.append(f"{child.name} ist mit {months} Monaten außerhalb der Altersgrenzen.")
+            reasons.append(
+                gettext_("{name} ist mit {months} Monaten außerhalb der Altersgrenzen.").format(
+                    name=child.name, months=months
+                )
+            )
     enrolled = session.scalar(
         select(Enrolment.id).where(
             Enrolment.child_id == need.child_id, Enrolment.provider_id == provider.id
         )
     )
     if enrolled is None:
-        reasons.append(f"{child.name} ist bei {provider.name} nicht zur Vertretung angemeldet.")
+        reasons.append(
+            gettext_("{name} ist bei {name2} nicht zur Vertretung angemeldet.").format(
+                name=child.name, name2=provider.name
+            )
+        )
     return reasons
 
 
@@ -73,7 +92,9 @@ def book(
     actor: str = "",
 ) -> Placement:
     if need.placement is not None:
-        raise ValidationError({"need": "Für diesen Tag ist das Kind bereits untergebracht."})
+        raise ValidationError(
+            {"need": gettext_("Für diesen Tag ist das Kind bereits untergebracht.")}
+        )
     problems = check(session, need, provider)
     if problems:
         raise ValidationError({"provider": " ".join(problems)})
@@ -89,7 +110,9 @@ def book(
         .execution_options(synchronize_session=False)
     )
     if taken.rowcount != 1:
-        full = f"{provider.name} hat am {format_date(need.day)} keinen freien Platz mehr."
+        full = gettext_("{name} hat am {day} keinen freien Platz mehr.").format(
+            name=provider.name, day=format_date(need.day)
+        )
         raise ValidationError({"provider": full})
     placement = Placement(
         need_id=need.id,

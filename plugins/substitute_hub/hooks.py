@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from markupsafe import escape
 
 from core.hookspecs import hookimpl
-from core.i18n import N_
+from core.i18n import N_, gettext_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
@@ -22,8 +22,8 @@ def routes():
 @hookimpl
 def permissions():
     return [
-        Permission("substitute_hub.view", "Vertretung ansehen", ("admin", "staff")),
-        Permission("substitute_hub.edit", "Vertretung planen und buchen", ("admin", "staff")),
+        Permission("substitute_hub.view", N_("Vertretung ansehen"), ("admin", "staff")),
+        Permission("substitute_hub.edit", N_("Vertretung planen und buchen"), ("admin", "staff")),
     ]
 
 
@@ -32,7 +32,7 @@ def setting_specs():
     return [
         SettingSpec(
             "substitute_hub.visits_to_settle",
-            "Eingewöhnt nach so vielen Kennenlernbesuchen",
+            N_("Eingewöhnt nach so vielen Kennenlernbesuchen"),
             2,
             int,
         )
@@ -83,11 +83,16 @@ def dashboard_widgets(session, user):
     children = sum(a.children for a in absent)
     monday = today - timedelta(days=today.weekday())
     open_needs = service.open_needs(session, monday, monday + timedelta(days=6))
-    html = (
-        f"<p><strong>{len(absent)}</strong> Tagespflegepersonen heute abwesend, "
-        f"<strong>{children}</strong> Kinder betroffen.</p>"
-        f"<p><strong>{open_needs}</strong> offene Vertretungsbedarfe in dieser Woche.</p>"
-        f'<p><a href="/substitute_hub/">{escape("Zur Vertretungsübersicht")}</a></p>'
+    html = gettext_(
+        "<p><strong>{absent}</strong> Tagespflegepersonen heute abwesend, "
+        "<strong>{children}</strong> Kinder betroffen.</p>"
+        "<p><strong>{open_needs}</strong> offene Vertretungsbedarfe in dieser Woche.</p>"
+        '<p><a href="/substitute_hub/">{value}</a></p>'
+    ).format(
+        absent=len(absent),
+        children=children,
+        open_needs=open_needs,
+        value=escape("Zur Vertretungsübersicht"),
     )
     return [Widget(N_("Vertretung heute"), html, order=10)]
 

@@ -14,13 +14,14 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
+from core.i18n import N_
 
 HUB, GROUP, TANDEM, POOL = "hub", "group", "tandem", "pool"
 PROVIDER_KINDS = {
-    HUB: "Vertretungsstützpunkt",
-    GROUP: "Kooperationsgruppe",
-    TANDEM: "Tandem",
-    POOL: "Vertretungskraft (Pool)",
+    HUB: N_("Vertretungsstützpunkt"),
+    GROUP: N_("Kooperationsgruppe"),
+    TANDEM: N_("Tandem"),
+    POOL: N_("Vertretungskraft (Pool)"),
 }
 
 

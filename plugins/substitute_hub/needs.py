@@ -8,6 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
+from core.i18n import gettext_
 from core.models import Absence, ClosingDay, Contract
 from core.services.calendar import public_holidays
 from core.settings import CORE_SETTINGS, InstallationSettings
@@ -55,7 +56,7 @@ def ensure_contracts(session: Session, absence: Absence) -> None:
         )
     )
     if covered is None:
-        message = (
+        message = gettext_(
             "Von: In diesem Zeitraum hat die Tagespflegeperson keinen Betreuungsvertrag – "
             "es gibt keine Kinder zu vertreten."
         )

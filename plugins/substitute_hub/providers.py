@@ -9,7 +9,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
+from core.format import format_date
 from core.forms import Form
+from core.i18n import gettext_
 from core.models import Person
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
@@ -32,7 +34,7 @@ def all_providers(session: Session) -> list[Provider]:
 def get_provider(session: Session, provider_id: int) -> Provider:
     provider = session.get(Provider, provider_id)
     if provider is None:
-        raise NotFound("Diesen Anbieter gibt es nicht.")
+        raise NotFound(gettext_("Diesen Anbieter gibt es nicht."))
     return provider
 
 
@@ -60,39 +62,48 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
     form = Form(data)
     name = form.text("name", "Name", required=True)
     kind = form.choice("kind", "Art", PROVIDER_KINDS)
-    places = form.integer("places", "Plätze je Tag", required=True, minimum=0, maximum=100)
+    places = form.integer(
+        "places", gettext_("Plätze je Tag"), required=True, minimum=0, maximum=100
+    )
     min_age = form.integer("min_age_months", "Mindestalter (Monate)", minimum=0, maximum=200)
-    max_age = form.integer("max_age_months", "Höchstalter (Monate)", minimum=0, maximum=200)
+    max_age = form.integer(
+        "max_age_months", gettext_("Höchstalter (Monate)"), minimum=0, maximum=200
+    )
     days = [d for d in WEEKDAY_KEYS if form.flag(f"day_{d}")]
     kinds = [str(k.value) for k in ABSENCE_LABELS if form.flag(f"accepts_{k.value}")]
-    fee = form.decimal("monthly_fee", "Pauschale je Monat", minimum=0, maximum=100000)
-    rate = form.decimal("hourly_rate", "Satz je vertretener Stunde", minimum=0, maximum=1000)
-    payee_id = form.integer("payee_id", "Zahlungsempfängerin")
+    fee = form.decimal("monthly_fee", gettext_("Pauschale je Monat"), minimum=0, maximum=100000)
+    rate = form.decimal(
+        "hourly_rate", gettext_("Satz je vertretener Stunde"), minimum=0, maximum=1000
+    )
+    payee_id = form.integer("payee_id", gettext_("Zahlungsempfängerin"))
     if payee_id:
         payee = session.get(Person, payee_id)
         if payee is None or not payee.has_role(Role.CHILDMINDER):
-            form.error("payee_id", "Zahlungsempfängerin: bitte eine Tagespflegeperson wählen.")
+            form.error(
+                "payee_id", gettext_("Zahlungsempfängerin: bitte eine Tagespflegeperson wählen.")
+            )
     member_ids = _member_ids(data)
     if member_ids:
         people = session.scalars(select(Person).where(Person.id.in_(member_ids))).all()
         allowed = {Role.CHILDMINDER, Role.STAFF}
         if len(people) != len(member_ids) or any(not (p.role_set & allowed) for p in people):
             form.error(
-                "members", "Mitwirkende: bitte Tagespflegepersonen oder Mitarbeitende wählen."
+                "members",
+                gettext_("Mitwirkende: bitte Tagespflegepersonen oder Mitarbeitende wählen."),
             )
     if not days:
-        form.error("day_mo", "Öffnungstage: Bitte mindestens einen Tag wählen.")
+        form.error("day_mo", gettext_("Öffnungstage: Bitte mindestens einen Tag wählen."))
     if not kinds:
-        form.error("accepts_vacation", "Abwesenheiten: Bitte mindestens eine Art wählen.")
+        form.error("accepts_vacation", gettext_("Abwesenheiten: Bitte mindestens eine Art wählen."))
     if min_age is not None and max_age is not None and max_age < min_age:
-        form.error("max_age_months", "Höchstalter: liegt unter dem Mindestalter.")
+        form.error("max_age_months", gettext_("Höchstalter: liegt unter dem Mindestalter."))
     clash = session.scalar(
         select(Provider.id).where(
             Provider.name == name, Provider.id != (provider.id if provider else 0)
         )
     )
     if name and clash:
-        form.error("name", "Name: Einen Anbieter dieses Namens gibt es schon.")
+        form.error("name", gettext_("Name: Einen Anbieter dieses Namens gibt es schon."))
     if provider is not None and places is not None:
         fuller = session.scalar(
             select(PlaceDay.day)
@@ -106,8 +117,10 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
         if fuller:
             form.error(
                 "places",
-                f"Plätze je Tag: am {fuller:%d.%m.%Y} sind schon mehr Kinder "
-                f"untergebracht. Bitte erst dort umplanen.",
+                gettext_(
+                    "Plätze je Tag: am {fuller} sind schon mehr Kinder "
+                    "untergebracht. Bitte erst dort umplanen."
+                ).format(fuller=format_date(fuller)),
             )
     form.done()
     if provider is None:
@@ -156,11 +169,11 @@ def enrolments_of(session: Session, child_id: int) -> list[Enrolment]:
 
 def enrol(session: Session, child: Person, data: Mapping) -> Enrolment:
     form = Form(data)
-    provider_id = form.integer("provider_id", "Anbieter", required=True)
+    provider_id = form.integer("provider_id", gettext_("Anbieter"), required=True)
     form.done()
     if not child.has_role(Role.CHILD):
         raise ValidationError(
-            {"provider_id": "Nur Kinder können zur Vertretung angemeldet werden."}
+            {"provider_id": gettext_("Nur Kinder können zur Vertretung angemeldet werden.")}
         )
     provider = get_provider(session, provider_id)
     exists = session.scalar(
@@ -169,7 +182,13 @@ def enrol(session: Session, child: Person, data: Mapping) -> Enrolment:
         )
     )
     if exists:
-        raise ValidationError({"provider_id": f"Anbieter: bei {provider.name} schon angemeldet."})
+        raise ValidationError(
+            {
+                "provider_id": gettext_("Anbieter: bei {name} schon angemeldet.").format(
+                    name=provider.name
+                )
+            }
+        )
     enrolment = Enrolment(child_id=child.id, provider_id=provider.id)
     session.add(enrolment)
     session.flush()
@@ -190,5 +209,5 @@ def add_visit(session: Session, enrolment: Enrolment, data: Mapping) -> Visit:
 def get_enrolment(session: Session, enrolment_id: int, child_id: int) -> Enrolment:
     enrolment = session.get(Enrolment, enrolment_id)
     if enrolment is None or enrolment.child_id != child_id:
-        raise NotFound("Diese Anmeldung gibt es nicht.")
+        raise NotFound(gettext_("Diese Anmeldung gibt es nicht."))
     return enrolment

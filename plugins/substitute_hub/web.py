@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from core.errors import NotFound, ValidationError
+from core.i18n import gettext_
 from core.models import Person
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
@@ -81,7 +82,9 @@ def provider_new(req: Req):
         provider = providers.save_provider(req.session, req.form)
     except ValidationError as exc:
         return _provider_form(req, _form_data(req), errors=exc.errors, status=422)
-    return req.redirect("/substitute_hub/providers", f"{provider.name} gespeichert.")
+    return req.redirect(
+        "/substitute_hub/providers", gettext_("{name} gespeichert.").format(name=provider.name)
+    )
 
 
 @routes.page("/providers/{id:int}/edit", permission="substitute_hub.edit", methods=("GET", "POST"))
@@ -93,7 +96,9 @@ def provider_edit(req: Req):
         providers.save_provider(req.session, req.form, provider)
     except ValidationError as exc:
         return _provider_form(req, _form_data(req), provider, exc.errors, 422)
-    return req.redirect("/substitute_hub/providers", f"{provider.name} gespeichert.")
+    return req.redirect(
+        "/substitute_hub/providers", gettext_("{name} gespeichert.").format(name=provider.name)
+    )
 
 
 def _form_data(req: Req) -> dict:
@@ -149,9 +154,11 @@ def need_propose(req: Req):
     outcome = planning.propose(req.session, start, end, _visits_rule(req))
     if req.form.get("apply") == "1":
         planning.apply(req.session, outcome, req.user.username)
-        message = f"{outcome.booked} Plätze gebucht."
+        message = gettext_("{booked} Plätze gebucht.").format(booked=outcome.booked)
         if outcome.failed:
-            message += f" {len(outcome.failed)} nicht mehr frei – bitte erneut vorschlagen."
+            message += gettext_(" {failed} nicht mehr frei – bitte erneut vorschlagen.").format(
+                failed=len(outcome.failed)
+            )
         return req.redirect(f"/substitute_hub/needs?start={start}&end={end}", message)
     return need_list(req, outcome)
 
@@ -160,7 +167,7 @@ def need_propose(req: Req):
 def need_place(req: Req):
     need = req.session.get(Need, req.path_int("id"))
     if need is None:
-        raise NotFound("Diesen Bedarf gibt es nicht.")
+        raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
     try:
         provider = providers.get_provider(req.session, int(req.form.get("provider_id") or 0))
         booking.book(
@@ -187,12 +194,16 @@ def need_decline(req: Req):
     """The family does not need the place that day (or, undone, needs it again)."""
     need = req.session.get(Need, req.path_int("id"))
     if need is None:
-        raise NotFound("Diesen Bedarf gibt es nicht.")
+        raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
     undo = req.form.get("undo") == "1"
     if not undo and need.placement is not None:
         booking.release(req.session, need.placement)
     need.declined = not undo
-    message = "Absage zurückgenommen." if undo else "Absage der Familie eingetragen, Platz frei."
+    message = (
+        gettext_("Absage zurückgenommen.")
+        if undo
+        else gettext_("Absage der Familie eingetragen, Platz frei.")
+    )
     return req.redirect(_back(req, need.day), message)
 
 
@@ -200,7 +211,7 @@ def need_decline(req: Req):
 def placement_cancel(req: Req):
     placement = req.session.get(Placement, req.path_int("id"))
     if placement is None:
-        raise NotFound("Diese Unterbringung gibt es nicht.")
+        raise NotFound(gettext_("Diese Unterbringung gibt es nicht."))
     day = placement.day
     booking.release(req.session, placement)
     return req.redirect(_back(req, day), "Platz freigegeben.")
@@ -374,7 +385,7 @@ def day_sheet_pdf(req: Req):
     try:
         day = date.fromisoformat(req.query.get("day", ""))
     except ValueError:
-        raise NotFound("Bitte einen Tag angeben.") from None
+        raise NotFound(gettext_("Bitte einen Tag angeben.")) from None
     pdf = documents.day_sheet(req.session, provider, day, req.setting("core.agency_name"))
     return download(pdf, "application/pdf", f"tagesliste-{provider.id}-{day}.pdf")
 
