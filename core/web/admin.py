@@ -32,11 +32,13 @@ def plugin_switch(req: Req):
     except PluginError as exc:
         req.flash(str(exc), "error")
         return req.redirect("/admin/plugins")
-    verb = "aktiviert" if action == "enable" else "deaktiviert (Daten bleiben erhalten)"
-    return req.redirect(
-        "/admin/plugins",
-        gettext_("Modul {value} {verb}.").format(value=rows[name]["label"], verb=verb),
+    done = (
+        gettext_("Modul {label} aktiviert.")
+        if action == "enable"
+        else gettext_("Modul {label} deaktiviert (Daten bleiben erhalten).")
     )
+    label = rows[name]["label"]
+    return req.redirect("/admin/plugins", done.format(label=gettext_(label)))
 
 
 @routes.page("/admin/settings", permission="admin.settings", methods=("GET", "POST"))

@@ -278,7 +278,11 @@ def enrol(session: Session, course: Course, person: Person) -> Enrolment:
         select(Enrolment).where(Enrolment.course_id == course.id, Enrolment.person_id == person.id)
     ).first()
     if enrolment is not None and enrolment.status != WITHDRAWN:
-        where = "angemeldet" if enrolment.status == ENROLLED else gettext_("auf der Warteliste")
+        where = (
+            gettext_("angemeldet")
+            if enrolment.status == ENROLLED
+            else gettext_("auf der Warteliste")
+        )
         raise ValidationError(
             {
                 "person_id": gettext_("{name} ist schon {where}.").format(
