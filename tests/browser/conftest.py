@@ -6,6 +6,7 @@ import shutil
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import uvicorn
@@ -13,6 +14,8 @@ import uvicorn
 from core.services.users import create_user
 from core.web.app import create_app
 
+# One screenshot per journey, kept by CI as a test artefact.
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",

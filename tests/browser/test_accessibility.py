@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from core.services.users import create_user
-from tests.browser.conftest import logged_in_page
+from tests.browser.conftest import SCREENSHOTS, logged_in_page
 from tests.demo_screens import PUBLIC_URLS, demo_agency
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from tests.browser.conftest import SCREENSHOTS
+
 FOCUSED = "document.activeElement"
 
 
@@ -56,3 +58,4 @@ def test_a_coordinator_works_with_the_keyboard_only(browser, live_url, installat
     page.keyboard.press("Enter")
     expect(page.locator("#flash")).to_contain_text("Beruflicher Hintergrund gespeichert.")
     expect(page.locator("dl.facts")).to_contain_text("pädagogische Fachkraft (Erzieherin)")
+    page.screenshot(path=str(SCREENSHOTS / "keyboard-journey.png"), full_page=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from pathlib import Path
 
 from playwright.sync_api import expect
 from sqlalchemy import func, select
@@ -14,9 +13,8 @@ from core.models.persons import LinkKind
 from core.services.persons import add_link
 from plugins.parent_council import elections, surveys
 from plugins.parent_council.models import Ballot
-from tests.browser.conftest import logged_in_page
+from tests.browser.conftest import SCREENSHOTS, logged_in_page
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 
 

@@ -14,9 +14,7 @@ from sqlalchemy import select
 from core.demo import build_demo
 from core.models import Childminder
 from core.services.users import create_user
-from tests.browser.conftest import logged_in_page
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
+from tests.browser.conftest import SCREENSHOTS, logged_in_page
 
 
 def test_finance_pays_the_demo_agency_month(browser, live_url, installation):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from playwright.sync_api import expect
 from sqlalchemy import select
@@ -12,11 +11,10 @@ from sqlalchemy import select
 from core.models import Person
 from plugins.qhb_training import courses, curricula
 from plugins.qhb_training.models import Attendance, Course, Lesson
-from tests.browser.conftest import logged_in_page
+from tests.browser.conftest import SCREENSHOTS, logged_in_page
 
 # no htmx request, swap or settle under way
 QUIET = "!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
 
 
 def test_attendance_grid_in_the_browser(browser, live_url, installation, make):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import logged_in_page
+from tests.browser.conftest import SCREENSHOTS, logged_in_page
 
 
 def test_search_as_you_type_updates_results_in_place(browser, live_url, make):
@@ -18,9 +18,10 @@ def test_search_as_you_type_updates_results_in_place(browser, live_url, make):
     expect(page.locator("#results")).not_to_contain_text("Hagedorn")
     assert page.evaluate("window.__marker") == "same page"  # no full reload
     assert "q=brock" in page.url  # the URL can be bookmarked
+    page.screenshot(path=str(SCREENSHOTS / "person-search.png"), full_page=True)
 
 
-def test_contract_over_capacity_shows_the_error_inline(browser, live_url, make):
+def test_contract_over_capacity_shows_the_error_inline_then_saves(browser, live_url, make):
     cm = make.childminder(max_children=1, first_name="Jana", last_name="Wolf")
     make.contract(make.child(), cm)
     child = make.child(first_name="Mia", last_name="Brockmann")
@@ -33,6 +34,12 @@ def test_contract_over_capacity_shows_the_error_inline(browser, live_url, make):
     expect(summary).to_contain_text("Montag: Jana Wolf hätte 2 Kinder gleichzeitig")
     expect(page.locator("#f-hours_mo")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#f-hours_mo")).to_have_value("8")  # nothing typed is lost
+    page.screenshot(path=str(SCREENSHOTS / "contract-error.png"), full_page=True)
+    page.fill("#f-hours_mo", "")  # Saturday is free at Jana Wolf's
+    page.fill("#f-hours_sa", "6")
+    page.click("text=Speichern")
+    expect(page.locator("#flash")).to_contain_text("Vertrag gespeichert.")
+    page.screenshot(path=str(SCREENSHOTS / "contract-saved.png"), full_page=True)
 
 
 def test_essentials_work_without_javascript(browser, live_url, make):

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from playwright.sync_api import expect
 from sqlalchemy import select
 
 from plugins.substitute_hub.models import Enrolment, Provider, Visit
-from tests.browser.conftest import logged_in_page
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
+from tests.browser.conftest import SCREENSHOTS, logged_in_page
 
 
 def test_an_absence_becomes_placed_children(browser, live_url, installation, make):
