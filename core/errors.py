@@ -17,6 +17,13 @@ class ValidationError(TagwerkError):
         super().__init__("; ".join(errors.values()))
 
 
+class CodeUsed(ValidationError):
+    """A real code that has been spent: a clear answer, and no sign of someone guessing."""
+
+    def __init__(self, message: str):
+        super().__init__({"code": message})
+
+
 class NotFound(TagwerkError):
     pass
 

@@ -5,7 +5,7 @@ from core.models.auth import User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
-from core.models.system import InstalledPlugin, Setting
+from core.models.system import FailedAttempt, InstalledPlugin, Setting
 
 __all__ = [
     "Absence",
@@ -13,6 +13,7 @@ __all__ = [
     "Childminder",
     "ClosingDay",
     "Contract",
+    "FailedAttempt",
     "InstalledPlugin",
     "LargeGroup",
     "Person",

@@ -14,10 +14,10 @@ from core.config import STATIC_DIR, Settings
 from core.i18n import gettext_
 from core.installation import Installation
 from core.plugins import Kernel
-from core.services.users import LoginThrottle
 from core.web import admin, auth, calendar, contracts, dashboard, persons
 from core.web.csrf import CSRFMiddleware
 from core.web.routing import error_page
+from core.web.security import SecurityHeadersMiddleware
 from core.web.templating import make_environment
 
 CORE_ROUTES = [
@@ -82,6 +82,7 @@ def create_app(
             Mount("/", app=KernelRouter(installation)),
         ],
         middleware=[
+            Middleware(SecurityHeadersMiddleware, https_only=settings.https_only),
             Middleware(
                 SessionMiddleware,
                 secret_key=settings.secret_key,
@@ -95,5 +96,9 @@ def create_app(
     )
     app.state.installation = installation
     app.state.templates = make_environment()
-    app.state.login_throttle = LoginThrottle()
     return app
+
+
+def app_from_env() -> Starlette:
+    """The app as a factory for worker processes (`tagwerk serve --workers N`)."""
+    return create_app()

@@ -10,6 +10,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from core.i18n import gettext_
+from core.services.throttle import LOGIN
 from core.services.users import authenticate
 from core.web.csrf import ensure_token
 
@@ -50,30 +51,34 @@ async def login(request: Request) -> Response:
     form = await request.form()
     username = str(form.get("username", "")).strip()
     password = str(form.get("password", ""))
-    throttle = request.app.state.login_throttle
     client = request.client.host if request.client else "-"
     key = f"{username.lower()}|{client}"
-    if throttle.blocked(key):
+    installation = request.app.state.installation
+
+    def check() -> int | str:
+        """The user's id, or why not; failures count in the database for every worker."""
+        with installation.db.transaction(username or "anonym") as session:
+            if LOGIN.blocked(session, key):
+                return "blocked"
+            user = authenticate(session, username, password)
+            if user is None:
+                LOGIN.failed(session, key)
+                return "wrong"
+            LOGIN.succeeded(session, key)
+            return user.id
+
+    user_id = await run_in_threadpool(check)
+    if user_id == "blocked":
         return _login_page(
             request,
             429,
             gettext_("Zu viele Fehlversuche. Bitte warten Sie einige Minuten."),
             username,
         )
-    installation = request.app.state.installation
-
-    def check():
-        with installation.db.transaction(username or "anonym") as session:
-            user = authenticate(session, username, password)
-            return user.id if user else None
-
-    user_id = await run_in_threadpool(check)
-    if user_id is None:
-        throttle.failed(key)
+    if user_id == "wrong":
         return _login_page(
             request, 401, gettext_("Benutzername oder Passwort ist falsch."), username
         )
-    throttle.succeeded(key)
     request.session.clear()  # a fresh session (and CSRF token) after login
     request.session["user_id"] = user_id
     ensure_token(request.session)

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.db import utcnow
-from core.errors import NotFound, ValidationError
+from core.errors import CodeUsed, NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_
@@ -216,7 +216,7 @@ def open_ballot(session: Session, typed: str, today: date, *, channel: str = ONL
         raise ValidationError({"code": gettext_("Code: Diesen Code gibt es nicht.")})
     election = session.get(Election, voter.election_id)
     if voter.voted:
-        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon gewählt.")})
+        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon gewählt."))
     if election.status != OPEN:
         raise ValidationError({"code": gettext_("Code: Diese Wahl ist beendet.")})
     if channel == ONLINE and not election.voting_from <= today <= election.voting_until:
@@ -274,7 +274,7 @@ def cast(
         .execution_options(synchronize_session=False)
     ).rowcount
     if spent != 1:  # another request spent it a moment ago
-        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon gewählt.")})
+        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon gewählt."))
     ballot = Ballot(election_id=election.id)
     session.add(ballot)
     session.flush()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.errors import ValidationError
+from core.errors import CodeUsed, ValidationError
 from core.i18n import N_
-from core.services.users import LoginThrottle
+from core.services.throttle import Throttle
 from core.web.routing import Req
 from plugins.parent_council import elections, surveys
 from plugins.parent_council.web import routes
@@ -20,11 +20,7 @@ TOO_MANY = N_(
 )
 
 
-def throttle(req: Req) -> LoginThrottle:
-    state = req.request.app.state
-    if not hasattr(state, "code_throttle"):  # one per app, like the login throttle
-        state.code_throttle = LoginThrottle(limit=10, window=900)
-    return state.code_throttle
+CODES = Throttle("parent_council.code", limit=10, window=900)
 
 
 def client(req: Req) -> str:
@@ -33,14 +29,15 @@ def client(req: Req) -> str:
 
 def _guarded(req: Req, template: str, attempt, **context):
     """Run a code check; count failures per client and refuse when there were too many."""
-    gate = throttle(req)
-    if gate.blocked(client(req)):
+    if CODES.blocked(req.session, client(req)):
         return req.render(template, errors={"code": TOO_MANY}, status=429, **context)
     try:
         return attempt()
     except ValidationError as exc:
-        if "code" in exc.errors and "schon" not in exc.errors["code"]:
-            gate.failed(client(req))
+        req.session.rollback()  # a refused code or ballot leaves no trace …
+        if "code" in exc.errors and not isinstance(exc, CodeUsed):
+            CODES.failed(req.session, client(req))
+            req.session.commit()  # … only the failed try counts, although the answer is a 422
         return req.render(template, errors=exc.errors, status=422, **context)
 
 

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from core.errors import NotFound, ValidationError
+from core.errors import CodeUsed, NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
 from core.i18n import N_, gettext_
@@ -145,7 +145,7 @@ def open_questionnaire(session: Session, typed: str, today: date) -> tuple[Surve
     if invitation is None:
         raise ValidationError({"code": gettext_("Code: Diesen Code gibt es nicht.")})
     if invitation.used:
-        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon geantwortet.")})
+        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon geantwortet."))
     survey = session.get(Survey, invitation.survey_id)
     if not survey.opens_on <= today <= survey.closes_on:
         raise ValidationError(
@@ -194,7 +194,7 @@ def submit(session: Session, typed: str, data: Mapping, today: date) -> Survey:
         .execution_options(synchronize_session=False)
     ).rowcount
     if spent != 1:
-        raise ValidationError({"code": gettext_("Code: Mit diesem Code wurde schon geantwortet.")})
+        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon geantwortet."))
     response = Response(survey_id=survey.id, answers=answers)
     session.add(response)
     session.flush()

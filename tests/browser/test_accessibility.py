@@ -19,7 +19,7 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
+    page.evaluate(AXE.read_text())  # from the test, so the page's strict CSP stays untouched
     found = page.evaluate(
         "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
         ".violations",
@@ -45,6 +45,10 @@ def test_every_main_page_has_no_serious_violations(axe_file, browser, live_url, 
     with installation.db.transaction("test") as s:
         create_user(s, "anna", "sicheres-passwort", ["admin"])  # sees every module's pages
     anonymous = browser.new_context(locale="de-DE").new_page()
+    refused = []  # anything the Content-Security-Policy blocked (an inline script, say)
+    anonymous.on(
+        "console", lambda m: "Content Security Policy" in m.text and refused.append(m.text)
+    )
     anonymous.set_content('<html lang="de"><body><main><img src="x.png"></main></body></html>')
     assert any(v.startswith("image-alt") for v in violations(anonymous))  # the check can fail
     problems = {}
@@ -54,6 +58,13 @@ def test_every_main_page_has_no_serious_violations(axe_file, browser, live_url, 
         if found := violations(anonymous):
             problems[url] = found
     page = logged_in_page(browser, live_url, username="anna")
+    page.on("console", lambda m: "Content Security Policy" in m.text and refused.append(m.text))
+    page.goto(live_url + "/")
+    inject = "Object.assign(document.createElement('script'), {textContent: 'window.injected = 1'})"
+    page.evaluate(f"document.body.append({inject})")
+    page.wait_for_timeout(100)
+    assert page.evaluate("window.injected") is None and refused  # an inline script is refused
+    refused.clear()
     for url in urls:
         assert page.goto(live_url + url).ok, url  # the page itself, not an error page
         if found := violations(page):
@@ -62,3 +73,4 @@ def test_every_main_page_has_no_serious_violations(axe_file, browser, live_url, 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
     assert not problems, "\n".join(f"{url}: {v}" for url, found in problems.items() for v in found)
+    assert refused == []

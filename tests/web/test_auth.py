@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
+from starlette.testclient import TestClient
 
+from core.models import FailedAttempt
 from core.services.users import create_user
+from core.web.app import create_app
 from tests.conftest import CSRF_RE, csrf_of, login
 
 
@@ -70,6 +74,40 @@ def test_wrong_password_is_refused_and_throttled(client, installation):
     )
     assert r.status_code == 429
     assert "Zu viele Fehlversuche" in r.text
+
+
+def test_failed_logins_count_across_worker_processes(installation):
+    """Two apps on one database stand for two workers: the count is shared, and the stored
+    key does not reveal who tried."""
+    with installation.db.transaction() as s:
+        create_user(s, "birgit", "sicheres-passwort", ["staff"])
+    with TestClient(create_app(installation=installation)) as first:
+        token = csrf_of(first)
+        for _ in range(5):
+            first.post("/login", data={"username": "birgit", "password": "x", "csrf_token": token})
+    with TestClient(create_app(installation=installation)) as second:
+        token = csrf_of(second)
+        r = second.post(
+            "/login",
+            data={"username": "birgit", "password": "sicheres-passwort", "csrf_token": token},
+        )
+    assert r.status_code == 429
+    with installation.db.read() as s:
+        keys = s.scalars(select(FailedAttempt.key)).all()
+    assert len(keys) == 5 and not any("birgit" in k for k in keys)
+
+
+def test_every_answer_carries_strict_security_headers(client, installation):
+    login(client, installation, "staff")
+    for path in ("/login", "/", "/persons", "/static/tagwerk.css", "/gibt-es-nicht"):
+        headers = client.get(path).headers
+        policy = headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+        assert "frame-ancestors 'none'" in policy
+        assert headers["x-frame-options"] == "DENY"
+        assert headers["referrer-policy"] == "same-origin"
+        assert headers["x-content-type-options"] == "nosniff"
+        assert "strict-transport-security" not in headers  # only behind TLS
 
 
 def test_unsafe_requests_without_csrf_token_are_rejected(client, installation):
