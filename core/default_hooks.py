@@ -11,18 +11,19 @@ from core.models.persons import Role
 from core.settings import CORE_SETTINGS
 from core.ui import MenuItem, Permission, Tab
 
-ALL = ("admin", "staff", "finance", "viewer")
+ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
+EVERYONE = (*ALL, "hub", "council")
 STAFF = ("admin", "staff")
 
 
 @hookimpl(trylast=True)
 def permissions():
     return [
-        Permission("dashboard.view", N_("Übersicht ansehen"), ALL),
+        Permission("dashboard.view", N_("Übersicht ansehen"), EVERYONE),
         Permission("persons.view", N_("Personen ansehen"), ALL),
         Permission("persons.edit", N_("Personen bearbeiten"), STAFF),
         Permission("contracts.edit", N_("Verträge bearbeiten"), STAFF),
-        Permission("calendar.view", N_("Kalender ansehen"), ALL),
+        Permission("calendar.view", N_("Kalender ansehen"), (*ALL, "hub")),
         Permission("calendar.edit", N_("Abwesenheiten und Schließtage pflegen"), STAFF),
         Permission("audit.view", N_("Änderungsverlauf ansehen"), STAFF),
         Permission("admin.plugins", N_("Module ein- und ausschalten"), ("admin",)),

@@ -83,4 +83,6 @@ ROLES = {
     "staff": N_("Fachberatung"),
     "finance": N_("Finanzen"),
     "viewer": N_("Nur lesen"),
+    "hub": N_("Vertretungsstützpunkt"),  # staff of a substitute care centre
+    "council": N_("Elternbeirat"),  # a member of the parent council
 }

@@ -177,6 +177,7 @@ def _endpoint(handler: Callable[[Req], Response], permission: str):
         return await run_in_threadpool(_handle, handler, permission, request, form)
 
     endpoint.__name__ = handler.__name__
+    endpoint.permission = permission  # read by the authorisation matrix test
     return endpoint
 
 

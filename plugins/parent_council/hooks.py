@@ -23,7 +23,9 @@ def routes():
 @hookimpl
 def permissions():
     return [
-        Permission("parent_council.view", N_("Elternbeirat ansehen"), ("admin", "staff")),
+        Permission(
+            "parent_council.view", N_("Elternbeirat ansehen"), ("admin", "staff", "council")
+        ),
         Permission(
             "parent_council.edit",
             N_("Wahlen, Sitzungen und Befragungen führen"),

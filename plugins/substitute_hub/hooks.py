@@ -22,8 +22,10 @@ def routes():
 @hookimpl
 def permissions():
     return [
-        Permission("substitute_hub.view", N_("Vertretung ansehen"), ("admin", "staff")),
-        Permission("substitute_hub.edit", N_("Vertretung planen und buchen"), ("admin", "staff")),
+        Permission("substitute_hub.view", N_("Vertretung ansehen"), ("admin", "staff", "hub")),
+        Permission(
+            "substitute_hub.edit", N_("Vertretung planen und buchen"), ("admin", "staff", "hub")
+        ),
     ]
 
 
