@@ -86,6 +86,9 @@ class Form:
         if not number.is_finite():
             self.fail(name, label, N_("{label}: '{value}' ist keine Zahl."), value=value)
             return None
+        if number.adjusted() > 12:  # beyond any amount or hour count; 1e999 would not round
+            self.fail(name, label, N_("{label}: '{value}' ist zu groß."), value=value)
+            return None
         if minimum is not None and number < minimum:
             self.fail(name, label, N_("{label}: mindestens {minimum}."), minimum=minimum)
         if maximum is not None and number > maximum:

@@ -57,6 +57,11 @@ class CSRFMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
+        if _has_nul(scope, body):
+            await PlainTextResponse(
+                gettext_("Die Eingabe enthält ein unzulässiges Steuerzeichen."), 400
+            )(scope, receive, send)
+            return
         token = await _token(scope, body, replay)
         if not token or not secrets.compare_digest(token.encode(), expected.encode()):
             response = PlainTextResponse(
@@ -70,6 +75,14 @@ class CSRFMiddleware:
             return
         sent = False
         await self.app(scope, replay, send)
+
+
+def _has_nul(scope: Scope, body: bytes) -> bool:
+    """A NUL byte is never text a person typed (and PostgreSQL cannot store it)."""
+    content_type = dict(scope["headers"]).get(b"content-type", b"")
+    if content_type.startswith(b"application/x-www-form-urlencoded"):
+        return b"%00" in body.lower() or b"\x00" in body
+    return False
 
 
 async def _token(scope: Scope, body: bytes, replay) -> str:

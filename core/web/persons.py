@@ -6,7 +6,7 @@ from math import ceil
 
 from sqlalchemy import select
 
-from core.errors import ValidationError
+from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
 from core.models import AuditEntry, LargeGroup, Person
 from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
@@ -178,10 +178,10 @@ def person_link_add(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
     kind = LinkKind.SIBLING if req.form.get("kind") == "sibling" else LinkKind.GUARDIAN
     try:
-        related_id = int(req.form.get("related_id", ""))
+        related_id = req.form_id("related_id")
         related = service.get_person(req.session, related_id)
         service.add_link(req.session, person, related, kind)
-    except (ValueError, ValidationError) as exc:
+    except (NotFound, ValidationError) as exc:
         message = exc.errors.get("related_id") if isinstance(exc, ValidationError) else None
         req.flash(message or gettext_("Bitte eine Person auswählen."), "error")
         return req.redirect(f"/persons/{person.id}")

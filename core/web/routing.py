@@ -59,6 +59,13 @@ class Req:
     def path_int(self, name: str) -> int:
         return int(self.request.path_params[name])
 
+    def form_id(self, name: str) -> int:
+        """A record id posted by a form; anything but digits is no id (and so not found)."""
+        return _record_id(self.form.get(name) if self.form is not None else None)
+
+    def query_id(self, name: str) -> int:
+        return _record_id(self.query.get(name))
+
     def can(self, permission: str) -> bool:
         return permission in self.granted
 
@@ -92,6 +99,11 @@ class Req:
 
     def form_error(self, template: str, error: ValidationError, *, block="form", **context):
         return self.render(template, block=block, status=422, errors=error.errors, **context)
+
+
+def _record_id(raw) -> int:
+    raw = str(raw or "").strip()
+    return int(raw) if raw.isdigit() and len(raw) <= 18 else 0
 
 
 def download(body: bytes, media_type: str, filename: str) -> Response:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
-from core.i18n import gettext_
+from core.i18n import N_, gettext_
 from core.models import Person
 from plugins.payments import models, rates
 from plugins.payments.rates import INSURANCE_KINDS, RateTable
@@ -190,11 +190,11 @@ def _period(form: Form) -> tuple[date | None, date | None]:
 
 def _money(form: Form, name: str, label: str, minimum: Decimal) -> Decimal | None:
     if not form.raw(name):
-        form.error(name, gettext_("{label}: Bitte einen Betrag angeben.").format(label=label))
+        form.fail(name, label, N_("{label}: Bitte einen Betrag angeben."))
         return None
     amount = form.decimal(name, label, minimum=minimum)
     if amount is not None and amount != amount.quantize(Decimal("0.01")):
-        form.error(name, gettext_("{label}: höchstens zwei Nachkommastellen.").format(label=label))
+        form.fail(name, label, N_("{label}: höchstens zwei Nachkommastellen."))
     return amount
 
 

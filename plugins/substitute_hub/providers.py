@@ -62,6 +62,13 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
     form = Form(data)
     name = form.text("name", "Name", required=True)
     kind = form.choice("kind", "Art", PROVIDER_KINDS)
+    address = {
+        "opening": form.text("opening", "Öffnungszeiten", max_length=50),
+        "postal_code": form.text("postal_code", "PLZ", max_length=10),
+        "city": form.text("city", "Ort", max_length=100),
+        "street": form.text("street", "Straße", max_length=200),
+    }
+    notes = form.text("notes", "Notizen", max_length=2000)
     places = form.integer(
         "places", gettext_("Plätze je Tag"), required=True, minimum=0, maximum=100
     )
@@ -132,9 +139,9 @@ def save_provider(session: Session, data: Mapping, provider: Provider | None = N
     provider.active = form.flag("active")
     provider.min_age_months = 0 if min_age is None else min_age
     provider.max_age_months = 168 if max_age is None else max_age
-    for key in ("opening", "postal_code", "city", "street"):
-        setattr(provider, key, form.text(key, key, max_length=200))
-    provider.notes = form.text("notes", "Notizen", max_length=2000)
+    for key, value in address.items():
+        setattr(provider, key, value)
+    provider.notes = notes
     provider.payee_id = payee_id or None
     kept = [m for m in provider.members if m.person_id in member_ids]
     provider.members = kept + [

@@ -169,7 +169,7 @@ def need_place(req: Req):
     if need is None:
         raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
     try:
-        provider = providers.get_provider(req.session, int(req.form.get("provider_id") or 0))
+        provider = providers.get_provider(req.session, req.form_id("provider_id"))
         booking.book(
             req.session,
             need,
@@ -181,7 +181,7 @@ def need_place(req: Req):
     except ValidationError as exc:
         message = " ".join(exc.errors.values())
         if req.htmx and req.form.get("cell"):
-            return _day_cell(req, int(req.form.get("provider_id") or 0), need.day, message)
+            return _day_cell(req, req.form_id("provider_id"), need.day, message)
         req.flash(message, "error")
         return req.redirect(_back(req, need.day))
     if req.htmx and req.form.get("cell"):  # the week board updates just this day
@@ -381,7 +381,7 @@ def placements_ics(req: Req):
 
 @routes.page("/day-sheet.pdf", permission="substitute_hub.view")
 def day_sheet_pdf(req: Req):
-    provider = providers.get_provider(req.session, int(req.query.get("provider") or 0))
+    provider = providers.get_provider(req.session, req.query_id("provider"))
     try:
         day = date.fromisoformat(req.query.get("day", ""))
     except ValueError:
