@@ -24,12 +24,14 @@ run: install
 	$(BIN)/tagwerk serve --host 127.0.0.1 --port 8000
 
 # System packages: Debian's Chromium drives the browser tests; HarfBuzz-subset lets
-# WeasyPrint embed font subsets without a slow pure-Python fallback. As root, install
+# WeasyPrint embed font subsets without a slow pure-Python fallback; pg_dump/pg_restore
+# back up PostgreSQL. As root, install
 # what is missing.
 browser:
 	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
 	ldconfig -p | grep -q libharfbuzz-subset || missing="$$missing libharfbuzz-subset0"; \
+	command -v pg_dump >/dev/null || missing="$$missing postgresql-client"; \
 	if [ -n "$$missing" ]; then \
 	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	    echo "Installiere $$missing …" && \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import click
 
@@ -224,6 +225,37 @@ def _ensure_demo_admin(inst: Installation, password: str) -> None:
         else:
             set_password(user, password)
     click.echo(f"Anmeldung: Benutzer '{DEMO_USER}', Passwort '{password}'.")
+
+
+@main.command()
+@click.option("--out", "target", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.pass_context
+def backup(ctx, target):
+    """Die ganze Datenbank sichern (SQLite: Online-Backup, PostgreSQL: pg_dump)."""
+    from core import backup as backups
+
+    inst = _installation(ctx)
+    done = backups.backup(inst, target or backups.default_path(inst))
+    click.echo(f"Gesichert: {done} ({done.stat().st_size / 1e6:.1f} MB).")
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Ohne Rückfrage.")
+@click.pass_context
+def restore(ctx, source, yes):
+    """Eine Sicherung zurückspielen; ersetzt den gesamten Inhalt der Datenbank."""
+    from core import backup as backups
+
+    inst = _installation(ctx)
+    if not yes:
+        click.confirm(
+            f"Alle Daten in {inst.settings.database_url.split('@')[-1]} werden durch {source} "
+            "ersetzt. Fortfahren?",
+            abort=True,
+        )
+    backups.restore(inst, source)
+    click.echo(f"Zurückgespielt: {source}. Danach ggf. 'tagwerk db upgrade' ausführen.")
 
 
 @main.command()
