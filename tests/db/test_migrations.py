@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import random
+from datetime import date, datetime
+
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from alembic.script import ScriptDirectory
+from sqlalchemy import MetaData, select, text
 
 import core.models  # noqa: F401
 from core import migrate
 from core.config import Settings
 from core.db import Base
+from core.demo import build_demo
 from core.errors import MigrationsPending
 from core.installation import Installation
+from core.plugins import resolve
+from core.services import plugin_state
 from core.web.app import create_app
+from plugins.payments import runs
+from tests.demo_screens import MODULES
 
 
 @pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_", "pc_"])
@@ -93,3 +103,77 @@ def test_enabling_qualification_brings_the_shipped_curricula(tmp_path):
         codes = [c.code for c in all_curricula(s)]
     assert codes[:3] == ["qhb1", "qhb2", "dji160"] and len(codes) == 8
     inst.db.dispose()
+
+
+@pytest.fixture
+def empty_database(installation, tmp_path):
+    """A database of its own on the same backend, without any table."""
+    if installation.db.engine.dialect.name == "sqlite":
+        yield f"sqlite:///{tmp_path / 'fresh.db'}"
+        return
+    from tests.conftest import _postgres_database
+
+    url, drop = _postgres_database()
+    yield url
+    drop()
+
+
+def _rows(db, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
+    """Every row of every table; with `columns`, only those tables and columns."""
+    metadata = MetaData()
+    with db.read() as s:
+        metadata.reflect(bind=s.get_bind())
+        found = {}
+        for t in metadata.sorted_tables:
+            if columns is not None and t.name not in columns:
+                continue
+            cols = [t.c[c] for c in columns[t.name]] if columns else list(t.c)
+            found[t.name] = sorted(map(tuple, s.execute(select(*cols)).all()), key=repr)
+        return found
+
+
+def test_data_from_the_first_release_survives_upgrade_and_downgrade(empty_database, tmp_path):
+    fresh = Installation(Settings(database_url=empty_database, data_dir=tmp_path, secret_key="x"))
+    plugins = resolve(list(MODULES), fresh.available)
+    modules = migrate.modules_for(plugins)
+    first = {
+        m.name: ScriptDirectory.from_config(migrate.alembic_config(m)).get_base() for m in modules
+    }
+    with fresh.db.engine.begin() as conn:  # the schema as first released, module by module
+        for module in modules:
+            command.upgrade(migrate.alembic_config(module, conn), first[module.name])
+    with fresh.db.transaction("system") as s:
+        for plugin in plugins:
+            plugin_state.record_enabled(s, plugin)
+    kernel = fresh.kernel()
+    with fresh.db.transaction("demo") as s:
+        build_demo(s, "beckum", 2026)
+        kernel.hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
+        run = runs.compute(s, date(2026, 11, 1), hooks=kernel.hook, actor="demo")
+        s.execute(  # a document job as the first release stored it
+            text(
+                "INSERT INTO pay_job (run_id, status, total, done, message, started_at) "
+                "VALUES (:run, 'done', 47, 47, '', :now)"
+            ),
+            {"run": run.id, "now": datetime(2026, 11, 2, 9, 0)},
+        )
+    before = _rows(fresh.db)
+    assert sum(map(len, before.values())) > 4000
+    metadata = MetaData()
+    metadata.reflect(bind=fresh.db.engine)
+    released = {t.name: [c.name for c in t.columns] for t in metadata.sorted_tables}
+
+    fresh.upgrade()
+    assert migrate.pending(fresh.db.engine, modules) == []
+    after = _rows(fresh.db, released)  # the released columns of the released tables
+    for name, rows in before.items():
+        if not name.endswith("alembic_version"):
+            assert after[name] == rows, name
+    with fresh.db.read() as s:
+        assert s.execute(text("SELECT kind FROM pay_job")).scalar() == "documents"
+
+    with fresh.db.engine.begin() as conn:  # and back, newest module first
+        for module in reversed(modules):
+            command.downgrade(migrate.alembic_config(module, conn), first[module.name])
+    assert _rows(fresh.db) == before
+    fresh.db.dispose()
