@@ -227,6 +227,42 @@ def _ensure_demo_admin(inst: Installation, password: str) -> None:
     click.echo(f"Anmeldung: Benutzer '{DEMO_USER}', Passwort '{password}'.")
 
 
+@main.group()
+def privacy():
+    """Datenschutz: Löschen nach Ablauf der Aufbewahrung."""
+
+
+@privacy.command("purge")
+@click.option("--on", "on", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Stichtag")
+@click.option("--dry-run", is_flag=True, help="Nur anzeigen, wer fällig ist.")
+@click.option("--yes", is_flag=True, help="Ohne Rückfrage.")
+@click.pass_context
+def privacy_purge(ctx, on, dry_run, yes):
+    """Personen löschen, deren Betreuung länger als die eingestellte Frist zurückliegt."""
+    from datetime import date
+
+    from core.services import privacy as service
+    from core.settings import InstallationSettings
+
+    inst = ready_installation(ctx)
+    day = on.date() if on else date.today()
+    kernel = inst.kernel()
+    with inst.db.transaction("datenschutz") as session:
+        specs = InstallationSettings(kernel.collect("setting_specs"))
+        years = int(specs.all(session).get("core.retention_years"))
+        due = service.due_for_erasure(session, day, years)
+        for person, last in due:
+            click.echo(f"{person.sort_name} (zuletzt {last:%d.%m.%Y})")
+        if dry_run or not due:
+            click.echo(f"{len(due)} Personen fällig (Frist {years} Jahre).")
+            session.rollback()
+            return
+        if not yes:
+            click.confirm(f"{len(due)} Personen endgültig löschen?", abort=True)
+        persons, records = service.purge(session, kernel.hook, day, years)
+    click.echo(f"{persons} Personen gelöscht, {records} Aufzeichnungen entfernt.")
+
+
 @main.command()
 @click.option("--out", "target", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.pass_context

@@ -28,6 +28,9 @@ def permissions():
         Permission("audit.view", N_("Änderungsverlauf ansehen"), STAFF),
         Permission("admin.plugins", N_("Module ein- und ausschalten"), ("admin",)),
         Permission("admin.settings", N_("Einstellungen ändern"), ("admin",)),
+        Permission(
+            "privacy.manage", N_("Personenbezogene Daten nach Fristablauf löschen"), ("admin",)
+        ),
     ]
 
 
@@ -39,6 +42,7 @@ def menu_items(user):
         MenuItem(N_("Kalender"), "/calendar", "calendar.view", order=20),
         MenuItem(N_("Module"), "/admin/plugins", "admin.plugins", order=900),
         MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
+        MenuItem(N_("Datenschutz"), "/admin/privacy", "privacy.manage", order=920),
     ]
 
 

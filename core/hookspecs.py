@@ -70,6 +70,25 @@ def delete_blockers(session, entity):
     """Reasons (German strings) why `entity` must not be deleted; empty if none."""
 
 
+# --- Data protection (DSGVO) ------------------------------------------------
+
+
+@hookspec
+def person_data(session, person):
+    """`core.ui.DataSection`s with everything this module stores about a person (Art. 15)."""
+
+
+@hookspec
+def person_erased(session, person):
+    """The person's care has ended long enough ago: delete this module's personal data of
+    them, except records a law requires to keep (those carry their own retention)."""
+
+
+@hookspec
+def purge_records(session, on):
+    """Delete records whose legal retention has run out on `on`; return how many."""
+
+
 # --- Documents, settings, CLI, demo ---------------------------------------
 
 

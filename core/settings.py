@@ -59,6 +59,12 @@ CORE_SETTINGS = [
         "core.large_group_max_children", N_("Kinder je Großtagespflege (Standard)"), 9, int
     ),
     SettingSpec("core.max_weekly_hours", N_("Höchste Wochenstunden je Vertrag"), 60, int),
+    SettingSpec(
+        "core.retention_years",
+        N_("Aufbewahrung: personenbezogene Daten löschen … Jahre nach Ende der Betreuung"),
+        3,
+        int,
+    ),
 ]
 
 

@@ -42,6 +42,14 @@ class Widget:
 
 
 @dataclass(frozen=True)
+class DataSection:
+    """Part of a person's data export: a title and rows of label → value."""
+
+    title: str
+    rows: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class CalendarEvent:
     day: date
     title: str

@@ -53,6 +53,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/account",
         "/admin/plugins",
         "/admin/settings",
+        "/admin/privacy",
         "/payments/",
         "/payments/rates",
         f"/payments/runs/{run}",

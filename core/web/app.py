@@ -14,7 +14,7 @@ from core.config import STATIC_DIR, Settings
 from core.i18n import gettext_
 from core.installation import Installation
 from core.plugins import Kernel
-from core.web import admin, auth, calendar, contracts, dashboard, persons
+from core.web import admin, auth, calendar, contracts, dashboard, persons, privacy
 from core.web.csrf import CSRFMiddleware
 from core.web.routing import error_page
 from core.web.security import SecurityHeadersMiddleware
@@ -27,6 +27,7 @@ CORE_ROUTES = [
     *contracts.routes.routes(),
     *calendar.routes.routes(),
     *admin.routes.routes(),
+    *privacy.routes.routes(),
 ]
 
 

@@ -13,6 +13,7 @@ from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
 from core.services import calendar as cal
 from core.services import contracts as contract_service
 from core.services import persons as service
+from core.web.privacy import record_access
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()
@@ -21,6 +22,7 @@ PER_PAGE = 25
 
 def person_page(req: Req, person: Person, active: str, template: str, **context):
     """Render one tab of a person's page; plugins call this for their own tabs."""
+    record_access(req, person, req.request.url.path)
     tabs = sorted(
         (t for t in req.kernel.collect("person_tabs", person=person) if req.can(t.permission)),
         key=lambda t: (t.order, t.label),

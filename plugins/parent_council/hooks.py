@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from markupsafe import escape
+from sqlalchemy import select
 
 from core.format import format_date
 from core.hookspecs import hookimpl
@@ -101,3 +102,25 @@ def dashboard_widgets(session, user):
 @hookimpl
 def demo_data(session, rng, scale):
     demo.build(session, rng)
+
+
+@hookimpl
+def person_erased(session, person):
+    """Candidacies keep their place in old results, but no longer the name or the words."""
+    from plugins.parent_council.models import Candidate, Election
+
+    for candidate in session.scalars(select(Candidate).where(Candidate.person_id == person.id)):
+        old, candidate.name, candidate.statement = candidate.name, ERASED, ""
+        election = session.get(Election, candidate.election_id)
+        if election.result:
+            result = dict(election.result)
+            for key in ("counts", "representatives", "deputies"):
+                result[key] = [
+                    {**row, "name": ERASED} if row.get("id") == candidate.id else row
+                    for row in result.get(key, [])
+                ]
+            result["lots"] = [lot.replace(old, ERASED) for lot in result.get("lots", [])]
+            election.result = result
+
+
+ERASED = "gelöscht"

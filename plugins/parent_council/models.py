@@ -117,7 +117,7 @@ class Voter(Base):
     voted: Mapped[bool] = mapped_column(default=False)
     channel: Mapped[str | None] = mapped_column(String(20))
 
-    addressee = relationship(N_("Person"))
+    addressee = relationship("Person")
 
 
 class Ballot(Base):

@@ -6,12 +6,12 @@ from datetime import date
 from decimal import Decimal
 
 from markupsafe import escape
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from core.format import format_money, format_month
 from core.hookspecs import hookimpl
 from core.i18n import N_, gettext_
-from core.models import Childminder, Person
+from core.models import Childminder, Person, Setting
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
@@ -70,6 +70,12 @@ def setting_specs():
         SettingSpec("payments.sender_street", N_("Anschrift der auszahlenden Stelle: Straße"), ""),
         SettingSpec(
             "payments.sender_city", N_("Anschrift der auszahlenden Stelle: PLZ und Ort"), ""
+        ),
+        SettingSpec(
+            RETENTION_KEY,
+            N_("Aufbewahrung der Zahlungsunterlagen: … Jahre nach Ende des Kalenderjahres"),
+            10,  # § 147 Abs. 3 AO for vouchers of payments
+            int,
         ),
     ]
 
@@ -168,3 +174,30 @@ def demo_data(session, rng, scale):
         session.execute(models.Profile.__table__.insert(), profiles)
     if contributions:
         session.execute(models.Contribution.__table__.insert(), contributions)
+
+
+RETENTION_KEY = "payments.retention_years"
+
+
+@hookimpl
+def person_erased(session, person):
+    """Qualification, proofs and extras go; statements stay (they keep their own copy of
+    name, address and IBAN) until their retention runs out."""
+    for column in (
+        models.Profile.person_id,
+        models.Contribution.childminder_id,
+        models.Extra.childminder_id,
+    ):
+        session.execute(delete(column.class_).where(column == person.id))
+
+
+@hookimpl
+def purge_records(session, on):
+    """Runs whose retention ended: kept for the set years after the end of their year."""
+    stored = session.get(Setting, RETENTION_KEY)
+    years = int(stored.value) if stored is not None else 10
+    cutoff = date(on.year - years, 1, 1)
+    old = models.Run.month < cutoff
+    corrections = session.execute(delete(models.Run).where(old, models.Run.corrects_id.isnot(None)))
+    regular = session.execute(delete(models.Run).where(old))
+    return corrections.rowcount + regular.rowcount

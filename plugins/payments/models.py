@@ -170,6 +170,10 @@ class Statement(Base):
     lines: Mapped[list[Line]] = relationship(cascade="all, delete-orphan", order_by="Line.position")
 
     @property
+    def audit_person_id(self) -> int:
+        return self.childminder_id
+
+    @property
     def change_percent(self) -> Decimal | None:
         if not self.previous_cents:
             return None

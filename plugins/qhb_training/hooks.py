@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from markupsafe import escape
+from sqlalchemy import delete
 
 from core.hookspecs import hookimpl
 from core.i18n import N_, gettext_
@@ -97,3 +98,19 @@ def cli_commands():
 @hookimpl
 def demo_data(session, rng, scale):
     demo.build(session, rng)
+
+
+@hookimpl
+def person_erased(session, person):
+    from plugins.qhb_training import models
+
+    for model in (
+        models.Attendance,
+        models.Evidence,
+        models.Assessment,
+        models.Completion,
+        models.Credential,
+        models.Profile,
+        models.Enrolment,
+    ):
+        session.execute(delete(model).where(model.person_id == person.id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from markupsafe import escape
+from sqlalchemy import delete
 
 from core.hookspecs import hookimpl
 from core.i18n import N_, gettext_
@@ -102,3 +103,19 @@ def dashboard_widgets(session, user):
 @hookimpl
 def demo_data(session, rng, scale):
     demo.build(session, rng)
+
+
+@hookimpl
+def person_erased(session, person):
+    """Enrolments and visits, needs and placements of the child or childminder, membership."""
+    from plugins.substitute_hub import models
+
+    session.execute(delete(models.Enrolment).where(models.Enrolment.child_id == person.id))
+    session.execute(
+        delete(models.Need).where(
+            (models.Need.child_id == person.id) | (models.Need.childminder_id == person.id)
+        )
+    )
+    session.execute(
+        delete(models.ProviderMember).where(models.ProviderMember.person_id == person.id)
+    )

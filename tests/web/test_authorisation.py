@@ -28,6 +28,7 @@ POLICY = {
     "audit.view": {"admin", "staff"},
     "admin.plugins": {"admin"},
     "admin.settings": {"admin"},
+    "privacy.manage": {"admin"},
     "substitute_hub.view": {"admin", "staff", "hub"},
     "substitute_hub.edit": {"admin", "staff", "hub"},
     "qhb_training.view": {"admin", "staff"},
