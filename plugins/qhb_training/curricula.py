@@ -26,7 +26,11 @@ def parse(text: str, origin: str) -> list[dict]:
             gettext_("{origin}: keine gültige TOML-Datei ({exc}).").format(origin=origin, exc=exc)
         ) from None
     entries = data.get("curriculum")
-    if not isinstance(entries, list) or not entries:
+    if (
+        not isinstance(entries, list)
+        or not entries
+        or not all(isinstance(e, dict) for e in entries)
+    ):
         raise ValidationError(
             gettext_("{origin}: Keine [[curriculum]]-Einträge gefunden.").format(origin=origin)
         )
@@ -60,8 +64,12 @@ def parse(text: str, origin: str) -> list[dict]:
         for key in FLAGS:
             record[key] = bool(entry.get(key, False))
         modules = entry.get("modules", [])
+        if not isinstance(modules, list):
+            modules = [modules]
         record["modules"] = [
             {"position": i, "title": str(m.get("title", ""))[:200], "ue": m.get("ue", 0)}
+            if isinstance(m, dict)
+            else {"position": i, "title": "", "ue": None}
             for i, m in enumerate(modules, 1)
         ]
         if any(not m["title"] or not isinstance(m["ue"], int) for m in record["modules"]):

@@ -584,7 +584,10 @@ def curriculum_import(req: Req):
         )
     except ValidationError as exc:
         return curriculum_list(req, {"file": str(exc)}, 422)
-    return req.redirect("/qhb_training/curricula", f"{len(added)} Curricula eingespielt.")
+    return req.redirect(
+        "/qhb_training/curricula",
+        gettext_("{count} Curricula eingespielt.").format(count=len(added)),
+    )
 
 
 @routes.page("/curricula/builtin", permission=EDIT, methods=("POST",))

@@ -212,3 +212,45 @@ def test_every_form_refuses_a_post_without_csrf_token(client, installation):
         response = client.post(action, data=data, follow_redirects=False)
         assert response.status_code == 403, action
     assert tables.counts() == before
+
+
+HOSTILE_FILES = {
+    "kein TOML": b"[[curriculum]\nname = ",
+    "Binärdaten": bytes(range(256)) * 50,
+    "zu groß": b"# " + b"x" * 3_000_000,
+    "falsche Typen": (
+        b'[[curriculum]]\ncode = 1\nname = ["a"]\nkind = 7\nue = "viel"\nmodules = [1, "x"]\n'
+    ),
+    "Liste statt Tabellen": b"curriculum = [1, 2, 3]\n",
+    "Skript im Namen": (
+        '[[curriculum]]\ncode = "x1"\nname = "'
+        + XSS.replace('"', '\\"')
+        + '"\nkind = "continuing"\n'
+        'ue = 8\nmodules = [{ title = "' + IMG.replace('"', '\\"') + '", ue = 8 }]\n'
+    ).encode(),
+    "überlang": (
+        '[[curriculum]]\ncode = "' + "c" * 5000 + '"\nname = "' + "n" * 50_000 + '"\n'
+        'kind = "continuing"\nue = 8\n'
+    ).encode(),
+}
+
+
+def test_hostile_curriculum_files_are_refused_or_stored_harmlessly(client, installation):
+    installation.enable("qhb_training")
+    login(client, installation, "admin")
+    tables = Tables(installation)
+    for label, content in HOSTILE_FILES.items():
+        before = tables.counts()
+        response = client.post(
+            "/qhb_training/curricula/import",
+            files={"file": ("../../../etc/passwd", content, "application/toml")},
+            follow_redirects=False,
+        )
+        assert response.status_code < 500, label
+        if response.status_code >= 400:
+            assert tables.counts() == before, label
+            assert 'class="error' in response.text or 'role="alert"' in response.text, label
+        assert XSS not in response.text and IMG not in response.text, label
+    page = client.get("/qhb_training/curricula").text
+    assert XSS not in page and IMG not in page
+    assert tables.longest_text() < 50_000
