@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
@@ -133,6 +134,8 @@ def need_list(req: Req, outcome=None, status=200):
         query = query.where(Need.placement.has())
     if provider_id.isdigit():
         query = query.where(Need.placement.has(Placement.provider_id == int(provider_id)))
+    # placements and their providers in two queries, not one per row
+    query = query.options(selectinload(Need.placement).joinedload(Placement.provider))
     rows = req.session.scalars(query.order_by(Need.day, Need.child_id)).all()
     return req.render(
         "substitute_hub/needs.html",
