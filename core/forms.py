@@ -15,6 +15,15 @@ from core.i18n import N_, gettext_
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
+def whole_number(raw) -> int | None:
+    """A plain non-negative whole number as typed into a form or URL, else None.
+
+    Only ASCII digits and at most 18 of them: `int()` also takes '٣' and fails on '²' or on
+    thousands of digits, none of which a person means as an id or a year."""
+    raw = str(raw if raw is not None else "").strip()
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else None
+
+
 def parse_date(raw: str) -> date:
     """ISO (from <input type=date>) or German 22.11.2026 (typed by hand)."""
     raw = raw.strip()

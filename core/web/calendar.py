@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from core.errors import ValidationError
-from core.forms import parse_date
+from core.forms import parse_date, whole_number
 from core.i18n import gettext_
 from core.models import ClosingDay
 from core.models.calendar import ABSENCE_LABELS
@@ -31,7 +31,7 @@ def _month(raw: str) -> tuple[int, int]:
 
 def _childminder_id(req: Req) -> int | None:
     raw = req.query.get("childminder", "")
-    return int(raw) if raw.isdigit() else None
+    return whole_number(raw)
 
 
 def _events(req: Req, start: date, end: date, childminder_id: int | None):

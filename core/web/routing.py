@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from core.errors import NotFound, ValidationError
+from core.forms import whole_number
 from core.i18n import current_locale, gettext_
 from core.models import User
 from core.plugins import Kernel
@@ -102,8 +103,7 @@ class Req:
 
 
 def _record_id(raw) -> int:
-    raw = str(raw or "").strip()
-    return int(raw) if raw.isdigit() and len(raw) <= 18 else 0
+    return whole_number(raw) or 0
 
 
 def download(body: bytes, media_type: str, filename: str) -> Response:

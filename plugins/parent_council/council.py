@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
 from core.format import format_date
-from core.forms import Form
+from core.forms import Form, whole_number
 from core.i18n import gettext_
 from plugins.parent_council.models import (
     CHAIR,
@@ -125,7 +125,7 @@ def record_minutes(session: Session, meeting: Meeting, data) -> Meeting:
     getlist = getattr(data, "getlist", None)
     present = getlist("present") if getlist else data.get("present", [])
     ids = {m.id for m in meeting.council.members}
-    chosen = {int(v) for v in present if str(v).isdigit()}
+    chosen = {n for v in present if (n := whole_number(v)) is not None}
     if chosen - ids:
         raise ValidationError({"present": gettext_("Anwesend: nur Mitglieder des Elternbeirats.")})
     form = Form(data)

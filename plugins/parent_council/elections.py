@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from core.db import utcnow
 from core.errors import CodeUsed, NotFound, ValidationError
 from core.format import format_date
-from core.forms import Form
+from core.forms import Form, whole_number
 from core.i18n import gettext_
 from core.models import Person
 from plugins.parent_council import codes, electorate
@@ -250,11 +250,11 @@ def cast(
     offered = {c.id for c in election.candidates}
     picked = []
     for raw in choices:
-        if not str(raw).isdigit() or int(raw) not in offered:
+        if whole_number(raw) not in offered:
             raise ValidationError(
                 {"choices": gettext_("Der Stimmzettel enthält eine Auswahl, die es nicht gibt.")}
             )
-        picked.append(int(raw))
+        picked.append(whole_number(raw))
     if len(set(picked)) != len(picked):
         raise ValidationError(
             {"choices": gettext_("Jede Person kann nur einmal angekreuzt werden.")}

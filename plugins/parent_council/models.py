@@ -16,6 +16,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
+from core.forms import whole_number
 from core.i18n import N_
 
 DRAFT, OPEN, CLOSED = "draft", "open", "closed"
@@ -205,7 +206,7 @@ class Meeting(Base):
 
     @property
     def present_ids(self) -> set[int]:
-        return {int(v) for v in self.present.split(",") if v.strip().isdigit()}
+        return {n for v in self.present.split(",") if (n := whole_number(v)) is not None}
 
 
 class Decision(Base):

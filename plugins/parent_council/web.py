@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from core.charts import columns_chart
 from core.errors import ValidationError
+from core.forms import whole_number
 from core.i18n import gettext_
 from core.models import Person
 from core.web.routing import Req, RouteTable, download
@@ -292,7 +293,7 @@ def council_role(req: Req):
     found = council.get_council(req.session, req.path_int("id"))
     raw = str(req.form.get("member_id", ""))
     member = council.set_role(
-        req.session, found, int(raw) if raw.isdigit() else -1, str(req.form.get("role", ""))
+        req.session, found, whole_number(raw) or -1, str(req.form.get("role", ""))
     )
     return req.redirect(
         f"/parent_council/councils/{found.id}",
@@ -360,7 +361,8 @@ def meeting_pdf(req: Req):
 @routes.page("/report", permission=VIEW)
 def annual_report(req: Req):
     year = req.query.get("year", "")
-    year = int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else date.today().year
+    year = whole_number(year)
+    year = year if year is not None and 2000 <= year <= 2100 else date.today().year
     report = council.annual_report(req.session, year)
     councils = council.all_councils(req.session)
     if req.query.get("format") == "pdf":

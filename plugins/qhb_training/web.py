@@ -7,6 +7,7 @@ from datetime import date
 
 from core.errors import NotFound, ValidationError
 from core.format import format_date
+from core.forms import whole_number
 from core.i18n import gettext_
 from core.models.persons import Role
 from core.services.persons import get_person
@@ -75,7 +76,7 @@ def overview(req: Req):
 @routes.page("/courses", permission=VIEW)
 def course_list(req: Req):
     year = req.query.get("year", "")
-    rows = courses.course_list(req.session, int(year) if year.isdigit() else None)
+    rows = courses.course_list(req.session, whole_number(year))
     return req.render("qhb_training/courses.html", rows=rows, year=year, kinds=CURRICULUM_KINDS)
 
 
@@ -139,9 +140,9 @@ def course_enrol(req: Req):
     course = courses.get_course(req.session, req.path_int("id"))
     raw = str(req.form.get("person_id", ""))
     try:
-        if not raw.isdigit():
+        if whole_number(raw) is None:
             raise ValidationError({"person_id": gettext_("Person: Bitte eine Person wählen.")})
-        person = get_person(req.session, int(raw))
+        person = get_person(req.session, whole_number(raw))
         enrolment = courses.enrol(req.session, course, person)
     except ValidationError as exc:
         return course_detail(req, exc.errors, 422)
@@ -553,8 +554,8 @@ def completion_pdf(req: Req):
 def due_list(req: Req):
     r = rules(req)
     days = req.query.get("days", "")
-    if days.isdigit() and 0 < int(days) <= 3650:
-        r = replace(r, due_days=int(days))
+    if 0 < (whole_number(days) or 0) <= 3650:
+        r = replace(r, due_days=whole_number(days))
     return req.render(
         "qhb_training/due.html", dues=credentials.dues(req.session, r, date.today()), rules=r
     )
@@ -601,7 +602,8 @@ def curriculum_builtin(req: Req):
 
 def _year(req: Req) -> int:
     raw = req.query.get("year", "") or req.request.path_params.get("year", "")
-    return int(raw) if str(raw).isdigit() and 2000 <= int(raw) <= 2100 else date.today().year
+    year = whole_number(raw)
+    return year if year is not None and 2000 <= year <= 2100 else date.today().year
 
 
 @routes.page("/reports", permission=VIEW)

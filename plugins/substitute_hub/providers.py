@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
 from core.format import format_date
-from core.forms import Form
+from core.forms import Form, whole_number
 from core.i18n import gettext_
 from core.models import Person
 from core.models.calendar import ABSENCE_LABELS
@@ -163,7 +163,7 @@ def _member_ids(data: Mapping) -> set[int]:
     raw = data.getlist("members") if hasattr(data, "getlist") else data.get("members", [])
     if isinstance(raw, str):
         raw = [raw]
-    return {int(v) for v in raw if str(v).isdigit()}
+    return {n for v in raw if (n := whole_number(v)) is not None}
 
 
 def enrolments_of(session: Session, child_id: int) -> list[Enrolment]:

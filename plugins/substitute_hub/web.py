@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from core.errors import NotFound, ValidationError
+from core.forms import whole_number
 from core.i18n import gettext_
 from core.models import Person
 from core.models.calendar import ABSENCE_LABELS
@@ -132,8 +133,8 @@ def need_list(req: Req, outcome=None, status=200):
         query = query.where(~Need.placement.has())
     elif shown == "placed":
         query = query.where(Need.placement.has())
-    if provider_id.isdigit():
-        query = query.where(Need.placement.has(Placement.provider_id == int(provider_id)))
+    if (provider := whole_number(provider_id)) is not None:
+        query = query.where(Need.placement.has(Placement.provider_id == provider))
     # placements and their providers in two queries, not one per row
     query = query.options(selectinload(Need.placement).joinedload(Placement.provider))
     rows = req.session.scalars(query.order_by(Need.day, Need.child_id)).all()

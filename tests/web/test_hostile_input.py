@@ -30,6 +30,7 @@ CORPUS = {
     "type": "zwölf",
     "date": "31.02.2026",
     "number": "1e999",
+    "digits": "²" + "9" * 5000,  # isdigit() says yes, int() says no
 }
 # Never stored, whatever the field: NUL is refused for every form, overlong text by every
 # field that keeps text (a field the action ignores may let it pass unused).
