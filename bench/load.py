@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -220,6 +221,13 @@ async def load(base: str, users: int, seconds: float, data: dict, kill) -> Stats
     return stats
 
 
+def in_own_loop(coro):
+    """asyncio.run in a thread of its own: the caller may already run a loop (a test with a
+    browser open does)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def p(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
@@ -239,8 +247,8 @@ def run(
             victim.append(before[0])
             os.kill(before[0], signal.SIGKILL)
 
-        floor_times = asyncio.run(floor(base, 2))
-        stats = asyncio.run(load(base, users, seconds, data, kill))
+        floor_times = in_own_loop(floor(base, 2))
+        stats = in_own_loop(load(base, users, seconds, data, kill))
         time.sleep(2)
         after = workers_of(server)
     finally:
