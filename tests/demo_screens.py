@@ -22,15 +22,22 @@ MODULES = ("substitute_hub", "qhb_training", "payments", "parent_council")
 PUBLIC_URLS = ["/login", "/parent_council/wahl", "/parent_council/umfrage"]
 
 
-def demo_agency(installation: Installation, today: date | None = None) -> list[str]:
-    """Build the Beckum demo with all modules and a draft payment run; return the main URLs."""
+def beckum(installation: Installation, today: date | None = None):
+    """The Beckum demo agency with every module on and its demo records; the kernel."""
     for name in MODULES:
         installation.enable(name)
-    today = today or date.today()
     kernel = installation.kernel()
     with installation.db.transaction("demo") as s:
-        build_demo(s, "beckum", 2026, today=today)
+        build_demo(s, "beckum", 2026, today=today or date.today())
         kernel.hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
+    return kernel
+
+
+def demo_agency(installation: Installation, today: date | None = None) -> list[str]:
+    """Build the Beckum demo with all modules and a draft payment run; return the main URLs."""
+    today = today or date.today()
+    kernel = beckum(installation, today)
+    with installation.db.transaction("demo") as s:
         childminder = s.scalars(select(Childminder.person_id)).first()
         child = s.scalars(select(Contract.child_id).where(Contract.substitute_wanted)).first()
         provider = s.scalars(select(Provider.id)).first()

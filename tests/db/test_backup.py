@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import MetaData, delete, select, update
 
 from core import backup
 from core.cli import main
-from core.demo import build_demo
 from core.errors import TagwerkError
 from core.models import Contract, Person
-from tests.demo_screens import MODULES
+from tests.demo_screens import beckum
 
 
 def snapshot(installation) -> dict[str, list[tuple]]:
@@ -29,12 +26,7 @@ def snapshot(installation) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def filled(installation):
-    for name in MODULES:
-        installation.enable(name)
-    kernel = installation.kernel()
-    with installation.db.transaction("demo") as s:
-        build_demo(s, "beckum", 2026)
-        kernel.hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
+    beckum(installation)
     return installation
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date, datetime
 
 import pytest
@@ -16,13 +15,12 @@ import core.models  # noqa: F401
 from core import migrate
 from core.config import Settings
 from core.db import Base
-from core.demo import build_demo
 from core.errors import MigrationsPending
 from core.installation import Installation
 from core.plugins import resolve
 from core.web.app import create_app
 from plugins.payments import runs
-from tests.demo_screens import MODULES
+from tests.demo_screens import MODULES, beckum
 
 
 @pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_", "pc_"])
@@ -134,12 +132,8 @@ def _rows(db, columns: dict[str, list[str]] | None = None) -> dict[str, list[tup
 def test_data_from_the_first_release_survives_upgrade_and_downgrade(
     installation, empty_database, tmp_path
 ):
-    for name in MODULES:  # the demo agency with a payment run, built at head …
-        installation.enable(name)
-    kernel = installation.kernel()
+    kernel = beckum(installation)  # the demo agency with a payment run, built at head …
     with installation.db.transaction("demo") as s:
-        build_demo(s, "beckum", 2026)
-        kernel.hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
         run_id = runs.compute(s, date(2026, 11, 1), hooks=kernel.hook, actor="demo").id
     fresh = Installation(Settings(database_url=empty_database, data_dir=tmp_path, secret_key="x"))
     modules = migrate.modules_for(resolve(list(MODULES), fresh.available))

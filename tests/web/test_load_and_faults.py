@@ -15,9 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from core.demo import build_demo
 from plugins.payments import models as pay
-from tests.demo_screens import MODULES
+from tests.demo_screens import beckum
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -75,12 +74,7 @@ def _month_is_whole(installation, month: date) -> str:
 
 
 def test_a_payment_run_killed_at_any_moment_leaves_a_whole_month_or_nothing(installation):
-    for name in MODULES:
-        installation.enable(name)
-    kernel = installation.kernel()
-    with installation.db.transaction("demo") as s:
-        build_demo(s, "beckum", 2026)
-        kernel.hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
+    beckum(installation)
     month = date(2026, 11, 1)
     rng = random.Random(7)
     seen = set()
