@@ -174,38 +174,60 @@ def _shown(value) -> str:
 # --- erasure after the retention period ---------------------------------------------
 
 
-def last_activity(session: Session, person: Person) -> date | None:
-    """The day care ended for the person or the children they are guardian of, or the last
-    change about them, whichever is later; None while care is still running."""
-    children = select(PersonLink.person_id).where(
-        PersonLink.related_id == person.id, PersonLink.kind == LinkKind.GUARDIAN
+def last_activity(session: Session) -> dict[int, date | None]:
+    """Per person: the day care ended for them or for the children they are guardian of,
+    or their last change, whichever is later; None while care is still running. A handful
+    of grouped queries, whatever the number of persons."""
+    last: dict[int, date | None] = {}
+
+    def later(pid: int, day) -> None:
+        if day is None:
+            return
+        day = day.date() if isinstance(day, datetime) else day
+        if pid not in last or (last[pid] is not None and day > last[pid]):
+            last[pid] = day
+
+    ends = {}
+    for column in (Contract.child_id, Contract.childminder_id):
+        rows = session.execute(
+            select(
+                column, func.max(Contract.valid_to), func.count() - func.count(Contract.valid_to)
+            ).group_by(column)
+        )
+        for pid, end, open_ended in rows:
+            ends.setdefault(pid, []).append(None if open_ended else end)
+    guardians = session.execute(
+        select(PersonLink.related_id, PersonLink.person_id).where(
+            PersonLink.kind == LinkKind.GUARDIAN
+        )
     )
-    cared = or_(
-        Contract.child_id == person.id,
-        Contract.childminder_id == person.id,
-        Contract.child_id.in_(children),
-    )
-    open_ended = session.scalar(select(func.count()).where(cared, Contract.valid_to.is_(None)))
-    if open_ended:
-        return None
-    ends = [
-        session.scalar(select(func.max(Contract.valid_to)).where(cared)),
-        session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.person_id == person.id)),
-    ]
-    days = [d.date() if isinstance(d, datetime) else d for d in ends if d is not None]
-    return max(days) if days else None
+    for guardian, child in guardians:
+        ends.setdefault(guardian, []).extend(ends.get(child, []))
+    for pid, changed in session.execute(
+        select(AuditEntry.person_id, func.max(AuditEntry.at))
+        .where(AuditEntry.person_id.isnot(None))
+        .group_by(AuditEntry.person_id)
+    ):
+        later(pid, changed)
+    for pid, days in ends.items():
+        for day in days:
+            later(pid, day)
+    running = {pid for pid, days in ends.items() if None in days}
+    return {pid: (None if pid in running else day) for pid, day in last.items()}
 
 
 def due_for_erasure(session: Session, on: date, years: int) -> list[tuple[Person, date]]:
     cutoff = on - relativedelta(years=years)
-    due = []
-    for person in session.scalars(
-        select(Person).where(Person.anonymised_on.is_(None)).order_by(Person.last_name)
-    ):
-        last = last_activity(session, person)
-        if last is not None and last < cutoff:
-            due.append((person, last))
-    return due
+    activity = last_activity(session)
+    due_ids = [pid for pid, last in activity.items() if last is not None and last < cutoff]
+    if not due_ids:
+        return []
+    persons = session.scalars(
+        select(Person)
+        .where(Person.id.in_(due_ids), Person.anonymised_on.is_(None))
+        .order_by(Person.last_name, Person.first_name)
+    )
+    return [(p, activity[p.id]) for p in persons]
 
 
 def erase(session: Session, person: Person, hooks, on: date) -> None:
