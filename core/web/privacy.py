@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.i18n import gettext_
+from core.i18n import gettext_, ngettext_
 from core.models import AuditEntry, Person
 from core.models.persons import Role
 from core.services import persons as person_service
@@ -57,17 +57,38 @@ def export_pdf(req: Req):
     )
 
 
-@routes.page("/admin/privacy", permission="privacy.manage", methods=("GET", "POST"))
+@routes.page("/admin/privacy", permission="privacy.manage")
 def retention(req: Req):
     years = int(req.setting("core.retention_years"))
+    due = privacy.due_for_erasure(req.session, date.today(), years)
+    return req.render("core/privacy.html", due=due, years=years)
+
+
+@routes.page("/admin/privacy/erase", permission="privacy.manage", methods=("GET", "POST"))
+def erase_due(req: Req):
+    years = int(req.setting("core.retention_years"))
     today = date.today()
-    if req.form is not None:
-        persons, records = privacy.purge(req.session, req.kernel.hook, today, years)
-        return req.redirect(
-            "/admin/privacy",
-            gettext_("{persons} Personen gelöscht, {records} Aufzeichnungen entfernt.").format(
-                persons=persons, records=records
+    if req.form is None:
+        count = len(privacy.due_for_erasure(req.session, today, years))
+        return req.render(
+            "core/confirm.html",
+            title=ngettext_(
+                "%(num)d Person endgültig löschen?", "%(num)d Personen endgültig löschen?", count
+            )
+            % {"num": count},
+            text=gettext_(
+                "Namen, Anschriften, Kontaktdaten, Notizen, Verknüpfungen und die Daten der "
+                "Module werden gelöscht; das lässt sich nicht rückgängig machen. Bescheide "
+                "bleiben bis zum Ende ihrer eigenen Aufbewahrungsfrist."
             ),
+            url="/admin/privacy/erase",
+            label=gettext_("Endgültig löschen"),
+            back="/admin/privacy",
         )
-    due = privacy.due_for_erasure(req.session, today, years)
-    return req.render("core/privacy.html", due=due, years=years, today=today)
+    persons, records = privacy.purge(req.session, req.kernel.hook, today, years)
+    return req.redirect(
+        "/admin/privacy",
+        gettext_("{persons} Personen gelöscht, {records} Aufzeichnungen entfernt.").format(
+            persons=persons, records=records
+        ),
+    )

@@ -154,3 +154,23 @@ def test_reading_a_childs_data_is_logged(client, installation, make):
         f"/persons/{child.id}/contracts",
         f"/persons/{child.id}/export.json",
     ]
+
+
+def test_the_data_protection_page_lists_who_is_due_and_asks_before_erasing(
+    client, installation, make
+):
+    all_modules(installation)
+    cm, child, parent, _ = _old_family(installation, make)
+    login(client, installation, "admin")
+    page = client.get("/admin/privacy").text
+    for name in ("Altmann, Rita", "Vormann, Ole", "Vormann, Petra"):
+        assert name in page
+    assert "Wolf" not in page
+    asked = client.get("/admin/privacy/erase").text
+    assert "3 Personen endgültig löschen?" in asked and "nicht rückgängig" in asked
+    with installation.db.read() as s:
+        assert s.get(Person, child.id).last_name == "Vormann"  # asking changed nothing
+    done = client.post("/admin/privacy/erase", follow_redirects=True)
+    assert "3 Personen gelöscht" in done.text and "Niemand ist fällig." in done.text
+    with installation.db.read() as s:
+        assert {s.get(Person, p.id).first_name for p in (cm, child, parent)} == {"gelöscht"}
