@@ -69,7 +69,7 @@ def free_port() -> int:
 def prepare(database_url: str, data_dir: Path, scale: str, users: int) -> dict:
     """The demo agency and one login per simulated staff member; ids the staff will open."""
     from core.demo import build_demo
-    from core.models import Person
+    from core.models import Person, User
     from core.services.users import create_user
 
     settings = Settings(database_url=database_url, data_dir=data_dir, secret_key="load")
@@ -82,8 +82,10 @@ def prepare(database_url: str, data_dir: Path, scale: str, users: int) -> dict:
         if not s.scalar(select(func.count()).select_from(Person)):
             build_demo(s, scale, 2026)
             kernel.hook.demo_data(session=s, rng=random.Random(2026), scale=scale)
+        existing = set(s.scalars(select(User.username)))
         for n in range(users):
-            create_user(s, f"last{n:03d}", PASSWORD, ["staff"])
+            if f"last{n:03d}" not in existing:
+                create_user(s, f"last{n:03d}", PASSWORD, ["staff"])
     with inst.db.read() as s:
         ids = list(s.scalars(select(Person.id).limit(2000)))
         names = list(s.scalars(select(Person.last_name).distinct().limit(300)))

@@ -1,0 +1,41 @@
+"""The floor for bench/search.py: the same person search as a bare Starlette endpoint that
+returns the 25 rows as JSON – no session, no permissions, no templates."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import create_engine, func, or_, select
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from core.models import Person
+
+engine = create_engine(os.environ["TAGWERK_DATABASE_URL"])
+
+
+def _search(query: str) -> list[dict]:
+    stmt = select(Person.id, Person.first_name, Person.last_name, Person.city)
+    for word in query.split():
+        pattern = f"%{word.lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Person.first_name).like(pattern),
+                func.lower(Person.last_name).like(pattern),
+                func.lower(Person.city).like(pattern),
+                func.lower(Person.email).like(pattern),
+            )
+        )
+    with engine.connect() as conn:
+        total = conn.scalar(select(func.count()).select_from(stmt.subquery()))
+        rows = conn.execute(stmt.order_by(Person.last_name, Person.first_name).limit(25))
+        return [{"total": total}, *(dict(r._mapping) for r in rows)]
+
+
+async def search(request):
+    return JSONResponse(await run_in_threadpool(_search, request.query_params.get("q", "")))
+
+
+app = Starlette(routes=[Route("/search", search)])
