@@ -5,29 +5,22 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import create_engine, func, or_, select
+from sqlalchemy import create_engine, func, select
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from core.models import Person
+from core.services.persons import matching
 
 engine = create_engine(os.environ["TAGWERK_DATABASE_URL"])
 
 
 def _search(query: str) -> list[dict]:
-    stmt = select(Person.id, Person.first_name, Person.last_name, Person.city)
-    for word in query.split():
-        pattern = f"%{word.lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Person.first_name).like(pattern),
-                func.lower(Person.last_name).like(pattern),
-                func.lower(Person.city).like(pattern),
-                func.lower(Person.email).like(pattern),
-            )
-        )
+    stmt = select(Person.id, Person.first_name, Person.last_name, Person.city).where(
+        *matching(query)
+    )
     with engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(stmt.subquery()))
         rows = conn.execute(stmt.order_by(Person.last_name, Person.first_name).limit(25))

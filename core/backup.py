@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def default_path(installation: Installation, now: datetime | None = None) -> Pat
 def backup(installation: Installation, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if _is_sqlite(installation):
-        with _sqlite(installation) as source, sqlite3.connect(target) as copy:
+        with closing(_sqlite(installation)) as source, closing(sqlite3.connect(target)) as copy:
             source.backup(copy)
     else:
         _postgres("pg_dump", installation, "--format=custom", "--no-owner", "--file", str(target))
@@ -42,14 +43,14 @@ def restore(installation: Installation, source: Path) -> None:
         raise TagwerkError(f"Die Sicherung {source} gibt es nicht.")
     installation.db.engine.dispose()  # no pooled connection keeps the old state
     if _is_sqlite(installation):
-        with sqlite3.connect(source) as backup_db:
+        with closing(sqlite3.connect(source)) as backup_db:
             try:
                 intact = backup_db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             except sqlite3.DatabaseError:
                 intact = False
             if not intact:
                 raise TagwerkError(f"{source} ist keine intakte SQLite-Sicherung.")
-            with _sqlite(installation) as live:
+            with closing(_sqlite(installation)) as live:
                 backup_db.backup(live)
     else:
         _postgres(

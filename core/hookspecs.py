@@ -74,11 +74,6 @@ def delete_blockers(session, entity):
 
 
 @hookspec
-def person_data(session, person):
-    """`core.ui.DataSection`s with everything this module stores about a person (Art. 15)."""
-
-
-@hookspec
 def person_erased(session, person):
     """The person's care has ended long enough ago: delete this module's personal data of
     them, except records a law requires to keep (those carry their own retention)."""

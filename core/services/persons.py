@@ -26,21 +26,24 @@ def get_person(session: Session, person_id: int) -> Person:
     return person
 
 
+def matching(query: str) -> list:
+    """One condition per word of a search: the word somewhere in name, city or e-mail."""
+    return [
+        or_(
+            func.lower(Person.first_name).like(pattern),
+            func.lower(Person.last_name).like(pattern),
+            func.lower(Person.city).like(pattern),
+            func.lower(Person.email).like(pattern),
+        )
+        for pattern in (f"%{word.lower()}%" for word in query.split())
+    ]
+
+
 def search_persons(
     session: Session, query: str = "", role: Role | None = None, page: int = 1, per_page: int = 25
 ) -> tuple[list[Person], int]:
     """A page of persons matching every word of the query in name, city or e-mail."""
-    stmt = select(Person)
-    for word in query.split():
-        pattern = f"%{word.lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Person.first_name).like(pattern),
-                func.lower(Person.last_name).like(pattern),
-                func.lower(Person.city).like(pattern),
-                func.lower(Person.email).like(pattern),
-            )
-        )
+    stmt = select(Person).where(*matching(query))
     if role is not None:
         stmt = stmt.where(
             Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role))

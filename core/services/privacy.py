@@ -30,14 +30,15 @@ from core.ui import DataSection
 ERASED_NAME = "gelöscht"
 
 
-def person_record(session: Session, person: Person, hooks) -> list[DataSection]:
+def person_record(session: Session, person: Person) -> list[DataSection]:
     """What Tagwerk holds about the person: core data first, then every row of any module's
     table that refers to them – found from the database's own foreign keys, so a module
     (even a disabled one) cannot be forgotten."""
-    sections = [_master_data(person), *_core_sections(session, person)]
-    for found in hooks.person_data(session=session, person=person):
-        sections.extend(found or [])
-    sections.extend(_module_rows(session, person))
+    sections = [
+        _master_data(person),
+        *_core_sections(session, person),
+        *_module_rows(session, person),
+    ]
     return [s for s in sections if s.rows]
 
 

@@ -35,7 +35,7 @@ def record_access(req: Req, person: Person, what: str) -> None:
 
 def _record(req: Req):
     person = person_service.get_person(req.session, req.path_int("id"))
-    return person, privacy.person_record(req.session, person, req.kernel.hook)
+    return person, privacy.person_record(req.session, person)
 
 
 @routes.page("/persons/{id:int}/export.json", permission="persons.edit")

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import MetaData, delete, select, update
+from sqlalchemy import delete, update
 
 from core import backup
 from core.cli import main
 from core.errors import TagwerkError
 from core.models import Contract, Person
 from tests.demo_screens import beckum
+from tests.tables import all_rows
 
 
 def snapshot(installation) -> dict[str, list[tuple]]:
-    """Every row of every table (migration state included), in a stable order."""
-    metadata = MetaData()
-    with installation.db.read() as s:
-        metadata.reflect(bind=s.get_bind())
-        return {
-            t.name: sorted(map(tuple, s.execute(select(t)).all()), key=repr)
-            for t in metadata.sorted_tables
-        }
+    """Every row of every table (migration state included)."""
+    return all_rows(installation.db)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from core.plugins import resolve
 from core.web.app import create_app
 from plugins.payments import runs
 from tests.demo_screens import MODULES, beckum
+from tests.tables import all_rows
 
 
 @pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_", "pc_"])
@@ -115,20 +116,6 @@ def empty_database(installation, tmp_path):
     drop()
 
 
-def _rows(db, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
-    """Every row of every table; with `columns`, only those tables and columns."""
-    metadata = MetaData()
-    with db.read() as s:
-        metadata.reflect(bind=s.get_bind())
-        found = {}
-        for t in metadata.sorted_tables:
-            if columns is not None and t.name not in columns:
-                continue
-            cols = [t.c[c] for c in columns[t.name]] if columns else list(t.c)
-            found[t.name] = sorted(map(tuple, s.execute(select(*cols)).all()), key=repr)
-        return found
-
-
 def test_data_from_the_first_release_survives_upgrade_and_downgrade(
     installation, empty_database, tmp_path
 ):
@@ -162,7 +149,7 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
             ),
             {"run": run_id, "now": datetime(2026, 11, 2, 9, 0)},
         )
-    before = _rows(fresh.db)
+    before = all_rows(fresh.db)
     assert sum(map(len, before.values())) > 4000
     metadata = MetaData()
     metadata.reflect(bind=fresh.db.engine)
@@ -170,7 +157,7 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
 
     fresh.upgrade()
     assert migrate.pending(fresh.db.engine, modules) == []
-    after = _rows(fresh.db, released)  # the released columns of the released tables
+    after = all_rows(fresh.db, released)  # the released columns of the released tables
     for name, rows in before.items():
         if not name.endswith("alembic_version"):
             assert after[name] == rows, name
@@ -180,5 +167,5 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
     with fresh.db.engine.begin() as conn:  # and back, newest module first
         for module in reversed(modules):
             command.downgrade(migrate.alembic_config(module, conn), first[module.name])
-    assert _rows(fresh.db) == before
+    assert all_rows(fresh.db) == before
     fresh.db.dispose()

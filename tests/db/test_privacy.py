@@ -48,7 +48,7 @@ def test_the_record_of_a_childminder_holds_every_modules_data(installation):
             )
         )
         person = s.get(Person, cm_id)
-        sections = privacy.person_record(s, person, kernel.hook)
+        sections = privacy.person_record(s, person)
         titles = {section.title for section in sections}
         assert {"Stammdaten", "Betreuungsverträge"} <= titles
         assert {"pay_statement.childminder_id", "qhb_credential.person_id"} <= titles
