@@ -19,11 +19,13 @@ from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from core.ui import PaymentLine, Qualification
 from plugins.payments.rates import INSURANCE_KINDS, RatePeriod, RateTable
 
 CENT = Decimal("0.01")
+ONE = Decimal("1")
 HUNDRED = Decimal("100")
 ONE_DAY = timedelta(days=1)
 
@@ -38,10 +40,10 @@ class CareContract:
     hours: tuple[Decimal, ...]  # Monday .. Sunday
     special_needs: bool = False
     new_child: bool = True  # False when it continues an earlier contract with the same child
+    weekly_hours: Decimal = field(init=False)
 
-    @property
-    def weekly_hours(self) -> Decimal:
-        return sum(self.hours, Decimal("0"))
+    def __post_init__(self):
+        self.weekly_hours = sum(self.hours, Decimal("0"))
 
     def overlap(self, start: date, end: date) -> tuple[date, date] | None:
         a = max(start, self.valid_from)
@@ -119,12 +121,22 @@ class Statement:
         return any(line.child_id for line in self.lines)
 
 
+# A national month prices 100,000s of lines from a few thousand distinct (hours, rate)
+# pairs: the two pure functions below are cached.
+
+
+@lru_cache(maxsize=1 << 16)
 def cents(quantity: Decimal, rate: Decimal) -> int:
-    return int((quantity * rate * HUNDRED).quantize(Decimal("1"), ROUND_HALF_UP))
+    return int((quantity * rate * HUNDRED).quantize(ONE, ROUND_HALF_UP))
 
 
 def round_hours(value: Decimal) -> Decimal:
     return value.quantize(CENT, ROUND_HALF_UP)
+
+
+@lru_cache(maxsize=1 << 16)
+def monthly_hours(weekly: Decimal, factor: Decimal, weight: Decimal) -> Decimal:
+    return round_hours(weekly * factor * weight)
 
 
 def calculate(rates: RateTable, case: Case) -> Statement:
@@ -133,11 +145,13 @@ def calculate(rates: RateTable, case: Case) -> Statement:
     unpaid = _unpaid_days(rates, case)
     own_hours = Decimal("0")
     missing_rates: set[date] = set()
+    level_of = level = None  # the qualification level, asked once per rate period
     for contract in sorted(case.contracts, key=lambda c: (c.child_name, c.valid_from)):
         span = contract.overlap(first, last)
         if span is None:
             continue
-        if contract.weekly_hours <= 0:
+        weekly = contract.weekly_hours
+        if weekly <= 0:
             st.problems.append(f"Vertrag für {contract.child_name} hat keine gebuchten Stunden.")
             continue
         if contract.birth_date is None:
@@ -149,10 +163,12 @@ def calculate(rates: RateTable, case: Case) -> Statement:
                 missing_rates.add(seg_from)
                 continue
             weight = _weight(period, contract, seg_from, seg_to, first, last)
-            hours = round_hours(contract.weekly_hours * period.monthly_factor * weight)
+            hours = monthly_hours(weekly, period.monthly_factor, weight)
             own_hours += hours
+            if period is not level_of:
+                level_of, level = period, period.level_for(case.qualification)
             st.lines.extend(
-                _care_lines(period, case, contract, (seg_from, seg_to), hours, paid, st.problems)
+                _care_lines(period, level, contract, (seg_from, seg_to), hours, paid, st.problems)
             )
         if contract.new_child and first <= contract.valid_from <= last:
             period = rates.period_on(contract.valid_from)
@@ -199,14 +215,15 @@ def _segments(rates: RateTable, contract: CareContract, span, unpaid: set[date])
         birthday = _birthday(contract.birth_date, years)
         if start < birthday <= end:
             cuts.add(birthday)
+    if not cuts and not unpaid:  # the usual case: one segment
+        return ((start, end, True),)
     for day in unpaid:  # absence state flips
         if start < day <= end and (day - ONE_DAY) not in unpaid:
             cuts.add(day)
         if start < day + ONE_DAY <= end and (day + ONE_DAY) not in unpaid:
             cuts.add(day + ONE_DAY)
     bounds = [start, *sorted(cuts), end + ONE_DAY]
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        yield a, b - ONE_DAY, a not in unpaid
+    return [(a, b - ONE_DAY, a not in unpaid) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _birthday(birth: date, years: int) -> date:
@@ -217,6 +234,8 @@ def _birthday(birth: date, years: int) -> date:
 
 
 def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last) -> Decimal:
+    if seg_from == first and seg_to == last:
+        return ONE
     if period.proration == "care_days":
         month_days = _care_days(contract.hours, first, last)
         if month_days == 0:
@@ -233,11 +252,17 @@ def _care_days(hours, start: date, end: date) -> int:
     return days
 
 
-def _care_lines(period, case, contract, seg, hours, paid, problems) -> list[Line]:
+def _care_lines(period, level, contract, seg, hours, paid, problems) -> list[Line]:
     seg_from, seg_to = seg
-    level = period.level_for(case.qualification)
     band = period.band_on(contract.birth_date, seg_from)
-    lines = []
+    priced = _priced_care(period, level, band, contract.special_needs, hours, paid)
+    if priced is not None:
+        child, name = contract.child_id, contract.child_name
+        return [
+            Line(key, label, hours, "Std.", rate, amount, child, name, seg_from, seg_to)
+            for key, label, rate, amount in priced
+        ]
+    lines = []  # a rate is missing: say which
     for comp in period.components:
         if not paid and not comp.continues_in_absence:
             continue
@@ -264,6 +289,24 @@ def _care_lines(period, case, contract, seg, hours, paid, problems) -> list[Line
             )
         )
     return lines
+
+
+def _priced_care(period: RatePeriod, level, band, special_needs: bool, hours, paid: bool):
+    """(component, label, rate, cents) of every care line for these hours, or None if a
+    rate is missing; kept on the period, as most children of a month share a few answers."""
+    key = ("care", level.key, band.key, special_needs, hours, paid)
+    if key not in period.memo:
+        lines = []
+        for comp in period.components:
+            if not paid and not comp.continues_in_absence:
+                continue
+            priced = period.priced(comp, level, band, special_needs)
+            if priced is None:
+                lines = None
+                break
+            lines.append((comp.key, priced[0], priced[1], cents(hours, priced[1])))
+        period.memo[key] = None if lines is None else tuple(lines)
+    return period.memo[key]
 
 
 def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list[Line]:

@@ -90,6 +90,8 @@ class RatePeriod:
     insurance: InsuranceRule
     raw: dict = field(compare=False, repr=False)
     _priced: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+    # answers derived from this period by the calculation, kept as long as the table
+    memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -150,6 +152,7 @@ class RateTable:
     periods: tuple[RatePeriod, ...]
     changes: tuple[date, ...] = field(init=False, compare=False, repr=False)
     age_limits: tuple[int, ...] = field(init=False, compare=False, repr=False)
+    _cuts: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self):
         days = {p.valid_from for p in self.periods}
@@ -165,8 +168,12 @@ class RateTable:
         return None
 
     def boundaries(self, start: date, end: date) -> set[date]:
-        """Days in (start, end] on which another period takes over."""
-        return {d for d in self.changes if start < d <= end}
+        """Days in (start, end] on which another period takes over (a fresh set: callers
+        add their own cuts). Cached: a month's contracts ask about the same few spans."""
+        key = (start, end)
+        if key not in self._cuts:
+            self._cuts[key] = frozenset(d for d in self.changes if start < d <= end)
+        return set(self._cuts[key])
 
 
 # --- reading -----------------------------------------------------------------

@@ -17,10 +17,10 @@ from decimal import Decimal
 
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
-from sqlalchemy import String, delete, func, insert, or_, select, type_coerce
+from sqlalchemy import String, delete, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, lazyload
 
-from core.db import utcnow
+from core.db import bulk_work, insert_rows, utcnow
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
 from core.models import Absence, Childminder, Contract, Person
@@ -89,17 +89,11 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
             Contract.valid_from <= last,
             or_(Contract.valid_to.is_(None), Contract.valid_to >= year_start - timedelta(days=1)),
         )
-    )
+    ).all()  # one fetch: iterating the result fetches row by row
     for cm, child, first_name, last_name, birth, vfrom, vto, special, *hours in rows:
         contracts[cm].append(
             calc.CareContract(
-                child,
-                f"{first_name} {last_name}",
-                birth,
-                vfrom,
-                vto,
-                tuple(h or Decimal("0") for h in hours),
-                bool(special),
+                child, f"{first_name} {last_name}", birth, vfrom, vto, tuple(hours), bool(special)
             )
         )
         if vto is not None:
@@ -132,7 +126,7 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
         select(
             Absence.childminder_id, type_coerce(Absence.kind, String), Absence.start, Absence.end
         ).where(Absence.start <= last, Absence.end >= year_start)
-    ):
+    ).all():
         absences[cm].append(calc.Absence(kind, start, end))
     profiles = {
         row[0]: row[1:]
@@ -143,7 +137,7 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
                 models.Profile.fachkraft,
                 models.Profile.external_weekly_hours,
             )
-        )
+        ).all()
     }
     payees = {
         row[0]: Payee(row[0], f"{row[1]} {row[2]}", *row[3:6], row[6] or "")
@@ -157,7 +151,7 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
                 Person.city,
                 Childminder.iban,
             ).join(Childminder, Childminder.person_id == Person.id)
-        )
+        ).all()
     }
     # one batch answer where a module gives it, else one question per childminder
     levels = hooks.qualification_levels(session=session, on=first) if hooks is not None else None
@@ -237,10 +231,14 @@ def _continued(c: calc.CareContract) -> calc.CareContract:
 def _by_person(session: Session, model, first: date, last: date, *columns) -> dict[int, list]:
     """Rows valid in [first, last] as tuples of `columns`, grouped by childminder."""
     out = defaultdict(list)
-    for cm, *values in session.connection().execute(
-        select(model.childminder_id, *columns)
-        .where(model.valid_from <= last, or_(model.valid_to.is_(None), model.valid_to >= first))
-        .order_by(model.id)
+    for cm, *values in (
+        session.connection()
+        .execute(
+            select(model.childminder_id, *columns)
+            .where(model.valid_from <= last, or_(model.valid_to.is_(None), model.valid_to >= first))
+            .order_by(model.id)
+        )
+        .all()
     ):
         out[cm].append(tuple(values))
     return out
@@ -261,12 +259,13 @@ def calculate_month(
 ) -> list:
     """Every childminder's statement of the month, not yet written anywhere."""
     rates = rates or stored_table(session)
-    cases = load_cases(session, month, hooks)
-    results = []
-    for n, (case, payee) in enumerate(cases, 1):
-        results.append((calc.calculate(rates, case), payee))
-        if progress and (n % PROGRESS_EVERY == 0 or n == len(cases)):
-            progress(n, len(cases))
+    with bulk_work():
+        cases = load_cases(session, month, hooks)
+        results = []
+        for n, (case, payee) in enumerate(cases, 1):
+            results.append((calc.calculate(rates, case), payee))
+            if progress and (n % PROGRESS_EVERY == 0 or n == len(cases)):
+                progress(n, len(cases))
     return results
 
 
@@ -314,7 +313,8 @@ def compute(
         paid_now = paid_totals(session, month)
         results = _differences(session, month, results)
         previous = paid_now
-    problems = _review(results, previous, change_percent, month, draft.kind)
+    with bulk_work():
+        problems = _review(results, previous, change_percent, month, draft.kind)
     if rates.period_on(month) is None and rates.period_on(last_day(month)) is None:
         problems.insert(
             0,
@@ -325,7 +325,8 @@ def compute(
                 f"Für {month:%m/%Y} sind keine Sätze hinterlegt.",
             ),
         )
-    _write(session, draft, results, previous, problems)
+    with bulk_work():
+        _write(session, draft, results, previous, problems)
     draft.rates_name = rates.name[:200]
     draft.computed_at = utcnow()
     session.flush()
@@ -334,11 +335,12 @@ def compute(
 
 
 def _clear(session: Session, run: models.Run) -> None:
+    # Core deletes: the ORM would fetch every deleted id to update its session
+    conn = session.connection()
     ids = select(models.Statement.id).where(models.Statement.run_id == run.id)
-    session.execute(delete(models.Line).where(models.Line.statement_id.in_(ids)))
-    session.execute(delete(models.Statement).where(models.Statement.run_id == run.id))
-    session.execute(delete(models.Problem).where(models.Problem.run_id == run.id))
-    session.execute(delete(models.Job).where(models.Job.run_id == run.id))
+    conn.execute(delete(models.Line.__table__).where(models.Line.statement_id.in_(ids)))
+    for model in (models.Statement, models.Problem, models.Job):
+        conn.execute(delete(model.__table__).where(model.run_id == run.id))
 
 
 def _review(results, previous: dict[int, int], change_percent: int, month: date, kind: str):
@@ -416,9 +418,8 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
         }
         for st, p in results
     ]
-    conn = session.connection()  # Core executemany: a national month writes 100,000s of rows
-    if statement_rows:
-        conn.execute(insert(models.Statement.__table__), statement_rows)
+    conn = session.connection()  # no ORM objects: a national month writes 100,000s of rows
+    insert_rows(conn, models.Statement.__table__, statement_rows)
     table = models.Statement.__table__
     id_of = dict(
         conn.execute(
@@ -444,28 +445,27 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
         for sid, (st, _) in zip(ids, results, strict=True)
         for pos, line in enumerate(st.lines)
     ]
-    if line_rows:
-        conn.execute(insert(models.Line.__table__), line_rows)
+    insert_rows(conn, models.Line.__table__, line_rows)
     names = {p.id: p.name for _, p in results}
     unnamed = {cm for cm, name, _, _ in problems if cm and not name and cm not in names}
     if unnamed:  # paid last month, absent now: one query for all of them
         names |= {
             p.id: p.name for p in session.scalars(select(Person).where(Person.id.in_(unnamed)))
         }
-    if problems:
-        conn.execute(
-            insert(models.Problem.__table__),
-            [
-                {
-                    "run_id": run.id,
-                    "childminder_id": cm,
-                    "blocking": blocking,
-                    "message": msg,
-                    "person_name": name or names.get(cm, ""),
-                }
-                for cm, name, blocking, msg in problems
-            ],
-        )
+    insert_rows(
+        conn,
+        models.Problem.__table__,
+        [
+            {
+                "run_id": run.id,
+                "childminder_id": cm,
+                "blocking": blocking,
+                "message": msg,
+                "person_name": name or names.get(cm, ""),
+            }
+            for cm, name, blocking, msg in problems
+        ],
+    )
     run.total_cents = sum(st.total_cents for st, _ in results)
     run.statement_count = len(results)
 
