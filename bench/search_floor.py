@@ -11,24 +11,36 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from core.models import Person
+from core.models import Person, PersonRole
 from core.services.persons import matching
 
 engine = create_engine(os.environ["TAGWERK_DATABASE_URL"])
 
 
-def _search(query: str) -> list[dict]:
+def _search(query: str, role: str, page: int) -> list[dict]:
     stmt = select(Person.id, Person.first_name, Person.last_name, Person.city).where(
         *matching(query)
     )
+    if role:
+        stmt = stmt.where(
+            Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role))
+        )
     with engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(stmt.subquery()))
-        rows = conn.execute(stmt.order_by(Person.last_name, Person.first_name).limit(25))
+        rows = conn.execute(
+            stmt.order_by(Person.last_name, Person.first_name, Person.id)
+            .limit(25)
+            .offset((page - 1) * 25)
+        )
         return [{"total": total}, *(dict(r._mapping) for r in rows)]
 
 
 async def search(request):
-    return JSONResponse(await run_in_threadpool(_search, request.query_params.get("q", "")))
+    params = request.query_params
+    rows = await run_in_threadpool(
+        _search, params.get("q", ""), params.get("role", ""), int(params.get("page", "1"))
+    )
+    return JSONResponse(rows)
 
 
-app = Starlette(routes=[Route("/search", search)])
+app = Starlette(routes=[Route("/persons", search)])

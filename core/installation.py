@@ -33,8 +33,9 @@ class Installation:
     # --- plugin kernel ----------------------------------------------------
 
     def kernel(self) -> Kernel:
-        with self.db.read() as session:
-            token = plugin_state.state_token(session)
+        # polled on every request: one autocommit round trip, no session, no ROLLBACK
+        with self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            token = plugin_state.state_token(conn)
         with self._lock:
             if self._kernel is None or token != self._token:
                 names = [name for name, state in token if state == plugin_state.ENABLED]

@@ -4,7 +4,7 @@ import importlib
 
 from alembic import context
 
-from core.db import Base
+from core.db import HAND_WRITTEN_INDEXES, Base
 
 config = context.config
 module = config.attributes["module"]
@@ -14,7 +14,7 @@ importlib.import_module(module.models_module)  # registers the module's tables
 def include_object(obj, name, type_, reflected, compare_to):
     if type_ == "table":
         return name.startswith(module.table_prefix) and name != module.version_table
-    return True
+    return name not in HAND_WRITTEN_INDEXES
 
 
 def run() -> None:

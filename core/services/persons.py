@@ -14,7 +14,7 @@ from core.errors import NotFound, ValidationError
 from core.forms import Form
 from core.i18n import gettext_
 from core.models import Childminder, Contract, LargeGroup, Person, PersonLink, PersonRole
-from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
+from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, SEARCH_TEXT, LinkKind, Role
 
 PERSON_FIELDS = ("first_name", "last_name", "street", "postal_code", "city", "phone", "email")
 
@@ -28,15 +28,7 @@ def get_person(session: Session, person_id: int) -> Person:
 
 def matching(query: str) -> list:
     """One condition per word of a search: the word somewhere in name, city or e-mail."""
-    return [
-        or_(
-            func.lower(Person.first_name).like(pattern),
-            func.lower(Person.last_name).like(pattern),
-            func.lower(Person.city).like(pattern),
-            func.lower(Person.email).like(pattern),
-        )
-        for pattern in (f"%{word.lower()}%" for word in query.split())
-    ]
+    return [SEARCH_TEXT.like(f"%{word.lower()}%") for word in query.split()]
 
 
 def search_persons(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sqlalchemy import inspect, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from core import migrate
@@ -27,10 +27,10 @@ def enabled_names(session: Session) -> list[str]:
     )
 
 
-def state_token(session: Session) -> tuple:
+def state_token(conn: Connection | Session) -> tuple:
     """Changes whenever any plugin is enabled or disabled; cheap to poll per request."""
     return tuple(
-        session.execute(
+        conn.execute(
             select(InstalledPlugin.name, InstalledPlugin.state).order_by(InstalledPlugin.name)
         )
     )

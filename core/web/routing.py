@@ -90,9 +90,10 @@ class Req:
         owner = template_owner(template)
         if owner in self.kernel.available and not self.kernel.is_enabled(owner):
             raise NotFound(gettext_("Das Modul '{owner}' ist nicht aktiviert.").format(owner=owner))
-        context = {**page_context(self), **context}
+        partial = bool(block and self.htmx)
+        context = {**page_context(self, whole_page=not partial), **context}
         env = self.request.app.state.templates
-        if block and self.htmx:
+        if partial:
             html = render_block(env, template, block, context)
         else:
             html = env.get_template(template).render(**context)
@@ -115,13 +116,14 @@ def download(body: bytes, media_type: str, filename: str) -> Response:
     )
 
 
-def page_context(req: Req) -> dict:
+def page_context(req: Req, whole_page: bool = True) -> dict:
+    """What base.html needs; a block swapped in by htmx skips the menu and the header."""
     menu = (
         sorted(
             (m for m in req.kernel.collect("menu_items", user=req.user) if req.can(m.permission)),
             key=lambda m: (m.order, m.label),
         )
-        if req.user
+        if req.user and whole_page
         else []
     )
     flashes = req.request.session.pop("flash", []) if not req.htmx else []
@@ -133,7 +135,7 @@ def page_context(req: Req) -> dict:
         "csrf_token": req.request.session.get("csrf", ""),
         "flashes": flashes,
         "errors": {},
-        "agency_name": req.setting("core.agency_name"),
+        "agency_name": req.setting("core.agency_name") if whole_page else "",
         "lang": current_locale.get(),
     }
 

@@ -29,6 +29,8 @@ def make_environment() -> Environment:
         extensions=["jinja2.ext.i18n"],
         trim_blocks=True,
         lstrip_blocks=True,
+        # templates ship with the release: compile each once, no stat() per request
+        auto_reload=False,
     )
     env.filters.update(
         date=format_date,
@@ -72,14 +74,11 @@ def render_block(env: Environment, template_name: str, block_name: str, context:
 
 
 @lru_cache(maxsize=512)
-def _parent_of_source(source: str, env: Environment) -> str | None:
+def _parent_of(env: Environment, name: str) -> str | None:
+    """The template `name` extends (read once: templates do not change while running)."""
+    source, _, _ = env.loader.get_source(env, name)
     extends = env.parse(source).find(nodes.Extends)
     return extends.template.value if extends and isinstance(extends.template, nodes.Const) else None
-
-
-def _parent_of(env: Environment, name: str) -> str | None:
-    source, _, _ = env.loader.get_source(env, name)
-    return _parent_of_source(source, env)
 
 
 def person_choices(persons) -> list[tuple[int, str]]:
