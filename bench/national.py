@@ -38,7 +38,7 @@ from datetime import date
 from pathlib import Path
 
 import httpx2 as httpx
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
@@ -51,7 +51,7 @@ import substitute_assign  # noqa: E402
 
 from core.config import Settings  # noqa: E402
 from core.installation import Installation  # noqa: E402
-from core.services.persons import matching  # noqa: E402
+from core.services import persons  # noqa: E402
 
 PG_ADMIN = os.environ.get(
     "TAGWERK_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -127,30 +127,44 @@ def national(backend: str, directory: Path, with_pdf: bool, statements: int) -> 
 
 
 def plans(inst) -> dict:
-    """EXPLAIN ANALYZE of the queries the indexes are for, at national size."""
-    first, last = payments.MONTH, payments.runs.last_day(payments.MONTH)
-    search_sql = (
-        "SELECT id, first_name, last_name, city FROM core_person WHERE "
-        + " AND ".join(
-            str(c.compile(inst.db.engine, compile_kwargs={"literal_binds": True}))
-            for c in matching("schmi")
-        )
-        + " ORDER BY last_name, first_name, id LIMIT 25"
-    )
-    queries = {
-        "person search ('schmi', 25 rows)": search_sql,
-        "contracts of the month (payment calculation)": payments.TRANSFER_SQL.replace(
-            ":first", f"'{first}'"
-        ).replace(":last", f"'{last}'"),
-        "a childminder's statement lines (statement page)": (
-            "SELECT * FROM pay_line WHERE statement_id = (SELECT max(id) FROM pay_statement)"
+    """EXPLAIN ANALYZE, at national size, of the statements the services send for a search
+    and for loading the month's contracts (captured as sent, parameters included)."""
+    kernel = inst.kernel()
+    jobs = {
+        "person search 'schmi' (count, then the page)": lambda s: persons.search_persons(
+            s, "schmi"
+        ),
+        "person search 'an' (many hits: the name order is walked)": lambda s: (
+            persons.search_persons(s, "an")
+        ),
+        "contracts of the month (first query of the payment calculation)": lambda s: (
+            payments.runs.load_cases(s, payments.MONTH, kernel.hook)
         ),
     }
     out = {}
-    with inst.db.engine.connect() as conn:
-        for name, sql in queries.items():
-            rows = conn.execute(text(f"EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) {sql}"))
-            out[name] = "\n".join(r[0] for r in rows)
+    for name, job in jobs.items():
+        sent = []
+
+        def seen(conn, cursor, statement, parameters, context, executemany, sent=sent):
+            sent.append((statement, parameters))
+
+        event.listen(inst.db.engine, "before_cursor_execute", seen)
+        try:
+            with inst.db.read() as session:
+                job(session)
+        finally:
+            event.remove(inst.db.engine, "before_cursor_execute", seen)
+        wanted = sent[:2] if name.startswith("person") else sent[:1]
+        with inst.db.engine.connect() as conn:
+            out[name] = "\n\n".join(
+                "\n".join(
+                    row[0]
+                    for row in conn.exec_driver_sql(
+                        f"EXPLAIN (ANALYZE, COSTS OFF) {statement}", parameters
+                    )
+                )
+                for statement, parameters in wanted
+            )
     return out
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from core import lifecycle
 from core.errors import NotFound, ValidationError
@@ -31,6 +31,9 @@ def matching(query: str) -> list:
     return [SEARCH_TEXT.like(f"%{word.lower()}%") for word in query.split()]
 
 
+SORT_HITS_UP_TO = 20_000  # measured at national size: see docs/benchmarks.md
+
+
 def search_persons(
     session: Session, query: str = "", role: Role | None = None, page: int = 1, per_page: int = 25
 ) -> tuple[list[Person], int]:
@@ -41,8 +44,16 @@ def search_persons(
             Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role))
         )
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    found = Person
+    if query.split() and total <= SORT_HITS_UP_TO:
+        # The planner cannot tell how rare a word is and may walk the name index hoping
+        # for 25 early hits; a searched name clusters in that order, so at national size
+        # the walk reads most persons (0.4 s for "schmi"). Few hits: collect them first
+        # (trigram index), then sort only them. Many hits: the walk finds 25 soon.
+        found = aliased(Person, stmt.cte("hits").prefix_with("MATERIALIZED"))
+        stmt = select(found)
     rows = session.scalars(
-        stmt.order_by(Person.last_name, Person.first_name, Person.id)
+        stmt.order_by(found.last_name, found.first_name, found.id)
         .limit(per_page)
         .offset((max(page, 1) - 1) * per_page)
     ).all()
