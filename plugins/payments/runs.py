@@ -284,6 +284,13 @@ def compute(
 
     `results` from `calculate_month` may be handed in (a background job calculates in a
     read-only session first, so its progress reports can commit beside it)."""
+    # One pause of the collector for the whole run; the month's objects are freed when
+    # _compute returns, before it resumes (else it would walk all of them once more).
+    with bulk_work():
+        return _compute(session, month, hooks, actor, change_percent, rates, progress, results)
+
+
+def _compute(session, month, hooks, actor, change_percent, rates, progress, results):
     rates = rates or stored_table(session)
     if results is None:
         results = calculate_month(session, month, hooks, rates, progress)
@@ -313,8 +320,7 @@ def compute(
         paid_now = paid_totals(session, month)
         results = _differences(session, month, results)
         previous = paid_now
-    with bulk_work():
-        problems = _review(results, previous, change_percent, month, draft.kind)
+    problems = _review(results, previous, change_percent, month, draft.kind)
     if rates.period_on(month) is None and rates.period_on(last_day(month)) is None:
         problems.insert(
             0,
@@ -325,8 +331,7 @@ def compute(
                 f"Für {month:%m/%Y} sind keine Sätze hinterlegt.",
             ),
         )
-    with bulk_work():
-        _write(session, draft, results, previous, problems)
+    _write(session, draft, results, previous, problems)
     draft.rates_name = rates.name[:200]
     draft.computed_at = utcnow()
     session.flush()

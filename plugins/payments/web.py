@@ -86,7 +86,7 @@ def _start_compute(req: Req, month, payees: int):
 
 def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> None:
     """Background thread: the month in one transaction, progress in short ones beside it."""
-    from core.db import utcnow
+    from core.db import bulk_work, utcnow
 
     def advance(done: int, total: int) -> None:
         with inst.db.transaction("system") as session:
@@ -95,21 +95,8 @@ def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> N
 
     run_id, status = None, "done"
     try:
-        hooks = inst.kernel().hook
-        with inst.db.read() as session:  # reading only, so progress can commit meanwhile
-            rates = runs.stored_table(session)
-            results = runs.calculate_month(session, month, hooks, rates, advance)
-        with inst.db.transaction(actor) as session:
-            run = runs.compute(
-                session,
-                month,
-                hooks=hooks,
-                actor=actor,
-                change_percent=change_percent,
-                rates=rates,
-                results=results,
-            )
-            run_id, message = run.id, f"{run.label} berechnet: {run.statement_count} Bescheide."
+        with bulk_work():  # resumes after the month's objects are gone with _month_in
+            run_id, message = _month_in(inst, month, actor, change_percent, advance)
     except IntegrityError:
         status, message = "failed", gettext_("Dieser Monat wurde gleichzeitig anderswo berechnet.")
     except Exception as exc:  # the page shows the failure; the month's transaction is undone
@@ -117,6 +104,24 @@ def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> N
     with inst.db.transaction("system") as session:
         job = session.get(models.Job, job_id)
         job.status, job.message, job.finished_at, job.run_id = status, message, utcnow(), run_id
+
+
+def _month_in(inst, month, actor: str, change_percent: int, advance) -> tuple[int, str]:
+    hooks = inst.kernel().hook
+    with inst.db.read() as session:  # reading only, so progress can commit meanwhile
+        rates = runs.stored_table(session)
+        results = runs.calculate_month(session, month, hooks, rates, advance)
+    with inst.db.transaction(actor) as session:
+        run = runs.compute(
+            session,
+            month,
+            hooks=hooks,
+            actor=actor,
+            change_percent=change_percent,
+            rates=rates,
+            results=results,
+        )
+        return run.id, f"{run.label} berechnet: {run.statement_count} Bescheide."
 
 
 @routes.page("/jobs/{id:int}", permission="payments.view")
