@@ -197,6 +197,18 @@ def chart(items: list[dict]) -> str:
     return "\n".join(parts)
 
 
+def _after(results: dict) -> dict:
+    pay = (results["backends"].get("postgresql") or {}).get("payments")
+    if pay is None:
+        return dict.fromkeys(("calc_after", "run_after", "rerun_after"), "(PostgreSQL not run)")
+    return {
+        "calc_after": f"{pay['month_s']:.1f} s (load {pay['load_s']:.1f} s + calculate "
+        f"{pay['calculate_s']:.1f} s)",
+        "run_after": f"{pay['run_s']:.1f} s",
+        "rerun_after": f"{pay['rerun_s']:.1f} s",
+    }
+
+
 def write(results: dict, path: Path) -> None:
     items = rows(results)
     svg = path.with_suffix(".svg")
@@ -216,6 +228,7 @@ def write(results: dict, path: Path) -> None:
             table=table(items),
             chart=svg.name,
             explain=explain,
+            **_after(results),
         ),
         encoding="utf-8",
     )

@@ -31,7 +31,13 @@ def matching(query: str) -> list:
     return [SEARCH_TEXT.like(f"%{word.lower()}%") for word in query.split()]
 
 
-SORT_HITS_UP_TO = 20_000  # measured at national size: see docs/benchmarks.md
+# Measured at national size (docs/benchmarks.md): the planner cannot tell how rare a
+# searched word is and walks the name index hoping for 25 early hits, but a searched name
+# clusters in that order, so in a large table the walk reads most persons (0.36 s for
+# "schmi" among 500,000). There, up to SORT_HITS_UP_TO hits are collected first (trigram
+# index) and only they are sorted. In a smaller table the walk is cheaper than collecting.
+SORT_HITS_UP_TO = 20_000
+WALK_UP_TO = 50_000  # persons (by highest id)
 
 
 def search_persons(
@@ -43,13 +49,10 @@ def search_persons(
         stmt = stmt.where(
             Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role))
         )
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    size = select(func.max(Person.id)).scalar_subquery()  # one round trip with the count
+    total, largest = session.execute(select(func.count(), size).select_from(stmt.subquery())).one()
     found = Person
-    if query.split() and total <= SORT_HITS_UP_TO:
-        # The planner cannot tell how rare a word is and may walk the name index hoping
-        # for 25 early hits; a searched name clusters in that order, so at national size
-        # the walk reads most persons (0.4 s for "schmi"). Few hits: collect them first
-        # (trigram index), then sort only them. Many hits: the walk finds 25 soon.
+    if query.split() and total <= SORT_HITS_UP_TO and (largest or 0) > WALK_UP_TO:
         found = aliased(Person, stmt.cte("hits").prefix_with("MATERIALIZED"))
         stmt = select(found)
     rows = session.scalars(

@@ -3,6 +3,7 @@ trigram index (migration core 0004) instead of reading every person."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select, text
 
 from core.models import Person
@@ -23,6 +24,24 @@ def test_each_word_matches_any_field_and_none_across_fields(make, installation):
         # "Schulte" + "Beckum" are two fields: no word may run across the gap
         assert service.search_persons(s, "schultebeckum")[1] == 0
         assert service.search_persons(s, "mia ahlen")[1] == 0
+
+
+@pytest.mark.parametrize("hits_first", [True, False])
+def test_pages_are_the_same_whether_hits_are_sorted_or_the_name_order_walked(
+    make, installation, monkeypatch, hits_first
+):
+    for n in range(30):
+        make.person("child", first_name=f"Kind{n:02d}", last_name=f"Schmitz{29 - n:02d}")
+    make.person("child", first_name="Ole", last_name="Brandt")
+    # few hits in a large table are collected and sorted, else the name index is walked:
+    # the same answer either way
+    monkeypatch.setattr(service, "WALK_UP_TO", 0)
+    monkeypatch.setattr(service, "SORT_HITS_UP_TO", 10_000 if hits_first else 0)
+    with installation.db.read() as s:
+        first, total = service.search_persons(s, "schmitz", per_page=25)
+        second, _ = service.search_persons(s, "schmitz", page=2, per_page=25)
+    assert total == 30
+    assert [p.last_name for p in first + second] == [f"Schmitz{n:02d}" for n in range(30)]
 
 
 def test_postgresql_answers_the_search_from_the_trigram_index(installation):
