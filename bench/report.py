@@ -37,6 +37,7 @@ def rows(results: dict) -> list[dict]:
                 "< 10 s, ≤ 3x",
                 pay["month_s"] < GOALS["month_s"]
                 and pay["month_s"] / pay["floor_s"] <= GOALS["month_ratio"],
+                short="Payment calculation, national month",
             )
         )
         out.append(
@@ -48,6 +49,7 @@ def rows(results: dict) -> list[dict]:
                 pay["transfer_s"] / pay["floor_s"],
                 "",
                 None,
+                short="… its contract rows fetched, nothing else",
             )
         )
         out.append(
@@ -59,6 +61,7 @@ def rows(results: dict) -> list[dict]:
                 pay["run_s"] / pay["floor_s"],
                 "",
                 None,
+                short="Whole payment run incl. writing",
             )
         )
         if "pdf" in f:
@@ -74,6 +77,7 @@ def rows(results: dict) -> list[dict]:
                     ratio,
                     "≤ 1.5x",
                     ratio <= GOALS["pdf_page_ratio"],
+                    short="PDF statements, cost per page",
                 )
             )
             speedup = pdf["per_second"] * pdf["naive_ms_per_statement"] / 1000
@@ -94,7 +98,8 @@ def rows(results: dict) -> list[dict]:
             if r["server"] != "Tagwerk":
                 continue
             base = floors[(r["what"], r["mode"])]
-            goal = r["mode"] == "typing" and r["what"] == "search"
+            # the goal is PostgreSQL's (trigram index); SQLite, for one agency, scans
+            goal = r["mode"] == "typing" and r["what"] == "search" and backend == "postgresql"
             out.append(
                 _row(
                     f"Person {r['what']} p95, 20 clients {r['mode']} (Dortmund size)",
@@ -104,6 +109,7 @@ def rows(results: dict) -> list[dict]:
                     r["p95_ms"] / base["p95_ms"],
                     "< 50 ms" if goal else "",
                     r["p95_ms"] < GOALS["search_p95_ms"] if goal else None,
+                    short=f"Person {r['what']} p95, {r['mode']}",
                 )
             )
         s = f["startup"]
@@ -116,6 +122,7 @@ def rows(results: dict) -> list[dict]:
                 s["tagwerk_s"] / s["floor_s"],
                 "< 2 s",
                 s["tagwerk_s"] < GOALS["startup_s"],
+                short="App start-up",
             )
         )
     a = results["assignment"]
@@ -129,14 +136,16 @@ def rows(results: dict) -> list[dict]:
             a["solve_s"] / a["fcfs_s"],
             "",
             None,
+            short="Substitute assignment, 1,000 needs",
         )
     )
     return out
 
 
-def _row(what, backend, measured, floor, ratio, goal, met, note=""):
+def _row(what, backend, measured, floor, ratio, goal, met, note="", short=""):
     return {
         "what": what,
+        "short": short or what,
         "backend": backend,
         "measured": measured,
         "floor": floor,
@@ -165,7 +174,7 @@ def table(items: list[dict]) -> str:
 def chart(items: list[dict]) -> str:
     """Horizontal bars of the ratio to the floor on a log scale, 1x to 100x."""
     bars = [r for r in items if r["ratio"] >= 0.01 and not r["note"]]
-    width, left, row_h = 760, 430, 22
+    width, left, row_h = 700, 330, 22
     height = 40 + row_h * len(bars)
     scale = (width - left - 20) / 2  # two decades
 
@@ -185,7 +194,7 @@ def chart(items: list[dict]) -> str:
         )
     for i, r in enumerate(bars):
         y = 24 + i * row_h
-        label = f"{r['what'][:62]} [{r['backend']}]"
+        label = f"{r['short']} [{r['backend']}]"
         colour = {True: "#2e7d32", False: "#c62828", None: "#607d8b"}[r["met"]]
         parts.append(
             f'<text x="{left - 6}" y="{y + 12}" text-anchor="end">{escape(label)}</text>'
