@@ -40,7 +40,8 @@ def bulk_work() -> Iterator[None]:
 
     Those objects hold no cycles (reference counting frees them), but each allocation burst
     makes the collector walk every live object again: over half the time of a national
-    payment month went there."""
+    payment month went there. The pause is process-wide; only the caller that found the
+    collector running resumes it, so nested or concurrent bulk work never leaves it off."""
     paused = gc.isenabled()
     gc.disable()
     try:
