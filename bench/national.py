@@ -32,8 +32,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -53,26 +51,8 @@ from core.config import Settings  # noqa: E402
 from core.installation import Installation  # noqa: E402
 from core.services import persons  # noqa: E402
 
-PG_ADMIN = os.environ.get(
-    "TAGWERK_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
-
-
-@contextmanager
-def database(backend: str, directory: Path, name: str):
-    if backend == "sqlite":
-        yield f"sqlite:///{directory / f'{name}.db'}"
-        return
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    db = f"tagwerk_bench_{name}_{uuid.uuid4().hex[:6]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{db}"'))
-    try:
-        yield PG_ADMIN.rsplit("/", 1)[0] + f"/{db}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
-        admin.dispose()
+PG_ADMIN = payments.PG_ADMIN
+database = payments.database
 
 
 def machine() -> dict:
@@ -175,11 +155,9 @@ def city(backend: str, directory: Path, clients: int, seconds: float) -> dict:
     with database(backend, directory, "dortmund") as url:
         started = time.perf_counter()
         load.prepare(url, directory, "dortmund", clients)
-        if backend == "postgresql":
-            engine = create_engine(url, isolation_level="AUTOCOMMIT")
-            with engine.connect() as conn:
-                conn.execute(text("VACUUM ANALYZE"))
-            engine.dispose()
+        engine = create_engine(url)
+        payments.vacuum_analyze(engine)
+        engine.dispose()
         print(f"[{backend}] Dortmund built in {time.perf_counter() - started:.0f} s", flush=True)
         figures = {"search": search.measure(url, clients, seconds, workers=2)}
         for r in figures["search"]:

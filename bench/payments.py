@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -59,19 +60,29 @@ def best(fn, repeat: int = 3) -> float:
     return min(times)
 
 
-def database(backend: str, directory: Path):
+@contextmanager
+def database(backend: str, directory: Path, name: str = "bench"):
+    """The URL of a fresh database of the backend, dropped afterwards."""
     if backend == "sqlite":
-        return f"sqlite:///{directory / 'bench.db'}", lambda: None
+        yield f"sqlite:///{directory / f'{name}.db'}"
+        return
     admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    name = f"tagwerk_bench_{uuid.uuid4().hex[:8]}"
+    db = f"tagwerk_bench_{name}_{uuid.uuid4().hex[:6]}"
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop():
+        conn.execute(text(f'CREATE DATABASE "{db}"'))
+    try:
+        yield PG_ADMIN.rsplit("/", 1)[0] + f"/{db}"
+    finally:
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
+        admin.dispose()
 
-    return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", drop
+
+def vacuum_analyze(engine) -> None:
+    """What autovacuum does some time after a bulk load: statistics for the planner."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
 
 
 def main() -> None:
@@ -94,11 +105,8 @@ def in_database(backend: str, bench) -> None:
     """Run `bench(url, directory)` on a fresh database of the backend, dropped afterwards."""
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        url, drop = database(backend, directory)
-        try:
+        with database(backend, directory) as url:
             bench(url, directory)
-        finally:
-            drop()
 
 
 def build(inst, scale: str) -> dict:
@@ -112,9 +120,7 @@ def build(inst, scale: str) -> dict:
     with inst.db.transaction("bench") as session:
         counts = build_demo(session, scale, 2026, today=date(2026, 11, 22))
         kernel.hook.demo_data(session=session, rng=random.Random(2026), scale=scale)
-    if inst.db.engine.dialect.name == "postgresql":
-        with inst.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("VACUUM ANALYZE"))  # what autovacuum does after a bulk load
+    vacuum_analyze(inst.db.engine)
     counts["seconds"] = time.perf_counter() - started
     return counts
 

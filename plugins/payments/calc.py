@@ -255,57 +255,35 @@ def _care_days(hours, start: date, end: date) -> int:
 def _care_lines(period, level, contract, seg, hours, paid, problems) -> list[Line]:
     seg_from, seg_to = seg
     band = period.band_on(contract.birth_date, seg_from)
-    priced = _priced_care(period, level, band, contract.special_needs, hours, paid)
-    if priced is not None:
-        child, name = contract.child_id, contract.child_name
-        return [
-            Line(key, label, hours, "Std.", rate, amount, child, name, seg_from, seg_to)
-            for key, label, rate, amount in priced
-        ]
-    lines = []  # a rate is missing: say which
-    for comp in period.components:
-        if not paid and not comp.continues_in_absence:
-            continue
-        priced = period.priced(comp, level, band, contract.special_needs)
-        if priced is None:
-            problems.append(
-                f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
-                f"ab {seg_from:%d.%m.%Y} ({contract.child_name})."
-            )
-            continue
-        label, rate = priced
-        lines.append(
-            Line(
-                comp.key,
-                label,
-                hours,
-                "Std.",
-                rate,
-                cents(hours, rate),
-                contract.child_id,
-                contract.child_name,
-                seg_from,
-                seg_to,
-            )
+    priced, unpriced = _priced_care(period, level, band, contract.special_needs, hours, paid)
+    for comp in unpriced:
+        problems.append(
+            f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
+            f"ab {seg_from:%d.%m.%Y} ({contract.child_name})."
         )
-    return lines
+    child, name = contract.child_id, contract.child_name
+    return [
+        Line(key, label, hours, "Std.", rate, amount, child, name, seg_from, seg_to)
+        for key, label, rate, amount in priced
+    ]
 
 
 def _priced_care(period: RatePeriod, level, band, special_needs: bool, hours, paid: bool):
-    """(component, label, rate, cents) of every care line for these hours, or None if a
-    rate is missing; kept on the period, as most children of a month share a few answers."""
+    """((component, label, rate, cents) of each care line for these hours, components
+    without a rate); kept on the period, as most children of a month share a few answers."""
     key = ("care", level.key, band.key, special_needs, hours, paid)
     if key not in period.memo:
-        lines = []
+        priced, unpriced = [], []
         for comp in period.components:
             if not paid and not comp.continues_in_absence:
                 continue
-            priced = period.priced(comp, level, band, special_needs)
-            if priced is None:
-                lines = None
-                break
-            lines.append((comp.key, priced[0], priced[1], cents(hours, priced[1])))
-        period.memo[key] = None if lines is None else tuple(lines)
+            answer = period.priced(comp, level, band, special_needs)
+            if answer is None:
+                unpriced.append(comp)
+            else:
+                label, rate = answer
+                priced.append((comp.key, label, rate, cents(hours, rate)))
+        period.memo[key] = (tuple(priced), tuple(unpriced))
     return period.memo[key]
 
 
