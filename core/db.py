@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, MetaData, Table, create_engine, event, insert
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 NAMING_CONVENTION = {
@@ -67,6 +68,13 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
     with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(sql) as copy:
         for row in rows:
             copy.write_row([row[c] for c in columns])
+
+
+def violated(exc: DBAPIError) -> str:
+    """Which constraint (or trigger message) a refused write broke, on either backend:
+    PostgreSQL names it in the error's diagnostics, SQLite only in its message text."""
+    diag = getattr(exc.orig, "diag", None)
+    return f"{getattr(diag, 'constraint_name', None) or ''} {exc.orig}"
 
 
 def make_engine(url: str, **kwargs) -> Engine:

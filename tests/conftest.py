@@ -71,15 +71,21 @@ def _wipe(installation: Installation) -> None:
 
     engine = installation.db.engine
     tables = [t for t in inspect(engine).get_table_names() if not t.endswith("alembic_version")]
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
             quoted = ", ".join(f'"{t}"' for t in tables)
             conn.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
-        else:
-            conn.execute(text("PRAGMA foreign_keys=OFF"))
-            for table in tables:
-                conn.execute(text(f'DELETE FROM "{table}"'))
-            conn.execute(text("PRAGMA foreign_keys=ON"))
+        return
+    with engine.connect() as conn:
+        # The pragma only takes effect outside a transaction, and the connection goes back
+        # to the pool: it must leave with foreign keys enforced again.
+        conn.execute(text("PRAGMA foreign_keys=OFF"))
+        for table in tables:
+            conn.execute(text(f'DELETE FROM "{table}"'))
+        conn.commit()
+        conn.execute(text("PRAGMA foreign_keys=ON"))
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        conn.commit()
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -13,6 +11,7 @@ from core.i18n import gettext_
 from core.services.throttle import LOGIN
 from core.services.users import authenticate
 from core.web.csrf import ensure_token
+from core.web.routing import same_site
 
 
 class _Routes:
@@ -27,18 +26,11 @@ class _Routes:
 routes = _Routes()
 
 
-def _safe_next(target: str | None) -> str:
-    """Only same-site paths, so the login page cannot send people elsewhere."""
-    if not target or not target.startswith("/") or target.startswith("//"):
-        return "/"
-    return urlparse(target).path or "/"
-
-
 def _login_page(request: Request, status=200, error="", username="") -> HTMLResponse:
     env = request.app.state.templates
     html = env.get_template("core/login.html").render(
         csrf_token=ensure_token(request.session),
-        next=_safe_next(request.query_params.get("next")),
+        next=same_site(request.query_params.get("next")),
         error=error,
         username=username,
     )
@@ -82,7 +74,7 @@ async def login(request: Request) -> Response:
     request.session.clear()  # a fresh session (and CSRF token) after login
     request.session["user_id"] = user_id
     ensure_token(request.session)
-    return RedirectResponse(_safe_next(str(form.get("next", "/"))), status_code=303)
+    return RedirectResponse(same_site(str(form.get("next", "/"))), status_code=303)
 
 
 async def logout(request: Request) -> Response:

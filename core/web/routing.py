@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -73,6 +73,10 @@ class Req:
     def setting(self, key: str):
         return InstallationSettings(self.kernel.collect("setting_specs")).get(self.session, key)
 
+    def back(self, default: str) -> str:
+        """Where a form asks to return to (its `back` field), if that is on this site."""
+        return same_site(self.form.get("back") if self.form is not None else None, default)
+
     def flash(self, message: str, kind: str = "success") -> None:
         self.request.session.setdefault("flash", []).append({"kind": kind, "text": message})
 
@@ -101,6 +105,19 @@ class Req:
 
     def form_error(self, template: str, error: ValidationError, *, block="form", **context):
         return self.render(template, block=block, status=422, errors=error.errors, **context)
+
+
+def same_site(target: str | None, default: str = "/") -> str:
+    """A path of this site to go back to, with its query; anything else is the default.
+
+    Browsers read `//host` and `/\\host` as another site, and strip tabs and newlines
+    before they do, so those never pass; neither does a scheme or a host."""
+    if not target or any(c in target for c in "\\\t\r\n") or not target.startswith("/"):
+        return default
+    parts = urlsplit(target)
+    if target.startswith("//") or parts.scheme or parts.netloc:
+        return default
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def _record_id(raw) -> int:

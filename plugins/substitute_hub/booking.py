@@ -1,19 +1,24 @@
-"""Booking and releasing substitute places; the database guards the capacity.
+"""Booking, moving and releasing substitute places; the database guards the capacity.
 
 A booking first makes sure the provider's day row exists (insert, ignoring a concurrent
-twin), then takes a place with `UPDATE … SET booked = booked + 1 WHERE booked < places`.
-Row locking makes that test-and-set atomic on PostgreSQL, SQLite serialises writers, and a
-CHECK constraint backs it up: however many people click at once, bookings stop at capacity.
+twin), then inserts the placement. The count of booked places is not written here: a
+trigger on `sh_placement` (migration 0002_sh) adds and subtracts it for every insert,
+delete and move, also for deletes cascading from absences, needs and children, and the
+CHECK `booked <= places` refuses the one that would overfill a day. Row locks make that
+atomic on PostgreSQL and SQLite serialises writers, so however many people click at once,
+booked places equal placements and never exceed capacity.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.db import violated
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
@@ -91,29 +96,13 @@ def book(
     reason: str = "",
     actor: str = "",
 ) -> Placement:
+    """Place the child with the provider that day, or say why not and change nothing."""
     if need.placement is not None:
-        raise ValidationError(
-            {"need": gettext_("Für diesen Tag ist das Kind bereits untergebracht.")}
-        )
+        raise ValidationError({"need": gettext_("Für diesen Tag ist das Kind bereits untergebracht.")})
     problems = check(session, need, provider)
     if problems:
         raise ValidationError({"provider": " ".join(problems)})
     _ensure_day(session, provider, need.day)
-    taken = session.execute(
-        update(PlaceDay)
-        .where(
-            PlaceDay.provider_id == provider.id,
-            PlaceDay.day == need.day,
-            PlaceDay.booked < PlaceDay.places,
-        )
-        .values(booked=PlaceDay.booked + 1)
-        .execution_options(synchronize_session=False)
-    )
-    if taken.rowcount != 1:
-        full = gettext_("{name} hat am {day} keinen freien Platz mehr.").format(
-            name=provider.name, day=format_date(need.day)
-        )
-        raise ValidationError({"provider": full})
     placement = Placement(
         need_id=need.id,
         provider_id=provider.id,
@@ -122,22 +111,70 @@ def book(
         reason=reason,
         created_by=actor,
     )
-    session.add(placement)
-    session.flush()
+    _count_on(session, provider, need.day, lambda: session.add(placement))
+    session.expire(need, ["placement"])
     return placement
 
 
-def release(session: Session, placement: Placement) -> None:
-    session.execute(
-        update(PlaceDay)
-        .where(PlaceDay.provider_id == placement.provider_id, PlaceDay.day == placement.day)
-        .values(booked=PlaceDay.booked - 1)
+def move(session: Session, placement: Placement, provider: Provider, *, actor: str = "") -> None:
+    """Give the child's day to another provider; the old place is freed in the same step."""
+    problems = check(session, placement.need, provider)
+    if problems:
+        raise ValidationError({"provider": " ".join(problems)})
+    _ensure_day(session, provider, placement.day)
+
+    def change() -> None:
+        moved = session.execute(
+            update(Placement)
+            .where(Placement.id == placement.id)
+            .values(provider_id=provider.id, manual=True, created_by=actor)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if moved != 1:
+            raise ValidationError({"need": gettext_("Dieser Platz wurde inzwischen freigegeben.")})
+
+    _count_on(session, provider, placement.day, change)
+    session.expire(placement)
+
+
+def _count_on(session: Session, provider: Provider, day: date, write) -> None:
+    """Run a write that takes a place, in a savepoint: the database's trigger counts it
+    under the day row's lock and its CHECK refuses an overfull day, whatever runs at the
+    same time. The refusals become the user's message."""
+    try:
+        with session.begin_nested():
+            write()
+            session.flush()
+    except IntegrityError as exc:
+        broken = violated(exc)
+        if "no_overbooking" in broken:
+            message = gettext_("{name} hat am {day} keinen freien Platz mehr.").format(
+                name=provider.name, day=format_date(day)
+            )
+            raise ValidationError({"provider": message}) from None
+        if "fk_sh_placement" in broken or "FOREIGN KEY" in broken:
+            message = gettext_("Diesen Bedarf gibt es nicht mehr (Abwesenheit geändert?).")
+            raise ValidationError({"need": message}) from None
+        if "need_id" in broken:  # another request placed this need a moment ago
+            message = gettext_("Für diesen Tag ist das Kind bereits untergebracht.")
+            raise ValidationError({"need": message}) from None
+        raise
+
+
+def release(session: Session, placement: Placement) -> bool:
+    """Free the place; False when another request freed it already (nothing changes)."""
+    need_id = placement.need_id
+    gone = session.execute(
+        delete(Placement)
+        .where(Placement.id == placement.id)
         .execution_options(synchronize_session=False)
-    )
-    need = placement.need
-    session.delete(placement)
-    session.flush()
-    session.expire(need, ["placement"])
+    ).rowcount
+    if placement in session:
+        session.expunge(placement)
+    need = session.get(Need, need_id)
+    if need is not None:
+        session.expire(need, ["placement"])
+    return gone == 1
 
 
 def free_places(session: Session, provider: Provider, day) -> int:

@@ -1,8 +1,9 @@
 """Tables of the Vertretung module (prefix sh_), keyed by core ids.
 
 Capacity lives in `sh_place_day`: one row per provider and day with places and bookings,
-and a CHECK that bookings never exceed places. A booking increments it with a conditional
-UPDATE, so two coordinators taking the last place at once cannot both succeed.
+and a CHECK that bookings never exceed places. The bookings are counted by a database
+trigger on `sh_placement` (migration 0002_sh), so two coordinators taking the last place at
+once cannot both succeed, and no delete, cascade or move can leave the count wrong.
 """
 
 from __future__ import annotations
@@ -161,7 +162,10 @@ class Placement(Base):
     """A need met by a provider; one per need."""
 
     __tablename__ = "sh_placement"
-    __table_args__ = (Index("ix_sh_placement_provider_day", "provider_id", "day"),)
+    __table_args__ = (
+        Index("ix_sh_placement_provider_day", "provider_id", "day"),
+        {"sqlite_autoincrement": True},  # an id is never handed to a second placement
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     need_id: Mapped[int] = mapped_column(ForeignKey("sh_need.id", ondelete="CASCADE"), unique=True)

@@ -12,7 +12,6 @@ from core.i18n import gettext_
 from core.models import Absence, ClosingDay, Contract
 from core.services.calendar import public_holidays
 from core.settings import CORE_SETTINGS, InstallationSettings
-from plugins.substitute_hub import booking
 from plugins.substitute_hub.models import Need
 
 
@@ -66,8 +65,8 @@ def ensure_contracts(session: Session, absence: Absence) -> None:
 def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[int, int]:
     """Bring the absence's needs in line with it; returns (added, removed).
 
-    Needs that no longer apply are removed and their places released, so shortening or
-    cancelling an absence frees the hub's places at once."""
+    Needs that no longer apply are removed, and with them their placements, so shortening
+    or cancelling an absence frees the hub's places at once (the database counts them)."""
     existing = {
         (n.child_id, n.day): n
         for n in session.scalars(select(Need).where(Need.absence_id == absence.id))
@@ -76,8 +75,6 @@ def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[in
     removed = 0
     for key, need in existing.items():
         if key not in wanted:
-            if need.placement is not None:
-                booking.release(session, need.placement)
             session.delete(need)
             removed += 1
     added = [

@@ -213,16 +213,16 @@ def need_decline(req: Req):
 
 @routes.page("/placements/{id:int}/cancel", permission="substitute_hub.edit", methods=("POST",))
 def placement_cancel(req: Req):
+    """Free a place; a second click (or a second coordinator) is told it is free already."""
     placement = req.session.get(Placement, req.path_int("id"))
-    if placement is None:
-        raise NotFound(gettext_("Diese Unterbringung gibt es nicht."))
-    day = placement.day
-    booking.release(req.session, placement)
-    return req.redirect(_back(req, day), "Platz freigegeben.")
+    if placement is None or not booking.release(req.session, placement):
+        req.flash(gettext_("Dieser Platz war schon freigegeben; nichts geändert."), "info")
+        return req.redirect(req.back("/substitute_hub/needs"))
+    return req.redirect(_back(req, placement.day), gettext_("Platz freigegeben."))
 
 
 def _back(req: Req, day: date) -> str:
-    return req.form.get("back") or f"/substitute_hub/needs?start={day}&end={day}"
+    return req.back(f"/substitute_hub/needs?start={day}&end={day}")
 
 
 # --- week board --------------------------------------------------------------------------
@@ -243,7 +243,7 @@ def week(req: Req):
     board = (
         _board(req, provider, days)
         if provider
-        else {"placed": {}, "open_needs": {}, "booked": {}, "names": {}}
+        else {"placed": {}, "open_needs": {}, "booked": {}, "places": {}, "names": {}}
     )
     return req.render(
         "substitute_hub/week.html",
@@ -274,17 +274,26 @@ def _board(req: Req, provider: Provider, days: list[date]) -> dict:
         )
     ):
         open_needs.setdefault(n.day, []).append(n)
-    booked = {
-        r.day: r.booked
+    rows = {
+        r.day: r
         for r in req.session.scalars(
             select(PlaceDay).where(
                 PlaceDay.provider_id == provider.id, PlaceDay.day.between(days[0], days[-1])
             )
         )
     }
+    capacity = booking.capacities(req.session, [provider], days)
+    places = {d: rows[d].places if d in rows else capacity[(provider.id, d)] for d in days}
+    booked = {d: rows[d].booked if d in rows else 0 for d in days}
     ids = {pl.need.child_id for pls in placed.values() for pl in pls}
     ids |= {n.child_id for ns in open_needs.values() for n in ns}
-    return {"placed": placed, "open_needs": open_needs, "booked": booked, "names": _names(req, ids)}
+    return {
+        "placed": placed,
+        "open_needs": open_needs,
+        "booked": booked,
+        "places": places,
+        "names": _names(req, ids),
+    }
 
 
 def _day_cell(req: Req, provider_id: int, day: date, error: str = ""):

@@ -336,3 +336,47 @@ def test_a_family_declines_and_the_place_is_free_again(coordinator, installation
     coordinator.post(f"/substitute_hub/needs/{need_id}/decline", data={"undo": "1"})
     reopened = coordinator.post("/substitute_hub/needs/propose", data={**period, "apply": "0"})
     assert "Vorschlag: 1 von 1 offenen Bedarfen" in reopened.text
+
+
+def test_the_week_board_offers_no_place_on_a_full_day(coordinator, installation, make):
+    ben = make.child(first_name="Ben", last_name="Kaya", birth_date=date(2025, 2, 1))
+    make.contract(ben, coordinator.jana, substitute_wanted="on")
+    with installation.db.transaction("test") as s:
+        provider = Provider(name="Stützpunkt Nord", kind="hub", places=1)
+        s.add(provider)
+        s.flush()
+        s.add_all(Enrolment(child_id=c.id, provider_id=provider.id) for c in (coordinator.mia, ben))
+        provider_id = provider.id
+    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
+    with installation.db.read() as s:
+        mia_need = s.scalars(select(Need.id).where(Need.child_id == coordinator.mia.id)).one()
+    coordinator.post(f"/substitute_hub/needs/{mia_need}/place", data={"provider_id": provider_id})
+    board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
+    assert "1 von 1 Plätzen" in board.text
+    assert "Ben Kaya aufnehmen" not in board.text
+    assert "Alle Plätze belegt (1 offen)." in board.text
+
+
+def test_releasing_twice_says_the_place_is_free_already(coordinator, installation):
+    with installation.db.transaction("test") as s:
+        provider = Provider(name="Stützpunkt Nord", kind="hub", places=1)
+        s.add(provider)
+        s.flush()
+        s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
+        provider_id = provider.id
+    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
+    with installation.db.read() as s:
+        need_id = s.scalars(select(Need.id)).one()
+    coordinator.post(f"/substitute_hub/needs/{need_id}/place", data={"provider_id": provider_id})
+    with installation.db.read() as s:
+        placement_id = s.scalars(select(Placement.id)).one()
+    first = coordinator.post(f"/substitute_hub/placements/{placement_id}/cancel", follow_redirects=True)
+    assert "Platz freigegeben." in first.text
+    second = coordinator.post(
+        f"/substitute_hub/placements/{placement_id}/cancel",
+        data={"back": "//evil.example/needs"},
+        follow_redirects=False,
+    )
+    assert second.status_code == 303 and second.headers["location"] == "/substitute_hub/needs"
+    page = coordinator.get("/substitute_hub/needs")
+    assert "Dieser Platz war schon freigegeben; nichts geändert." in page.text
