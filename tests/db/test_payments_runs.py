@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from datetime import date
@@ -415,3 +416,17 @@ def test_two_people_computing_the_same_month_at_once_leave_one_draft(pay, agency
         (run,) = runs.all_runs(s)
         assert run.status == models.DRAFT and run.statement_count == 2
         assert s.scalar(select(func.count()).select_from(models.Statement)) == 2
+
+
+def test_a_childminder_named_like_a_formula_stays_text_in_every_export(pay, make):
+    name = '=HYPERLINK("http://evil.example","Klick")'
+    make.contract(make.child(first_name="Mia"), make.childminder(first_name=name, last_name="X"))
+    run_id = compute(pay)
+    with pay.db.read() as s:
+        run = runs.get_run(s, run_id)
+        csv_text = exports.to_csv(s, run).decode("utf-8-sig")
+        book = load_workbook(io.BytesIO(exports.to_xlsx(s, run)))
+    cells = [c for row in csv.reader(io.StringIO(csv_text), delimiter=";") for c in row]
+    assert f"'{name} X" in cells and f"{name} X" not in cells
+    cells = [c for row in book.active.iter_rows() for c in row if "HYPERLINK" in str(c.value)]
+    assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)

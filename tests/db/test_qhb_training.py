@@ -428,3 +428,8 @@ def test_yearly_report_counts_closed_courses_and_exports(qhb, make):
         assert "2026;Fortbildung;Fortbildung;1;3;20;0" in csv
         book = load_workbook(io.BytesIO(reports.to_xlsx(2026, [row])))
         assert book.active["E2"].value == 3
+    # a curriculum someone named like a formula stays text in both exports
+    hostile = reports.ReportRow("Fortbildung", "@SUM(1+1)*cmd|' /C calc'!A0", 1, 3, Decimal(20), 0)
+    assert ";'@SUM(1+1)*cmd|' /C calc'!A0;" in reports.to_csv(2026, [hostile]).decode("utf-8-sig")
+    cell = load_workbook(io.BytesIO(reports.to_xlsx(2026, [hostile]))).active["C2"]
+    assert cell.data_type == "s" and cell.quotePrefix
