@@ -28,7 +28,15 @@ def default_path(installation: Installation, now: datetime | None = None) -> Pat
 
 
 def backup(installation: Installation, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """A backup holds every child's data: only the installation's own user may read it.
+    The file is created 0600 before anything is written into it, and a folder created for
+    it (the default `backups`, always) is 0700."""
+    created = not target.parent.exists()
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if created or target.parent == default_path(installation).parent:
+        target.parent.chmod(0o700)
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    target.chmod(0o600)  # an older file of that name keeps no wider mode
     if _is_sqlite(installation):
         with closing(_sqlite(installation)) as source, closing(sqlite3.connect(target)) as copy:
             source.backup(copy)

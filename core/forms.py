@@ -24,13 +24,22 @@ def whole_number(raw) -> int | None:
     return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else None
 
 
+# Dates anyone means in family day care; beyond them date arithmetic (a fortnight after
+# 31.12.9999) would overflow.
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+
+
 def parse_date(raw: str) -> date:
-    """ISO (from <input type=date>) or German 22.11.2026 (typed by hand)."""
+    """ISO (from <input type=date>) or German 22.11.2026 (typed by hand), 1900–2199."""
     raw = raw.strip()
     if m := _GERMAN_DATE.match(raw):
         day, month, year = (int(g) for g in m.groups())
-        return date(year, month, day)
-    return datetime.strptime(raw, "%Y-%m-%d").date()
+        value = date(year, month, day)
+    else:
+        value = datetime.strptime(raw, "%Y-%m-%d").date()
+    if not EARLIEST <= value <= LATEST:
+        raise ValueError(f"{value} is outside {EARLIEST}–{LATEST}")
+    return value
 
 
 def parse_decimal(raw: str) -> Decimal:

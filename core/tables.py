@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
-
 # = + - @, tab and carriage return (OWASP), line feed, and the full-width forms some
 # spreadsheet programs accept as well.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")

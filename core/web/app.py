@@ -67,6 +67,24 @@ async def _not_found(scope: Scope, receive: Receive, send: Send) -> None:
     await error_page(request, 404, gettext_("Diese Seite gibt es nicht."))(scope, receive, send)
 
 
+class TagwerkApp(Starlette):
+    """Security headers outermost, so even the answer to an unexpected error carries them
+    (Starlette puts its error handler outside every middleware it is given)."""
+
+    https_only = False
+
+    def build_middleware_stack(self):
+        return SecurityHeadersMiddleware(super().build_middleware_stack(), self.https_only)
+
+
+async def _server_error(request: Request, exc: Exception):
+    message = gettext_(
+        "Ein unerwarteter Fehler ist aufgetreten; es wurde nichts gespeichert. "
+        "Bitte versuchen Sie es noch einmal."
+    )
+    return error_page(request, 500, message)
+
+
 def create_app(
     settings: Settings | None = None,
     installation: Installation | None = None,
@@ -77,13 +95,13 @@ def create_app(
     settings = installation.settings
     if check_migrations:
         installation.check_ready()
-    app = Starlette(
+    app = TagwerkApp(
+        exception_handlers={Exception: _server_error},
         routes=[
             Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
             Mount("/", app=KernelRouter(installation)),
         ],
         middleware=[
-            Middleware(SecurityHeadersMiddleware, https_only=settings.https_only),
             Middleware(
                 SessionMiddleware,
                 secret_key=settings.secret_key,
@@ -95,6 +113,7 @@ def create_app(
             Middleware(CSRFMiddleware),
         ],
     )
+    app.https_only = settings.https_only
     app.state.installation = installation
     app.state.templates = make_environment()
     return app

@@ -28,6 +28,7 @@ from core.web.templating import render_block, template_owner
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 PUBLIC = "public"  # marks routes without login; anything else names a permission
+MAX_ID = 2**31 - 1  # ids are 32-bit integer columns on PostgreSQL
 
 
 @dataclass
@@ -58,7 +59,11 @@ class Req:
         return self.request.query_params
 
     def path_int(self, name: str) -> int:
-        return int(self.request.path_params[name])
+        """An id from the path; one beyond every id column is simply not there."""
+        value = int(self.request.path_params[name])
+        if value > MAX_ID:
+            raise NotFound(gettext_("Diesen Eintrag gibt es nicht."))
+        return value
 
     def form_id(self, name: str) -> int:
         """A record id posted by a form; anything but digits is no id (and so not found)."""
@@ -121,7 +126,8 @@ def same_site(target: str | None, default: str = "/") -> str:
 
 
 def _record_id(raw) -> int:
-    return whole_number(raw) or 0
+    number = whole_number(raw) or 0
+    return number if number <= MAX_ID else 0
 
 
 def download(body: bytes, media_type: str, filename: str) -> Response:

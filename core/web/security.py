@@ -1,5 +1,6 @@
 """Headers that keep the browser strict: scripts only from our own files, no framing, no
-referrer leaks to other sites, and HTTPS remembered once the installation runs behind TLS."""
+referrer leaks to other sites, HTTPS remembered once the installation runs behind TLS, and
+nothing but the static files kept in any cache. On every answer, errors included."""
 
 from __future__ import annotations
 
@@ -38,11 +39,17 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
 
+        # Every answer but the static files may hold personal data (pages, PDFs, exports):
+        # no browser or proxy cache keeps it.
+        private = not scope["path"].startswith("/static/")
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in self.headers.items():
                     headers.setdefault(name, value)
+                if private:
+                    headers["Cache-Control"] = "no-store"
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, lazyload
 
 from core.db import bulk_work, insert_rows, utcnow
 from core.errors import NotFound, ValidationError
+from core.forms import EARLIEST, LATEST
 from core.i18n import gettext_
 from core.models import Absence, Childminder, Contract, Person
 from core.models.contracts import WEEKDAYS
@@ -52,7 +53,10 @@ def month_of(text: str) -> date:
             month, year = text.split("/")
         else:
             year, month = text.split("-")[:2]
-        return date(int(year), int(month), 1)
+        first = date(int(year), int(month), 1)
+        if not EARLIEST <= first <= LATEST:
+            raise ValueError(text)
+        return first
     except ValueError:
         raise ValidationError(
             {"month": gettext_("Monat: '{text}' bitte als JJJJ-MM angeben.").format(text=text)}

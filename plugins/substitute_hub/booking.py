@@ -98,7 +98,9 @@ def book(
 ) -> Placement:
     """Place the child with the provider that day, or say why not and change nothing."""
     if need.placement is not None:
-        raise ValidationError({"need": gettext_("Für diesen Tag ist das Kind bereits untergebracht.")})
+        raise ValidationError(
+            {"need": gettext_("Für diesen Tag ist das Kind bereits untergebracht.")}
+        )
     problems = check(session, need, provider)
     if problems:
         raise ValidationError({"provider": " ".join(problems)})

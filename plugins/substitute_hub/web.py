@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from core.errors import NotFound, ValidationError
-from core.forms import whole_number
+from core.forms import parse_date, whole_number
 from core.i18n import gettext_
 from core.models import Person
 from core.models.calendar import ABSENCE_LABELS
@@ -114,11 +114,11 @@ def _form_data(req: Req) -> dict:
 def _period(req: Req) -> tuple[date, date]:
     source = req.form if req.form is not None else req.query
     try:
-        start = date.fromisoformat(source.get("start", ""))
+        start = parse_date(source.get("start", ""))
     except ValueError:
         start = date.today() - timedelta(days=date.today().weekday())
     try:
-        end = date.fromisoformat(source.get("end", ""))
+        end = parse_date(source.get("end", ""))
     except ValueError:
         end = start + timedelta(days=13)
     return start, max(start, end)
@@ -235,7 +235,7 @@ def week(req: Req):
     provider = next((p for p in provider_list if str(p.id) == chosen), None)
     provider = provider or (provider_list[0] if provider_list else None)
     try:
-        start = date.fromisoformat(req.query.get("start", ""))
+        start = parse_date(req.query.get("start", ""))
     except ValueError:
         start = date.today()
     start -= timedelta(days=start.weekday())
@@ -396,7 +396,7 @@ def placements_ics(req: Req):
 def day_sheet_pdf(req: Req):
     provider = providers.get_provider(req.session, req.query_id("provider"))
     try:
-        day = date.fromisoformat(req.query.get("day", ""))
+        day = parse_date(req.query.get("day", ""))
     except ValueError:
         raise NotFound(gettext_("Bitte einen Tag angeben.")) from None
     pdf = documents.day_sheet(req.session, provider, day, req.setting("core.agency_name"))

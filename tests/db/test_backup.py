@@ -50,3 +50,17 @@ def test_a_broken_backup_is_refused_and_changes_nothing(filled, tmp_path):
     with pytest.raises(TagwerkError):
         backup.restore(filled, broken)
     assert snapshot(filled) == before
+
+
+def test_a_backup_is_readable_by_its_owner_only(installation):
+    import stat
+
+    target = backup.default_path(installation)
+    assert not target.parent.exists()
+    backup.backup(installation, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+    target.parent.chmod(0o755)  # widened by hand: the next backup closes it again
+    again = backup.backup(installation, target.with_name("zweite" + target.suffix))
+    assert stat.S_IMODE(again.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(again.stat().st_mode) == 0o600

