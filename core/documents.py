@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from core.config import STATIC_DIR
 from core.i18n import current_locale
@@ -26,17 +28,42 @@ def html_document(template: str, context: dict, globals_: dict | None = None):
         html = page.render(**context)
     finally:
         current_locale.reset(token)
-    return HTML(string=html, base_url=str(STATIC_DIR), url_fetcher=local_only)
+    return HTML(string=html, base_url=str(STATIC_DIR), url_fetcher=local_fetcher())
 
 
 def render_pdf(template: str, context: dict) -> bytes:
     return html_document(template, context).write_pdf()
 
 
-def local_only(url: str, *args, **kwargs):
-    """Documents may load files from the static folder only, never the network."""
-    from weasyprint.urls import default_url_fetcher
+def local_fetcher(roots: tuple[Path, ...] = (STATIC_DIR,)):
+    """A URL fetcher that loads files below `roots` only, never the network.
 
-    if not url.startswith("file://") or not Path(url[7:]).resolve().is_relative_to(STATIC_DIR):
-        raise ValueError(f"Externe Ressource nicht erlaubt: {url}")
-    return default_url_fetcher(url, *args, **kwargs)
+    WeasyPrint 70 replaced the fetcher function (returning a dict) by a `URLFetcher` class
+    whose responses it asserts; pyproject allows both, so both are served here."""
+    allowed = tuple(root.resolve() for root in roots)
+
+    def check(url: str) -> None:
+        parts = urlsplit(url)
+        path = Path(url2pathname(parts.path)).resolve() if parts.scheme == "file" else None
+        if path is None or parts.netloc not in ("", "localhost"):
+            raise ValueError(f"Externe Ressource nicht erlaubt: {url}")
+        if not any(path.is_relative_to(root) for root in allowed):
+            raise ValueError(f"Datei außerhalb der erlaubten Ordner: {url}")
+
+    try:
+        from weasyprint.urls import URLFetcher
+    except ImportError:  # WeasyPrint before 70
+        from weasyprint.urls import default_url_fetcher
+
+        def fetch(url: str, *args, **kwargs):
+            check(url)
+            return default_url_fetcher(url, *args, **kwargs)
+
+        return fetch
+
+    class LocalOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            check(url)
+            return super().fetch(url, headers)
+
+    return LocalOnly(allowed_protocols={"file"}, fail_on_errors=False)
