@@ -17,6 +17,29 @@ _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 10
 
 
+BLOCKED, WRONG = "blocked", "wrong"
+
+
+def try_login(db, username: str, password: str, address: str) -> int | str:
+    """The user's id, or BLOCKED or WRONG. The guess is reserved and committed first (per
+    address, then per account), and only then is the password checked."""
+    from core.services.throttle import LOGIN, LOGIN_ADDRESS
+
+    account = username.strip().lower()
+    with db.transaction(username or "anonym") as session:
+        by_address = LOGIN_ADDRESS.take(session, address)
+        by_account = LOGIN.take(session, account) if by_address else None
+    if by_account is None:
+        return BLOCKED
+    with db.transaction(username or "anonym") as session:
+        user = authenticate(session, username, password)
+        if user is None:
+            return WRONG
+        LOGIN.succeeded(session, account)
+        LOGIN_ADDRESS.give_back(session, by_address)
+        return user.id
+
+
 def create_user(
     session: Session, username: str, password: str, roles: list[str], display_name: str = ""
 ) -> User:

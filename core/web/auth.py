@@ -8,8 +8,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from core.i18n import gettext_
-from core.services.throttle import LOGIN
-from core.services.users import authenticate
+from core.services.users import BLOCKED, WRONG, try_login
 from core.web.csrf import ensure_token
 from core.web.routing import same_site
 
@@ -38,36 +37,22 @@ def _login_page(request: Request, status=200, error="", username="") -> HTMLResp
 
 
 async def login(request: Request) -> Response:
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD only show the form, never count a guess
         return _login_page(request)
     form = await request.form()
     username = str(form.get("username", "")).strip()
     password = str(form.get("password", ""))
     client = request.client.host if request.client else "-"
-    key = f"{username.lower()}|{client}"
-    installation = request.app.state.installation
-
-    def check() -> int | str:
-        """The user's id, or why not; failures count in the database for every worker."""
-        with installation.db.transaction(username or "anonym") as session:
-            if LOGIN.blocked(session, key):
-                return "blocked"
-            user = authenticate(session, username, password)
-            if user is None:
-                LOGIN.failed(session, key)
-                return "wrong"
-            LOGIN.succeeded(session, key)
-            return user.id
-
-    user_id = await run_in_threadpool(check)
-    if user_id == "blocked":
+    db = request.app.state.installation.db
+    user_id = await run_in_threadpool(try_login, db, username, password, client)
+    if user_id == BLOCKED:
         return _login_page(
             request,
             429,
             gettext_("Zu viele Fehlversuche. Bitte warten Sie einige Minuten."),
             username,
         )
-    if user_id == "wrong":
+    if user_id == WRONG:
         return _login_page(
             request, 401, gettext_("Benutzername oder Passwort ist falsch."), username
         )

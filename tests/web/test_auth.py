@@ -93,8 +93,47 @@ def test_failed_logins_count_across_worker_processes(installation):
         )
     assert r.status_code == 429
     with installation.db.read() as s:
-        keys = s.scalars(select(FailedAttempt.key)).all()
+        keys = s.scalars(select(FailedAttempt.key).where(FailedAttempt.scope == "login")).all()
     assert len(keys) == 5 and not any("birgit" in k for k in keys)
+
+
+def test_sixty_parallel_guesses_check_five_passwords(installation):
+    """The guesses are reserved atomically before any password is checked."""
+    import threading
+
+    from core.services.users import BLOCKED, WRONG, try_login
+
+    with installation.db.transaction() as s:
+        create_user(s, "birgit", "sicheres-passwort", ["staff"])
+    barrier, outcomes = threading.Barrier(60), []
+
+    def guess(n):
+        barrier.wait(timeout=30)
+        outcomes.append(try_login(installation.db, "Birgit", f"rate-{n}", f"10.0.0.{n}"))
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(60)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert outcomes.count(WRONG) == 5 and outcomes.count(BLOCKED) == 55
+
+
+def test_one_address_is_limited_across_accounts_and_head_requests_do_not_count(
+    client, installation
+):
+    from core.services.users import BLOCKED, WRONG, try_login
+
+    with installation.db.transaction() as s:
+        for n in range(8):
+            create_user(s, f"nutzer{n}", "sicheres-passwort", ["staff"])
+    for _ in range(20):
+        assert client.head("/login").status_code == 200
+    assert try_login(installation.db, "nutzer0", "sicheres-passwort", "10.1.1.1") != BLOCKED
+    outcomes = [try_login(installation.db, f"nutzer{n % 8}", "x", "10.1.1.1") for n in range(31)]
+    assert outcomes.count(WRONG) == 30 and outcomes[-1] == BLOCKED  # 30 per address
+    assert try_login(installation.db, "nutzer7", "sicheres-passwort", "10.1.1.1") == BLOCKED
+    assert isinstance(try_login(installation.db, "nutzer7", "sicheres-passwort", "10.2.2.2"), int)
 
 
 def test_every_answer_carries_strict_security_headers(client, installation):
