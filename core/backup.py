@@ -72,6 +72,14 @@ def restore(installation: Installation, source: Path) -> None:
             str(source),
         )
     installation.db.engine.dispose()
+    # Logins saved in the backup end too: nobody is logged in to a restored database.
+    from sqlalchemy import inspect
+
+    from core.services import logins
+
+    if inspect(installation.db.engine).has_table("core_login_session"):  # older backups: none
+        with installation.db.transaction("restore") as session:
+            logins.end_all(session)
 
 
 def _is_sqlite(installation: Installation) -> bool:

@@ -168,6 +168,46 @@ def users_create(ctx, username, roles, display_name, password):
     click.echo(f"Benutzer {username} angelegt ({', '.join(roles)}).")
 
 
+def _user(session, username: str):
+    from sqlalchemy import select
+
+    from core.models import User
+
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise click.ClickException(f"Den Benutzer '{username}' gibt es nicht.")
+    return user
+
+
+@users.command("password")
+@click.argument("username")
+@click.password_option("--password", prompt="Neues Passwort")
+@click.pass_context
+def users_password(ctx, username, password):
+    """Ein neues Passwort setzen; jede bestehende Anmeldung des Kontos endet."""
+    from core.services.users import set_password
+
+    inst = _installation(ctx)
+    inst.check_ready()
+    with inst.db.transaction("cli") as session:
+        set_password(_user(session, username), password)
+    click.echo(f"Passwort von {username} geändert; alle Anmeldungen beendet.")
+
+
+@users.command("deactivate")
+@click.argument("username")
+@click.pass_context
+def users_deactivate(ctx, username):
+    """Ein Konto sperren; jede bestehende Anmeldung endet sofort."""
+    from core.services.users import deactivate
+
+    inst = _installation(ctx)
+    inst.check_ready()
+    with inst.db.transaction("cli") as session:
+        deactivate(session, _user(session, username))
+    click.echo(f"{username} gesperrt; alle Anmeldungen beendet.")
+
+
 @main.command()
 @click.option(
     "--scale",

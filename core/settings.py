@@ -60,6 +60,15 @@ CORE_SETTINGS = [
     ),
     SettingSpec("core.max_weekly_hours", N_("Höchste Wochenstunden je Vertrag"), 60, int),
     SettingSpec(
+        "core.session_idle_minutes",
+        N_("Anmeldung endet nach … Minuten ohne Nutzung"),
+        120,
+        int,
+    ),
+    SettingSpec(
+        "core.session_absolute_hours", N_("Anmeldung endet spätestens nach … Stunden"), 12, int
+    ),
+    SettingSpec(
         "core.retention_years",
         N_("Aufbewahrung: personenbezogene Daten löschen … Jahre nach Ende der Betreuung"),
         3,

@@ -1,7 +1,7 @@
 """Core tables (prefix core_). Importing this package registers them on Base.metadata."""
 
 from core.models.audit import AuditEntry
-from core.models.auth import User, UserRole
+from core.models.auth import LoginSession, User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
@@ -16,6 +16,7 @@ __all__ = [
     "FailedAttempt",
     "InstalledPlugin",
     "LargeGroup",
+    "LoginSession",
     "Person",
     "PersonLink",
     "PersonRole",

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from core.db import utcnow
 from core.errors import ValidationError
 from core.i18n import gettext_
 from core.models import User, UserRole
+from core.services import logins
 from core.ui import ROLES
 
 _hasher = PasswordHasher()
@@ -20,8 +23,13 @@ MIN_PASSWORD_LENGTH = 10
 BLOCKED, WRONG = "blocked", "wrong"
 
 
-def try_login(db, username: str, password: str, address: str) -> int | str:
-    """The user's id, or BLOCKED or WRONG. The guess is reserved and committed first (per
+class Login(NamedTuple):
+    user_id: int
+    token: str  # for the cookie; the database keeps only its hash
+
+
+def try_login(db, username: str, password: str, address: str) -> Login | str:
+    """A new login, or BLOCKED or WRONG. The guess is reserved and committed first (per
     address, then per account), and only then is the password checked."""
     from core.services.throttle import LOGIN, LOGIN_ADDRESS
 
@@ -37,7 +45,7 @@ def try_login(db, username: str, password: str, address: str) -> int | str:
             return WRONG
         LOGIN.succeeded(session, account)
         LOGIN_ADDRESS.give_back(session, by_address)
-        return user.id
+        return Login(user.id, logins.start(session, user))
 
 
 def create_user(
@@ -83,6 +91,14 @@ def set_password(user: User, password: str) -> None:
             }
         )
     user.password_hash = _hasher.hash(password)
+    session = object_session(user)
+    if session is not None and user.id is not None:  # every other login of hers ends
+        logins.end_all(session, user.id)
+
+
+def deactivate(session: Session, user: User) -> None:
+    user.active = False
+    logins.end_all(session, user.id)
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:

@@ -8,6 +8,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from core.i18n import gettext_
+from core.services import logins
 from core.services.users import BLOCKED, WRONG, try_login
 from core.web.csrf import ensure_token
 from core.web.routing import same_site
@@ -44,24 +45,32 @@ async def login(request: Request) -> Response:
     password = str(form.get("password", ""))
     client = request.client.host if request.client else "-"
     db = request.app.state.installation.db
-    user_id = await run_in_threadpool(try_login, db, username, password, client)
-    if user_id == BLOCKED:
+    outcome = await run_in_threadpool(try_login, db, username, password, client)
+    if outcome == BLOCKED:
         return _login_page(
             request,
             429,
             gettext_("Zu viele Fehlversuche. Bitte warten Sie einige Minuten."),
             username,
         )
-    if user_id == WRONG:
+    if outcome == WRONG:
         return _login_page(
             request, 401, gettext_("Benutzername oder Passwort ist falsch."), username
         )
     request.session.clear()  # a fresh session (and CSRF token) after login
-    request.session["user_id"] = user_id
+    request.session["login"] = outcome.token
     ensure_token(request.session)
     return RedirectResponse(same_site(str(form.get("next", "/"))), status_code=303)
 
 
 async def logout(request: Request) -> Response:
+    """Ends the login in the database, so a saved copy of the cookie is worth nothing."""
+    token = request.session.get("login")
+
+    def end() -> None:
+        with request.app.state.installation.db.transaction("abmelden") as session:
+            logins.end(session, token)
+
+    await run_in_threadpool(end)
     request.session.clear()
     return RedirectResponse("/login", status_code=303)

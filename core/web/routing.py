@@ -23,7 +23,8 @@ from core.forms import whole_number
 from core.i18n import current_locale, gettext_
 from core.models import User
 from core.plugins import Kernel
-from core.settings import InstallationSettings
+from core.services import logins
+from core.settings import CORE_SETTINGS, InstallationSettings
 from core.web.templating import render_block, template_owner
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -228,9 +229,8 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
             session.info["actor"] = gettext_("öffentlich")
             req = Req(request, session, None, kernel, form)
         else:
-            user_id = request.session.get("user_id")
-            user = session.get(User, user_id) if user_id else None
-            if user is None or not user.active:
+            user = _logged_in(installation, session, request)
+            if user is None:
                 return _login_redirect(request)
             granted = granted_permissions(kernel, user)
             if permission not in kernel.permissions:
@@ -260,6 +260,20 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
         raise
     finally:
         session.close()
+
+
+def _logged_in(installation, session: Session, request: Request) -> User | None:
+    """The user of the request's login, if it is still valid (see core.services.logins)."""
+    settings = InstallationSettings(CORE_SETTINGS)
+    user = logins.resolve(
+        session,
+        request.session.get("login"),
+        settings.get(session, "core.session_idle_minutes"),
+        settings.get(session, "core.session_absolute_hours"),
+    )
+    if session.dirty or session.deleted:  # last use noted or an expired login removed
+        session.commit()
+    return user
 
 
 def _login_redirect(request: Request) -> Response:

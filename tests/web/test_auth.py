@@ -122,7 +122,7 @@ def test_sixty_parallel_guesses_check_five_passwords(installation):
 def test_one_address_is_limited_across_accounts_and_head_requests_do_not_count(
     client, installation
 ):
-    from core.services.users import BLOCKED, WRONG, try_login
+    from core.services.users import BLOCKED, WRONG, Login, try_login
 
     with installation.db.transaction() as s:
         for n in range(8):
@@ -133,7 +133,7 @@ def test_one_address_is_limited_across_accounts_and_head_requests_do_not_count(
     outcomes = [try_login(installation.db, f"nutzer{n % 8}", "x", "10.1.1.1") for n in range(31)]
     assert outcomes.count(WRONG) == 30 and outcomes[-1] == BLOCKED  # 30 per address
     assert try_login(installation.db, "nutzer7", "sicheres-passwort", "10.1.1.1") == BLOCKED
-    assert isinstance(try_login(installation.db, "nutzer7", "sicheres-passwort", "10.2.2.2"), int)
+    assert isinstance(try_login(installation.db, "nutzer7", "sicheres-passwort", "10.2.2.2"), Login)
 
 
 def test_every_answer_carries_strict_security_headers(client, installation):
