@@ -21,6 +21,10 @@ class Settings:
     # Plugins enabled on a fresh database (comma list); the database decides afterwards.
     initial_plugins: tuple[str, ...] = field(default_factory=tuple)
     default_locale: str = "de"
+    # PostgreSQL: a statement running longer, or waiting longer for a lock, is cancelled,
+    # so one stuck lock cannot hold every worker and connection (seconds; 0 = no limit).
+    statement_timeout: float = 30.0
+    lock_timeout: float = 5.0
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -36,6 +40,8 @@ class Settings:
                 p.strip() for p in env.get("TAGWERK_PLUGINS", "").split(",") if p.strip()
             ),
             default_locale=env.get("TAGWERK_LOCALE", "de"),
+            statement_timeout=float(env.get("TAGWERK_DB_STATEMENT_TIMEOUT", "30")),
+            lock_timeout=float(env.get("TAGWERK_DB_LOCK_TIMEOUT", "5")),
         )
 
 

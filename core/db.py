@@ -70,6 +70,16 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
             copy.write_row([row[c] for c in columns])
 
 
+# Answers of the database that mean "busy, try again", never "your input is wrong":
+# statement or lock timeout, deadlock, serialisation failure (PostgreSQL); a locked file.
+BUSY_STATES = {"57014", "55P03", "40P01", "40001"}
+
+
+def busy(exc: DBAPIError) -> bool:
+    state = getattr(exc.orig, "sqlstate", None)
+    return state in BUSY_STATES or "database is locked" in str(exc.orig)
+
+
 def violated(exc: DBAPIError) -> str:
     """Which constraint (or trigger message) a refused write broke, on either backend:
     PostgreSQL names it in the error's diagnostics, SQLite only in its message text."""
@@ -77,9 +87,16 @@ def violated(exc: DBAPIError) -> str:
     return f"{getattr(diag, 'constraint_name', None) or ''} {exc.orig}"
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+def make_engine(
+    url: str, *, statement_timeout: float = 0, lock_timeout: float = 0, **kwargs
+) -> Engine:
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
+    elif url.startswith("postgresql"):
+        limits = {"statement_timeout": statement_timeout, "lock_timeout": lock_timeout}
+        options = " ".join(f"-c {k}={int(v * 1000)}" for k, v in limits.items() if v)
+        if options:
+            kwargs.setdefault("connect_args", {"options": options})
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
 
@@ -97,7 +114,7 @@ def make_engine(url: str, **kwargs) -> Engine:
 class Database:
     """One engine and session factory per app instance (no module globals)."""
 
-    def __init__(self, url: str, **engine_kwargs):
+    def __init__(self, url: str, **engine_kwargs):  # timeouts: see make_engine
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -24,7 +24,11 @@ class Installation:
         self.settings = settings
         if settings.database_url.startswith("sqlite"):
             settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self.db = Database(settings.database_url)
+        self.db = Database(
+            settings.database_url,
+            statement_timeout=settings.statement_timeout,
+            lock_timeout=settings.lock_timeout,
+        )
         self.available = dict(discover() if available is None else available)
         self._kernel: Kernel | None = None
         self._token: tuple | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
@@ -50,7 +51,8 @@ class KernelRouter:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
-        kernel = self.installation.kernel()
+        # the plugin state is read from the database: never on the event loop
+        kernel = await run_in_threadpool(self.installation.kernel)
         scope.setdefault("state", {})["kernel"] = kernel
         await self.router_for(kernel)(scope, receive, send)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
@@ -18,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from core.db import busy
 from core.errors import NotFound, ValidationError
 from core.forms import whole_number
 from core.i18n import current_locale, gettext_
@@ -255,6 +257,11 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
         else:
             session.rollback()
         return response
+    except DBAPIError as exc:
+        session.rollback()
+        if not busy(exc):
+            raise
+        return _busy_page(request)
     except BaseException:
         session.rollback()
         raise
@@ -274,6 +281,17 @@ def _logged_in(installation, session: Session, request: Request) -> User | None:
     if session.dirty or session.deleted:  # last use noted or an expired login removed
         session.commit()
     return user
+
+
+def _busy_page(request: Request) -> Response:
+    """A timeout or deadlock: nothing was changed, and the browser may try again shortly."""
+    message = gettext_(
+        "Die Datenbank ist gerade ausgelastet; es wurde nichts geändert. "
+        "Bitte versuchen Sie es in einigen Sekunden noch einmal."
+    )
+    response = error_page(request, 503, message)
+    response.headers["Retry-After"] = "5"
+    return response
 
 
 def _login_redirect(request: Request) -> Response:
