@@ -81,8 +81,12 @@ def test_a_parent_votes_on_a_phone_and_staff_read_the_survey(browser, live_url, 
     page.screenshot(path=str(SCREENSHOTS / "parent-council-ballot-phone.png"), full_page=True)
     page.get_by_role("button", name="Stimme abgeben").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Danke für Ihre Stimme!")
-    page.go_back()  # a second try with the same page and code changes nothing
-    page.reload()
+    # the ballot is not kept in the browser's cache (no-store): going back shows nothing
+    # of it, and a second try with the same code is refused
+    page.goto(f"{live_url}/parent_council/wahl")
+    page.get_by_label("Code").fill(code)
+    page.get_by_role("button", name="Weiter zum Stimmzettel").click()
+    expect(page.get_by_text("Mit diesem Code wurde schon gewählt.").first).to_be_visible()
     phone.close()
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Ballot)) == 1
