@@ -30,9 +30,24 @@ def placements_for(session: Session, child: Person, absence_id: int) -> list[Pla
     return placements
 
 
+def care_days(session: Session, child: Person, absence_id: int) -> list[Need]:
+    """Every day of the absence on which the child would be in care, with its placement."""
+    days = list(
+        session.scalars(
+            select(Need)
+            .where(Need.child_id == child.id, Need.absence_id == absence_id)
+            .order_by(Need.day)
+        )
+    )
+    if not days:
+        raise NotFound("Während dieser Abwesenheit hat das Kind keine Betreuungstage.")
+    return days
+
+
 def confirmation(session: Session, child: Person, absence_id: int, sender: str) -> bytes:
-    """DIN 5008 letter to the child's guardians listing each day and place."""
-    placements = placements_for(session, child, absence_id)
+    """DIN 5008 letter to the child's guardians listing every affected day: where the child
+    goes, or plainly that no substitute is arranged (yet) or that the family declined."""
+    days = care_days(session, child, absence_id)
     absence = session.get(Absence, absence_id)
     parents = [p for _, p in guardians(session, child)]
     addressee = parents[0] if parents else child
@@ -41,7 +56,8 @@ def confirmation(session: Session, child: Person, absence_id: int, sender: str) 
         {
             "child": child,
             "absence": absence,
-            "placements": placements,
+            "days": days,
+            "open_days": [n for n in days if n.placement is None and not n.declined],
             "parents": parents,
             "addressee": addressee,
             "sender": sender,

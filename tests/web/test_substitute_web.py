@@ -382,3 +382,32 @@ def test_releasing_twice_says_the_place_is_free_already(coordinator, installatio
     assert second.status_code == 303 and second.headers["location"] == "/substitute_hub/needs"
     page = coordinator.get("/substitute_hub/needs")
     assert "Dieser Platz war schon freigegeben; nichts geändert." in page.text
+
+
+def test_the_confirmation_names_every_day_also_those_without_a_place(coordinator, installation):
+    """Absent 07.–09.12., placed only on the 07.: the 08. and 09. are named as not covered."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    with installation.db.transaction("test") as s:
+        provider = Provider(name="Stützpunkt Nord", kind="hub", places=9)
+        s.add(provider)
+        s.flush()
+        s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
+        provider_id = provider.id
+    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "09.12.2026")
+    with installation.db.read() as s:
+        first, second, _third = s.scalars(select(Need).order_by(Need.day)).all()
+        absence_id = first.absence_id
+    coordinator.post(f"/substitute_hub/needs/{first.id}/place", data={"provider_id": provider_id})
+    coordinator.post(f"/substitute_hub/needs/{second.id}/decline")
+    base = f"/substitute_hub/person/{coordinator.mia.id}/absences/{absence_id}"
+    letter = coordinator.get(f"{base}/confirmation.pdf")
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(BytesIO(letter.content)).pages).split()
+    )
+    assert "07.12.2026 Stützpunkt Nord" in text
+    assert "08.12.2026 Keine Vertretung – Sie haben für diesen Tag abgesagt." in text
+    assert "09.12.2026 Noch keine Vertretung vereinbart." in text
+    assert "Für 1 Tag (09.12.2026) ist noch keine Vertretung vereinbart." in text
