@@ -62,3 +62,13 @@ def contract_data(
         data[f"hours_{day}"] = value
     data.update(fields)
     return data
+
+
+def paying_office(installation: Installation) -> None:
+    """The demo's fictitious paying office: name, IBAN and address, so runs can finalise."""
+    from plugins.payments.hooks import DEMO_OFFICE
+
+    with installation.db.transaction("test") as s:
+        settings = installation.installation_settings()
+        for key, value in DEMO_OFFICE.items():
+            settings.set(s, key, value)

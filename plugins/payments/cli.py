@@ -103,7 +103,9 @@ def run_command(ctx, month):
 @click.pass_context
 def finalise_command(ctx, month):
     """Den offenen Entwurf eines Monats abschließen (danach unveränderlich)."""
-    with ready_installation(ctx).db.transaction("cli") as session:
+    inst = ready_installation(ctx)
+    with inst.db.transaction("cli") as session:
+        sender = documents.Sender.from_settings(inst.installation_settings(), session)
         draft = session.scalars(
             select(models.Run).where(
                 models.Run.month == runs.month_of(month), models.Run.status == models.DRAFT
@@ -111,7 +113,7 @@ def finalise_command(ctx, month):
         ).first()
         if draft is None:
             raise click.ClickException(f"Für {month} gibt es keinen offenen Entwurf.")
-        run = runs.finalise(session, draft.id, "cli")
+        run = runs.finalise(session, draft.id, "cli", sender)
         click.echo(f"{run.label} (Lauf {run.id}) abgeschlossen: {format_money(run.total_cents)}.")
 
 

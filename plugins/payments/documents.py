@@ -22,7 +22,9 @@ from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from core.documents import html_document
+from core.errors import ValidationError
 from core.format import format_date
+from core.i18n import N_, gettext_
 from plugins.payments import models
 
 BATCH_SIZE = 50  # statements per laid-out document and per worker task
@@ -37,17 +39,50 @@ class Sender:
     city: str = ""
     iban: str = ""
     legal_basis: str = "§ 23 Abs. 2 und 2a SGB VIII"
+    missing: tuple[str, ...] = ()  # what the settings lack for letters and transfers
+
+    def check_complete(self) -> None:
+        """Statements are frozen with this letterhead and paid from this account: without
+        them a run must not be finalised."""
+        if self.missing:
+            raise ValidationError(
+                {
+                    "run": gettext_(
+                        "Abschließen nicht möglich: In den Einstellungen fehlt {value}."
+                    ).format(value=", ".join(gettext_(m) for m in self.missing))
+                }
+            )
 
     @classmethod
     def from_settings(cls, settings, session: Session) -> Sender:
         """The paying office as configured; the agency's name when none is set."""
+        named = settings.get(session, "payments.debtor_name").strip()
+        street = settings.get(session, "payments.sender_street").strip()
+        city = settings.get(session, "payments.sender_city").strip()
+        iban = settings.get(session, "payments.debtor_iban").strip()
+        needed = {
+            N_("der Name der auszahlenden Stelle"): named,
+            N_("die IBAN des auszahlenden Kontos"): _valid_iban(iban),
+            N_("die Straße der auszahlenden Stelle"): street,
+            N_("PLZ und Ort der auszahlenden Stelle"): city,
+        }
         return cls(
-            name=settings.get(session, "payments.debtor_name")
-            or settings.get(session, "core.agency_name"),
-            street=settings.get(session, "payments.sender_street"),
-            city=settings.get(session, "payments.sender_city"),
-            iban=settings.get(session, "payments.debtor_iban"),
+            name=named or settings.get(session, "core.agency_name"),
+            street=street,
+            city=city,
+            iban=iban,
+            missing=tuple(label for label, value in needed.items() if not value),
         )
+
+
+def _valid_iban(iban: str) -> bool:
+    from schwifty import IBAN
+
+    try:
+        IBAN(iban)
+    except ValueError:
+        return False
+    return True
 
 
 def statement_data(session: Session, run: models.Run, childminder_ids=None) -> list[dict]:

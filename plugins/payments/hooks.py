@@ -13,7 +13,7 @@ from core.hookspecs import hookimpl
 from core.i18n import N_, gettext_
 from core.models import Childminder, Person, Setting
 from core.models.persons import Role
-from core.settings import SettingSpec
+from core.settings import InstallationSettings, SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
 from plugins.payments import models, service, web
 
@@ -131,11 +131,25 @@ def dashboard_widgets(session, user):
     return [Widget(N_("Geldleistung"), f"<p>{text}</p><p>{link}</p>", order=30)]
 
 
+# Fictitious, complete: a demo month can be finalised and paid by SEPA.
+DEMO_OFFICE = {
+    "payments.debtor_name": "Stadt Musterstadt – Jugendamt (Demo)",
+    "payments.debtor_iban": "DE89370400440532013000",
+    "payments.sender_street": "Rathausplatz 1",
+    "payments.sender_city": "59269 Musterstadt",
+}
+
+
 @hookimpl
 def demo_data(session, rng, scale):
-    """Example rates, qualifications and proven contributions for the demo childminders."""
+    """Example rates, a fictitious paying office, qualifications and proven contributions
+    for the demo childminders."""
     if not service.rate_periods(session):
         service.import_preset(session, "beispiel")
+    settings = InstallationSettings(setting_specs())
+    for key, value in DEMO_OFFICE.items():
+        if not settings.get(session, key):
+            settings.set(session, key, value)
     ids = list(session.scalars(select(Childminder.person_id).order_by(Childminder.person_id)))
     year_start = date(date.today().year, 1, 1)
     profiles, contributions = [], []

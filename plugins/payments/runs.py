@@ -651,7 +651,10 @@ def get_statement(session: Session, run: models.Run, childminder_id: int) -> mod
     return st
 
 
-def finalise(session: Session, run_id: int, actor: str) -> models.Run:
+def finalise(session: Session, run_id: int, actor: str, sender) -> models.Run:
+    """Freeze a draft; refused while it has blocking problems or the paying office's
+    name, IBAN or address are missing (`documents.Sender`)."""
+    sender.check_complete()
     run = session.scalars(
         select(models.Run).where(models.Run.id == run_id).with_for_update()
     ).first()

@@ -145,6 +145,7 @@ def run_detail(req: Req, error: str = "", status: int = 200):
         threshold=req.setting("payments.change_warning_percent"),
         job=job,
         combined=_combined(req, run) if job and job.status == "done" else None,
+        sender_missing=_sender(req).missing,
         error=error,
         status=status,
     )
@@ -171,7 +172,7 @@ def run_finalise(req: Req):
     if req.form is None:
         return req.render("payments/confirm.html", run=run, action="finalise")
     try:
-        runs.finalise(req.session, run.id, req.user.username)
+        runs.finalise(req.session, run.id, req.user.username, _sender(req))
     except ValidationError as exc:
         return run_detail(req, str(exc), 422)
     return req.redirect(f"/payments/runs/{run.id}", f"{run.label} abgeschlossen.")

@@ -11,6 +11,7 @@ from pytest_bdd import given, parsers, then, when
 from core.forms import parse_date
 from plugins.payments import service
 from tests.conftest import login
+from tests.factories import paying_office
 
 
 @pytest.fixture(autouse=True)
@@ -69,6 +70,7 @@ def payments_on(installation, preset):
     installation.enable("payments")
     with installation.db.transaction("test") as s:
         service.import_preset(s, preset)
+    paying_office(installation)
 
 
 @given(

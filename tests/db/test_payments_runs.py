@@ -57,9 +57,12 @@ def snapshot(inst, run_id):
         )
 
 
+OFFICE = documents.Sender("Jugendamt", "Markt 1", "59269 Beckum", "DE89370400440532013000")
+
+
 def finalise(inst, run_id):
     with inst.db.transaction("test") as s:
-        runs.finalise(s, run_id, "test")
+        runs.finalise(s, run_id, "test", OFFICE)
 
 
 @pytest.fixture

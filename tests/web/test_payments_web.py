@@ -15,11 +15,13 @@ from core.models import Setting
 from core.settings import InstallationSettings
 from plugins.payments import models, runs
 from tests.conftest import login
+from tests.factories import paying_office
 
 
 @pytest.fixture
 def finance(client, installation, make):
     installation.enable("payments")
+    paying_office(installation)
     anna = make.childminder(first_name="Anna", last_name="Adler")
     make.contract(make.child(first_name="Mia"), anna)
     login(client, installation, "finance")
@@ -53,10 +55,13 @@ def test_finance_reviews_finalises_and_downloads_a_month(finance, installation):
     assert xlsx.content[:2] == b"PK"
 
 
-def test_sepa_download_needs_the_paying_account_first(finance, installation):
+def test_sepa_download_needs_the_paying_account(finance, installation):
     import_example(finance)
     run_url = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
     finance.post(f"{run_url}/finalise")
+    with installation.db.transaction("test") as s:  # the account was removed afterwards
+        settings = InstallationSettings(installation.kernel().collect("setting_specs"))
+        settings.set(s, "payments.debtor_iban", "")
     missing = finance.get(f"{run_url}/sepa.xml")
     assert missing.status_code == 422 and "IBAN des auszahlenden Kontos" in missing.text
     with installation.db.transaction("test") as s:
@@ -229,3 +234,24 @@ def test_a_failed_background_month_leaves_nothing(finance, installation, monkeyp
     assert "Fehler beim Berechnen: Rechenfehler" in text
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(models.Run)) == 0
+
+
+def test_a_run_without_the_paying_office_cannot_be_finalised(admin, installation, make):
+    installation.enable("payments")
+    make.contract(make.child(first_name="Mia"), make.childminder(first_name="Anna"))
+    import_example(admin)
+    page = admin.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=True)
+    assert "Problem: Der Lauf kann nicht abgeschlossen werden." in page.text
+    assert "der Name der auszahlenden Stelle, die IBAN des auszahlenden Kontos" in page.text
+    assert 'href="/admin/settings"' in page.text
+    refused = admin.post(f"{page.url}/finalise")
+    assert refused.status_code == 422
+    assert "In den Einstellungen fehlt der Name der auszahlenden Stelle" in refused.text
+    with installation.db.read() as s:
+        assert s.scalars(select(models.Run.status)).one() == models.DRAFT
+    paying_office(installation)
+    assert "Problem: Der Lauf" not in admin.get(page.url).text
+    done = admin.post(f"{page.url}/finalise", follow_redirects=True)
+    assert "abgeschlossen" in done.text
+    with installation.db.read() as s:
+        assert s.scalars(select(models.Run.status)).one() == models.FINAL
