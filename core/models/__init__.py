@@ -5,7 +5,7 @@ from core.models.auth import LoginSession, User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
-from core.models.system import FailedAttempt, InstalledPlugin, Setting
+from core.models.system import FailedAttempt, FormUse, InstalledPlugin, Setting
 
 __all__ = [
     "Absence",
@@ -14,6 +14,7 @@ __all__ = [
     "ClosingDay",
     "Contract",
     "FailedAttempt",
+    "FormUse",
     "InstalledPlugin",
     "LargeGroup",
     "LoginSession",

@@ -39,3 +39,17 @@ class FailedAttempt(Base):
     scope: Mapped[str] = mapped_column(String(40))
     key: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FormUse(Base):
+    """A create form that was submitted: its one-time token and where it led. A second
+    submission of the same rendered form (double click, two tabs, a retry) is sent there
+    instead of creating the record twice; the primary key makes that hold for parallel
+    posts too."""
+
+    __tablename__ = "core_form_use"
+    __audit__ = False
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    used_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    location: Mapped[str] = mapped_column(String(500), default="")

@@ -27,6 +27,7 @@ from core.models import User
 from core.plugins import Kernel
 from core.services import logins
 from core.settings import CORE_SETTINGS, InstallationSettings
+from core.web import once
 from core.web.templating import render_block, template_owner
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -86,7 +87,9 @@ class Req:
         return same_site(self.form.get("back") if self.form is not None else None, default)
 
     def flash(self, message: str, kind: str = "success") -> None:
-        self.request.session.setdefault("flash", []).append({"kind": kind, "text": message})
+        # assigned, not appended in place: the session cookie is only rewritten on assignment
+        flashes = [*self.request.session.get("flash", []), {"kind": kind, "text": message}]
+        self.request.session["flash"] = flashes
 
     def redirect(self, url: str, message: str | None = None) -> Response:
         if message:
@@ -244,6 +247,9 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
                 return error_page(request, 403, gettext_("Dafür fehlt Ihnen die Berechtigung."))
             session.info["actor"] = user.username
             req = Req(request, session, user, kernel, form, granted)
+        token = once.token_of(form) if request.method in UNSAFE else None
+        if token is not None and (earlier := once.claim(session, token)) is not None:
+            return _already_sent(req, earlier)
         try:
             response = handler(req)
         except NotFound as exc:
@@ -253,6 +259,9 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
             session.rollback()
             return error_page(request, 422, str(exc))
         if request.method in UNSAFE and response.status_code < 400:
+            if token is not None:
+                target = response.headers.get("location") or response.headers.get("hx-redirect")
+                once.remember(session, token, target or "")
             session.commit()
         else:
             session.rollback()
@@ -281,6 +290,14 @@ def _logged_in(installation, session: Session, request: Request) -> User | None:
     if session.dirty or session.deleted:  # last use noted or an expired login removed
         session.commit()
     return user
+
+
+def _already_sent(req: Req, location: str) -> Response:
+    req.flash(
+        gettext_("Dieses Formular wurde schon abgeschickt; es wurde nichts doppelt angelegt."),
+        "info",
+    )
+    return req.redirect(same_site(location, "/"))
 
 
 def _busy_page(request: Request) -> Response:

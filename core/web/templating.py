@@ -20,6 +20,7 @@ from core.format import (
 from core.i18n import N_, gettext_, install_translations
 from core.models.calendar import ABSENCE_LABELS
 from core.models.contracts import CARE_TYPE_LABELS
+from core.web.once import form_once
 
 
 def make_environment() -> Environment:
@@ -48,6 +49,7 @@ def make_environment() -> Environment:
         care_type_labels=CARE_TYPE_LABELS,
         person_choices=person_choices,
         N_=N_,  # marks labels in templates that are translated where they are shown
+        form_once=form_once,  # the one-time token of a create form (core.web.once)
     )
     install_translations(env)
     # Form macros are global, so a block rendered alone for htmx still finds them.
