@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
-from core.format import format_number
+from core.format import format_date, format_number
 from core.forms import parse_decimal
 from core.i18n import gettext_
 from plugins.qhb_training.courses import participants
@@ -64,6 +65,17 @@ def _store(
     return cell
 
 
+def _check_held(lesson: Lesson, today: date | None = None) -> None:
+    """Attendance is a record of what happened: a lesson still to come has none."""
+    if lesson.day > (today or date.today()):
+        raise ValidationError(
+            gettext_(
+                "Der Termin am {day} liegt noch in der Zukunft; die Anwesenheit kann erst "
+                "ab diesem Tag eingetragen werden."
+            ).format(day=format_date(lesson.day))
+        )
+
+
 def toggle(session: Session, lesson: Lesson, person_id: int) -> Attendance | None:
     """The next state of one cell (see CYCLE); full attendance earns the lesson's UE."""
     if lesson.course.closed_on:
@@ -71,6 +83,7 @@ def toggle(session: Session, lesson: Lesson, person_id: int) -> Attendance | Non
             gettext_("Der Kurs ist abgeschlossen; die Anwesenheit ist festgeschrieben.")
         )
     _check_participant(session, lesson, person_id)
+    _check_held(lesson)
     cell = session.get(Attendance, (lesson.id, person_id))
     status = CYCLE[cell.status if cell else None]
     stored = _store(
@@ -86,6 +99,7 @@ def save_lesson_attendance(session: Session, lesson: Lesson, data: Mapping) -> i
         raise ValidationError(
             gettext_("Der Kurs ist abgeschlossen; die Anwesenheit ist festgeschrieben.")
         )
+    _check_held(lesson)
     people = participants(session, lesson.course)
     errors: dict[str, str] = {}
     changes = []

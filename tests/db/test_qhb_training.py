@@ -433,3 +433,21 @@ def test_yearly_report_counts_closed_courses_and_exports(qhb, make):
     assert ";'@SUM(1+1)*cmd|' /C calc'!A0;" in reports.to_csv(2026, [hostile]).decode("utf-8-sig")
     cell = load_workbook(io.BytesIO(reports.to_xlsx(2026, [hostile]))).active["C2"]
     assert cell.data_type == "s" and cell.quotePrefix
+
+
+def test_attendance_for_a_lesson_still_to_come_is_refused(qhb, make):
+    future = date.today() + timedelta(days=7)
+    course_id = new_course(qhb, code="fortbildung", lessons=2, ue=4, start=date.today())
+    (ada,) = people(make, 1)
+    with qhb.db.transaction("test") as s:
+        course = s.get(Course, course_id)
+        courses.enrol(s, course, s.get(Person, ada.id))
+        today_lesson, next_lesson = course.lessons
+        assert next_lesson.day == future
+        attendance.toggle(s, today_lesson, ada.id)  # today's lesson is held
+        with pytest.raises(ValidationError, match="liegt noch in der Zukunft"):
+            attendance.toggle(s, next_lesson, ada.id)
+        with pytest.raises(ValidationError, match="liegt noch in der Zukunft"):
+            attendance.save_lesson_attendance(s, next_lesson, {f"status_{ada.id}": "present"})
+    with qhb.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Attendance)) == 1
