@@ -37,6 +37,16 @@ def absent(client, childminder, kind, start, end, planned=True):
     )
 
 
+def hub_with(installation, *children, places=1) -> int:
+    """A hub 'Stützpunkt Nord' with the children enrolled; its id."""
+    with installation.db.transaction("test") as s:
+        provider = Provider(name="Stützpunkt Nord", kind="hub", places=places)
+        s.add(provider)
+        s.flush()
+        s.add_all(Enrolment(child_id=c.id, provider_id=provider.id) for c in children)
+        return provider.id
+
+
 def new_provider(client, **fields):
     data = {
         "name": "Stützpunkt Nord",
@@ -279,12 +289,7 @@ def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
 
 
 def test_the_week_board_assigns_with_one_click_and_updates_only_that_day(coordinator, installation):
-    with installation.db.transaction("test") as s:
-        provider = Provider(name="Stützpunkt Nord", kind="hub", places=1)
-        s.add(provider)
-        s.flush()
-        s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
-        provider_id = provider.id
+    provider_id = hub_with(installation, coordinator.mia)
     absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
     board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
     assert "+ Mia Brockmann aufnehmen" in board.text
@@ -341,12 +346,7 @@ def test_a_family_declines_and_the_place_is_free_again(coordinator, installation
 def test_the_week_board_offers_no_place_on_a_full_day(coordinator, installation, make):
     ben = make.child(first_name="Ben", last_name="Kaya", birth_date=date(2025, 2, 1))
     make.contract(ben, coordinator.jana, substitute_wanted="on")
-    with installation.db.transaction("test") as s:
-        provider = Provider(name="Stützpunkt Nord", kind="hub", places=1)
-        s.add(provider)
-        s.flush()
-        s.add_all(Enrolment(child_id=c.id, provider_id=provider.id) for c in (coordinator.mia, ben))
-        provider_id = provider.id
+    provider_id = hub_with(installation, coordinator.mia, ben)
     absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
     with installation.db.read() as s:
         mia_need = s.scalars(select(Need.id).where(Need.child_id == coordinator.mia.id)).one()
@@ -358,12 +358,7 @@ def test_the_week_board_offers_no_place_on_a_full_day(coordinator, installation,
 
 
 def test_releasing_twice_says_the_place_is_free_already(coordinator, installation):
-    with installation.db.transaction("test") as s:
-        provider = Provider(name="Stützpunkt Nord", kind="hub", places=1)
-        s.add(provider)
-        s.flush()
-        s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
-        provider_id = provider.id
+    provider_id = hub_with(installation, coordinator.mia)
     absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
     with installation.db.read() as s:
         need_id = s.scalars(select(Need.id)).one()
@@ -390,12 +385,7 @@ def test_the_confirmation_names_every_day_also_those_without_a_place(coordinator
 
     from pypdf import PdfReader
 
-    with installation.db.transaction("test") as s:
-        provider = Provider(name="Stützpunkt Nord", kind="hub", places=9)
-        s.add(provider)
-        s.flush()
-        s.add(Enrolment(child_id=coordinator.mia.id, provider_id=provider.id))
-        provider_id = provider.id
+    provider_id = hub_with(installation, coordinator.mia, places=9)
     absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "09.12.2026")
     with installation.db.read() as s:
         first, second, _third = s.scalars(select(Need).order_by(Need.day)).all()
