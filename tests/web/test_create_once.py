@@ -78,3 +78,19 @@ def test_a_refused_form_can_be_corrected_and_sent_again(staff, installation, mak
     assert fixed.status_code == again.status_code == 303, (fixed.headers, fixed.text[:500])
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Absence)) == 1
+
+
+def test_every_create_form_of_the_modules_carries_its_token(admin, installation):
+    for name in ("substitute_hub", "qhb_training", "parent_council"):
+        installation.enable(name)
+    pages = [
+        "/persons/new",
+        "/contracts/new",
+        "/absences/new",
+        "/substitute_hub/providers/new",
+        "/qhb_training/courses/new",
+        "/parent_council/elections/new",
+        "/parent_council/surveys/new",
+    ]
+    for page in pages:
+        assert ONCE.search(admin.get(page).text), page

@@ -9,6 +9,7 @@ injected tag unescaped.
 from __future__ import annotations
 
 import re
+import secrets
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
@@ -146,6 +147,8 @@ def attackable(form: dict) -> list[str]:
 def submit(client: TestClient, form: dict, name: str, payload: str):
     data = {k: v for k, (kind, v) in form["fields"].items() if v is not None}
     data[name] = payload
+    if "form_once" in data:  # as from a freshly rendered form, so every post is checked
+        data["form_once"] = secrets.token_urlsafe(24)
     if form["enctype"] == "multipart/form-data":
         files = {
             k: ("x.toml", payload.encode(), "text/plain")
