@@ -88,6 +88,13 @@ class InstallationSettings:
         stored = session.get(Setting, key)
         return spec.default if stored is None else stored.value
 
+    def many(self, session: Session, *keys: str) -> list[object]:
+        """Several settings in one query (for lookups on every request)."""
+        stored = {
+            s.key: s.value for s in session.scalars(select(Setting).where(Setting.key.in_(keys)))
+        }
+        return [stored.get(k, self.specs[k].default) for k in keys]
+
     def all(self, session: Session) -> dict[str, object]:
         stored = {s.key: s.value for s in session.scalars(select(Setting))}
         return {k: stored.get(k, spec.default) for k, spec in self.specs.items()}

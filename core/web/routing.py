@@ -234,7 +234,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
             session.info["actor"] = gettext_("öffentlich")
             req = Req(request, session, None, kernel, form)
         else:
-            user = _logged_in(installation, session, request)
+            user = _logged_in(session, request)
             if user is None:
                 return _login_redirect(request)
             granted = granted_permissions(kernel, user)
@@ -278,15 +278,12 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
         session.close()
 
 
-def _logged_in(installation, session: Session, request: Request) -> User | None:
+def _logged_in(session: Session, request: Request) -> User | None:
     """The user of the request's login, if it is still valid (see core.services.logins)."""
-    settings = InstallationSettings(CORE_SETTINGS)
-    user = logins.resolve(
-        session,
-        request.session.get("login"),
-        settings.get(session, "core.session_idle_minutes"),
-        settings.get(session, "core.session_absolute_hours"),
+    idle, absolute = InstallationSettings(CORE_SETTINGS).many(
+        session, "core.session_idle_minutes", "core.session_absolute_hours"
     )
+    user = logins.resolve(session, request.session.get("login"), idle, absolute)
     if session.dirty or session.deleted:  # last use noted or an expired login removed
         session.commit()
     return user
