@@ -30,15 +30,7 @@ class Throttle:
         return hashlib.sha256(f"{self.scope}|{key}".encode()).hexdigest()
 
     def blocked(self, session: Session, key: str) -> bool:
-        since = utcnow() - timedelta(seconds=self.window)
-        count = session.scalar(
-            select(func.count()).where(
-                FailedAttempt.scope == self.scope,
-                FailedAttempt.key == self._key(key),
-                FailedAttempt.at >= since,
-            )
-        )
-        return count >= self.limit
+        return self._count(session, self._key(key), utcnow()) >= self.limit
 
     def take(self, session: Session, key: str) -> int | None:
         """Reserve one guess: its id, or None when the key has used up its window.
@@ -81,13 +73,7 @@ class Throttle:
 
     def failed(self, session: Session, key: str) -> None:
         now = utcnow()
-        # old attempts say nothing any more; dropping them keeps the table small
-        session.execute(
-            delete(FailedAttempt).where(
-                FailedAttempt.scope == self.scope,
-                FailedAttempt.at < now - timedelta(seconds=self.window),
-            )
-        )
+        self._forget_old(session, now)
         session.add(FailedAttempt(scope=self.scope, key=self._key(key), at=now))
         session.flush()
 
