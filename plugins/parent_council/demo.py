@@ -47,7 +47,7 @@ def build(session: Session, rng, today: date | None = None) -> None:
     for _, code in issued[: max(1, len(issued) * 3 // 10)]:
         picks = rng.sample(candidates, rng.randint(1, 4))
         elections.cast(session, code, [str(c) for c in picks], election.voting_from)
-    elections.close(session, election, datetime(year, 10, 11, 9, 0))
+    elections.close(session, election, datetime(year, 10, 11, 9, 0), today=date(year, 10, 11))
     formed = council.form_council(session, election)
     council.set_role(session, formed, formed.members[0].id, "chair")
     meeting = council.save_meeting(

@@ -13,7 +13,14 @@ from core.documents import render_pdf
 from core.i18n import gettext_
 from core.models import Person
 from plugins.parent_council.council import AnnualReport
-from plugins.parent_council.models import MEMBER_ROLES, VOTE_BASES, Council, Election, Meeting
+from plugins.parent_council.models import (
+    CHANNELS,
+    MEMBER_ROLES,
+    VOTE_BASES,
+    Council,
+    Election,
+    Meeting,
+)
 from plugins.parent_council.surveys import Results
 
 
@@ -48,7 +55,13 @@ def code_letters(session: Session, kind: str, subject, issued, sender: str, url:
 def protocol(election: Election, sender: str) -> bytes:
     return render_pdf(
         "parent_council/pdf/protocol.html",
-        {"election": election, "result": election.result, "bases": VOTE_BASES, "sender": sender},
+        {
+            "election": election,
+            "result": election.result,
+            "bases": VOTE_BASES,
+            "channels": CHANNELS,
+            "sender": sender,
+        },
     )
 
 

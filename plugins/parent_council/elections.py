@@ -1,20 +1,22 @@
 """Elections of parent representatives: call, candidates, codes, votes, result.
 
-A vote is one transaction: the code is spent with a conditional UPDATE (`voted` false →
-true) and the anonymous ballot is written; a used, unknown or expired code, or any choice
-that is not on the ballot, changes nothing. A closed election is frozen: its result is
-stored with it and every change is refused.
+A vote is one transaction: the code is spent and the ballot put into the urn (see
+`secrecy` for why nothing leads from one to the other); a used, unknown or expired code, or
+any choice that is not on the ballot, changes nothing. Counting waits for the end of the
+voting period unless a reason is given. A closed election is frozen: its result is stored
+with it and every change is refused.
 """
 
 from __future__ import annotations
 
 import secrets
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from core.db import utcnow
@@ -23,7 +25,7 @@ from core.format import format_date
 from core.forms import Form, whole_number
 from core.i18n import gettext_
 from core.models import Person
-from plugins.parent_council import codes, electorate
+from plugins.parent_council import codes, electorate, secrecy
 from plugins.parent_council.models import (
     CHANNELS,
     CLOSED,
@@ -31,8 +33,6 @@ from plugins.parent_council.models import (
     ONLINE,
     OPEN,
     VOTE_BASES,
-    Ballot,
-    BallotChoice,
     Candidate,
     Election,
     Voter,
@@ -124,7 +124,7 @@ def add_candidate(
                 )
             }
         )
-    if session.scalar(select(func.count()).where(Ballot.election_id == election.id)):
+    if secrecy.spent_count(session, election_id=election.id):
         raise ValidationError(
             gettext_("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
         )
@@ -155,7 +155,7 @@ def add_candidate(
 
 def remove_candidate(session: Session, election: Election, candidate_id: int) -> Candidate:
     unchanged_if_closed(election)
-    if session.scalar(select(func.count()).where(Ballot.election_id == election.id)):
+    if secrecy.spent_count(session, election_id=election.id):
         raise ValidationError(
             gettext_("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
         )
@@ -172,7 +172,7 @@ def issue_codes(session: Session, election: Election) -> list[tuple[Voter, str]]
 
     Only until the first vote: after that the electorate is fixed."""
     unchanged_if_closed(election)
-    if session.scalar(select(func.count()).where(Voter.election_id == election.id, Voter.voted)):
+    if secrecy.spent_count(session, election_id=election.id):
         raise ValidationError(
             gettext_("Es wurde schon gewählt; neue Codes würden abgegebene Stimmen entwerten.")
         )
@@ -195,6 +195,7 @@ def issue_codes(session: Session, election: Election) -> list[tuple[Voter, str]]
         )
         issued.append((Voter(**rows[-1]), code))  # for the letters; stored below in one go
     session.execute(insert(Voter), rows)
+    secrecy.empty_urn(session, election.id)
     election.eligible = len(issued)
     election.status = OPEN
     session.flush()
@@ -207,16 +208,18 @@ class BallotPaper:
     voter: Voter
 
 
+def used_message() -> str:
+    return gettext_("Code: Mit diesem Code wurde schon gewählt.")
+
+
 def open_ballot(session: Session, typed: str, today: date, *, channel: str = ONLINE):
     """The ballot behind a code, or a clear reason why not."""
-    if not codes.well_formed(typed):
-        raise ValidationError({"code": gettext_("Code: Bitte den Code aus Ihrem Brief eingeben.")})
     voter = session.scalars(select(Voter).where(Voter.code_hash == codes.digest(typed))).first()
     if voter is None:
-        raise ValidationError({"code": gettext_("Code: Diesen Code gibt es nicht.")})
+        codes.refuse(typed)
     election = session.get(Election, voter.election_id)
-    if voter.voted:
-        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon gewählt."))
+    if secrecy.is_spent(session, typed):
+        raise CodeUsed(used_message())
     if election.status != OPEN:
         raise ValidationError({"code": gettext_("Code: Diese Wahl ist beendet.")})
     if channel == ONLINE and not election.voting_from <= today <= election.voting_until:
@@ -267,42 +270,57 @@ def cast(
                 )
             }
         )
-    spent = session.execute(
-        update(Voter)
-        .where(Voter.id == paper.voter.id, Voter.voted.is_(False))
-        .values(voted=True, channel=channel)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if spent != 1:  # another request spent it a moment ago
-        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon gewählt."))
-    ballot = Ballot(election_id=election.id)
-    session.add(ballot)
-    session.flush()
-    session.add_all(BallotChoice(ballot_id=ballot.id, candidate_id=cid) for cid in picked)
+    urn = secrecy.locked_urn(session, election.id)  # votes of one election take turns
+    secrecy.spend(session, typed, used_message(), channel=channel, election_id=election.id)
+    secrecy.put(urn, picked)
     session.flush()
     return election
 
 
 def turnout(session: Session, election: Election) -> tuple[int, int]:
     """(ballots cast, codes issued)."""
-    cast_count = session.scalar(select(func.count()).where(Ballot.election_id == election.id))
-    return cast_count or 0, election.eligible
+    return secrecy.spent_count(session, election_id=election.id), election.eligible
 
 
-def close(session: Session, election: Election, now: datetime | None = None) -> dict:
-    """Count, check the quorum, break ties by lot, and freeze the result."""
+def still_running(election: Election, today: date) -> bool:
+    return election.status == OPEN and today <= election.voting_until
+
+
+def close(
+    session: Session,
+    election: Election,
+    now: datetime | None = None,
+    *,
+    today: date | None = None,
+    reason: str = "",
+) -> dict:
+    """Count, check the quorum, break ties by lot, and freeze the result.
+
+    Before the voting period has ended only with a reason, which the protocol prints."""
     unchanged_if_closed(election)
     if election.status != OPEN:
         raise ValidationError(gettext_("Erst Codes verschicken und wählen lassen, dann auszählen."))
-    votes = dict(
-        session.execute(
-            select(BallotChoice.candidate_id, func.count())
-            .join(Ballot, Ballot.id == BallotChoice.ballot_id)
-            .where(Ballot.election_id == election.id)
-            .group_by(BallotChoice.candidate_id)
-        ).all()
-    )
+    reason = reason.strip()
+    if still_running(election, today or date.today()):
+        if not reason:
+            raise ValidationError(
+                {
+                    "reason": gettext_(
+                        "Begründung: Die Wahl läuft bis {voting_until}; vorher wird nur mit "
+                        "Begründung ausgezählt."
+                    ).format(voting_until=format_date(election.voting_until))
+                }
+            )
+        if len(reason) > 1000:
+            raise ValidationError({"reason": gettext_("Begründung: höchstens 1000 Zeichen.")})
+        election.early_close_reason = reason
+    urn = secrecy.locked_urn(session, election.id)  # no vote slips in while counting
     cast_count, eligible = turnout(session, election)
+    if urn is None or len(urn.ballots) != cast_count:
+        raise ValidationError(
+            gettext_("Urne und verbrauchte Codes passen nicht zusammen; bitte den Support rufen.")
+        )
+    votes = Counter(cid for ballot in urn.ballots for cid in ballot)
     share = Decimal(cast_count * 100) / eligible if eligible else Decimal(0)
     share = share.quantize(Decimal("0.1"), ROUND_HALF_UP)
     quorum_met = share >= election.quorum_percent and cast_count > 0
@@ -322,6 +340,7 @@ def close(session: Session, election: Election, now: datetime | None = None) -> 
         "representatives": elected[: election.seats],
         "deputies": elected[election.seats : election.seats + election.deputies],
         "lots": lots,
+        "channels": secrecy.channels(session, election.id),
     }
     election.result = result
     election.status = CLOSED

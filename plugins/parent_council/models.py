@@ -1,10 +1,12 @@
 """Tables of the Elternbeirat module (prefix pc_), keyed by core ids.
 
-Secrecy is structural: a ballot (`pc_ballot`) and a survey response (`pc_response`) have a
-random id, no timestamp and no column that leads to a voter or a code; the voter rows only
-know *that* a code was used. Neither side is written to the audit log (`__audit__ = False`),
-so no log line can pair a vote with the moment a code was spent. Codes are stored as SHA-256
-hashes only; the plain code exists once, in the letter.
+Secrecy is structural; the design is explained in `plugins.parent_council.secrecy`. In
+short: voting never writes to a voter or invitation row. Spending a code inserts a mark
+that only the plain code leads to (`pc_spent_code`), and an election's ballots lie in one
+urn row (`pc_urn`) kept sorted by content, so no id, timestamp, row order or system column
+pairs a vote with a voter or orders the votes in time. Neither side is written to the audit
+log (`__audit__ = False`). Codes are stored as SHA-256 hashes only; the plain code exists
+once, in the letter.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class Election(Base):
     eligible: Mapped[int] = mapped_column(default=0)  # codes issued
     result: Mapped[dict | None] = mapped_column(JSON)  # frozen when closed
     closed_at: Mapped[datetime | None]
+    early_close_reason: Mapped[str | None] = mapped_column(Text)  # counted before the end
 
     candidates: Mapped[list[Candidate]] = relationship(
         cascade="all, delete-orphan", order_by="Candidate.id", lazy="selectin"
@@ -115,34 +118,40 @@ class Voter(Base):
     addressee_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
     label: Mapped[str] = mapped_column(String(300))  # e.g. "für Mia (bei Jana Wolf)"
     code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
-    voted: Mapped[bool] = mapped_column(default=False)
-    channel: Mapped[str | None] = mapped_column(String(20))
 
     addressee = relationship("Person")
 
 
-class Ballot(Base):
-    """A cast ballot: no voter, no time, a random id."""
+class Urn(Base):
+    """All ballots of one election, each a sorted list of candidate ids, the list sorted."""
 
     __audit__ = False
-    __tablename__ = "pc_ballot"
+    __tablename__ = "pc_urn"
 
-    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_random_id)
     election_id: Mapped[int] = mapped_column(
-        ForeignKey("pc_election.id", ondelete="RESTRICT"), index=True
+        ForeignKey("pc_election.id", ondelete="RESTRICT"), primary_key=True
     )
+    ballots: Mapped[list] = mapped_column(JSON, default=list)
 
 
-class BallotChoice(Base):
+class SpentCode(Base):
+    """A used code of an election or a survey, as a mark no stored value leads to."""
+
     __audit__ = False
-    __tablename__ = "pc_ballot_choice"
+    __tablename__ = "pc_spent_code"
+    __table_args__ = (
+        CheckConstraint("(election_id IS NULL) <> (survey_id IS NULL)", name="one_owner"),
+        Index("ix_pc_spent_code_election", "election_id"),
+        Index("ix_pc_spent_code_survey", "survey_id"),
+        {"sqlite_with_rowid": False},  # SQLite then stores marks in their (random) order
+    )
 
-    ballot_id: Mapped[str] = mapped_column(
-        ForeignKey("pc_ballot.id", ondelete="CASCADE"), primary_key=True
+    mark: Mapped[str] = mapped_column(String(64), primary_key=True)
+    election_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pc_election.id", ondelete="RESTRICT")
     )
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("pc_candidate.id", ondelete="RESTRICT"), primary_key=True, index=True
-    )
+    survey_id: Mapped[int | None] = mapped_column(ForeignKey("pc_survey.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))
 
 
 class Council(Base):
@@ -251,7 +260,7 @@ class Question(Base):
 
 
 class Invitation(Base):
-    """A survey code sent to a family or childminder; knows only whether it was used."""
+    """A survey code sent to a family or childminder; answering never touches this row."""
 
     __audit__ = False
     __tablename__ = "pc_invitation"
@@ -260,8 +269,7 @@ class Invitation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("pc_survey.id", ondelete="CASCADE"))
     addressee_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="RESTRICT"))
-    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    used: Mapped[bool] = mapped_column(default=False)
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class Response(Base):

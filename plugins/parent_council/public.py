@@ -1,7 +1,12 @@
 """The pages parents open from their letter: vote or answer the survey with a code.
 
-No login: the code is the key. Wrong codes are counted per client address and throttled,
-so codes cannot be guessed by trying; a used code gets a clear message, never a second vote.
+No login: the code is the key. A used code gets a clear message, never a second vote.
+
+Guessing is limited twice: per device (the browser's session) and, for devices that throw
+their session away, per network address with a limit a whole Kita behind one router never
+reaches. Typing errors do not count – the check character tells them apart (see
+`codes`) – so a parent's typos block nobody, and other parents' wrong codes on the same
+Wi-Fi never block a correct one.
 """
 
 from __future__ import annotations
@@ -11,33 +16,41 @@ from datetime import date
 from core.errors import CodeUsed, ValidationError
 from core.i18n import N_
 from core.services.throttle import Throttle
+from core.web.csrf import ensure_token
 from core.web.routing import Req
-from plugins.parent_council import elections, surveys
+from plugins.parent_council import codes, elections, surveys
 from plugins.parent_council.web import routes
 
 TOO_MANY = N_(
     "Zu viele ungültige Codes von diesem Gerät. Bitte versuchen Sie es in 15 Minuten wieder."
 )
 
-
-CODES = Throttle("parent_council.code", limit=10, window=900)
+# 10 unknown codes per device and 200 per address in 15 minutes: at most 19,200 guesses a
+# day from one network, each hitting one of ~3,000 live codes with odds of 3,000 / 31^15.
+DEVICE = Throttle("parent_council.code.device", limit=10, window=900)
+NETWORK = Throttle("parent_council.code.network", limit=200, window=900)
 
 
 def client(req: Req) -> str:
     return req.request.client.host if req.request.client else "?"
 
 
+def device(req: Req) -> str:
+    return ensure_token(req.request.session)  # one per browser session, never shown
+
+
 def _guarded(req: Req, template: str, attempt, **context):
-    """Run a code check; count failures per client and refuse when there were too many."""
-    if CODES.blocked(req.session, client(req)):
+    """Run a code check; count unknown codes per device and network, refuse above a limit."""
+    if DEVICE.blocked(req.session, device(req)) or NETWORK.blocked(req.session, client(req)):
         return req.render(template, errors={"code": TOO_MANY}, status=429, **context)
     try:
         return attempt()
     except ValidationError as exc:
         req.session.rollback()  # a refused code or ballot leaves no trace …
-        if "code" in exc.errors and not isinstance(exc, CodeUsed):
-            CODES.failed(req.session, client(req))
-            req.session.commit()  # … only the failed try counts, although the answer is a 422
+        if "code" in exc.errors and not isinstance(exc, CodeUsed | codes.Mistyped):
+            DEVICE.failed(req.session, device(req))
+            NETWORK.failed(req.session, client(req))
+            req.session.commit()  # … only the guess counts, although the answer is a 422
         return req.render(template, errors=exc.errors, status=422, **context)
 
 

@@ -1,5 +1,7 @@
 """Satisfaction surveys: questionnaires from a template, one-time codes, anonymous answers,
-results per dimension that stay silent for groups too small to stay anonymous."""
+results per dimension that stay silent for groups too small to stay anonymous.
+
+Answering spends the code as a mark that leads to no invitation (see `secrecy`)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from core.errors import CodeUsed, NotFound, ValidationError
@@ -17,12 +19,13 @@ from core.format import format_date
 from core.forms import Form
 from core.i18n import N_, gettext_
 from core.models import Childminder
-from plugins.parent_council import codes, electorate
+from plugins.parent_council import codes, electorate, secrecy
 from plugins.parent_council.models import (
     AUDIENCES,
     CHILDMINDERS,
     FREE_TEXT,
     GRADE,
+    ONLINE,
     PER_FAMILY,
     Answer,
     Invitation,
@@ -106,7 +109,7 @@ def create_survey(session: Session, data: Mapping, min_group_default: int) -> Su
 def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Invitation, str]]:
     """Codes for every family in care (per childminder) or every childminder; earlier codes
     stop working. Only before the first answer."""
-    if session.scalar(select(func.count()).where(Response.survey_id == survey.id)):
+    if secrecy.spent_count(session, survey_id=survey.id):
         raise ValidationError(
             gettext_("Es gibt schon Antworten; neue Codes würden sie verfälschen.")
         )
@@ -136,16 +139,18 @@ def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Inv
     return issued
 
 
+def used_message() -> str:
+    return gettext_("Code: Mit diesem Code wurde schon geantwortet.")
+
+
 def open_questionnaire(session: Session, typed: str, today: date) -> tuple[Survey, Invitation]:
-    if not codes.well_formed(typed):
-        raise ValidationError({"code": gettext_("Code: Bitte den Code aus Ihrem Brief eingeben.")})
     invitation = session.scalars(
         select(Invitation).where(Invitation.code_hash == codes.digest(typed))
     ).first()
     if invitation is None:
-        raise ValidationError({"code": gettext_("Code: Diesen Code gibt es nicht.")})
-    if invitation.used:
-        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon geantwortet."))
+        codes.refuse(typed)
+    if secrecy.is_spent(session, typed):
+        raise CodeUsed(used_message())
     survey = session.get(Survey, invitation.survey_id)
     if not survey.opens_on <= today <= survey.closes_on:
         raise ValidationError(
@@ -162,7 +167,7 @@ def open_questionnaire(session: Session, typed: str, today: date) -> tuple[Surve
 
 def submit(session: Session, typed: str, data: Mapping, today: date) -> Survey:
     """Spend the code and store the anonymous answers, all or nothing."""
-    survey, invitation = open_questionnaire(session, typed, today)
+    survey, _ = open_questionnaire(session, typed, today)
     errors, answers = {}, []
     for q in survey.questions:
         raw = str(data.get(f"q{q.id}", "")).strip()
@@ -187,14 +192,7 @@ def submit(session: Session, typed: str, data: Mapping, today: date) -> Survey:
         raise ValidationError(errors)
     if not answers:
         raise ValidationError({"": gettext_("Bitte mindestens eine Frage beantworten.")})
-    spent = session.execute(
-        update(Invitation)
-        .where(Invitation.id == invitation.id, Invitation.used.is_(False))
-        .values(used=True)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if spent != 1:
-        raise CodeUsed(gettext_("Code: Mit diesem Code wurde schon geantwortet."))
+    secrecy.spend(session, typed, used_message(), channel=ONLINE, survey_id=survey.id)
     response = Response(survey_id=survey.id, answers=answers)
     session.add(response)
     session.flush()

@@ -236,23 +236,30 @@ def election_postal(req: Req):
 
 @routes.page("/elections/{id:int}/close", permission=EDIT, methods=("GET", "POST"))
 def election_close(req: Req):
+    """Counting closes the election; before its last day only with a reason for the protocol."""
     election = elections.get_election(req.session, req.path_int("id"))
     url = f"/parent_council/elections/{election.id}"
-    if req.form is None:
-        cast, eligible = elections.turnout(req.session, election)
-        return confirm(
-            req,
-            gettext_("{title} auszählen und abschließen?").format(title=election.title),
-            gettext_(
-                "{cast} von {eligible} Stimmzetteln sind abgegeben. Danach kann niemand mehr "
-                "wählen, und das Ergebnis ist unveränderlich."
-            ).format(cast=cast, eligible=eligible),
-            f"{url}/close",
-            gettext_("Auszählen und abschließen"),
-            url,
-        )
-    elections.close(req.session, election)
-    return req.redirect(url, gettext_("Die Wahl ist ausgezählt."))
+    if req.form is not None:
+        try:
+            elections.close(req.session, election, reason=str(req.form.get("reason", "")))
+        except ValidationError as exc:
+            return _close_form(req, election, exc.errors, str(req.form.get("reason", "")), 422)
+        return req.redirect(url, gettext_("Die Wahl ist ausgezählt."))
+    return _close_form(req, election, {}, "")
+
+
+def _close_form(req: Req, election, errors: dict, reason: str, status: int = 200):
+    cast, eligible = elections.turnout(req.session, election)
+    return req.render(
+        "parent_council/close.html",
+        election=election,
+        cast=cast,
+        eligible=eligible,
+        early=elections.still_running(election, date.today()),
+        reason=reason,
+        errors=errors,
+        status=status,
+    )
 
 
 @routes.page("/elections/{id:int}/protocol.pdf", permission=VIEW)

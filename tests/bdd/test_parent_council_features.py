@@ -15,7 +15,8 @@ from starlette.testclient import TestClient
 from core.models import AuditEntry, Person
 from core.models.persons import LinkKind
 from core.services.persons import add_link
-from plugins.parent_council.models import Ballot, BallotChoice, Council, Election, Response, Voter
+from plugins.parent_council import codes
+from plugins.parent_council.models import Council, Election, Response, SpentCode, Urn
 from tests.bdd.conftest import page_text, split_name, visible
 
 scenarios("parent_council")
@@ -225,21 +226,41 @@ def tampered_vote(world, parent, child):
     vote_online(world, parent, world["codes"][child], ["999999"])
 
 
-@when(parsers.parse('jemand den Code "{code}" eingibt'))
-def unknown_code(world, parent, code):
+@when("jemand einen erfundenen Code eingibt")
+def unknown_code(world, parent):
     world["response"] = parent.post(
-        "/parent_council/wahl", data={"code": code, "csrf_token": csrf(parent)}
+        "/parent_council/wahl", data={"code": codes.new_code(), "csrf_token": csrf(parent)}
     )
 
 
-@when(parsers.parse("jemand {n:d} falsche Codes hintereinander ausprobiert"))
+@when(parsers.parse("jemand {n:d} erfundene Codes hintereinander ausprobiert"))
 def brute_force(world, parent, n):
     token = csrf(parent)
-    for i in range(n + 1):
+    for _ in range(n + 1):
+        world["response"] = parent.post(
+            "/parent_council/wahl", data={"code": codes.new_code(), "csrf_token": token}
+        )
+
+
+@when(parsers.parse('der Code für "{child}" {n:d}-mal mit einem falschen Zeichen eingegeben wird'))
+def typos(world, parent, child, n):
+    token, code = csrf(parent), world["codes"][child]
+    for i in range(n):
+        wrong = next(ch for ch in codes.ALPHABET[i % 20 :] if ch != code[i % 4])
         world["response"] = parent.post(
             "/parent_council/wahl",
-            data={"code": f"ABCD-EFGH-JKMN-PQ{i % 10 + 2}S"[:19], "csrf_token": token},
+            data={"code": code[: i % 4] + wrong + code[i % 4 + 1 :], "csrf_token": token},
         )
+
+
+@then(
+    parsers.parse('auf einem anderen Gerät im selben WLAN wird mit dem Code für "{child}" gewählt')
+)
+def other_device(world, app, installation, child):
+    choice = candidate_ids(installation, ["Aylin Kaya"])
+    with TestClient(app) as phone:  # same client address as the blocked device
+        vote_online(world, phone, world["codes"][child], choice)
+    assert "Danke für Ihre Stimme!" in page_text(world["response"]), page_text(world["response"])
 
 
 @then(
@@ -270,11 +291,27 @@ def postal_vote(world, client, installation, child, a, b):
     assert "Stimmzettel gezählt" in page_text(response), page_text(response)[:800]
 
 
-@when("die Fachberatung die Wahl auszählt")
+@when("die Fachberatung die Wahl ohne Begründung vor ihrem Ende auszählen will")
+def count_without_reason(world, client):
+    url = f"{world['election_url']}/close"
+    assert "Die Wahl läuft noch bis" in page_text(client.get(url))
+    world["response"] = client.post(url, data={"reason": "  "})
+
+
+@then("ist noch nichts ausgezählt")
+def not_counted(world, installation):
+    assert world["response"].status_code == 422
+    with installation.db.read() as s:
+        assert all(e.result is None and not e.closed for e in s.scalars(select(Election)))
+
+
+@when("die Fachberatung die Wahl in der Elternversammlung auszählt")
 def count_votes(world, client):
     url = f"{world['election_url']}/close"
     assert "auszählen und abschließen?" in client.get(url).text
-    world["response"] = client.post(url, follow_redirects=True)
+    world["response"] = client.post(
+        url, data={"reason": "Auszählung in der Elternversammlung"}, follow_redirects=True
+    )
     assert "Die Wahl ist ausgezählt." in world["response"].text
 
 
@@ -326,21 +363,24 @@ def protocol(world, client, a, b, c):
 
 @then("lässt sich keine Stimme einer wählenden Person zuordnen")
 def secret(installation):
-    """Ballots carry no voter, no person, no time; nothing in the log pairs them."""
+    """The urn holds contents only, sorted; used codes are marks without a person; no log."""
     tables = inspect(installation.db.engine)
-    for table in ("pc_ballot", "pc_ballot_choice"):
-        columns = {c["name"] for c in tables.get_columns(table)}
-        assert columns <= {"id", "election_id", "ballot_id", "candidate_id"}, columns
+    assert {c["name"] for c in tables.get_columns("pc_urn")} == {"election_id", "ballots"}
+    assert {c["name"] for c in tables.get_columns("pc_spent_code")} == {
+        "mark",
+        "election_id",
+        "survey_id",
+        "channel",
+    }
+    for table in ("pc_urn", "pc_spent_code"):
         targets = {fk["referred_table"] for fk in tables.get_foreign_keys(table)}
-        assert targets <= {"pc_election", "pc_ballot", "pc_candidate"}, targets
-    voter_columns = {c["name"] for c in tables.get_columns("pc_voter")}
-    assert not {"voted_at", "updated_at", "ballot_id"} & voter_columns
+        assert targets <= {"pc_election", "pc_survey"}, targets
     with installation.db.read() as s:
-        ballots = s.scalars(select(Ballot.id)).all()
-        assert len(ballots) == 2 and all(len(b) == 32 and not b.isdigit() for b in ballots)
+        (ballots,) = s.scalars(select(Urn.ballots)).all()
+        assert len(ballots) == 2 and ballots == sorted(ballots)
         logged = s.scalar(
             select(func.count()).where(
-                AuditEntry.entity.in_(["pc_ballot", "pc_ballot_choice", "pc_voter"])
+                AuditEntry.entity.in_(["pc_urn", "pc_spent_code", "pc_voter"])
             )
         )
         assert logged == 0
@@ -349,14 +389,14 @@ def secret(installation):
 @then("ist noch kein Stimmzettel gezählt")
 def no_ballot(installation):
     with installation.db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Ballot)) == 0
-        assert s.scalar(select(func.count()).where(Voter.voted)) == 0
+        assert all(not ballots for ballots in s.scalars(select(Urn.ballots)))
+        assert s.scalar(select(func.count()).select_from(SpentCode)) == 0
 
 
 @then("ist die abgeschlossene Wahl unveränderlich")
 def immutable(world, client, installation):
     with installation.db.read() as s:
-        before = s.scalar(select(func.count()).select_from(BallotChoice))
+        before = s.scalars(select(Urn.ballots)).all()
     edit = client.post(f"{world['election_url']}/edit", data={"title": "anders"})
     assert edit.status_code == 422 and "unveränderlich" in page_text(edit)
     again = client.post(f"{world['election_url']}/close")
@@ -364,7 +404,7 @@ def immutable(world, client, installation):
     letters = client.post(f"{world['election_url']}/letters")
     assert letters.status_code == 422
     with installation.db.read() as s:
-        assert s.scalar(select(func.count()).select_from(BallotChoice)) == before
+        assert s.scalars(select(Urn.ballots)).all() == before
 
 
 @when("die Fachberatung den Elternbeirat bildet")

@@ -8,6 +8,8 @@ from datetime import date
 
 from starlette.testclient import TestClient
 
+from core.services.throttle import Throttle
+from plugins.parent_council import codes, public
 from tests.conftest import login
 
 
@@ -99,3 +101,23 @@ def test_dashboard_names_the_next_election_deadline(staff, installation):
     page = staff.get("/")
     expected = f"Für {deadline.year} ist noch keine Wahl angelegt (Frist {deadline:%d.%m.%Y})"
     assert expected in page.text
+
+
+def test_a_network_that_keeps_guessing_with_fresh_sessions_is_stopped(
+    app, installation, monkeypatch
+):
+    """The device limit is dodged by throwing the session away; the address limit is not.
+    (Lowered from 200 to 12 here, still above the device limit, to keep the test short.)"""
+    installation.enable("parent_council")
+    monkeypatch.setattr(public, "NETWORK", Throttle(public.NETWORK.scope, limit=12, window=900))
+    statuses = []
+    for _ in range(public.NETWORK.limit + 1):
+        with TestClient(app) as fresh_browser:
+            page = fresh_browser.get("/parent_council/wahl")
+            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+            answer = fresh_browser.post(
+                "/parent_council/wahl", data={"code": codes.new_code(), "csrf_token": token}
+            )
+            statuses.append(answer.status_code)
+    assert statuses[: public.NETWORK.limit] == [422] * public.NETWORK.limit
+    assert statuses[-1] == 429 and "Zu viele ungültige Codes" in answer.text
