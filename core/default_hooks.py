@@ -61,7 +61,7 @@ def person_tabs(person):
                 "absences",
                 N_("Abwesenheiten"),
                 f"/persons/{person.id}/absences",
-                "calendar.view",
+                "persons.view",  # a person's page; hub staff see the calendar only
                 20,
             )
         )

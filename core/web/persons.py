@@ -227,7 +227,7 @@ def person_contracts(req: Req):
     )
 
 
-@routes.page("/persons/{id:int}/absences", permission="calendar.view")
+@routes.page("/persons/{id:int}/absences", permission="persons.view")
 def person_absences(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
     return person_page(

@@ -12,7 +12,15 @@ from core.i18n import N_, gettext_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.substitute_hub import billing, demo, needs, service, web
+from plugins.substitute_hub import (  # noqa: F401  (child_pages: routes)
+    billing,
+    child_pages,
+    demo,
+    needs,
+    reach,
+    service,
+    web,
+)
 
 
 @hookimpl
@@ -26,6 +34,9 @@ def permissions():
         Permission("substitute_hub.view", N_("Vertretung ansehen"), ("admin", "staff", "hub")),
         Permission(
             "substitute_hub.edit", N_("Vertretung planen und buchen"), ("admin", "staff", "hub")
+        ),
+        Permission(  # without it a login sees only its own provider(s): see reach.py
+            reach.ALL, N_("Alle Anbieter und Kinder der Vertretung"), ("admin", "staff")
         ),
     ]
 

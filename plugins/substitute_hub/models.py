@@ -79,6 +79,20 @@ class ProviderMember(Base):
     )
 
 
+class ProviderUser(Base):
+    """A login of the provider's own staff: it sees this provider and its children only
+    (see `plugins.substitute_hub.reach`)."""
+
+    __tablename__ = "sh_provider_user"
+
+    provider_id: Mapped[int] = mapped_column(
+        ForeignKey("sh_provider.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("core_user.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class Enrolment(Base):
     """A child is signed up for substitute care with a provider and gets to know it."""
 

@@ -1,46 +1,50 @@
-"""Vertretung screens: providers, open needs with proposals, week board, child tab."""
+"""Vertretung screens: providers, open needs with proposals, week board, child tab.
+
+Every handler works within the user's reach (`reach`): a hub's own staff see their
+provider and its children only."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from core.errors import NotFound, ValidationError
 from core.forms import parse_date, whole_number
 from core.i18n import gettext_
-from core.models import Person
+from core.models import User
+from core.models.auth import UserRole
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
-from core.services.persons import get_person, people_with_role
-from core.web.persons import person_page
+from core.services.persons import people_with_role
 from core.web.routing import Req, RouteTable, download
-from plugins.substitute_hub import booking, documents, planning, providers, service
-from plugins.substitute_hub.models import (
-    PROVIDER_KINDS,
-    Enrolment,
-    Need,
-    PlaceDay,
-    Placement,
-    Provider,
-)
+from plugins.substitute_hub import board, booking, documents, planning, providers, reach, service
+from plugins.substitute_hub.models import PROVIDER_KINDS, Need, Placement
 
 routes = RouteTable()
+
+
+def within_reach(req: Req) -> reach.Reach:
+    return reach.of(req.session, req.user.id, req.can(reach.ALL))
 
 
 @routes.page("/", permission="substitute_hub.view")
 def overview(req: Req):
     today = date.today()
-    unsettled = planning.unsettled(req.session, _visits_rule(req))
+    within = within_reach(req)
+    unsettled = [
+        e
+        for e in planning.unsettled(req.session, visits_rule(req))
+        if within.has_provider(e.provider_id)
+    ]
     return req.render(
         "substitute_hub/index.html",
         today=today,
         absent=service.absent_on(req.session, today),
         kinds=ABSENCE_LABELS,
         unsettled=unsettled,
-        names=_names(req, {e.child_id for e in unsettled}),
-        rule=_visits_rule(req),
+        names=names(req, {e.child_id for e in unsettled}),
+        rule=visits_rule(req),
     )
 
 
@@ -51,7 +55,7 @@ def overview(req: Req):
 def provider_list(req: Req):
     return req.render(
         "substitute_hub/providers.html",
-        providers=providers.all_providers(req.session),
+        providers=within_reach(req).shown(providers.all_providers(req.session)),
         kinds=PROVIDER_KINDS,
     )
 
@@ -68,12 +72,33 @@ def _provider_form(req: Req, data: dict, provider=None, errors=None, status=200)
         childminders=people_with_role(req.session, Role.CHILDMINDER),
         members_choices=people_with_role(req.session, Role.CHILDMINDER)
         + people_with_role(req.session, Role.STAFF),
+        hub_users=_hub_users(req) if req.can(reach.ALL) else [],
         errors=errors or {},
         status=status,
     )
 
 
-@routes.page("/providers/new", permission="substitute_hub.edit", methods=("GET", "POST"))
+def _hub_users(req: Req) -> list[User]:
+    """The logins that may be linked to a provider: active users with the role "hub"."""
+    return list(
+        req.session.scalars(
+            select(User)
+            .join(UserRole, UserRole.user_id == User.id)
+            .where(UserRole.role == "hub", User.active)
+            .order_by(User.username)
+        )
+    )
+
+
+def _save_staff(req: Req, provider) -> None:
+    """Only office staff link logins: a hub's staff cannot widen their own reach."""
+    if req.can(reach.ALL):
+        allowed = {u.id for u in _hub_users(req)}
+        chosen = {whole_number(v) for v in req.form.getlist("hub_users")}
+        reach.set_staff(req.session, provider, chosen & allowed)
+
+
+@routes.page("/providers/new", permission=reach.ALL, methods=("GET", "POST"))
 def provider_new(req: Req):
     if req.form is None:
         defaults = {"kind": "hub", "places": "9", "active": True, "max_age_months": "72"}
@@ -84,6 +109,7 @@ def provider_new(req: Req):
         provider = providers.save_provider(req.session, req.form)
     except ValidationError as exc:
         return _provider_form(req, _form_data(req), errors=exc.errors, status=422)
+    _save_staff(req, provider)
     return req.redirect(
         "/substitute_hub/providers", gettext_("{name} gespeichert.").format(name=provider.name)
     )
@@ -91,13 +117,16 @@ def provider_new(req: Req):
 
 @routes.page("/providers/{id:int}/edit", permission="substitute_hub.edit", methods=("GET", "POST"))
 def provider_edit(req: Req):
-    provider = providers.get_provider(req.session, req.path_int("id"))
+    provider = within_reach(req).provider(req.session, req.path_int("id"))
     if req.form is None:
-        return _provider_form(req, providers.provider_form_data(provider), provider)
+        data = providers.provider_form_data(provider)
+        data["hub_users"] = [str(u) for u in reach.staff_of(req.session, provider.id)]
+        return _provider_form(req, data, provider)
     try:
         providers.save_provider(req.session, req.form, provider)
     except ValidationError as exc:
         return _provider_form(req, _form_data(req), provider, exc.errors, 422)
+    _save_staff(req, provider)
     return req.redirect(
         "/substitute_hub/providers", gettext_("{name} gespeichert.").format(name=provider.name)
     )
@@ -105,7 +134,11 @@ def provider_edit(req: Req):
 
 def _form_data(req: Req) -> dict:
     """The submitted form for re-display, keeping every chosen member."""
-    return {**dict(req.form), "members": req.form.getlist("members")}
+    return {
+        **dict(req.form),
+        "members": req.form.getlist("members"),
+        "hub_users": req.form.getlist("hub_users"),
+    }
 
 
 # --- needs and proposals ---------------------------------------------------------------
@@ -128,16 +161,8 @@ def _period(req: Req) -> tuple[date, date]:
 def need_list(req: Req, outcome=None, status=200):
     start, end = _period(req)
     shown, provider_id = req.query.get("shown", ""), req.query.get("provider", "")
-    query = select(Need).where(Need.day.between(start, end))
-    if shown == "open":
-        query = query.where(~Need.placement.has())
-    elif shown == "placed":
-        query = query.where(Need.placement.has())
-    if (provider := whole_number(provider_id)) is not None:
-        query = query.where(Need.placement.has(Placement.provider_id == provider))
-    # placements and their providers in two queries, not one per row
-    query = query.options(selectinload(Need.placement).joinedload(Placement.provider))
-    rows = req.session.scalars(query.order_by(Need.day, Need.child_id)).all()
+    within = within_reach(req)
+    rows = board.needs_between(req.session, within, start, end, shown, whole_number(provider_id))
     return req.render(
         "substitute_hub/needs.html",
         start=start,
@@ -146,16 +171,16 @@ def need_list(req: Req, outcome=None, status=200):
         outcome=outcome,
         shown=shown,
         provider_filter=provider_id,
-        names=_names(req, {n.child_id for n in rows} | {n.childminder_id for n in rows}),
-        providers=providers.all_providers(req.session),
+        names=names(req, {n.child_id for n in rows} | {n.childminder_id for n in rows}),
+        providers=within.shown(providers.all_providers(req.session)),
         status=status,
     )
 
 
-@routes.page("/needs/propose", permission="substitute_hub.edit", methods=("POST",))
+@routes.page("/needs/propose", permission=reach.ALL, methods=("POST",))
 def need_propose(req: Req):
     start, end = _period(req)
-    outcome = planning.propose(req.session, start, end, _visits_rule(req))
+    outcome = planning.propose(req.session, start, end, visits_rule(req))
     if req.form.get("apply") == "1":
         planning.apply(req.session, outcome, req.user.username)
         message = gettext_("{booked} Plätze gebucht.").format(booked=outcome.booked)
@@ -169,11 +194,10 @@ def need_propose(req: Req):
 
 @routes.page("/needs/{id:int}/place", permission="substitute_hub.edit", methods=("POST",))
 def need_place(req: Req):
-    need = req.session.get(Need, req.path_int("id"))
-    if need is None:
-        raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
+    within = within_reach(req)
+    need = _need(req, within)
     try:
-        provider = providers.get_provider(req.session, req.form_id("provider_id"))
+        provider = within.provider(req.session, req.form_id("provider_id"))
         booking.book(
             req.session,
             need,
@@ -196,9 +220,7 @@ def need_place(req: Req):
 @routes.page("/needs/{id:int}/decline", permission="substitute_hub.edit", methods=("POST",))
 def need_decline(req: Req):
     """The family does not need the place that day (or, undone, needs it again)."""
-    need = req.session.get(Need, req.path_int("id"))
-    if need is None:
-        raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
+    need = _need(req, within_reach(req))
     undo = req.form.get("undo") == "1"
     if not undo and need.placement is not None:
         booking.release(req.session, need.placement)
@@ -211,10 +233,20 @@ def need_decline(req: Req):
     return req.redirect(_back(req, need.day), message)
 
 
+def _need(req: Req, within: reach.Reach) -> Need:
+    need = req.session.get(Need, req.path_int("id"))
+    if need is None:
+        raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
+    within.child(need.child_id)
+    return need
+
+
 @routes.page("/placements/{id:int}/cancel", permission="substitute_hub.edit", methods=("POST",))
 def placement_cancel(req: Req):
     """Free a place; a second click (or a second coordinator) is told it is free already."""
     placement = req.session.get(Placement, req.path_int("id"))
+    if placement is not None:
+        within_reach(req).provider(req.session, placement.provider_id)
     if placement is None or not booking.release(req.session, placement):
         req.flash(gettext_("Dieser Platz war schon freigegeben; nichts geändert."), "info")
         return req.redirect(req.back("/substitute_hub/needs"))
@@ -230,7 +262,9 @@ def _back(req: Req, day: date) -> str:
 
 @routes.page("/week", permission="substitute_hub.view")
 def week(req: Req):
-    provider_list = [p for p in providers.all_providers(req.session) if p.active]
+    provider_list = [
+        p for p in within_reach(req).shown(providers.all_providers(req.session)) if p.active
+    ]
     chosen = req.query.get("provider")
     provider = next((p for p in provider_list if str(p.id) == chosen), None)
     provider = provider or (provider_list[0] if provider_list else None)
@@ -240,8 +274,8 @@ def week(req: Req):
         start = date.today()
     start -= timedelta(days=start.weekday())
     days = [start + timedelta(days=i) for i in range(5)]
-    board = (
-        _board(req, provider, days)
+    cells = (
+        board.week(req.session, provider, days)
         if provider
         else {"placed": {}, "open_needs": {}, "booked": {}, "places": {}, "names": {}}
     )
@@ -250,54 +284,14 @@ def week(req: Req):
         providers=provider_list,
         provider=provider,
         days=days,
-        **board,
+        **cells,
         previous=days[0] - timedelta(days=7),
         next=days[0] + timedelta(days=7),
     )
 
 
-def _board(req: Req, provider: Provider, days: list[date]) -> dict:
-    placed, open_needs = {}, {}
-    for pl in req.session.scalars(
-        select(Placement).where(
-            Placement.provider_id == provider.id, Placement.day.between(days[0], days[-1])
-        )
-    ):
-        placed.setdefault(pl.day, []).append(pl)
-    enrolled = {e.child_id for e in provider_enrolments(req, provider)}
-    for n in req.session.scalars(
-        select(Need).where(
-            Need.day.between(days[0], days[-1]),
-            ~Need.placement.has(),
-            ~Need.declined,
-            Need.child_id.in_(enrolled),
-        )
-    ):
-        open_needs.setdefault(n.day, []).append(n)
-    rows = {
-        r.day: r
-        for r in req.session.scalars(
-            select(PlaceDay).where(
-                PlaceDay.provider_id == provider.id, PlaceDay.day.between(days[0], days[-1])
-            )
-        )
-    }
-    capacity = booking.capacities(req.session, [provider], days)
-    places = {d: rows[d].places if d in rows else capacity[(provider.id, d)] for d in days}
-    booked = {d: rows[d].booked if d in rows else 0 for d in days}
-    ids = {pl.need.child_id for pls in placed.values() for pl in pls}
-    ids |= {n.child_id for ns in open_needs.values() for n in ns}
-    return {
-        "placed": placed,
-        "open_needs": open_needs,
-        "booked": booked,
-        "places": places,
-        "names": _names(req, ids),
-    }
-
-
 def _day_cell(req: Req, provider_id: int, day: date, error: str = ""):
-    provider = providers.get_provider(req.session, provider_id)
+    provider = within_reach(req).provider(req.session, provider_id)
     monday = day - timedelta(days=day.weekday())
     return req.render(
         "substitute_hub/_day_cell.html",
@@ -305,96 +299,16 @@ def _day_cell(req: Req, provider_id: int, day: date, error: str = ""):
         d=day,
         error=error,
         days=[monday],
-        **_board(req, provider, [day]),
+        **board.week(req.session, provider, [day]),
     )
-
-
-def provider_enrolments(req: Req, provider: Provider):
-    return req.session.scalars(select(Enrolment).where(Enrolment.provider_id == provider.id))
-
-
-# --- child tab ---------------------------------------------------------------------------
-
-
-@routes.page("/person/{id:int}", permission="substitute_hub.view")
-def person_tab(req: Req, errors=None, status=200):
-    person = get_person(req.session, req.path_int("id"))
-    contracts, absences = service.child_outlook(req.session, person, date.today())
-    history = req.session.scalars(
-        select(Placement)
-        .join(Need, Need.id == Placement.need_id)
-        .where(Need.child_id == person.id)
-        .order_by(Placement.day.desc())
-        .limit(50)
-    ).all()
-    return person_page(
-        req,
-        person,
-        "substitute_hub",
-        "substitute_hub/person_tab.html",
-        contracts=contracts,
-        absences=absences,
-        kinds=ABSENCE_LABELS,
-        enrolments=providers.enrolments_of(req.session, person.id),
-        providers=[p for p in providers.all_providers(req.session) if p.active],
-        settled=planning.settled_pairs(req.session, _visits_rule(req)),
-        history=history,
-        errors=errors or {},
-        status=status,
-    )
-
-
-@routes.page("/person/{id:int}/enrol", permission="substitute_hub.edit", methods=("POST",))
-def person_enrol(req: Req):
-    person = get_person(req.session, req.path_int("id"))
-    try:
-        enrolment = providers.enrol(req.session, person, req.form)
-    except ValidationError as exc:
-        return person_tab(req, exc.errors, 422)
-    return req.redirect(
-        f"/substitute_hub/person/{person.id}", f"Bei {enrolment.provider.name} angemeldet."
-    )
-
-
-@routes.page(
-    "/person/{id:int}/enrolments/{eid:int}/visits",
-    permission="substitute_hub.edit",
-    methods=("POST",),
-)
-def person_visit(req: Req):
-    person = get_person(req.session, req.path_int("id"))
-    enrolment = providers.get_enrolment(req.session, req.path_int("eid"), person.id)
-    try:
-        providers.add_visit(req.session, enrolment, req.form)
-    except ValidationError as exc:
-        return person_tab(req, {f"visit{enrolment.id}.{k}": v for k, v in exc.errors.items()}, 422)
-    return req.redirect(f"/substitute_hub/person/{person.id}", "Besuch eingetragen.")
 
 
 # --- documents -----------------------------------------------------------------------------
 
 
-@routes.page(
-    "/person/{id:int}/absences/{aid:int}/confirmation.pdf", permission="substitute_hub.view"
-)
-def confirmation_pdf(req: Req):
-    child = get_person(req.session, req.path_int("id"))
-    pdf = documents.confirmation(
-        req.session, child, req.path_int("aid"), req.setting("core.agency_name")
-    )
-    return download(pdf, "application/pdf", f"vertretung-{child.id}.pdf")
-
-
-@routes.page("/person/{id:int}/absences/{aid:int}/placements.ics", permission="substitute_hub.view")
-def placements_ics(req: Req):
-    child = get_person(req.session, req.path_int("id"))
-    ics = documents.calendar_file(req.session, child, req.path_int("aid"))
-    return download(ics, "text/calendar; charset=utf-8", f"vertretung-{child.id}.ics")
-
-
 @routes.page("/day-sheet.pdf", permission="substitute_hub.view")
 def day_sheet_pdf(req: Req):
-    provider = providers.get_provider(req.session, req.query_id("provider"))
+    provider = within_reach(req).provider(req.session, req.query_id("provider"))
     try:
         day = parse_date(req.query.get("day", ""))
     except ValueError:
@@ -403,11 +317,9 @@ def day_sheet_pdf(req: Req):
     return download(pdf, "application/pdf", f"tagesliste-{provider.id}-{day}.pdf")
 
 
-def _names(req: Req, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    return {p.id: p.name for p in req.session.scalars(select(Person).where(Person.id.in_(ids)))}
+def names(req: Req, ids: set[int]) -> dict[int, str]:
+    return board.names(req.session, ids)
 
 
-def _visits_rule(req: Req) -> int:
+def visits_rule(req: Req) -> int:
     return req.setting("substitute_hub.visits_to_settle")

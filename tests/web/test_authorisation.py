@@ -31,6 +31,7 @@ POLICY = {
     "privacy.manage": {"admin"},
     "substitute_hub.view": {"admin", "staff", "hub"},
     "substitute_hub.edit": {"admin", "staff", "hub"},
+    "substitute_hub.all": {"admin", "staff"},
     "qhb_training.view": {"admin", "staff"},
     "qhb_training.edit": {"admin", "staff"},
     "payments.view": {"admin", "finance"},
