@@ -58,7 +58,7 @@ def make_environment() -> Environment:
     return env
 
 
-MACROS = ("field", "select", "checkbox", "error_summary")
+MACROS = ("field", "select", "textarea", "checkbox", "error_summary")
 
 
 def render_block(env: Environment, template_name: str, block_name: str, context: dict) -> str:

@@ -11,7 +11,7 @@ Funktionalität: Qualifizierung nach dem QHB – von der Bewerbung bis zum Zerti
 
   Szenario: Von der Bewerbung über Teil 1, Pflegeerlaubnis und Teil 2 zum Zertifikat
     Angenommen der Kurs "Grundkurs 2025" nach "qhb1" vom 11.01.2025 bis 28.06.2025 für 6 bis 12 Personen
-    Und der Kurs "Grundkurs 2025" hat 20 Termine zu je 8 UE ab dem 11.01.2025
+    Und der Kurs "Grundkurs 2025" hat Termine zu höchstens 8 UE für alle Themenblöcke ab dem 11.01.2025
     Wenn die Fachberatung die Bewerberin "Aylin Demir" anlegt und zum Kurs "Grundkurs 2025" anmeldet
     Dann meldet Tagwerk "Aylin Demir ist angemeldet."
     Wenn die Fachberatung im Kurs "Grundkurs 2025" für "Aylin Demir" alle Termine als anwesend abhakt
@@ -31,7 +31,7 @@ Funktionalität: Qualifizierung nach dem QHB – von der Bewerbung bis zum Zerti
     Und ist "Aylin Demir" jetzt Kindertagespflegeperson
     Und muss "Aylin Demir" Teil 2 bis zum 01.07.2027 abschließen
     Angenommen der Kurs "Aufbaukurs 2025/26" nach "qhb2" vom 06.09.2025 bis 27.06.2026 für 6 bis 12 Personen
-    Und der Kurs "Aufbaukurs 2025/26" hat 14 Termine zu je 10 UE ab dem 06.09.2025
+    Und der Kurs "Aufbaukurs 2025/26" hat Termine zu höchstens 10 UE für alle Themenblöcke ab dem 06.09.2025
     Wenn die Fachberatung "Aylin Demir" zum Kurs "Aufbaukurs 2025/26" anmeldet
     Und die Fachberatung im Kurs "Aufbaukurs 2025/26" für "Aylin Demir" alle Termine als anwesend abhakt
     Und die Fachberatung für "Aylin Demir" "Selbstlernzeit (Stunden)" über 40 Stunden zu "qhb2" mit Nachweis "Lerntagebuch" einträgt

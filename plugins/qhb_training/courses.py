@@ -16,6 +16,7 @@ from core.forms import Form
 from core.i18n import gettext_
 from core.models import Person
 from core.models.persons import PersonRole, Role
+from plugins.qhb_training import admission
 from plugins.qhb_training.models import (
     ENROLLED,
     PARTIAL,
@@ -270,10 +271,13 @@ def _free_seat(session: Session, course: Course) -> None:
     session.refresh(course, ["seats_taken"])
 
 
-def enrol(session: Session, course: Course, person: Person) -> Enrolment:
-    """A seat when one is free, else a place on the waiting list."""
+def enrol(
+    session: Session, course: Course, person: Person, exception_reason: str = ""
+) -> Enrolment:
+    """A seat when one is free, else a place on the waiting list (see `admission`)."""
     if course.closed_on:
         raise ValidationError({"person_id": gettext_("Der Kurs ist abgeschlossen.")})
+    reason = admission.admit(session, course, person, exception_reason, date.today())
     enrolment = session.scalars(
         select(Enrolment).where(Enrolment.course_id == course.id, Enrolment.person_id == person.id)
     ).first()
@@ -295,6 +299,7 @@ def enrol(session: Session, course: Course, person: Person) -> Enrolment:
         session.add(enrolment)
     else:
         enrolment.created_at = utcnow()  # back at the end of the queue
+    enrolment.exception_reason = reason
     enrolment.status = ENROLLED if _take_seat(session, course) else WAITING
     session.flush()
     return enrolment

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -146,3 +147,16 @@ def by_code(session: Session, code: str) -> Curriculum:
             )
         )
     return curriculum
+
+
+def block_plan(curriculum: Curriculum, most_ue: Decimal) -> list[tuple[int | None, Decimal]]:
+    """Lessons that cover every block in full: (block, UE) of at most `most_ue` each, block by
+    block, the last one of a block shorter where its UE do not divide evenly. A curriculum
+    without blocks gets lessons up to its total UE."""
+    blocks = [(m.id, Decimal(m.ue)) for m in curriculum.modules] or [(None, Decimal(curriculum.ue))]
+    plan = []
+    for module_id, ue in blocks:
+        while ue > 0:
+            plan.append((module_id, min(most_ue, ue)))
+            ue -= most_ue
+    return plan

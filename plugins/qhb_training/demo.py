@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from core.models import Childminder, Person, PersonRole
 from core.models.persons import Role
 from plugins.qhb_training import courses, curricula
+from plugins.qhb_training.curricula import block_plan
 from plugins.qhb_training.models import (
     ABSENT,
     EXCUSED,
@@ -28,6 +29,7 @@ from plugins.qhb_training.models import (
     Profile,
 )
 
+EIGHT = Decimal(8)  # UE of a full course Saturday
 APPLICANTS = [
     ("Aylin", "Demir"),
     ("Julia", "Brandt"),
@@ -130,18 +132,15 @@ def _qualifications(session, rng, today, minders, by_code) -> None:
             session.execute(table.__table__.insert(), rows)
 
 
-def _lessons(course: Course, first: date, count: int, ue: int, modules, step_days: int) -> None:
-    per_module = []
-    for m in modules:
-        per_module += [m.id] * max(1, m.ue // ue)
-    for n in range(count):
+def _lessons(course: Course, first: date, plan, step_days: int) -> None:
+    for n, (module_id, ue) in enumerate(plan):
         course.lessons.append(
             Lesson(
                 day=first + timedelta(days=step_days * n),
                 starts_at=time(9, 0),
                 ends_at=time(15, 30),
-                ue=Decimal(ue),
-                module_id=per_module[min(n, len(per_module) - 1)] if per_module else None,
+                ue=ue,
+                module_id=module_id,
                 room=course.room,
             )
         )
@@ -185,7 +184,7 @@ def _courses(session, rng, today, minders, by_code) -> None:
     )
     session.add(part1)
     part1.curriculum = by_code["qhb1"]
-    _lessons(part1, saturday - timedelta(weeks=19), 20, 8, by_code["qhb1"].modules, 14)
+    _lessons(part1, saturday - timedelta(weeks=20), block_plan(by_code["qhb1"], EIGHT), 14)
     applicants = [
         Person(first_name=first, last_name=last, roles=[PersonRole(role=Role.APPLICANT)])
         for first, last in APPLICANTS
@@ -210,7 +209,7 @@ def _courses(session, rng, today, minders, by_code) -> None:
     )
     session.add(part2)
     part2.curriculum = by_code["qhb2"]
-    _lessons(part2, saturday - timedelta(weeks=8), 18, 8, by_code["qhb2"].modules, 14)
+    _lessons(part2, saturday - timedelta(weeks=8), block_plan(by_code["qhb2"], EIGHT), 14)
     session.flush()
     in_part1 = set(
         session.scalars(
@@ -239,7 +238,7 @@ def _courses(session, rng, today, minders, by_code) -> None:
     )
     session.add(training)
     training.curriculum = by_code["fortbildung"]
-    _lessons(training, today - timedelta(days=40), 2, 4, [], 7)
+    _lessons(training, today - timedelta(days=40), [(None, Decimal(4))] * 2, 7)
     session.flush()
     guests = rng.sample(minders, 14)
     for pid in guests:

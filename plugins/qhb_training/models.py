@@ -182,6 +182,7 @@ class Enrolment(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(20), default=ENROLLED)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    exception_reason: Mapped[str] = mapped_column(Text, default="")  # see admission.py
 
     course: Mapped[Course] = relationship()
 

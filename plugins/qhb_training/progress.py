@@ -61,6 +61,14 @@ class Progress:
         c, out = self.curriculum, []
         if self.ue < c.ue:
             out.append(gettext_("{ue} UE Kursteilnahme").format(ue=format_number(c.ue - self.ue)))
+        for module in c.modules:  # every block in full, not only the sum (QHB: 300 UE in blocks)
+            short = module.ue - self.ue_by_module.get(module.id, Decimal("0"))
+            if short > 0:
+                out.append(
+                    gettext_("{ue} UE im Themenblock „{title}“").format(
+                        ue=format_number(short), title=module.title
+                    )
+                )
         for key, need in (
             (KITA, c.kita_hours),
             (KTPP, c.ktpp_hours),

@@ -143,9 +143,10 @@ def course_enrol(req: Req):
         if whole_number(raw) is None:
             raise ValidationError({"person_id": gettext_("Person: Bitte eine Person wählen.")})
         person = get_person(req.session, whole_number(raw))
-        enrolment = courses.enrol(req.session, course, person)
+        reason = str(req.form.get("exception_reason", ""))
+        enrolment = courses.enrol(req.session, course, person, reason)
     except ValidationError as exc:
-        return course_detail(req, exc.errors, 422)
+        return course_detail(req, exc.errors, 422, dict(req.form))
     return req.redirect(
         f"/qhb_training/courses/{course.id}", _enrol_message(req, enrolment, person)
     )
@@ -165,7 +166,8 @@ def course_applicant(req: Req):
     course = courses.get_course(req.session, req.path_int("id"))
     try:
         person = courses.new_applicant(req.session, req.form)
-        enrolment = courses.enrol(req.session, course, person)
+        reason = str(req.form.get("exception_reason", ""))
+        enrolment = courses.enrol(req.session, course, person, reason)
     except ValidationError as exc:
         errors = {f"applicant_{k}" if k else k: v for k, v in exc.errors.items()}
         return course_detail(req, errors, 422, {f"applicant_{k}": v for k, v in req.form.items()})

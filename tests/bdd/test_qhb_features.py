@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner
@@ -84,19 +85,33 @@ def a_course(installation, title, code, start, end, low, high):
 
 @given(parsers.parse('der Kurs "{title}" hat {n:d} Termine zu je {ue:d} UE ab dem {first}'))
 def lessons(installation, client, title, n, ue, first):
-    """Entered through the lesson form, one week apart, in the curriculum's blocks."""
+    """Entered through the lesson form, one week apart, without a block."""
+    plan = [("", Decimal(ue))] * n
+    _enter_lessons(client, course_named(installation, title), plan, parse_date(first))
+
+
+@given(
+    parsers.parse(
+        'der Kurs "{title}" hat Termine zu höchstens {ue:d} UE für alle Themenblöcke ab dem {first}'
+    )
+)
+def lessons_for_blocks(installation, client, title, ue, first):
+    """Every block in full, as a course plan would be: lessons of at most `ue` UE."""
     course = course_named(installation, title)
     with installation.db.read() as s:
-        blocks = [
-            m
-            for m in curricula.by_code(s, course.curriculum.code).modules
-            for _ in range(m.ue // ue or 1)
-        ]
-    day = parse_date(first)
-    for i in range(n):
-        data = {"day": day.isoformat(), "starts_at": "08:30", "ends_at": "17:00", "ue": str(ue)}
-        if blocks:
-            data["module_id"] = str(blocks[min(i, len(blocks) - 1)].id)
+        plan = curricula.block_plan(curricula.by_code(s, course.curriculum.code), Decimal(ue))
+    _enter_lessons(client, course, plan, parse_date(first))
+
+
+def _enter_lessons(client, course, plan, day):
+    for module_id, ue in plan:
+        data = {
+            "day": day.isoformat(),
+            "starts_at": "08:30",
+            "ends_at": "17:00",
+            "ue": str(ue),
+            "module_id": str(module_id or ""),
+        }
         response = client.post(f"/qhb_training/courses/{course.id}/lessons/new", data=data)
         assert response.status_code in (200, 303), page_text(response)[:500]
         day += timedelta(days=7)

@@ -45,10 +45,16 @@ def qhb(installation):
     return installation
 
 
-def new_course(inst, code="qhb1", seats=12, lessons=0, ue=8, start=date(2026, 1, 10)) -> int:
+def new_course(
+    inst, code="qhb1", seats=12, lessons=0, ue=8, start=date(2026, 1, 10), cover_blocks=False
+) -> int:
+    """A course; with `cover_blocks` its lessons (of at most `ue`) fill every block."""
     with inst.db.transaction("test") as s:
+        curriculum = curricula.by_code(s, code)
+        plan = curricula.block_plan(curriculum, Decimal(ue)) if cover_blocks else []
+        plan = plan or [(None, Decimal(ue))] * lessons
         course = Course(
-            curriculum_id=curricula.by_code(s, code).id,
+            curriculum_id=curriculum.id,
             title=f"Kurs {code}",
             starts_on=start,
             ends_on=start + timedelta(days=200),
@@ -56,13 +62,14 @@ def new_course(inst, code="qhb1", seats=12, lessons=0, ue=8, start=date(2026, 1,
             max_participants=seats,
         )
         s.add(course)
-        for n in range(lessons):
+        for n, (module_id, lesson_ue) in enumerate(plan):
             course.lessons.append(
                 Lesson(
                     day=start + timedelta(days=7 * n),
                     starts_at=time(9),
                     ends_at=time(16),
-                    ue=Decimal(ue),
+                    ue=lesson_ue,
+                    module_id=module_id,
                 )
             )
         s.flush()
@@ -257,19 +264,21 @@ def complete_part1(session, person_id, lef_day=date(2026, 6, 27)):
 
 
 def test_completion_needs_every_requirement_and_sets_the_level(qhb, make):
-    course_id = new_course(qhb, lessons=20)
+    course_id = new_course(qhb, cover_blocks=True)
     (p,) = people(make, 1)
     with qhb.db.transaction("test") as s:
         course = s.get(Course, course_id)
         courses.enrol(s, course, s.get(Person, p.id))
-        for lesson in course.lessons[:19]:
+        for lesson in course.lessons[:-1]:
             attendance.toggle(s, lesson, p.id)
         with pytest.raises(
-            ValidationError, match="Es fehlen: 8 UE Kursteilnahme; 40 Std. Praktikum Kita"
+            ValidationError,
+            match="Es fehlen: 4 UE Kursteilnahme; 4 UE im Themenblock „Praxisreflexion und "
+            "Lernergebnisfeststellung“; 40 Std. Praktikum Kita",
         ):
             progress.complete(s, s.get(Person, p.id), course.curriculum, date.today())
         assert progress.levels_on(s, date(2026, 7, 1)).get(p.id) is None
-        attendance.toggle(s, course.lessons[19], p.id)
+        attendance.toggle(s, course.lessons[-1], p.id)
         completion = complete_part1(s, p.id)
         assert completion.completed_on == date(2026, 6, 27)  # the day of the LEF
         assert completion.certificate_no == "QHB1-2026-0001"
@@ -304,8 +313,26 @@ def test_level_counts_dji_plus_upgrade_as_300_and_fachkraft(qhb, make):
         assert hook.qualification_level(session=s, person=person, on=on) == batch[a.id]
 
 
+def test_a_block_short_of_its_ue_keeps_the_certificate_back_though_the_sum_is_met(qhb, make):
+    course_id = new_course(qhb, cover_blocks=True)
+    (p,) = people(make, 1)
+    with qhb.db.transaction("test") as s:
+        course = s.get(Course, course_id)
+        first, second = course.curriculum.modules[:2]
+        moved = next(ls for ls in course.lessons if ls.module_id == first.id)
+        moved.module_id = second.id  # 8 UE taught in the wrong block: 160 UE, one block short
+        courses.enrol(s, course, s.get(Person, p.id))
+        for lesson in course.lessons:
+            attendance.toggle(s, lesson, p.id)
+        with pytest.raises(ValidationError) as refused:
+            complete_part1(s, p.id)
+    message = str(refused.value)
+    assert f"8 UE im Themenblock „{first.title}“" in message
+    assert "UE Kursteilnahme" not in message  # the sum of 160 UE is there
+
+
 def test_licence_only_after_part1_and_part2_deadline(qhb, make):
-    course_id = new_course(qhb, lessons=20)
+    course_id = new_course(qhb, cover_blocks=True)
     (p,) = people(make, 1)
     with qhb.db.transaction("test") as s:
         person = s.get(Person, p.id)
@@ -377,13 +404,10 @@ def test_bad_credential_input_changes_nothing(qhb, make):
 
 
 def test_participation_and_part_certificates_read_back(qhb, make):
-    course_id = new_course(qhb, lessons=20)
+    course_id = new_course(qhb, cover_blocks=True)
     (p,) = people(make, 1)
     with qhb.db.transaction("test") as s:
         course = s.get(Course, course_id)
-        blocks = course.curriculum.modules
-        for n, lesson in enumerate(course.lessons):
-            lesson.module_id = blocks[0].id if n < 3 else blocks[1].id
         courses.enrol(s, course, s.get(Person, p.id))
         for lesson in course.lessons:
             attendance.toggle(s, lesson, p.id)
@@ -451,3 +475,28 @@ def test_attendance_for_a_lesson_still_to_come_is_refused(qhb, make):
             attendance.save_lesson_attendance(s, next_lesson, {f"status_{ada.id}": "present"})
     with qhb.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Attendance)) == 1
+
+
+def test_part2_before_part1_is_refused_unless_a_reason_is_given(qhb, make):
+    part1 = new_course(qhb, cover_blocks=True)
+    part2 = new_course(qhb, code="qhb2", start=date(2026, 9, 5))
+    (p,) = people(make, 1)
+    with qhb.db.transaction("test") as s:
+        person = s.get(Person, p.id)
+        courses.enrol(s, s.get(Course, part1), person)
+        for lesson in s.get(Course, part1).lessons[:10]:  # halfway through Teil 1
+            attendance.toggle(s, lesson, p.id)
+        with pytest.raises(ValidationError) as refused:
+            courses.enrol(s, s.get(Course, part2), person)
+        assert set(refused.value.errors) == {"exception_reason"}
+        message = refused.value.errors["exception_reason"]
+        assert "hat den ersten Teil noch nicht abgeschlossen" in message
+        assert "fehlen noch: 80 UE Kursteilnahme;" in message
+        assert "eine Ausnahme braucht eine Begründung" in message
+        enrolment = courses.enrol(
+            s, s.get(Course, part2), person, "  LEF von Teil 1 am 12.09., Zusage der Leitung  "
+        )
+        assert enrolment.exception_reason == "LEF von Teil 1 am 12.09., Zusage der Leitung"
+    with qhb.db.read() as s:
+        reasons = s.scalars(select(Enrolment.exception_reason).order_by(Enrolment.id)).all()
+        assert reasons == ["", "LEF von Teil 1 am 12.09., Zusage der Leitung"]

@@ -8,7 +8,7 @@ import threading
 from sqlalchemy import func, select
 from starlette.testclient import TestClient
 
-from core.models import Absence, Person
+from core.models import Absence, ClosingDay, Person
 
 ONCE = re.compile(r'name="form_once" value="([^"]+)"')
 
@@ -87,6 +87,7 @@ def test_every_create_form_of_the_modules_carries_its_token(admin, installation)
         "/persons/new",
         "/contracts/new",
         "/absences/new",
+        "/calendar/closing-days",
         "/substitute_hub/providers/new",
         "/qhb_training/courses/new",
         "/parent_council/elections/new",
@@ -94,3 +95,13 @@ def test_every_create_form_of_the_modules_carries_its_token(admin, installation)
     ]
     for page in pages:
         assert ONCE.search(admin.get(page).text), page
+
+
+def test_a_closing_day_sent_twice_from_one_form_is_entered_once(staff, installation):
+    token = ONCE.search(staff.get("/calendar/closing-days").text).group(1)
+    data = {"day": "2026-12-24", "label": "Heiligabend", "form_once": token}
+    first = staff.post("/calendar/closing-days/new", data=data, follow_redirects=False)
+    second = staff.post("/calendar/closing-days/new", data=data, follow_redirects=False)
+    assert first.status_code == second.status_code == 303
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ClosingDay)) == 1
