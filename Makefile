@@ -7,6 +7,8 @@ export TAGWERK_DATA_DIR ?= $(CURDIR)/data
 # A fresh demo database starts with every module on; the database decides afterwards.
 DEMO_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
 PG_TEST_URL := postgresql+psycopg://postgres@127.0.0.1:5432/test
+# One test process per core; each has its own SQLite file and PostgreSQL database.
+PYTEST_ARGS ?= -n auto --dist worksteal
 
 .PHONY: install browser run test messages lint clean
 

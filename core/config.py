@@ -25,6 +25,11 @@ class Settings:
     # so one stuck lock cannot hold every worker and connection (seconds; 0 = no limit).
     statement_timeout: float = 30.0
     lock_timeout: float = 5.0
+    # Connections per worker process: requests waiting on a lock hold theirs, so the pool
+    # is larger than the threads that usually work. Workers × (size + overflow) must stay
+    # below PostgreSQL's max_connections (default 100).
+    pool_size: int = 10
+    max_overflow: int = 20
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -42,6 +47,8 @@ class Settings:
             default_locale=env.get("TAGWERK_LOCALE", "de"),
             statement_timeout=float(env.get("TAGWERK_DB_STATEMENT_TIMEOUT", "30")),
             lock_timeout=float(env.get("TAGWERK_DB_LOCK_TIMEOUT", "5")),
+            pool_size=int(env.get("TAGWERK_DB_POOL_SIZE", "10")),
+            max_overflow=int(env.get("TAGWERK_DB_MAX_OVERFLOW", "20")),
         )
 
 

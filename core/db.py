@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, MetaData, Table, create_engine, event, insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 NAMING_CONVENTION = {
@@ -75,7 +76,9 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
 BUSY_STATES = {"57014", "55P03", "40P01", "40001"}
 
 
-def busy(exc: DBAPIError) -> bool:
+def busy(exc: DBAPIError | PoolTimeout) -> bool:
+    if isinstance(exc, PoolTimeout):  # every connection of this worker is taken
+        return True
     state = getattr(exc.orig, "sqlstate", None)
     return state in BUSY_STATES or "database is locked" in str(exc.orig)
 
@@ -87,8 +90,27 @@ def violated(exc: DBAPIError) -> str:
     return f"{getattr(diag, 'constraint_name', None) or ''} {exc.orig}"
 
 
+def savepoint(session: Session):
+    """`session.begin_nested()` that nests on SQLite too. pysqlite opens its transaction only
+    before the first INSERT/UPDATE/DELETE, and a SAVEPOINT issued outside one is committed
+    when it is released – a later error of the request would no longer undo it. So on SQLite
+    the transaction is begun first (IMMEDIATE: the savepoint is there to write)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if not raw.in_transaction:
+            raw.execute("BEGIN IMMEDIATE")
+    return session.begin_nested()
+
+
 def make_engine(
-    url: str, *, statement_timeout: float = 0, lock_timeout: float = 0, **kwargs
+    url: str,
+    *,
+    statement_timeout: float = 0,
+    lock_timeout: float = 0,
+    pool_size: int = 5,
+    max_overflow: int = 10,
+    **kwargs,
 ) -> Engine:
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
@@ -97,6 +119,9 @@ def make_engine(
         options = " ".join(f"-c {k}={int(v * 1000)}" for k, v in limits.items() if v)
         if options:
             kwargs.setdefault("connect_args", {"options": options})
+        # a request that finds every connection taken waits a little, then hears "busy"
+        kwargs.update(pool_size=pool_size, max_overflow=max_overflow)
+        kwargs.setdefault("pool_timeout", max(lock_timeout, 5) + 5)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
 

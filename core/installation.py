@@ -28,6 +28,8 @@ class Installation:
             settings.database_url,
             statement_timeout=settings.statement_timeout,
             lock_timeout=settings.lock_timeout,
+            pool_size=settings.pool_size,
+            max_overflow=settings.max_overflow,
         )
         self.available = dict(discover() if available is None else available)
         self._kernel: Kernel | None = None

@@ -90,9 +90,8 @@ def _wipe(installation: Installation) -> None:
 
 @pytest.fixture
 def installation(migrated) -> Installation:
-    _wipe(migrated)
-    yield migrated
-    _wipe(migrated)
+    _wipe(migrated)  # before, not after: the next test wipes what this one leaves
+    return migrated
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
@@ -266,7 +267,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
         else:
             session.rollback()
         return response
-    except DBAPIError as exc:
+    except (DBAPIError, PoolTimeout) as exc:
         session.rollback()
         if not busy(exc):
             raise

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.db import violated
+from core.db import savepoint, violated
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
@@ -144,7 +144,7 @@ def _count_on(session: Session, provider: Provider, day: date, write) -> None:
     under the day row's lock and its CHECK refuses an overfull day, whatever runs at the
     same time. The refusals become the user's message."""
     try:
-        with session.begin_nested():
+        with savepoint(session):
             write()
             session.flush()
     except IntegrityError as exc:

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.db import savepoint
 from core.errors import ValidationError
 from core.models import Absence, Person, PersonLink
 from core.models.persons import LinkKind
@@ -156,7 +157,7 @@ def apply(session: Session, outcome: Outcome, actor: str) -> Outcome:
     for need_id, provider_id in outcome.proposal.placed.items():
         need, provider = outcome.needs[need_id], outcome.providers[provider_id]
         try:
-            with session.begin_nested():
+            with savepoint(session):
                 booking.book(
                     session, need, provider, reason=outcome.proposal.why[need_id], actor=actor
                 )

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from core.errors import ValidationError
 from core.models import Absence, Person
-from plugins.substitute_hub import booking, needs
+from plugins.substitute_hub import booking, needs, planning
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
 
 MON = date(2026, 12, 7)
@@ -192,3 +192,16 @@ def test_random_concurrent_book_release_move_and_delete_keep_the_count(installat
         # PostgreSQL may end one of two crossing moves as a deadlock (the app retries)
         assert all("deadlock" in o for o in outcomes if o.startswith("database")), outcomes
         invariant(installation)
+
+
+def test_a_booking_is_undone_with_the_request_that_made_it(installation, make):
+    """The booking's savepoint nests in the request's transaction on SQLite too: when the
+    request fails afterwards, the place is free again (pysqlite used to commit it)."""
+    build(installation, make, children=1)
+    with pytest.raises(RuntimeError), installation.db.transaction("test") as s:
+        outcome = planning.apply(s, planning.propose(s, WEEK[0], WEEK[-1]), "test")
+        assert outcome.booked == 5
+        raise RuntimeError("the request fails after booking")
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Placement)) == 0
+    invariant(installation)

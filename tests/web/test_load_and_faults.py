@@ -79,7 +79,7 @@ def test_a_payment_run_killed_at_any_moment_leaves_a_whole_month_or_nothing(inst
     rng = random.Random(7)
     seen = set()
     for command in ("run", "finalise"):
-        for _ in range(6):
+        for _ in range(4):
             process = _cli(installation, command, "2026-11")
             time.sleep(rng.uniform(0.5, 3.0))  # start-up, reading, computing, writing
             process.send_signal(signal.SIGKILL)
