@@ -8,7 +8,7 @@ export TAGWERK_DATA_DIR ?= $(CURDIR)/data
 DEMO_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
 PG_TEST_URL := postgresql+psycopg://postgres@127.0.0.1:5432/test
 # One test process per core; each has its own SQLite file and PostgreSQL database.
-PYTEST_ARGS ?= -n auto --dist worksteal
+PYTEST_ARGS ?= -n auto --dist worksteal --durations=25
 
 .PHONY: install browser run test messages lint clean
 

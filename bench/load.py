@@ -39,6 +39,7 @@ from core.config import Settings  # noqa: E402
 from core.installation import Installation  # noqa: E402
 
 PASSWORD = "last-test-passwort"
+TAGWERK = str(Path(sys.executable).parent / "tagwerk")  # the command of this environment
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 WRITE_PREFIX = "Lastprobe"
 
@@ -101,7 +102,7 @@ def start_server(database_url: str, data_dir: Path, workers: int, port: int) -> 
         TAGWERK_SECRET_KEY="load-test-secret",
     )
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/tagwerk"), "serve", "--port", str(port), "--workers", str(workers)],
+        [TAGWERK, "serve", "--port", str(port), "--workers", str(workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -176,9 +176,9 @@ def startup(url: str, directory: Path) -> dict:
         TAGWERK_DATA_DIR=str(directory),
         TAGWERK_SECRET_KEY="bench-startup",
     )
-    tagwerk = [str(BENCH.parent / ".venv/bin/tagwerk"), "serve", "--port", "{port}"]
+    tagwerk = [str(Path(sys.executable).parent / "tagwerk"), "serve", "--port", "{port}"]
     bare = [
-        str(BENCH.parent / ".venv/bin/uvicorn"),
+        str(Path(sys.executable).parent / "uvicorn"),
         "search_floor:app",
         "--app-dir",
         str(BENCH),

@@ -62,7 +62,7 @@ def start_floor(database_url: str, workers: int, port: int) -> subprocess.Popen:
     env = dict(os.environ, TAGWERK_DATABASE_URL=database_url)
     server = subprocess.Popen(
         [
-            str(ROOT.parent / ".venv/bin/uvicorn"),
+            str(Path(sys.executable).parent / "uvicorn"),
             "search_floor:app",
             "--app-dir",
             str(ROOT),

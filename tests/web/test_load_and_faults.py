@@ -46,7 +46,7 @@ def _cli(installation, *args) -> subprocess.Popen:
         TAGWERK_DATA_DIR=str(installation.settings.data_dir),
     )
     return subprocess.Popen(
-        [str(ROOT / ".venv/bin/tagwerk"), "payments", *args],
+        [str(Path(sys.executable).parent / "tagwerk"), "payments", *args],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
