@@ -17,13 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from plugins.substitute_hub.assign import (  # noqa: E402
-    NeedInfo,
-    ProviderInfo,
-    first_come_first_served,
-    score,
-    solve,
-)
+from plugins.substitute_hub.assign import first_come_first_served, score, solve  # noqa: E402
+from plugins.substitute_hub.limits import NeedInfo, ProviderInfo  # noqa: E402
 
 DAY = date(2026, 12, 7)
 KINDS = ("illness", "vacation", "training")

@@ -1,6 +1,7 @@
 """Proposing substitute places for open needs: a small integer program, solved by HiGHS.
 
-Pure data in, pure data out. Each (need, provider) pair that passes the hard limits is a
+Pure data in, pure data out. Each (need, provider) pair that passes the hard limits
+(`limits.broken`, the one statement of them) is a
 0/1 variable; each need takes at most one place; each provider takes at most its free
 places per day. The objective places as many children as possible first (a weight far
 above all preferences), then prefers a provider the child is settled with, the provider of
@@ -15,42 +16,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
+from plugins.substitute_hub.limits import NeedInfo, ProviderInfo, broken
+
 PLACED, SETTLED, LAST, SIBLINGS = 1000.0, 50.0, 20.0, 30.0
 DISTANCE_MAX = 25.0  # the largest penalty distance can add
-
-
-@dataclass(frozen=True)
-class NeedInfo:
-    id: int
-    child: str
-    day: date
-    kind: str  # absence kind
-    planned: bool
-    age_months: int
-    enrolled: frozenset[int]  # provider ids the child is signed up with
-    settled: frozenset[int] = frozenset()
-    last_provider: int | None = None
-    family: str = ""  # children with the same family key are siblings
-    postal_code: str = ""
-
-
-@dataclass(frozen=True)
-class ProviderInfo:
-    id: int
-    name: str
-    free: dict[date, int]  # free places per day
-    weekdays: frozenset[int]
-    accepts: frozenset[str]
-    planned_only: bool = False
-    min_age_months: int = 0
-    max_age_months: int = 168
-    postal_code: str = ""
 
 
 @dataclass
@@ -62,22 +36,6 @@ class Proposal:
     @property
     def unplaced(self) -> list[int]:
         return [n for n in self.why if n not in self.placed]
-
-
-def refusals(need: NeedInfo, provider: ProviderInfo) -> list[str]:
-    """The hard limits this provider breaks for this need, in German."""
-    reasons = []
-    if provider.id not in need.enrolled:
-        reasons.append(f"{provider.name}: nicht angemeldet")
-    if need.kind not in provider.accepts:
-        reasons.append(f"{provider.name}: übernimmt diese Abwesenheitsart nicht")
-    if provider.planned_only and not need.planned:
-        reasons.append(f"{provider.name}: nur geplante Abwesenheiten")
-    if need.day.weekday() not in provider.weekdays:
-        reasons.append(f"{provider.name}: an diesem Tag geschlossen")
-    if not provider.min_age_months <= need.age_months <= provider.max_age_months:
-        reasons.append(f"{provider.name}: Alter außerhalb der Grenzen")
-    return reasons
 
 
 def preference(need: NeedInfo, provider: ProviderInfo) -> tuple[float, list[str]]:
@@ -117,7 +75,7 @@ def solve(needs: list[NeedInfo], providers: list[ProviderInfo]) -> Proposal:
     pairs, values, notes = [], [], []
     for i, need in enumerate(needs):
         for j, provider in enumerate(providers):
-            if not refusals(need, provider) and provider.free.get(need.day, 0) > 0:
+            if not broken(need, provider) and provider.free.get(need.day, 0) > 0:
                 value, why = preference(need, provider)
                 pairs.append((i, j))
                 values.append(value)
@@ -181,10 +139,10 @@ def solve(needs: list[NeedInfo], providers: list[ProviderInfo]) -> Proposal:
 
 
 def _unplaced_reason(need: NeedInfo, providers: list[ProviderInfo]) -> str:
-    suitable = [p for p in providers if not refusals(need, p)]
+    suitable = [p for p in providers if not broken(need, p)]
     if not suitable:
-        reasons = [r for p in providers if p.id in need.enrolled for r in refusals(need, p)]
-        return "Kein passender Anbieter: " + ("; ".join(reasons) or "nirgends angemeldet") + "."
+        reasons = [r for p in providers if p.id in need.enrolled for r in broken(need, p)]
+        return "Kein passender Anbieter: " + (" ".join(reasons) or "nirgends angemeldet.")
     return "Alle passenden Plätze sind vergeben: " + ", ".join(p.name for p in suitable) + "."
 
 
@@ -194,7 +152,7 @@ def first_come_first_served(needs: list[NeedInfo], providers: list[ProviderInfo]
     placed = {}
     for need in needs:
         for provider in providers:
-            if not refusals(need, provider) and free.get((provider.id, need.day), 0) > 0:
+            if not broken(need, provider) and free.get((provider.id, need.day), 0) > 0:
                 free[(provider.id, need.day)] -= 1
                 placed[need.id] = provider.id
                 break

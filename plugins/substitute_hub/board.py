@@ -1,6 +1,6 @@
 """What the screens list: the needs of a period with their filters, and one provider's week
-board (placements, open needs of its enrolled children, places per day). Both only within
-the user's reach (see `reach`)."""
+board (placements, open needs of its enrolled children – offered only where the hard limits
+allow, see `limits` – and places per day). Both only within the user's reach (`reach`)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from core.models import Person
-from plugins.substitute_hub import booking
+from plugins.substitute_hub import booking, limits
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
 from plugins.substitute_hub.reach import Reach
 
 OPEN, PLACED = "open", "placed"
+EMPTY_WEEK = dict.fromkeys(("placed", "open_needs", "refused", "booked", "places", "names"), {})
 
 
 def names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -78,9 +79,17 @@ def week(session: Session, provider: Provider, days: list[date]) -> dict:
     booked = {d: rows[d].booked if d in rows else 0 for d in days}
     ids = {pl.need.child_id for pls in placed.values() for pl in pls}
     ids |= {n.child_id for ns in open_needs.values() for n in ns}
+    offer = booking.provider_info(provider, {})
+    refused = {  # a need the provider may not take is shown with the reason, not offered
+        n.id: " ".join(reasons)
+        for ns in open_needs.values()
+        for n in ns
+        if (reasons := limits.broken(booking.need_info(session, n), offer))
+    }
     return {
         "placed": placed,
         "open_needs": open_needs,
+        "refused": refused,
         "booked": booked,
         "places": places,
         "names": names(session, ids),

@@ -21,70 +21,47 @@ from sqlalchemy.orm import Session
 from core.db import savepoint, violated
 from core.errors import ValidationError
 from core.format import format_date
-from core.i18n import N_, gettext_
+from core.i18n import gettext_
 from core.models import Absence, Childminder, Contract, Person
 from core.models.contracts import WEEKDAYS
+from plugins.substitute_hub import limits
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
-
-KIND_LABELS = {
-    "illness": N_("Krankheit"),
-    "vacation": N_("Urlaub"),
-    "training": N_("Fortbildung"),
-    "other": N_("sonstige Abwesenheit"),
-}
 
 
 def check(session: Session, need: Need, provider: Provider) -> list[str]:
-    """Why this provider cannot take this need (empty if it can): the hard limits."""
-    reasons = []
+    """Why this provider cannot take this need (empty if it can): see `limits`."""
+    return limits.broken(need_info(session, need), provider_info(provider, {}))
+
+
+def need_info(session: Session, need: Need) -> limits.NeedInfo:
+    """A need as the limits see it (one need; the proposal builds them in bulk)."""
     absence = session.get(Absence, need.absence_id)
-    kind = str(absence.kind)
-    if not provider.active:
-        reasons.append(gettext_("{name} ist nicht aktiv.").format(name=provider.name))
-    if kind not in provider.accepted_kinds:
-        reasons.append(
-            gettext_("{name} übernimmt keine Vertretung bei {value}.").format(
-                name=provider.name, value=gettext_(KIND_LABELS[kind])
-            )
-        )
-    if provider.planned_only and not absence.planned:
-        reasons.append(
-            gettext_("{name} nimmt nur geplante Abwesenheiten.").format(name=provider.name)
-        )
-    if need.day.weekday() not in provider.weekday_set:
-        reasons.append(
-            gettext_("{name} ist am {day} geschlossen.").format(
-                name=provider.name, day=format_date(need.day)
-            )
-        )
     child = session.get(Person, need.child_id)
-    if child.birth_date is not None:
-        months = age_months(child.birth_date, need.day)
-        if not provider.min_age_months <= months <= provider.max_age_months:
-            reasons.append(
-                gettext_("{name} ist mit {months} Monaten außerhalb der Altersgrenzen.").format(
-                    name=child.name, months=months
-                )
-            )
-    enrolled = session.scalar(
-        select(Enrolment.id).where(
-            Enrolment.child_id == need.child_id, Enrolment.provider_id == provider.id
-        )
+    enrolled = session.scalars(select(Enrolment.provider_id).where(Enrolment.child_id == child.id))
+    return limits.NeedInfo(
+        need.id,
+        child.name,
+        need.day,
+        str(absence.kind),
+        absence.planned,
+        limits.age_months(child.birth_date, need.day),
+        frozenset(enrolled),
     )
-    if enrolled is None:
-        reasons.append(
-            gettext_("{name} ist bei {name2} nicht zur Vertretung angemeldet.").format(
-                name=child.name, name2=provider.name
-            )
-        )
-    return reasons
 
 
-def age_months(birth: date | None, day: date) -> int:
-    """Completed months of age on a day (0 when the birth date is unknown)."""
-    if birth is None:
-        return 0
-    return (day.year - birth.year) * 12 + day.month - birth.month - (day.day < birth.day)
+def provider_info(provider: Provider, free: dict[date, int]) -> limits.ProviderInfo:
+    return limits.ProviderInfo(
+        provider.id,
+        provider.name,
+        free,
+        frozenset(provider.weekday_set),
+        frozenset(provider.accepted_kinds),
+        provider.planned_only,
+        provider.min_age_months,
+        provider.max_age_months,
+        provider.postal_code,
+        provider.active,
+    )
 
 
 def book(

@@ -14,7 +14,7 @@ from core.models.calendar import ABSENCE_LABELS
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, download
-from plugins.substitute_hub import documents, planning, providers, service
+from plugins.substitute_hub import documents, outlook, planning, providers
 from plugins.substitute_hub.models import Need, Placement
 from plugins.substitute_hub.web import routes, visits_rule, within_reach
 
@@ -23,7 +23,7 @@ from plugins.substitute_hub.web import routes, visits_rule, within_reach
 def person_tab(req: Req, errors=None, status=200):
     within = within_reach(req)
     person = get_person(req.session, within.child(req.path_int("id")))
-    contracts, absences = service.child_outlook(req.session, person, date.today())
+    contracts, absences = outlook.child_outlook(req.session, person, date.today())
     history = [
         p
         for p in req.session.scalars(

@@ -17,8 +17,8 @@ from plugins.substitute_hub import (  # noqa: F401  (child_pages: routes)
     child_pages,
     demo,
     needs,
+    outlook,
     reach,
-    service,
     web,
 )
 
@@ -93,10 +93,10 @@ def payment_lines(session, childminder, period):
 @hookimpl
 def dashboard_widgets(session, user):
     today = date.today()
-    absent = service.absent_on(session, today)
+    absent = outlook.absent_on(session, today)
     children = sum(a.children for a in absent)
     monday = today - timedelta(days=today.weekday())
-    open_needs = service.open_needs(session, monday, monday + timedelta(days=6))
+    open_needs = outlook.open_needs(session, monday, monday + timedelta(days=6))
     html = gettext_(
         "<p><strong>{absent}</strong> Tagespflegepersonen heute abwesend, "
         "<strong>{children}</strong> Kinder betroffen.</p>"

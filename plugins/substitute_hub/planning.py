@@ -13,7 +13,7 @@ from core.db import savepoint
 from core.errors import ValidationError
 from core.models import Absence, Person, PersonLink
 from core.models.persons import LinkKind
-from plugins.substitute_hub import assign, booking
+from plugins.substitute_hub import assign, booking, limits
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider, Visit
 
 VISITS_TO_SETTLE = 2  # default of the setting substitute_hub.visits_to_settle
@@ -84,7 +84,7 @@ def propose(
             .order_by(Need.day, Need.id)
         )
     }
-    providers = {p.id: p for p in session.scalars(select(Provider).where(Provider.active))}
+    providers = {p.id: p for p in session.scalars(select(Provider))}  # limits refuse inactive
     if not needs:
         return Outcome(assign.Proposal(), needs, providers)
     child_ids = {n.child_id for n in needs.values()}
@@ -117,16 +117,8 @@ def propose(
     days = sorted({n.day for n in needs.values()})
     capacity = booking.capacities(session, list(providers.values()), days)
     infos = [
-        assign.ProviderInfo(
-            p.id,
-            p.name,
-            {d: known[(p.id, d)] if (p.id, d) in known else capacity[(p.id, d)] for d in days},
-            frozenset(p.weekday_set),
-            frozenset(p.accepted_kinds),
-            p.planned_only,
-            p.min_age_months,
-            p.max_age_months,
-            p.postal_code,
+        booking.provider_info(
+            p, {d: known[(p.id, d)] if (p.id, d) in known else capacity[(p.id, d)] for d in days}
         )
         for p in providers.values()
     ]
@@ -134,13 +126,13 @@ def propose(
     for n in needs.values():
         child, absence = children[n.child_id], absences[n.absence_id]
         need_infos.append(
-            assign.NeedInfo(
+            limits.NeedInfo(
                 n.id,
                 child.name,
                 n.day,
                 str(absence.kind),
                 absence.planned,
-                booking.age_months(child.birth_date, n.day),
+                limits.age_months(child.birth_date, n.day),
                 frozenset(enrolled[n.child_id]),
                 frozenset(p for p in enrolled[n.child_id] if (n.child_id, p) in settled),
                 last.get(n.child_id),

@@ -18,7 +18,7 @@ from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
 from core.services.persons import people_with_role
 from core.web.routing import Req, RouteTable, download
-from plugins.substitute_hub import board, booking, documents, planning, providers, reach, service
+from plugins.substitute_hub import board, booking, documents, outlook, planning, providers, reach
 from plugins.substitute_hub.models import PROVIDER_KINDS, Need, Placement
 
 routes = RouteTable()
@@ -40,7 +40,7 @@ def overview(req: Req):
     return req.render(
         "substitute_hub/index.html",
         today=today,
-        absent=service.absent_on(req.session, today),
+        absent=outlook.absent_on(req.session, today),
         kinds=ABSENCE_LABELS,
         unsettled=unsettled,
         names=names(req, {e.child_id for e in unsettled}),
@@ -274,11 +274,7 @@ def week(req: Req):
         start = date.today()
     start -= timedelta(days=start.weekday())
     days = [start + timedelta(days=i) for i in range(5)]
-    cells = (
-        board.week(req.session, provider, days)
-        if provider
-        else {"placed": {}, "open_needs": {}, "booked": {}, "places": {}, "names": {}}
-    )
+    cells = board.week(req.session, provider, days) if provider else board.EMPTY_WEEK
     return req.render(
         "substitute_hub/week.html",
         providers=provider_list,

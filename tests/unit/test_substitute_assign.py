@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from plugins.substitute_hub.assign import (
-    NeedInfo,
-    ProviderInfo,
     first_come_first_served,
     score,
     solve,
 )
+from plugins.substitute_hub.limits import NeedInfo, ProviderInfo, broken
 
 MON, TUE = date(2026, 12, 7), date(2026, 12, 8)
 WEEK = frozenset(range(5))
@@ -97,7 +96,24 @@ def test_hard_limits_are_named_when_nothing_fits():
     proposal = solve([need(1, "Ben", {1}, kind="illness", planned=False)], [hub])
     assert proposal.placed == {}
     assert proposal.why[1] == (
-        "Kein passender Anbieter: Vertretungsstützpunkt: übernimmt diese Abwesenheitsart nicht; "
-        "Vertretungsstützpunkt: nur geplante Abwesenheiten; "
-        "Vertretungsstützpunkt: Alter außerhalb der Grenzen."
+        "Kein passender Anbieter: Vertretungsstützpunkt übernimmt keine Vertretung bei "
+        "Krankheit. Vertretungsstützpunkt nimmt nur geplante Abwesenheiten. "
+        "Ben ist mit 24 Monaten außerhalb der Altersgrenzen."
     )
+
+
+def test_an_inactive_provider_gets_no_proposal_and_says_why():
+    """The limit only manual booking knew before: one statement now serves both."""
+    closed = provider(1, "Stützpunkt Alt", active=False)
+    proposal = solve([need(1, "Ben", {1})], [closed])
+    assert proposal.placed == {}
+    assert proposal.why[1] == "Kein passender Anbieter: Stützpunkt Alt ist nicht aktiv."
+
+
+def test_an_unknown_birth_date_sets_no_age_limit():
+    young_only = provider(1, "Krippe", max_age_months=12)
+    unknown = NeedInfo(1, "Ida", MON, "vacation", True, None, frozenset({1}))
+    assert broken(unknown, young_only) == []
+    assert broken(need(2, "Ben", {1}), young_only) == [
+        "Ben ist mit 24 Monaten außerhalb der Altersgrenzen."
+    ]

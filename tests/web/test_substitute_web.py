@@ -357,6 +357,18 @@ def test_the_week_board_offers_no_place_on_a_full_day(coordinator, installation,
     assert "Alle Plätze belegt (1 offen)." in board.text
 
 
+def test_the_week_board_offers_only_what_the_hard_limits_allow(coordinator, installation):
+    """The board asks the same limits as booking: a sick day at a hub for planned absences
+    only is not offered, and the board says why."""
+    provider_id = hub_with(installation, coordinator.mia)
+    with installation.db.transaction("test") as s:
+        s.get(Provider, provider_id).planned_only = True
+    absent(coordinator, coordinator.jana, "illness", "07.12.2026", "07.12.2026", planned=False)
+    board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
+    assert "Mia Brockmann aufnehmen" not in board.text
+    assert "Stützpunkt Nord nimmt nur geplante Abwesenheiten." in board.text
+
+
 def test_releasing_twice_says_the_place_is_free_already(coordinator, installation):
     provider_id = hub_with(installation, coordinator.mia)
     absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")

@@ -1,4 +1,5 @@
-"""Vertretung: who is absent and which children then need substitute care."""
+"""The outlook of substitute care: who is absent on a day with the children affected, a
+child's contracts and coming absences, and how many needs are still open."""
 
 from __future__ import annotations
 
