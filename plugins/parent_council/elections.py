@@ -110,6 +110,13 @@ def save_election(session: Session, data: Mapping, election: Election | None = N
     return election
 
 
+def may_stand(session: Session, election: Election) -> list[Person]:
+    """Who could still be entered as a candidate: guardians of the electorate not standing."""
+    standing = {c.person_id for c in election.candidates}
+    eligible = electorate.guardians_of_electorate(session, election.cutoff_on) - standing
+    return list(session.scalars(select(Person).where(Person.id.in_(eligible))))
+
+
 def add_candidate(
     session: Session, election: Election, data: Mapping, on: date | None = None
 ) -> Candidate:

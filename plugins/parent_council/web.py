@@ -8,7 +8,6 @@ from core.charts import columns_chart
 from core.errors import ValidationError
 from core.forms import whole_number
 from core.i18n import gettext_
-from core.models import Person
 from core.web.routing import Req, RouteTable, download
 from plugins.parent_council import council, documents, elections, electorate, surveys
 from plugins.parent_council.models import (
@@ -128,12 +127,8 @@ def election_detail(req: Req, errors=None, status=200, data=None):
     election = elections.get_election(req.session, req.path_int("id"))
     entries, without = electorate.entries(req.session, election.cutoff_on, election.basis)
     cast, eligible = elections.turnout(req.session, election)
-    guardians = electorate.guardians_of_electorate(req.session, election.cutoff_on)
-    standing = {c.person_id for c in election.candidates}
     choices = (
-        req.session.query(Person).filter(Person.id.in_(guardians - standing)).all()
-        if req.can(EDIT) and not election.closed
-        else []
+        elections.may_stand(req.session, election) if req.can(EDIT) and not election.closed else []
     )
     return req.render(
         "parent_council/election.html",

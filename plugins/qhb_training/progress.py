@@ -331,6 +331,11 @@ def has_unlocking_completion(session: Session, person_id: int, on: date) -> bool
 # --- licence ------------------------------------------------------------------------
 
 
+def stored_profile(session: Session, person_id: int) -> Profile | None:
+    """The person's qualification profile, if one was ever saved (reading creates none)."""
+    return session.get(Profile, person_id)
+
+
 def profile_of(session: Session, person_id: int) -> Profile:
     profile = session.get(Profile, person_id)
     if profile is None:

@@ -32,7 +32,6 @@ from plugins.qhb_training.models import (
     EVIDENCE_KINDS,
     WAITING,
     Course,
-    Profile,
 )
 
 routes = RouteTable()
@@ -386,7 +385,7 @@ def participation_pdf(req: Req):
 def person_tab(req: Req, errors=None, status=200, data=None):
     person = get_person(req.session, req.path_int("id"))
     r = rules(req)
-    profile = req.session.get(Profile, person.id)
+    profile = progress.stored_profile(req.session, person.id)
     return person_page(
         req,
         person,

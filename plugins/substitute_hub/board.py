@@ -47,6 +47,18 @@ def needs_between(
     return list(session.scalars(query.order_by(Need.day, Need.child_id)))
 
 
+def history(session: Session, reach: Reach, child_id: int, limit: int = 50) -> list[Placement]:
+    """The child's latest placements, at the providers within reach."""
+    rows = session.scalars(
+        select(Placement)
+        .join(Need, Need.id == Placement.need_id)
+        .where(Need.child_id == child_id)
+        .order_by(Placement.day.desc())
+        .limit(limit)
+    )
+    return [p for p in rows if reach.has_provider(p.provider_id)]
+
+
 def week(session: Session, provider: Provider, days: list[date]) -> dict:
     """The board of one provider for the given days (the caller checked the reach)."""
     placed, open_needs = {}, {}

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from core.errors import ValidationError
 from core.forms import whole_number
 from core.i18n import gettext_
@@ -14,8 +12,7 @@ from core.models.calendar import ABSENCE_LABELS
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, download
-from plugins.substitute_hub import documents, outlook, planning, providers
-from plugins.substitute_hub.models import Need, Placement
+from plugins.substitute_hub import board, documents, outlook, planning, providers
 from plugins.substitute_hub.web import routes, visits_rule, within_reach
 
 
@@ -24,17 +21,7 @@ def person_tab(req: Req, errors=None, status=200):
     within = within_reach(req)
     person = get_person(req.session, within.child(req.path_int("id")))
     contracts, absences = outlook.child_outlook(req.session, person, date.today())
-    history = [
-        p
-        for p in req.session.scalars(
-            select(Placement)
-            .join(Need, Need.id == Placement.need_id)
-            .where(Need.child_id == person.id)
-            .order_by(Placement.day.desc())
-            .limit(50)
-        )
-        if within.has_provider(p.provider_id)
-    ]
+    history = board.history(req.session, within, person.id)
     return person_page(
         req,
         person,

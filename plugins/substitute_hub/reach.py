@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound
 from core.i18n import gettext_
+from core.models import User
+from core.models.auth import UserRole
 from plugins.substitute_hub.models import Enrolment, Need, Placement, Provider, ProviderUser
 
 ALL = "substitute_hub.all"
@@ -55,6 +57,20 @@ class Reach:
     def shown(self, providers: Iterable[Provider]) -> list[Provider]:
         return [p for p in providers if self.has_provider(p.id)]
 
+    def need(self, session: Session, need_id: int) -> Need:
+        found = session.get(Need, need_id)
+        if found is None:
+            raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
+        self.child(found.child_id)
+        return found
+
+    def placement(self, session: Session, placement_id: int) -> Placement | None:
+        """The placement, or None when it is gone (released a moment ago)."""
+        found = session.get(Placement, placement_id)
+        if found is not None:
+            self.provider(session, found.provider_id)
+        return found
+
 
 def of(session: Session, user_id: int, everything: bool) -> Reach:
     if everything:
@@ -71,15 +87,27 @@ def of(session: Session, user_id: int, everything: bool) -> Reach:
     return Reach(providers, frozenset(session.scalars(enrolled.union(placed))))
 
 
+def hub_logins(session: Session) -> list[User]:
+    """The logins that may be linked to a provider: active users with the role "hub"."""
+    return list(
+        session.scalars(
+            select(User)
+            .join(UserRole, UserRole.user_id == User.id)
+            .where(UserRole.role == "hub", User.active)
+            .order_by(User.username)
+        )
+    )
+
+
 def staff_of(session: Session, provider_id: int) -> list[int]:
     return list(
         session.scalars(select(ProviderUser.user_id).where(ProviderUser.provider_id == provider_id))
     )
 
 
-def set_staff(session: Session, provider: Provider, user_ids: Iterable[int]) -> None:
-    """Link exactly these logins to the provider."""
-    wanted = set(user_ids)
+def set_staff(session: Session, provider: Provider, user_ids: Iterable[int | None]) -> None:
+    """Link exactly these logins to the provider (ids that are no hub login are ignored)."""
+    wanted = set(user_ids) & {u.id for u in hub_logins(session)}
     current = set(staff_of(session, provider.id))
     for user_id in current - wanted:
         session.delete(session.get(ProviderUser, (provider.id, user_id)))

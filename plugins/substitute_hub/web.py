@@ -7,19 +7,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from core.errors import NotFound, ValidationError
 from core.forms import parse_date, whole_number
 from core.i18n import gettext_
-from core.models import User
-from core.models.auth import UserRole
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
 from core.services.persons import people_with_role
 from core.web.routing import Req, RouteTable, download
 from plugins.substitute_hub import board, booking, documents, outlook, planning, providers, reach
-from plugins.substitute_hub.models import PROVIDER_KINDS, Need, Placement
+from plugins.substitute_hub.models import PROVIDER_KINDS
 
 routes = RouteTable()
 
@@ -72,30 +68,17 @@ def _provider_form(req: Req, data: dict, provider=None, errors=None, status=200)
         childminders=people_with_role(req.session, Role.CHILDMINDER),
         members_choices=people_with_role(req.session, Role.CHILDMINDER)
         + people_with_role(req.session, Role.STAFF),
-        hub_users=_hub_users(req) if req.can(reach.ALL) else [],
+        hub_users=reach.hub_logins(req.session) if req.can(reach.ALL) else [],
         errors=errors or {},
         status=status,
-    )
-
-
-def _hub_users(req: Req) -> list[User]:
-    """The logins that may be linked to a provider: active users with the role "hub"."""
-    return list(
-        req.session.scalars(
-            select(User)
-            .join(UserRole, UserRole.user_id == User.id)
-            .where(UserRole.role == "hub", User.active)
-            .order_by(User.username)
-        )
     )
 
 
 def _save_staff(req: Req, provider) -> None:
     """Only office staff link logins: a hub's staff cannot widen their own reach."""
     if req.can(reach.ALL):
-        allowed = {u.id for u in _hub_users(req)}
         chosen = {whole_number(v) for v in req.form.getlist("hub_users")}
-        reach.set_staff(req.session, provider, chosen & allowed)
+        reach.set_staff(req.session, provider, chosen)
 
 
 @routes.page("/providers/new", permission=reach.ALL, methods=("GET", "POST"))
@@ -195,7 +178,7 @@ def need_propose(req: Req):
 @routes.page("/needs/{id:int}/place", permission="substitute_hub.edit", methods=("POST",))
 def need_place(req: Req):
     within = within_reach(req)
-    need = _need(req, within)
+    need = within.need(req.session, req.path_int("id"))
     try:
         provider = within.provider(req.session, req.form_id("provider_id"))
         booking.book(
@@ -220,7 +203,7 @@ def need_place(req: Req):
 @routes.page("/needs/{id:int}/decline", permission="substitute_hub.edit", methods=("POST",))
 def need_decline(req: Req):
     """The family does not need the place that day (or, undone, needs it again)."""
-    need = _need(req, within_reach(req))
+    need = within_reach(req).need(req.session, req.path_int("id"))
     undo = req.form.get("undo") == "1"
     if not undo and need.placement is not None:
         booking.release(req.session, need.placement)
@@ -233,20 +216,10 @@ def need_decline(req: Req):
     return req.redirect(_back(req, need.day), message)
 
 
-def _need(req: Req, within: reach.Reach) -> Need:
-    need = req.session.get(Need, req.path_int("id"))
-    if need is None:
-        raise NotFound(gettext_("Diesen Bedarf gibt es nicht."))
-    within.child(need.child_id)
-    return need
-
-
 @routes.page("/placements/{id:int}/cancel", permission="substitute_hub.edit", methods=("POST",))
 def placement_cancel(req: Req):
     """Free a place; a second click (or a second coordinator) is told it is free already."""
-    placement = req.session.get(Placement, req.path_int("id"))
-    if placement is not None:
-        within_reach(req).provider(req.session, placement.provider_id)
+    placement = within_reach(req).placement(req.session, req.path_int("id"))
     if placement is None or not booking.release(req.session, placement):
         req.flash(gettext_("Dieser Platz war schon freigegeben; nichts geändert."), "info")
         return req.redirect(req.back("/substitute_hub/needs"))
