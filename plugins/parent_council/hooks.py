@@ -12,7 +12,13 @@ from core.hookspecs import hookimpl
 from core.i18n import N_, gettext_
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Widget
-from plugins.parent_council import demo, elections, public, web  # noqa: F401  (public: routes)
+from plugins.parent_council import (  # noqa: F401  (public, council_pages: routes)
+    council_pages,
+    demo,
+    elections,
+    public,
+    web,
+)
 from plugins.parent_council.models import ELECTION_STATES, VOTE_BASES
 
 

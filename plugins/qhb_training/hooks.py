@@ -12,7 +12,14 @@ from core.i18n import N_, gettext_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.qhb_training import credentials, demo, progress, web
+from plugins.qhb_training import (  # noqa: F401  (person_pages, reports_pages: routes)
+    credentials,
+    demo,
+    person_pages,
+    progress,
+    reports_pages,
+    web,
+)
 
 
 @hookimpl
