@@ -16,6 +16,7 @@ from plugins.qhb_training import (
     certificates,
     credentials,
     curricula,
+    licence,
     progress,
 )
 from plugins.qhb_training.models import (
@@ -30,7 +31,7 @@ from plugins.qhb_training.web import EDIT, VIEW, confirm, routes, rules, sender
 def person_tab(req: Req, errors=None, status=200, data=None):
     person = get_person(req.session, req.path_int("id"))
     r = rules(req)
-    profile = progress.stored_profile(req.session, person.id)
+    profile = licence.stored_profile(req.session, person.id)
     return person_page(
         req,
         person,
@@ -40,7 +41,7 @@ def person_tab(req: Req, errors=None, status=200, data=None):
         curricula=curricula.all_curricula(req.session, active_only=True),
         profile=profile,
         may_be_licensed=progress.has_unlocking_completion(req.session, person.id, date.today()),
-        part2_deadline=progress.part2_deadline(req.session, person.id, r.part2_months),
+        part2_deadline=licence.part2_deadline(req.session, person.id, r.part2_months),
         credentials=credentials.credentials_of(req.session, person.id),
         dues=credentials.dues(req.session, r, date.today(), person.id)
         if person.has_role(Role.CHILDMINDER)
@@ -131,7 +132,7 @@ def person_profile(req: Req):
     return _person_action(
         req,
         "pr_",
-        lambda p: progress.save_profile(req.session, p, req.form),
+        lambda p: licence.save_profile(req.session, p, req.form),
         lambda _: gettext_("Beruflicher Hintergrund gespeichert."),
     )
 
@@ -141,7 +142,7 @@ def person_licence(req: Req):
     return _person_action(
         req,
         "lic_",
-        lambda p: progress.grant_licence(
+        lambda p: licence.grant_licence(
             req.session, p, req.form, licence_years=rules(req).licence_years
         ),
         lambda cm: gettext_("Pflegeerlaubnis eingetragen, gültig bis {permit_valid_until}.").format(

@@ -17,7 +17,7 @@ from core.forms import parse_date
 from core.models import Person
 from core.models.persons import Role
 from plugins.payments import models as pay
-from plugins.qhb_training import curricula, progress
+from plugins.qhb_training import curricula, licence, progress
 from plugins.qhb_training.cli import qhb
 from plugins.qhb_training.credentials import Rules, dues
 from plugins.qhb_training.models import Attendance, Completion, Course, Lesson
@@ -350,7 +350,7 @@ def is_childminder(world, installation, name):
 def part2_due(world, installation, client, name, day):
     person = person_named(installation, world, name)
     with installation.db.read() as s:
-        assert progress.part2_deadline(s, person.id, 24) == parse_date(day)
+        assert licence.part2_deadline(s, person.id, 24) == parse_date(day)
     assert f"Teil 2 abschließen bis {day}" in visible(
         client.get(f"/qhb_training/person/{person.id}")
     )

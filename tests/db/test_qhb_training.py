@@ -21,6 +21,7 @@ from plugins.qhb_training import (
     courses,
     credentials,
     curricula,
+    licence,
     progress,
     reports,
 )
@@ -296,7 +297,7 @@ def test_level_counts_dji_plus_upgrade_as_300_and_fachkraft(qhb, make):
                 s.get(Person, a.id),
                 {"curriculum_id": curricula.by_code(s, code).id, "day": day, "proof": "Zertifikat"},
             )
-        progress.save_profile(
+        licence.save_profile(
             s, s.get(Person, b.id), {"fachkraft": "on", "profession": "Erzieherin"}
         )
     with qhb.db.read() as s:
@@ -337,15 +338,15 @@ def test_licence_only_after_part1_and_part2_deadline(qhb, make):
     with qhb.db.transaction("test") as s:
         person = s.get(Person, p.id)
         with pytest.raises(ValidationError, match="erst nach abgeschlossenem Teil 1"):
-            progress.grant_licence(s, person, {"granted_on": "2026-07-01"}, licence_years=5)
+            licence.grant_licence(s, person, {"granted_on": "2026-07-01"}, licence_years=5)
         course = s.get(Course, course_id)
         courses.enrol(s, course, person)
         for lesson in course.lessons:
             attendance.toggle(s, lesson, p.id)
         complete_part1(s, p.id)
-        cm = progress.grant_licence(s, person, {"granted_on": "2026-07-01"}, licence_years=5)
+        cm = licence.grant_licence(s, person, {"granted_on": "2026-07-01"}, licence_years=5)
         assert cm.permit_valid_until == date(2031, 7, 1)
-        assert progress.part2_deadline(s, p.id, 24) == date(2028, 7, 1)
+        assert licence.part2_deadline(s, p.id, 24) == date(2028, 7, 1)
     rules = credentials.Rules()
     with qhb.db.read() as s:
         assert not [
