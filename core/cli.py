@@ -223,7 +223,8 @@ def demo(ctx, scale, seed, if_empty, admin_password):
     """Einen fiktiven Träger mit Personen, Verträgen und Abwesenheiten anlegen."""
     from sqlalchemy import func, select
 
-    from core.demo import build_demo, scale_named
+    from core.demo import build_demo
+    from core.demo_scales import scale_named
     from core.models import Person
 
     inst = _installation(ctx)
