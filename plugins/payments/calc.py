@@ -1,6 +1,6 @@
 """The monthly payment of one childminder, as pure arithmetic over plain data.
 
-No database and no web here: a `Case` (contracts, absences, proven contributions, extras
+No database and no web here: a `Case` (see `records`: contracts, absences, contributions, extras
 and lines from other modules) and a `RateTable` go in, a `Statement` comes out. Rules:
 
 - Monthly hours = booked weekly hours × the period's monthly factor, pro-rated by calendar
@@ -15,110 +15,17 @@ and lines from other modules) and a `RateTable` go in, a `Statement` comes out. 
 
 from __future__ import annotations
 
-from calendar import monthrange
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from core.ui import PaymentLine, Qualification
 from plugins.payments.rates import INSURANCE_KINDS, RatePeriod, RateTable
+from plugins.payments.records import CareContract, Case, Line, Statement
 
 CENT = Decimal("0.01")
 ONE = Decimal("1")
 HUNDRED = Decimal("100")
 ONE_DAY = timedelta(days=1)
-
-
-@dataclass(slots=True)
-class CareContract:
-    child_id: int
-    child_name: str
-    birth_date: date | None
-    valid_from: date
-    valid_to: date | None
-    hours: tuple[Decimal, ...]  # Monday .. Sunday
-    special_needs: bool = False
-    new_child: bool = True  # False when it continues an earlier contract with the same child
-    weekly_hours: Decimal = field(init=False)
-
-    def __post_init__(self):
-        self.weekly_hours = sum(self.hours, Decimal("0"))
-
-    def overlap(self, start: date, end: date) -> tuple[date, date] | None:
-        a = max(start, self.valid_from)
-        b = end if self.valid_to is None else min(end, self.valid_to)
-        return (a, b) if a <= b else None
-
-
-@dataclass(slots=True)
-class Absence:
-    kind: str
-    start: date
-    end: date
-
-
-@dataclass(slots=True)
-class Contribution:
-    kind: str  # accident | pension | health
-    monthly: Decimal  # proven monthly contribution in euros
-    valid_from: date
-    valid_to: date | None = None
-
-
-@dataclass(slots=True)
-class Extra:
-    label: str
-    amount: Decimal
-
-
-@dataclass
-class Case:
-    month: date  # first day of the month
-    childminder_id: int
-    childminder_name: str
-    qualification: Qualification = field(default_factory=Qualification)
-    contracts: list[CareContract] = field(default_factory=list)  # all that touch the year so far
-    absences: list[Absence] = field(default_factory=list)  # this year up to the month's end
-    contributions: list[Contribution] = field(default_factory=list)
-    extras: list[Extra] = field(default_factory=list)
-    lines: list[PaymentLine] = field(default_factory=list)  # from other modules
-    external_weekly_hours: Decimal = Decimal("0")  # booked by other Jugendämter
-
-    @property
-    def last_day(self) -> date:
-        return self.month.replace(day=monthrange(self.month.year, self.month.month)[1])
-
-
-@dataclass(slots=True)
-class Line:
-    component: str
-    label: str
-    quantity: Decimal
-    unit: str
-    rate: Decimal
-    amount_cents: int
-    child_id: int | None = None
-    child_name: str = ""
-    period_from: date | None = None
-    period_to: date | None = None
-
-
-@dataclass
-class Statement:
-    childminder_id: int
-    childminder_name: str
-    month: date
-    lines: list[Line] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # blocking: the month cannot be paid
-
-    @property
-    def total_cents(self) -> int:
-        return sum(line.amount_cents for line in self.lines)
-
-    @property
-    def has_contracts(self) -> bool:
-        return any(line.child_id for line in self.lines)
 
 
 # A national month prices 100,000s of lines from a few thousand distinct (hours, rate)

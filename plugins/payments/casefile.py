@@ -24,7 +24,7 @@ from pathlib import Path
 from core.errors import ValidationError
 from core.models.contracts import WEEKDAYS
 from core.ui import PaymentLine, Qualification
-from plugins.payments.calc import Absence, CareContract, Case, Contribution, Extra, Statement
+from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra, Statement
 
 
 def load_case(path: str | Path) -> Case:

@@ -27,9 +27,9 @@ from core.i18n import gettext_
 from core.models import Absence, Childminder, Contract, Person
 from core.models.contracts import WEEKDAYS
 from core.ui import Qualification
-from plugins.payments import calc, models
-from plugins.payments.calc import Case, Line
+from plugins.payments import calc, models, records
 from plugins.payments.rates import RateTable
+from plugins.payments.records import Case, Line
 from plugins.payments.service import stored_table
 
 HOUR_COLUMNS = [getattr(Contract, f"hours_{d}") for d in WEEKDAYS]
@@ -73,7 +73,7 @@ def last_day(month: date) -> date:
 def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Payee]]:
     first, last = month, last_day(month)
     year_start = first.replace(month=1, day=1)
-    contracts: dict[int, list[calc.CareContract]] = defaultdict(list)
+    contracts: dict[int, list[records.CareContract]] = defaultdict(list)
     ends: set[tuple[int, int, date]] = set()
     conn = session.connection()  # Core results: no ORM bookkeeping for 100,000s of rows
     rows = conn.execute(
@@ -96,7 +96,7 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
     ).all()  # one fetch: iterating the result fetches row by row
     for cm, child, first_name, last_name, birth, vfrom, vto, special, *hours in rows:
         contracts[cm].append(
-            calc.CareContract(
+            records.CareContract(
                 child, f"{first_name} {last_name}", birth, vfrom, vto, tuple(hours), bool(special)
             )
         )
@@ -125,13 +125,13 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
             with_lines |= set(ids or ())
     payee_ids |= with_lines
 
-    absences: dict[int, list[calc.Absence]] = defaultdict(list)
+    absences: dict[int, list[records.Absence]] = defaultdict(list)
     for cm, kind, start, end in conn.execute(
         select(
             Absence.childminder_id, type_coerce(Absence.kind, String), Absence.start, Absence.end
         ).where(Absence.start <= last, Absence.end >= year_start)
     ).all():
-        absences[cm].append(calc.Absence(kind, start, end))
+        absences[cm].append(records.Absence(kind, start, end))
     profiles = {
         row[0]: row[1:]
         for row in conn.execute(
@@ -198,11 +198,11 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
             contracts=own,
             absences=absences.get(cm, []),
             contributions=[
-                calc.Contribution(kind, Decimal(amount) / 100, vfrom, vto)
+                records.Contribution(kind, Decimal(amount) / 100, vfrom, vto)
                 for kind, amount, vfrom, vto in contributions.get(cm, [])
             ],
             extras=[
-                calc.Extra(label, Decimal(amount) / 100) for label, amount in extras.get(cm, [])
+                records.Extra(label, Decimal(amount) / 100) for label, amount in extras.get(cm, [])
             ],
             lines=[
                 line
@@ -219,8 +219,8 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
     return cases
 
 
-def _continued(c: calc.CareContract) -> calc.CareContract:
-    return calc.CareContract(
+def _continued(c: records.CareContract) -> records.CareContract:
+    return records.CareContract(
         c.child_id,
         c.child_name,
         c.birth_date,
@@ -497,7 +497,9 @@ def _differences(session: Session, month: date, results):
         new_groups = defaultdict(list)
         for line in st.lines:
             new_groups[_line_key(line)].append(line)
-        diff = calc.Statement(st.childminder_id, st.childminder_name, month, problems=st.problems)
+        diff = records.Statement(
+            st.childminder_id, st.childminder_name, month, problems=st.problems
+        )
         for key in sorted(set(old_groups) | set(new_groups)):
             old, new = old_groups.get(key, []), new_groups.get(key, [])
             if _signature(old) == _signature(new):
@@ -508,7 +510,7 @@ def _differences(session: Session, month: date, results):
             out.append((diff, payee))
     for cm, lines in paid.items():  # paid before, nothing due now: reverse it all
         payee = _payee(session, cm)
-        diff = calc.Statement(cm, payee.name, month, lines=[_reversed(line) for line in lines])
+        diff = records.Statement(cm, payee.name, month, lines=[_reversed(line) for line in lines])
         if diff.total_cents:
             out.append((diff, payee))
     return out

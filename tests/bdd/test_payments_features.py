@@ -13,7 +13,7 @@ from sqlalchemy import select
 from core.forms import parse_date
 from core.models import Childminder
 from core.ui import PaymentLine, Qualification
-from plugins.payments import calc, models, rates, runs
+from plugins.payments import calc, models, rates, records, runs
 from tests.bdd.conftest import page_text, visible
 from tests.bdd.test_core_features import MONTHS
 
@@ -34,9 +34,9 @@ def cents(text: str) -> int:
     return int(number(text) * 100)
 
 
-def case_of(world) -> calc.Case:
+def case_of(world) -> records.Case:
     if "case" not in world:
-        world["case"] = calc.Case(date(2026, 11, 1), 1, "Anna Beispiel")
+        world["case"] = records.Case(date(2026, 11, 1), 1, "Anna Beispiel")
     return world["case"]
 
 
@@ -44,7 +44,7 @@ def care(world, child, birth, start, hours, *, special=False, new=False):
     daily = number(hours)
     world.setdefault("ids", {})[child] = len(world.get("ids", {})) + 1
     case_of(world).contracts.append(
-        calc.CareContract(
+        records.CareContract(
             world["ids"][child],
             child,
             parse_date(birth),
@@ -115,13 +115,13 @@ def newly_admitted(world, child, birth, start, hours):
     parsers.re(r"die Tagespflegeperson (?:hatte Urlaub|war krank) vom (?P<a>\S+) bis (?P<b>\S+)")
 )
 def absent(world, a, b):
-    case_of(world).absences.append(calc.Absence("illness", parse_date(a), parse_date(b)))
+    case_of(world).absences.append(records.Absence("illness", parse_date(a), parse_date(b)))
 
 
 @given(parsers.parse("sie weist {kind} über {amount} € monatlich seit {start} nach"))
 def proven(world, kind, amount, start):
     case_of(world).contributions.append(
-        calc.Contribution(KINDS[kind], number(amount), parse_date(start))
+        records.Contribution(KINDS[kind], number(amount), parse_date(start))
     )
 
 

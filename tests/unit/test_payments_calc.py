@@ -12,7 +12,8 @@ import pytest
 from core.errors import ValidationError
 from core.ui import PaymentLine, Qualification
 from plugins.payments import rates
-from plugins.payments.calc import Absence, CareContract, Case, Contribution, Extra, calculate
+from plugins.payments.calc import calculate
+from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra
 
 NOV = date(2026, 11, 1)
 MO_FR = tuple(Decimal(h) for h in ("8", "8", "8", "8", "8", "0", "0"))
