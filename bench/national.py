@@ -118,7 +118,7 @@ def plans(inst) -> dict:
             persons.search_persons(s, "an")
         ),
         "contracts of the month (first query of the payment calculation)": lambda s: (
-            payments.runs.load_cases(s, payments.MONTH, kernel.hook)
+            payments.load_cases(s, payments.MONTH, kernel.hook)
         ),
     }
     out = {}

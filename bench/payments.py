@@ -29,6 +29,7 @@ from core.db import bulk_work  # noqa: E402
 from core.demo import build_demo  # noqa: E402
 from core.installation import Installation  # noqa: E402
 from plugins.payments import calc, documents, runs, service  # noqa: E402
+from plugins.payments.cases import last_day, load_cases  # noqa: E402
 
 MONTH = date(2026, 11, 1)
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -128,7 +129,7 @@ def build(inst, scale: str) -> dict:
 def calculation(inst) -> dict:
     """Seconds of the month's calculation, its parts and the whole run, and the floor."""
     kernel = inst.kernel()
-    last = runs.last_day(MONTH)
+    last = last_day(MONTH)
     with inst.db.engine.connect() as conn:
         floor = best(lambda: conn.execute(text(FLOOR_SQL), {"first": MONTH, "last": last}).all())
         transfer = best(
@@ -138,7 +139,7 @@ def calculation(inst) -> dict:
         rates = service.stored_table(session)
         with bulk_work():
             started = time.perf_counter()
-            cases = runs.load_cases(session, MONTH, kernel.hook)
+            cases = load_cases(session, MONTH, kernel.hook)
             load_s = time.perf_counter() - started
             started = time.perf_counter()
             statements = [calc.calculate(rates, case) for case, _ in cases]

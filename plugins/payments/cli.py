@@ -12,7 +12,17 @@ from sqlalchemy import func, select
 from core.cli import ready_installation
 from core.format import format_money
 from core.models import Childminder
-from plugins.payments import calc, casefile, documents, exports, models, rates, runs, service
+from plugins.payments import (
+    calc,
+    casefile,
+    cases,
+    documents,
+    exports,
+    models,
+    rates,
+    runs,
+    service,
+)
 
 
 @click.group("payments")
@@ -83,7 +93,7 @@ def run_command(ctx, month):
         with click.progressbar(length=payees, label="Bescheide berechnen", file=sys.stderr) as bar:
             run = runs.compute(
                 session,
-                runs.month_of(month),
+                cases.month_of(month),
                 hooks=kernel.hook,
                 actor="cli",
                 change_percent=settings.get(session, "payments.change_warning_percent"),
@@ -108,7 +118,7 @@ def finalise_command(ctx, month):
         sender = documents.Sender.from_settings(inst.installation_settings(), session)
         draft = session.scalars(
             select(models.Run).where(
-                models.Run.month == runs.month_of(month), models.Run.status == models.DRAFT
+                models.Run.month == cases.month_of(month), models.Run.status == models.DRAFT
             )
         ).first()
         if draft is None:
@@ -179,7 +189,7 @@ def _pick(session, month: str, run_id: int | None) -> models.Run:
         return runs.get_run(session, run_id)
     run = session.scalars(
         select(models.Run)
-        .where(models.Run.month == runs.month_of(month))
+        .where(models.Run.month == cases.month_of(month))
         .order_by(models.Run.id.desc())
     ).first()
     if run is None:

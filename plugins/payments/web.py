@@ -16,7 +16,7 @@ from core.services.persons import get_person
 from core.settings import InstallationSettings
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
-from plugins.payments import documents, exports, models, rates, runs, service
+from plugins.payments import cases, documents, exports, models, rates, runs, service
 from plugins.payments.rates import INSURANCE_KINDS
 
 routes = RouteTable()
@@ -42,7 +42,7 @@ def overview(req: Req, errors=None, status=200):
 def run_create(req: Req):
     """Small months are computed at once; large ones in the background with a progress bar."""
     try:
-        month = runs.month_of(req.form.get("month", ""))
+        month = cases.month_of(req.form.get("month", ""))
     except ValidationError as exc:
         return overview(req, errors=exc.errors, status=422)
     payees = req.session.scalar(select(func.count()).select_from(Childminder)) or 0
