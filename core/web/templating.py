@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from jinja2 import Environment, FileSystemLoader, nodes, select_autoescape
+from jinja2 import Environment, FileSystemLoader, nodes, pass_context, select_autoescape
+from markupsafe import Markup
 
 from core.config import TEMPLATES_DIR
 from core.format import (
@@ -50,6 +51,7 @@ def make_environment() -> Environment:
         person_choices=person_choices,
         N_=N_,  # marks labels in templates that are translated where they are shown
         form_once=form_once,  # the one-time token of a create form (core.web.once)
+        csrf_field=csrf_field,
     )
     install_translations(env)
     # Form macros are global, so a block rendered alone for htmx still finds them.
@@ -59,6 +61,14 @@ def make_environment() -> Environment:
 
 
 MACROS = ("field", "select", "textarea", "checkbox", "error_summary")
+
+
+@pass_context
+def csrf_field(context) -> Markup:
+    """The hidden field every POST form carries: `{{ csrf_field() }}` (core.web.csrf)."""
+    return Markup('<input type="hidden" name="csrf_token" value="{}">').format(
+        context.get("csrf_token", "")
+    )
 
 
 def render_block(env: Environment, template_name: str, block_name: str, context: dict) -> str:
