@@ -51,11 +51,6 @@ def calendar_events(session, start, end, childminder_id):
 
 
 @hookspec
-def person_changed(session, person, action):
-    """A person was created, updated or is about to be deleted (action names which)."""
-
-
-@hookspec
 def contract_changed(session, contract, action):
     """A care contract was created, updated or is about to be deleted."""
 
@@ -84,12 +79,7 @@ def purge_records(session, on):
     """Delete records whose legal retention has run out on `on`; return how many."""
 
 
-# --- Documents, settings, CLI, demo ---------------------------------------
-
-
-@hookspec
-def document_types():
-    """PDF documents (`core.ui.DocumentType`) this module renders."""
+# --- Settings, CLI, demo --------------------------------------------------
 
 
 @hookspec

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -56,13 +55,6 @@ class CalendarEvent:
     kind: str  # css class: holiday, closing, absence, ...
     person_id: int | None = None
     url: str | None = None
-
-
-@dataclass(frozen=True)
-class DocumentType:
-    name: str
-    label: str
-    render: Callable = field(compare=False)
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,6 @@ def save_person(
     person: Person | None = None,
     *,
     default_max_children: int = 5,
-    hooks=None,
 ) -> Person:
     """Create or update a person with roles and, for childminders, licence details."""
     form = Form(data)
@@ -165,7 +164,6 @@ def save_person(
         _check_dropped_roles(session, form, person, roles)
     form.done()
 
-    action = "update" if person else "create"
     if person is None:
         person = Person()
         session.add(person)
@@ -184,8 +182,6 @@ def save_person(
     elif person.childminder is not None:
         person.childminder = None
     session.flush()
-    if hooks is not None:
-        hooks.person_changed(session=session, person=person, action=action)
     return person
 
 
@@ -205,8 +201,6 @@ def delete_person(session: Session, person: Person, hooks=None) -> None:
     reasons = delete_blockers(session, person, hooks)
     if reasons:
         raise ValidationError(" ".join(reasons))
-    if hooks is not None:
-        hooks.person_changed(session=session, person=person, action="delete")
     for link in session.scalars(
         select(PersonLink).where(
             or_(PersonLink.person_id == person.id, PersonLink.related_id == person.id)

@@ -108,7 +108,6 @@ def person_new(req: Req):
             req.session,
             req.form,
             default_max_children=req.setting("core.max_children_default"),
-            hooks=req.hooks,
         )
     except ValidationError as exc:
         return req.form_error(
@@ -150,7 +149,6 @@ def person_edit(req: Req):
             req.form,
             person,
             default_max_children=req.setting("core.max_children_default"),
-            hooks=req.hooks,
         )
     except ValidationError as exc:
         return req.form_error(

@@ -18,6 +18,7 @@ from plugins.qhb_training import (  # noqa: F401  (person_pages, reports_pages: 
     person_pages,
     progress,
     reports_pages,
+    schedule,
     web,
 )
 
@@ -93,6 +94,11 @@ def dashboard_widgets(session, user):
         value2=escape("Zur Fristenliste"),
     )
     return [Widget(N_("Qualifizierung: Fristen"), html, order=20)]
+
+
+@hookimpl
+def calendar_events(session, start, end, childminder_id):
+    return schedule.calendar_events(session, start, end, childminder_id)
 
 
 @hookimpl

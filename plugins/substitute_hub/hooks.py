@@ -81,6 +81,16 @@ def absence_changed(session, absence, action):
 
 
 @hookimpl
+def contract_changed(session, contract, action):
+    needs.follow_contract(session, contract, deleting=action == "delete")
+
+
+@hookimpl
+def calendar_events(session, start, end, childminder_id):
+    return outlook.calendar_events(session, start, end, childminder_id)
+
+
+@hookimpl
 def payment_payees(session, period):
     return billing.payees(session, period)
 

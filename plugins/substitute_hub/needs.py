@@ -15,9 +15,12 @@ from core.settings import CORE_SETTINGS, InstallationSettings
 from plugins.substitute_hub.models import Need
 
 
-def care_days(session: Session, absence: Absence) -> set[tuple[int, date]]:
+def care_days(
+    session: Session, absence: Absence, excluding: int | None = None
+) -> set[tuple[int, date]]:
     """(child, day) pairs: booked weekdays of contracts whose family wants substitute care,
-    within the absence, without public holidays and the agency's closing days."""
+    within the absence, without public holidays and the agency's closing days (and without
+    the contract `excluding`, which is being deleted)."""
     state = InstallationSettings(CORE_SETTINGS).get(session, "core.state")
     free = set(public_holidays(state, absence.start, absence.end))
     free |= set(
@@ -31,6 +34,7 @@ def care_days(session: Session, absence: Absence) -> set[tuple[int, date]]:
             Contract.substitute_wanted.is_(True),
             Contract.valid_from <= absence.end,
             or_(Contract.valid_to.is_(None), Contract.valid_to >= absence.start),
+            Contract.id != (excluding or 0),
         )
     )
     wanted = set()
@@ -62,7 +66,9 @@ def ensure_contracts(session: Session, absence: Absence) -> None:
         raise ValidationError({"start": message})
 
 
-def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[int, int]:
+def sync(
+    session: Session, absence: Absence, deleting: bool = False, excluding: int | None = None
+) -> tuple[int, int]:
     """Bring the absence's needs in line with it; returns (added, removed).
 
     Needs that no longer apply are removed, and with them their placements, so shortening
@@ -71,7 +77,7 @@ def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[in
         (n.child_id, n.day): n
         for n in session.scalars(select(Need).where(Need.absence_id == absence.id))
     }
-    wanted = set() if deleting else care_days(session, absence)
+    wanted = set() if deleting else care_days(session, absence, excluding)
     removed = 0
     for key, need in existing.items():
         if key not in wanted:
@@ -84,3 +90,14 @@ def sync(session: Session, absence: Absence, deleting: bool = False) -> tuple[in
     session.add_all(added)
     session.flush()
     return len(added), removed
+
+
+def follow_contract(session: Session, contract: Contract, deleting: bool = False) -> None:
+    """A contract created, changed or deleted changes which children need a place during the
+    childminder's current and coming absences; past ones stay as they were booked."""
+    for absence in session.scalars(
+        select(Absence).where(
+            Absence.childminder_id == contract.childminder_id, Absence.end >= date.today()
+        )
+    ):
+        sync(session, absence, excluding=contract.id if deleting else None)

@@ -1,5 +1,6 @@
 """The outlook of substitute care: who is absent on a day with the children affected, a
-child's contracts and coming absences, and how many needs are still open."""
+child's contracts and coming absences, how many needs are still open, and the booked
+places in the office calendar."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from datetime import date, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from core.i18n import ngettext_
 from core.models import Absence, Contract, Person
-from plugins.substitute_hub.models import Need
+from core.ui import CalendarEvent
+from plugins.substitute_hub.models import Need, Placement, Provider
 
 
 @dataclass(frozen=True)
@@ -72,3 +75,30 @@ def open_needs(session: Session, start: date, end: date) -> int:
         )
         or 0
     )
+
+
+def calendar_events(
+    session: Session, start: date, end: date, childminder_id: int | None
+) -> list[CalendarEvent]:
+    """Booked substitute places per provider and day for the office calendar: counts and the
+    way to the week board, no child's name (hub logins see the calendar too)."""
+    query = (
+        select(Placement.day, Provider.id, Provider.name, func.count())
+        .join(Provider, Provider.id == Placement.provider_id)
+        .join(Need, Need.id == Placement.need_id)
+        .where(Placement.day.between(start, end))
+        .group_by(Placement.day, Provider.id, Provider.name)
+        .order_by(Placement.day, Provider.name)
+    )
+    if childminder_id is not None:
+        query = query.where(Need.childminder_id == childminder_id)
+    one, many = "Vertretung: {n} Kind bei {name}", "Vertretung: {n} Kinder bei {name}"
+    return [
+        CalendarEvent(
+            day,
+            ngettext_(one, many, n).format(n=n, name=name),
+            "substitute",
+            url=f"/substitute_hub/week?provider={provider_id}&start={day}",
+        )
+        for day, provider_id, name, n in session.execute(query)
+    ]

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from core.errors import ValidationError
-from core.models import Absence, ClosingDay
+from core.models import Absence, ClosingDay, Contract
 from core.services import calendar as calendar_service
+from core.services import contracts as contract_service
 from plugins.substitute_hub import booking, needs
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
+from tests.factories import contract_data
 
 MON = date(2026, 12, 21)  # the week with Christmas: 25 and 26 December are holidays in NW
 
@@ -230,3 +232,29 @@ def test_a_substituting_childminder_counts_her_own_children(hub, make):
     with inst.db.read() as s:
         tandem = s.scalars(select(Provider).where(Provider.name == "Tandem Kamp")).one()
         assert booking.day_capacity(s, tandem, date(2026, 12, 22)) == 0  # she is away herself
+
+
+def test_hook_contract_changed_keeps_needs_in_line_with_the_contracts(installation, make):
+    """A contract made or deleted after the absence was recorded changes who needs a place."""
+    installation.enable("substitute_hub")
+    jana = make.childminder()
+    mia, ben = make.child(), make.child()
+    make.contract(mia, jana, substitute_wanted="on")
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    with installation.db.transaction("test") as s:
+        week = {"start": monday, "end": monday + timedelta(days=4)}  # never all holidays
+        absence = Absence(childminder_id=jana.id, kind="vacation", **week)
+        s.add(absence)
+        s.flush()
+        needs.sync(s, absence)
+    hooks = installation.kernel().hook
+    with installation.db.transaction("test") as s:
+        data = contract_data(ben, jana, start=monday - timedelta(days=7), substitute_wanted="on")
+        contract = contract_service.save_contract(s, data, hooks=hooks)
+        contract_id = contract.id
+    with installation.db.read() as s:
+        assert set(s.scalars(select(Need.child_id))) == {mia.id, ben.id}
+    with installation.db.transaction("test") as s:
+        contract_service.delete_contract(s, s.get(Contract, contract_id), hooks=hooks)
+    with installation.db.read() as s:
+        assert set(s.scalars(select(Need.child_id))) == {mia.id}
