@@ -28,6 +28,7 @@ from payments import MONTH, best, in_database, row  # noqa: E402  (bench/payment
 from core.config import Settings  # noqa: E402
 from core.demo import build_demo  # noqa: E402
 from core.installation import Installation  # noqa: E402
+from core.plugins import build_kernel  # noqa: E402
 from plugins.payments import cases  # noqa: E402
 from plugins.qhb_training import credentials, progress  # noqa: E402
 
@@ -71,7 +72,8 @@ def run_bench(args, url: str, directory: Path) -> None:
             return progress.levels_on(session, MONTH)
 
         level_s = best(levels)
-        plain_s = best(lambda: cases.load_cases(session, MONTH, None))
+        payments_only = build_kernel({"payments"}, inst.available).hook  # no level hook
+        plain_s = best(lambda: cases.load_cases(session, MONTH, payments_only))
         hooked_s = best(lambda: cases.load_cases(session, MONTH, kernel.hook))
     print("\nDue list and level")
     row("SQL aggregate of first-aid validity (floor)", floor, floor)

@@ -6,9 +6,7 @@ from core.errors import ValidationError
 
 
 def blockers(hooks, session, entity) -> list[str]:
-    """Reasons plugins give against deleting `entity`; empty without a plugin manager."""
-    if hooks is None:
-        return []
+    """Reasons the enabled modules give against deleting `entity`."""
     return [
         r for result in hooks.delete_blockers(session=session, entity=entity) for r in result or []
     ]

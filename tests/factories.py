@@ -45,7 +45,7 @@ class Builder:
     ) -> Contract:
         data = contract_data(child, childminder, start, end, hours, **fields)
         with self.installation.db.transaction("test") as s:
-            return contracts.save_contract(s, data)
+            return contracts.save_contract(s, data, hooks=self.installation.kernel().hook)
 
 
 def contract_data(

@@ -57,7 +57,7 @@ def get_absence(session: Session, absence_id: int) -> Absence:
 
 
 def save_absence(
-    session: Session, data: Mapping, absence: Absence | None = None, hooks=None
+    session: Session, data: Mapping, absence: Absence | None = None, *, hooks
 ) -> Absence:
     form = Form(data)
     childminder_id = form.integer("childminder_id", "Tagespflegeperson", required=True)
@@ -106,15 +106,13 @@ def save_absence(
     absence.planned = planned
     absence.note = note
     session.flush()
-    if hooks is not None:
-        hooks.absence_changed(session=session, absence=absence, action=action)
+    hooks.absence_changed(session=session, absence=absence, action=action)
     return absence
 
 
-def delete_absence(session: Session, absence: Absence, hooks=None) -> None:
+def delete_absence(session: Session, absence: Absence, *, hooks) -> None:
     ensure_deletable(hooks, session, absence)
-    if hooks is not None:
-        hooks.absence_changed(session=session, absence=absence, action="delete")
+    hooks.absence_changed(session=session, absence=absence, action="delete")
     session.delete(absence)
     session.flush()
 

@@ -216,7 +216,7 @@ def save_contract(
     contract: Contract | None = None,
     *,
     limits: Mapping[str, int] | None = None,
-    hooks=None,
+    hooks,
 ) -> Contract:
     """Create or update a contract; every rule is checked before anything is written."""
     limits = {"max_contracts": 8, "max_weekly_hours": 60, **(limits or {})}
@@ -238,15 +238,13 @@ def save_contract(
     for key, value in values.items():
         setattr(contract, key, value)
     session.flush()
-    if hooks is not None:
-        hooks.contract_changed(session=session, contract=contract, action=action)
+    hooks.contract_changed(session=session, contract=contract, action=action)
     return contract
 
 
-def delete_contract(session: Session, contract: Contract, hooks=None) -> None:
+def delete_contract(session: Session, contract: Contract, *, hooks) -> None:
     ensure_deletable(hooks, session, contract)
-    if hooks is not None:
-        hooks.contract_changed(session=session, contract=contract, action="delete")
+    hooks.contract_changed(session=session, contract=contract, action="delete")
     session.delete(contract)
     session.flush()
 

@@ -185,7 +185,7 @@ def save_person(
     return person
 
 
-def delete_blockers(session: Session, person: Person, hooks=None) -> list[str]:
+def delete_blockers(session: Session, person: Person, *, hooks) -> list[str]:
     reasons = []
     n = session.scalar(
         select(func.count()).where(
@@ -197,8 +197,8 @@ def delete_blockers(session: Session, person: Person, hooks=None) -> list[str]:
     return reasons + lifecycle.blockers(hooks, session, person)
 
 
-def delete_person(session: Session, person: Person, hooks=None) -> None:
-    reasons = delete_blockers(session, person, hooks)
+def delete_person(session: Session, person: Person, *, hooks) -> None:
+    reasons = delete_blockers(session, person, hooks=hooks)
     if reasons:
         raise ValidationError(" ".join(reasons))
     for link in session.scalars(

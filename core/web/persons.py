@@ -160,7 +160,7 @@ def person_edit(req: Req):
 @routes.page("/persons/{id:int}/delete", permission="persons.edit", methods=("GET", "POST"))
 def person_delete(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
-    blockers = service.delete_blockers(req.session, person, req.hooks)
+    blockers = service.delete_blockers(req.session, person, hooks=req.hooks)
     if req.form is None or blockers:
         return req.render(
             "core/person_delete.html",
@@ -169,7 +169,7 @@ def person_delete(req: Req):
             status=200 if req.form is None else 422,
         )
     name = person.name
-    service.delete_person(req.session, person, req.hooks)
+    service.delete_person(req.session, person, hooks=req.hooks)
     return req.redirect("/persons", gettext_("{name} wurde gelöscht.").format(name=name))
 
 

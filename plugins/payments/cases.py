@@ -56,7 +56,7 @@ def last_day(month: date) -> date:
     return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Payee]]:
+def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]:
     first, last = month, last_day(month)
     year_start = first.replace(month=1, day=1)
     contracts: dict[int, list[records.CareContract]] = defaultdict(list)
@@ -106,9 +106,8 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
     )
     payee_ids |= set(contributions) | set(extras)
     with_lines: set[int] = set()  # only these are asked for lines: no query per childminder
-    if hooks is not None:
-        for ids in hooks.payment_payees(session=session, period=first):
-            with_lines |= set(ids or ())
+    for ids in hooks.payment_payees(session=session, period=first):
+        with_lines |= set(ids or ())
     payee_ids |= with_lines
 
     absences: dict[int, list[records.Absence]] = defaultdict(list)
@@ -144,10 +143,8 @@ def load_cases(session: Session, month: date, hooks=None) -> list[tuple[Case, Pa
         ).all()
     }
     # one batch answer where a module gives it, else one question per childminder
-    levels = hooks.qualification_levels(session=session, on=first) if hooks is not None else None
-    ask_qualification = (
-        levels is None and hooks is not None and hooks.qualification_level.get_hookimpls()
-    )
+    levels = hooks.qualification_levels(session=session, on=first)
+    ask_qualification = levels is None and hooks.qualification_level.get_hookimpls()
     persons = {}  # hooks take Person objects: load the ones they need in one query
     if ask_qualification:  # every childminder (a join, not an IN list of 45,000 ids)
         query = select(Person).join(Childminder, Childminder.person_id == Person.id)

@@ -36,7 +36,7 @@ PROGRESS_EVERY = 500  # statements between two progress reports
 def calculate_month(
     session: Session,
     month: date,
-    hooks=None,
+    hooks,
     rates: RateTable | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list:
@@ -56,7 +56,7 @@ def compute(
     session: Session,
     month: date,
     *,
-    hooks=None,
+    hooks,
     actor: str = "",
     change_percent: int = 20,
     rates: RateTable | None = None,

@@ -80,6 +80,7 @@ def vacation(world, installation, name, start, end):
                 "start": start,
                 "end": end,
             },
+            hooks=installation.kernel().hook,
         )
 
 

@@ -45,8 +45,9 @@ def test_contract_changes_are_logged_on_the_child(make, installation):
     contract = make.contract(child, cm)
     with installation.db.transaction("staff") as s:
         c = s.get(Contract, contract.id)
-        contracts.save_contract(s, contract_data(child, cm, end=c.valid_from.replace(month=7)), c)
-        contracts.delete_contract(s, c)
+        data = contract_data(child, cm, end=c.valid_from.replace(month=7))
+        contracts.save_contract(s, data, c, hooks=installation.kernel().hook)
+        contracts.delete_contract(s, c, hooks=installation.kernel().hook)
     log = [e for e in entries(installation, person_id=child.id) if e.entity == "core_contract"]
     assert [e.action for e in log] == ["create", "update", "delete"]
     assert log[1].changes == {"valid_to": [None, "2026-07-01"]}

@@ -28,7 +28,9 @@ def test_unknown_state_is_a_clear_error():
 
 def absence(installation, **data):
     with installation.db.transaction() as s:
-        return service.save_absence(s, {k: str(v) for k, v in data.items()})
+        return service.save_absence(
+            s, {k: str(v) for k, v in data.items()}, hooks=installation.kernel().hook
+        )
 
 
 def test_absence_overlapping_another_is_rejected(make, installation):

@@ -16,7 +16,9 @@ from tests.factories import contract_data
 def save(installation, data, contract_id=None, limits=None):
     with installation.db.transaction("test") as s:
         contract = s.get(Contract, contract_id) if contract_id else None
-        return service.save_contract(s, data, contract, limits=limits)
+        return service.save_contract(
+            s, data, contract, limits=limits, hooks=installation.kernel().hook
+        )
 
 
 def errors_of(installation, data, **kwargs) -> dict:
@@ -164,7 +166,7 @@ def test_a_deleted_contract_frees_the_place(make, installation):
     cm = make.childminder(max_children=1)
     contract = make.contract(make.child(), cm)
     with installation.db.transaction() as s:
-        service.delete_contract(s, s.get(Contract, contract.id))
+        service.delete_contract(s, s.get(Contract, contract.id), hooks=installation.kernel().hook)
     make.contract(make.child(), cm)
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 3

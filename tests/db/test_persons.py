@@ -113,10 +113,11 @@ def test_person_with_contracts_cannot_be_deleted(make, installation):
     cm, child = make.childminder(), make.child()
     make.contract(child, cm)
     with installation.db.read() as s:
-        reasons = service.delete_blockers(s, s.get(Person, child.id))
+        hooks = installation.kernel().hook
+        reasons = service.delete_blockers(s, s.get(Person, child.id), hooks=hooks)
     assert reasons == ["Es gibt 1 Betreuungsverträge mit dieser Person."]
     with pytest.raises(ValidationError), installation.db.transaction() as s:
-        service.delete_person(s, s.get(Person, child.id))
+        service.delete_person(s, s.get(Person, child.id), hooks=installation.kernel().hook)
     assert person_count(installation) == 2
 
 
