@@ -19,7 +19,7 @@ from plugins.payments import (
     documents,
     exports,
     models,
-    rates,
+    ratefile,
     runs,
     service,
 )
@@ -36,7 +36,7 @@ def payments():
 @click.option("--json", "as_json", is_flag=True, help="Ergebnis als JSON ausgeben.")
 def calc_command(rates_file, case_file, as_json):
     """Einen Fall ohne Datenbank rechnen (Satzdatei TOML, Falldatei JSON)."""
-    statement = calc.calculate(rates.load_file(rates_file), casefile.load_case(case_file))
+    statement = calc.calculate(ratefile.load_file(rates_file), casefile.load_case(case_file))
     if as_json:
         click.echo(json.dumps(casefile.statement_to_dict(statement), ensure_ascii=False, indent=2))
         return
@@ -65,7 +65,7 @@ def rates_list(ctx):
         for row in service.rate_periods(session):
             until = f"{row.valid_to:%d.%m.%Y}" if row.valid_to else "offen"
             click.echo(f"{row.valid_from:%d.%m.%Y} – {until:<10}  {row.table_name}")
-    click.echo("Vorlagen: " + ", ".join(rates.presets()))
+    click.echo("Vorlagen: " + ", ".join(ratefile.presets()))
 
 
 @rates_group.command("import")
@@ -74,7 +74,7 @@ def rates_list(ctx):
 @click.pass_context
 def rates_import(ctx, source, replace):
     """Eine Vorlage (z. B. beispiel) oder eine TOML-Datei einspielen."""
-    table = rates.load_file(rates.presets().get(source, source))
+    table = ratefile.load_file(ratefile.presets().get(source, source))
     with ready_installation(ctx).db.transaction("cli") as session:
         count = service.import_table(session, table, replace=replace)
     click.echo(f"{table.name}: {count} Zeitraum/Zeiträume gespeichert.")

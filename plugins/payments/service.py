@@ -14,7 +14,7 @@ from core.format import format_date
 from core.forms import Form
 from core.i18n import N_, gettext_
 from core.models import Person
-from plugins.payments import models, rates
+from plugins.payments import models, ratefile
 from plugins.payments.rates import INSURANCE_KINDS, RateTable
 
 # --- rate tables ---------------------------------------------------------------------
@@ -62,12 +62,12 @@ def import_table(session: Session, table: RateTable, *, replace: bool = False) -
 
 
 def import_preset(session: Session, key: str, *, replace: bool = False) -> int:
-    path = rates.presets().get(key)
+    path = ratefile.presets().get(key)
     if path is None:
         raise ValidationError(
             {"preset": gettext_("Eine Vorlage '{key}' gibt es nicht.").format(key=key)}
         )
-    return import_table(session, rates.load_file(path), replace=replace)
+    return import_table(session, ratefile.load_file(path), replace=replace)
 
 
 def rate_periods(session: Session) -> list[models.RatePeriod]:
@@ -82,7 +82,7 @@ def stored_table(session: Session) -> RateTable:
         source="",
         as_of=None,
         note="",
-        periods=tuple(rates.period_from_dict(r.body, r.table_name) for r in rows),
+        periods=tuple(ratefile.period_from_dict(r.body, r.table_name) for r in rows),
     )
 
 

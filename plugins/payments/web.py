@@ -16,7 +16,7 @@ from core.services.persons import get_person
 from core.settings import InstallationSettings
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
-from plugins.payments import cases, documents, exports, models, rates, runs, service
+from plugins.payments import cases, documents, exports, models, ratefile, runs, service
 from plugins.payments.rates import INSURANCE_KINDS
 
 routes = RouteTable()
@@ -294,7 +294,7 @@ def rate_list(req: Req, errors=None, status=200):
     return req.render(
         "payments/rates.html",
         periods=service.rate_periods(req.session),
-        presets={key: rates.load_file(path) for key, path in rates.presets().items()},
+        presets={key: ratefile.load_file(path) for key, path in ratefile.presets().items()},
         errors=errors or {},
         status=status,
     )

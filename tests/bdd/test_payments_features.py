@@ -13,7 +13,7 @@ from sqlalchemy import select
 from core.forms import parse_date
 from core.models import Childminder
 from core.ui import PaymentLine, Qualification
-from plugins.payments import calc, models, rates, records, runs
+from plugins.payments import calc, models, ratefile, records, runs
 from tests.bdd.conftest import page_text, visible
 from tests.bdd.test_core_features import MONTHS
 
@@ -62,19 +62,19 @@ def care(world, child, birth, start, hours, *, special=False, new=False):
 
 @given(parsers.parse('die Satztabelle "{preset}"'))
 def rate_table(world, preset):
-    world["rates"] = rates.load_file(rates.presets()[preset])
+    world["rates"] = ratefile.load_file(ratefile.presets()[preset])
 
 
 @given(parsers.parse('die Satztabelle "{preset}" mit der Satzänderung zum {new} statt zum {old}'))
 def rate_table_moved(world, preset, new, old):
-    raw = tomllib.loads(rates.presets()[preset].read_text(encoding="utf-8"))
+    raw = tomllib.loads(ratefile.presets()[preset].read_text(encoding="utf-8"))
     change = parse_date(new)
     for period in raw["period"]:
         if period["valid_from"] == parse_date(old):
             period["valid_from"] = change
         elif period.get("valid_to") == parse_date(old) - timedelta(days=1):
             period["valid_to"] = change - timedelta(days=1)
-    world["rates"] = rates.table_from_dict(raw)
+    world["rates"] = ratefile.table_from_dict(raw)
 
 
 @given(parsers.parse("die Tagespflegeperson hat {ue:d} UE Qualifizierung"))

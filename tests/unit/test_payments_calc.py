@@ -11,7 +11,7 @@ import pytest
 
 from core.errors import ValidationError
 from core.ui import PaymentLine, Qualification
-from plugins.payments import rates
+from plugins.payments import ratefile, rates
 from plugins.payments.calc import calculate
 from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra
 
@@ -20,7 +20,7 @@ MO_FR = tuple(Decimal(h) for h in ("8", "8", "8", "8", "8", "0", "0"))
 
 
 def preset(name: str) -> rates.RateTable:
-    return rates.load_file(rates.presets()[name])
+    return ratefile.load_file(ratefile.presets()[name])
 
 
 def contract(
@@ -84,11 +84,11 @@ def test_the_age_band_changes_on_the_third_birthday_and_splits_the_month():
 
 
 def test_a_rate_change_inside_the_month_splits_by_days():
-    raw = tomllib.loads(rates.presets()["beispiel"].read_text())
+    raw = tomllib.loads(ratefile.presets()["beispiel"].read_text())
     first, second = raw["period"]
     first["valid_to"], second["valid_from"] = date(2026, 11, 14), date(2026, 11, 15)
     first["valid_from"] = date(2026, 1, 1)
-    table = rates.table_from_dict(raw)
+    table = ratefile.table_from_dict(raw)
     st = calculate(table, case(contract(new_child=False)))
     foerder = [ln for ln in st.lines if ln.component == "foerderleistung"]
     assert [(ln.quantity, ln.rate) for ln in foerder] == [
@@ -280,22 +280,22 @@ def test_bad_input_becomes_blocking_problems_not_exceptions():
 
 
 def test_every_shipped_preset_loads_and_names_its_source():
-    for key, path in rates.presets().items():
-        table = rates.load_file(path)
+    for key, path in ratefile.presets().items():
+        table = ratefile.load_file(path)
         assert table.source and table.periods, key
 
 
 def test_rate_files_with_float_money_or_overlapping_periods_are_refused():
-    raw = tomllib.loads(rates.presets()["beispiel"].read_text())
+    raw = tomllib.loads(ratefile.presets()["beispiel"].read_text())
     floats = copy.deepcopy(raw)
     floats["period"][0]["rates"][0]["rate"] = 4.3
     with pytest.raises(ValidationError, match="bitte als Text"):
-        rates.table_from_dict(floats)
+        ratefile.table_from_dict(floats)
     overlap = copy.deepcopy(raw)
     overlap["period"][0]["valid_to"] = date(2026, 8, 15)
     with pytest.raises(ValidationError, match="überschneiden sich"):
-        rates.table_from_dict(overlap)
+        ratefile.table_from_dict(overlap)
     unknown = copy.deepcopy(raw)
     unknown["period"][0]["rates"][0]["level"] = "meister"
     with pytest.raises(ValidationError, match="unbekannte level 'meister'"):
-        rates.table_from_dict(unknown)
+        ratefile.table_from_dict(unknown)

@@ -7,7 +7,7 @@ import tomllib
 
 from sqlalchemy import JSON, MetaData, String, Text, select
 
-from plugins.payments import rates
+from plugins.payments import ratefile
 from tests.bdd.conftest import visible
 from tests.conftest import login
 from tests.demo_screens import PUBLIC_URLS, demo_agency
@@ -70,7 +70,7 @@ def stored_texts(installation) -> list[str]:
             for row in s.execute(select(*columns)) if columns else ():
                 for value in row:
                     collect(value)
-    for preset in rates.presets().values():  # shipped rate tables with their German sources
+    for preset in ratefile.presets().values():  # shipped rate tables with their German sources
         collect(tomllib.loads(preset.read_text()))
     return sorted(found, key=len, reverse=True)
 
