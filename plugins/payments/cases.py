@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, lazyload
 
 from core.errors import ValidationError
@@ -54,6 +54,11 @@ def month_of(text: str) -> date:
 
 def last_day(month: date) -> date:
     return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def childminder_count(session: Session) -> int:
+    """How many statements a month can have at most: what the progress bar counts to."""
+    return session.scalar(select(func.count()).select_from(Childminder)) or 0
 
 
 def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]:

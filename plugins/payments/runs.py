@@ -277,6 +277,17 @@ def _previous_month(month: date) -> date:
     return (month - timedelta(days=1)).replace(day=1)
 
 
+def statements_of(session: Session, person_id: int, limit: int = 24) -> list:
+    """(run, statement) of a childminder's latest runs, newest first."""
+    return session.execute(
+        select(models.Run, models.Statement)
+        .join(models.Statement, models.Statement.run_id == models.Run.id)
+        .where(models.Statement.childminder_id == person_id)
+        .order_by(models.Run.month.desc(), models.Run.id.desc())
+        .limit(limit)
+    ).all()
+
+
 def get_run(session: Session, run_id: int) -> models.Run:
     run = session.get(models.Run, run_id)
     if run is None:

@@ -86,6 +86,21 @@ def stored_table(session: Session) -> RateTable:
     )
 
 
+def get_rate_period(session: Session, period_id: int) -> models.RatePeriod:
+    period = session.get(models.RatePeriod, period_id)
+    if period is None:
+        raise NotFound(gettext_("Diesen Satzzeitraum gibt es nicht."))
+    return period
+
+
+def get_record(session: Session, model, record_id: int, person_id: int):
+    """A contribution or extra of this childminder, never another's."""
+    record = session.get(model, record_id)
+    if record is None or record.childminder_id != person_id:
+        raise NotFound(gettext_("Diesen Eintrag gibt es nicht."))
+    return record
+
+
 def delete_rate_period(session: Session, period_id: int) -> None:
     row = session.get(models.RatePeriod, period_id)
     if row is None:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from starlette.responses import FileResponse
 
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
-from core.models import Childminder
 from core.services.persons import get_person
 from core.settings import InstallationSettings
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
-from plugins.payments import cases, documents, exports, models, ratefile, runs, service
+from plugins.payments import cases, documents, exports, jobs, models, ratefile, runs, service
 from plugins.payments.rates import INSURANCE_KINDS
 
 routes = RouteTable()
@@ -45,7 +42,7 @@ def run_create(req: Req):
         month = cases.month_of(req.form.get("month", ""))
     except ValidationError as exc:
         return overview(req, errors=exc.errors, status=422)
-    payees = req.session.scalar(select(func.count()).select_from(Childminder)) or 0
+    payees = cases.childminder_count(req.session)
     if payees >= int(req.setting("payments.background_from")):
         return _start_compute(req, month, payees)
     try:
@@ -70,65 +67,14 @@ def run_create(req: Req):
 
 
 def _start_compute(req: Req, month, payees: int):
-    inst = req.installation
-    with inst.db.transaction(req.user.username) as session:
-        job = models.Job(kind="compute", month=month, total=payees)
-        session.add(job)
-        session.flush()
-        job_id = job.id
     change = int(req.setting("payments.change_warning_percent"))
-    worker = threading.Thread(
-        target=_compute_job, args=(inst, month, job_id, req.user.username, change), daemon=True
-    )
-    worker.start()
+    job_id = jobs.start_compute(req.installation, month, payees, req.user.username, change)
     return req.redirect(f"/payments/jobs/{job_id}")
-
-
-def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> None:
-    """Background thread: the month in one transaction, progress in short ones beside it."""
-    from core.db import bulk_work, utcnow
-
-    def advance(done: int, total: int) -> None:
-        with inst.db.transaction("system") as session:
-            job = session.get(models.Job, job_id)
-            job.done, job.total = done, total
-
-    run_id, status = None, "done"
-    try:
-        with bulk_work():  # resumes after the month's objects are gone with _month_in
-            run_id, message = _month_in(inst, month, actor, change_percent, advance)
-    except IntegrityError:
-        status, message = "failed", gettext_("Dieser Monat wurde gleichzeitig anderswo berechnet.")
-    except Exception as exc:  # the page shows the failure; the month's transaction is undone
-        status, message = "failed", f"Fehler beim Berechnen: {exc}"
-    with inst.db.transaction("system") as session:
-        job = session.get(models.Job, job_id)
-        job.status, job.message, job.finished_at, job.run_id = status, message, utcnow(), run_id
-
-
-def _month_in(inst, month, actor: str, change_percent: int, advance) -> tuple[int, str]:
-    hooks = inst.kernel().hook
-    with inst.db.read() as session:  # reading only, so progress can commit meanwhile
-        rates = runs.stored_table(session)
-        results = runs.calculate_month(session, month, hooks, rates, advance)
-    with inst.db.transaction(actor) as session:
-        run = runs.compute(
-            session,
-            month,
-            hooks=hooks,
-            actor=actor,
-            change_percent=change_percent,
-            rates=rates,
-            results=results,
-        )
-        return run.id, f"{run.label} berechnet: {run.statement_count} Bescheide."
 
 
 @routes.page("/jobs/{id:int}", permission="payments.view")
 def job_page(req: Req):
-    job = req.session.get(models.Job, req.path_int("id"))
-    if job is None or job.kind != "compute":
-        raise NotFound(gettext_("Diese Berechnung gibt es nicht."))
+    job = jobs.compute_job(req.session, req.path_int("id"))
     if job.status == "done" and job.run_id and req.htmx:
         return req.redirect(f"/payments/runs/{job.run_id}", job.message)
     return req.render("payments/job.html", block="progress", job=job)
@@ -226,14 +172,8 @@ def summary_pdf(req: Req):
 @routes.page("/runs/{id:int}/documents", permission="payments.edit", methods=("POST",))
 def documents_start(req: Req):
     run = runs.get_run(req.session, req.path_int("id"))
-    inst = req.installation
-    with inst.db.transaction(req.user.username) as session:
-        job = models.Job(run_id=run.id, total=run.statement_count)
-        session.add(job)
-        session.flush()
-        job_id = job.id
     settings = InstallationSettings(req.kernel.collect("setting_specs"))
-    threading.Thread(target=_render_job, args=(inst, settings, run.id, job_id), daemon=True).start()
+    jobs.start_documents(req.installation, settings, run, req.user.username)
     return req.redirect(f"/payments/runs/{run.id}", gettext_("Bescheide werden erzeugt."))
 
 
@@ -316,9 +256,7 @@ def rate_import(req: Req):
 
 @routes.page("/rates/{id:int}/delete", permission="payments.edit", methods=("GET", "POST"))
 def rate_delete(req: Req):
-    period = req.session.get(models.RatePeriod, req.path_int("id"))
-    if period is None:
-        raise NotFound(gettext_("Diesen Satzzeitraum gibt es nicht."))
+    period = service.get_rate_period(req.session, req.path_int("id"))
     if req.form is None:
         return req.render("payments/confirm.html", period=period, action="delete_rates")
     service.delete_rate_period(req.session, period.id)
@@ -330,13 +268,7 @@ def rate_delete(req: Req):
 
 def _person_tab(req: Req, person, errors=None, data=None, status=200):
     profile = service.profile_of(req.session, person.id)
-    history = req.session.execute(
-        select(models.Run, models.Statement)
-        .join(models.Statement, models.Statement.run_id == models.Run.id)
-        .where(models.Statement.childminder_id == person.id)
-        .order_by(models.Run.month.desc(), models.Run.id.desc())
-        .limit(24)
-    ).all()
+    history = runs.statements_of(req.session, person.id)
     return person_page(
         req,
         person,
@@ -395,9 +327,7 @@ def person_record_delete(req: Req):
     )
     if model is None:
         raise NotFound(gettext_("Diese Aktion gibt es nicht."))
-    record = req.session.get(model, req.path_int("rid"))
-    if record is None or record.childminder_id != person.id:
-        raise NotFound(gettext_("Diesen Eintrag gibt es nicht."))
+    record = service.get_record(req.session, model, req.path_int("rid"), person.id)
     if req.form is None:
         return req.render(
             "payments/confirm.html",
@@ -432,32 +362,4 @@ def _combined(req: Req, run):
 
 
 def _last_job(req: Req, run):
-    return req.session.scalars(
-        select(models.Job).where(models.Job.run_id == run.id).order_by(models.Job.id.desc())
-    ).first()
-
-
-def _render_job(inst, settings, run_id: int, job_id: int) -> None:
-    """Background thread: render the run's documents, recording progress per batch."""
-    from core.db import utcnow
-
-    def advance(n: int) -> None:
-        with inst.db.transaction("system") as session:
-            job = session.get(models.Job, job_id)
-            if job is not None:  # gone when the draft was recomputed meanwhile
-                job.done += n
-
-    try:
-        with inst.db.read() as session:
-            run = runs.get_run(session, run_id)
-            data = documents.statement_data(session, run)
-            context = documents.run_context(run, documents.Sender.from_settings(settings, session))
-            target = documents.run_dir(inst.settings.data_dir, run)
-        documents.render_run(context, data, target, progress=advance)
-        status, message = "done", f"{len(data)} Bescheide erzeugt."
-    except Exception as exc:  # the page shows the failure instead of spinning forever
-        status, message = "failed", f"Fehler beim Erzeugen: {exc}"
-    with inst.db.transaction("system") as session:
-        job = session.get(models.Job, job_id)
-        if job is not None:
-            job.status, job.message, job.finished_at = status, message, utcnow()
+    return jobs.last_job(req.session, run)

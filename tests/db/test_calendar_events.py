@@ -23,6 +23,7 @@ def test_hook_calendar_events_brings_substitute_places_and_course_dates(installa
     mia = make.child(first_name="Mia", last_name="Kalenderkind", birth_date=date(2025, 1, 5))
     make.contract(mia, jana, substitute_wanted="on")
     with installation.db.transaction("test") as s:
+        curricula.install_builtin(s)  # the shipped curricula, as enabling the module brings
         hub = Provider(name="Stützpunkt Nord", kind="hub", places=2)
         s.add(hub)
         s.flush()
