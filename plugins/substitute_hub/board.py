@@ -15,7 +15,7 @@ from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, 
 from plugins.substitute_hub.reach import Reach
 
 OPEN, PLACED = "open", "placed"
-EMPTY_WEEK = dict.fromkeys(("placed", "open_needs", "refused", "booked", "places", "names"), {})
+WEEK_KEYS = ("placed", "open_needs", "refused", "booked", "places", "names")
 
 
 def names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -59,8 +59,11 @@ def history(session: Session, reach: Reach, child_id: int, limit: int = 50) -> l
     return [p for p in rows if reach.has_provider(p.provider_id)]
 
 
-def week(session: Session, provider: Provider, days: list[date]) -> dict:
-    """The board of one provider for the given days (the caller checked the reach)."""
+def week(session: Session, provider: Provider | None, days: list[date]) -> dict:
+    """The board of one provider for the given days (the caller checked the reach); empty
+    without a provider."""
+    if provider is None:
+        return {key: {} for key in WEEK_KEYS}
     placed, open_needs = {}, {}
     for pl in session.scalars(
         select(Placement).where(

@@ -247,7 +247,7 @@ def week(req: Req):
         start = date.today()
     start -= timedelta(days=start.weekday())
     days = [start + timedelta(days=i) for i in range(5)]
-    cells = board.week(req.session, provider, days) if provider else board.EMPTY_WEEK
+    cells = board.week(req.session, provider, days)
     return req.render(
         "substitute_hub/week.html",
         providers=provider_list,
