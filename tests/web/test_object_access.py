@@ -22,8 +22,8 @@ from plugins.substitute_hub import booking, reach
 from plugins.substitute_hub.models import Enrolment, Need, Placement, Provider
 from tests.conftest import login
 from tests.tables import all_rows
+from tests.web.substitute_helpers import absent
 from tests.web.test_authorisation import POLICY, app_routes
-from tests.web.test_substitute_web import absent
 
 DAY = date(2026, 12, 7)
 

@@ -1,71 +1,18 @@
-"""Vertretung screens: providers, enrolment and visits, needs with proposal, week board."""
+"""Vertretung screens: providers, from absence to placed child, refusals, letters and the
+day sheet, declines and releases (the week board: test_substitute_week_web.py)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-import pytest
 from sqlalchemy import func, select
 
 from core.models import Absence
 from plugins.substitute_hub.models import Enrolment, Need, Placement, Provider
+from tests.web.substitute_helpers import absent, hub_with, new_provider
 
 MON = date(2026, 12, 7)
-
-
-@pytest.fixture
-def coordinator(staff, installation, make):
-    installation.enable("substitute_hub")
-    staff.jana = make.childminder(first_name="Jana", last_name="Wolf")
-    staff.mia = make.child(first_name="Mia", last_name="Brockmann", birth_date=date(2025, 1, 5))
-    make.contract(staff.mia, staff.jana, substitute_wanted="on")
-    return staff
-
-
-def absent(client, childminder, kind, start, end, planned=True):
-    """Records an absence through the calendar form, as a coordinator would."""
-    return client.post(
-        "/absences/new",
-        data={
-            "childminder_id": str(childminder.id),
-            "kind": kind,
-            "start": start,
-            "end": end,
-            "planned": "planned" if planned else "short_notice",
-        },
-    )
-
-
-def hub_with(installation, *children, places=1) -> int:
-    """A hub 'Stützpunkt Nord' with the children enrolled; its id."""
-    with installation.db.transaction("test") as s:
-        provider = Provider(name="Stützpunkt Nord", kind="hub", places=places)
-        s.add(provider)
-        s.flush()
-        s.add_all(Enrolment(child_id=c.id, provider_id=provider.id) for c in children)
-        return provider.id
-
-
-def new_provider(client, **fields):
-    data = {
-        "name": "Stützpunkt Nord",
-        "kind": "hub",
-        "places": "9",
-        "day_mo": "on",
-        "day_tu": "on",
-        "day_we": "on",
-        "day_th": "on",
-        "day_fr": "on",
-        "accepts_vacation": "on",
-        "accepts_training": "on",
-        "planned_only": "on",
-        "min_age_months": "0",
-        "max_age_months": "72",
-        "active": "on",
-    }
-    data.update(fields)
-    return client.post("/substitute_hub/providers/new", data=data, follow_redirects=True)
 
 
 def test_a_provider_is_saved_and_bad_input_is_explained(coordinator, installation):
@@ -288,29 +235,6 @@ def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
     assert "in den gewohnten Räumen bei Jana Wolf" in text
 
 
-def test_the_week_board_assigns_with_one_click_and_updates_only_that_day(coordinator, installation):
-    provider_id = hub_with(installation, coordinator.mia)
-    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
-    board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
-    assert "+ Mia Brockmann aufnehmen" in board.text
-    with installation.db.read() as s:
-        need_id = s.scalars(select(Need.id)).one()
-    cell = coordinator.post(
-        f"/substitute_hub/needs/{need_id}/place",
-        headers={"HX-Request": "true"},
-        data={"provider_id": str(provider_id), "cell": "1"},
-    )
-    assert cell.status_code == 200
-    assert cell.text.lstrip().startswith('<td id="day-2026-12-07">')
-    assert "<li>Mia Brockmann</li>" in cell.text and "aufnehmen" not in cell.text
-    again = coordinator.post(
-        f"/substitute_hub/needs/{need_id}/place",
-        headers={"HX-Request": "true"},
-        data={"provider_id": str(provider_id), "cell": "1"},
-    )
-    assert "bereits untergebracht" in again.text and again.text.lstrip().startswith("<td")
-
-
 def test_an_absence_without_any_contract_is_refused(coordinator, installation, make):
     idle = make.childminder(first_name="Rita", last_name="Ohnekind")
     page = absent(coordinator, idle, "vacation", "07.12.2026", "08.12.2026")
@@ -341,32 +265,6 @@ def test_a_family_declines_and_the_place_is_free_again(coordinator, installation
     coordinator.post(f"/substitute_hub/needs/{need_id}/decline", data={"undo": "1"})
     reopened = coordinator.post("/substitute_hub/needs/propose", data={**period, "apply": "0"})
     assert "Vorschlag: 1 von 1 offenen Bedarfen" in reopened.text
-
-
-def test_the_week_board_offers_no_place_on_a_full_day(coordinator, installation, make):
-    ben = make.child(first_name="Ben", last_name="Kaya", birth_date=date(2025, 2, 1))
-    make.contract(ben, coordinator.jana, substitute_wanted="on")
-    provider_id = hub_with(installation, coordinator.mia, ben)
-    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
-    with installation.db.read() as s:
-        mia_need = s.scalars(select(Need.id).where(Need.child_id == coordinator.mia.id)).one()
-    coordinator.post(f"/substitute_hub/needs/{mia_need}/place", data={"provider_id": provider_id})
-    board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
-    assert "1 von 1 Plätzen" in board.text
-    assert "Ben Kaya aufnehmen" not in board.text
-    assert "Alle Plätze belegt (1 offen)." in board.text
-
-
-def test_the_week_board_offers_only_what_the_hard_limits_allow(coordinator, installation):
-    """The board asks the same limits as booking: a sick day at a hub for planned absences
-    only is not offered, and the board says why."""
-    provider_id = hub_with(installation, coordinator.mia)
-    with installation.db.transaction("test") as s:
-        s.get(Provider, provider_id).planned_only = True
-    absent(coordinator, coordinator.jana, "illness", "07.12.2026", "07.12.2026", planned=False)
-    board = coordinator.get(f"/substitute_hub/week?provider={provider_id}&start=2026-12-07")
-    assert "Mia Brockmann aufnehmen" not in board.text
-    assert "Stützpunkt Nord nimmt nur geplante Abwesenheiten." in board.text
 
 
 def test_releasing_twice_says_the_place_is_free_already(coordinator, installation):
