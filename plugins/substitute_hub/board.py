@@ -95,11 +95,11 @@ def week(session: Session, provider: Provider | None, days: list[date]) -> dict:
     ids = {pl.need.child_id for pls in placed.values() for pl in pls}
     ids |= {n.child_id for ns in open_needs.values() for n in ns}
     offer = booking.provider_info(provider, {})
+    waiting = booking.need_infos(session, [n for ns in open_needs.values() for n in ns])
     refused = {  # a need the provider may not take is shown with the reason, not offered
-        n.id: " ".join(reasons)
-        for ns in open_needs.values()
-        for n in ns
-        if (reasons := limits.broken(booking.need_info(session, n), offer))
+        need_id: " ".join(reasons)
+        for need_id, info in waiting.items()
+        if (reasons := limits.broken(info, offer))
     }
     return {
         "placed": placed,

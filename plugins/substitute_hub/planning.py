@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from core.db import savepoint
 from core.errors import ValidationError
-from core.models import Absence, Person, PersonLink
+from core.models import PersonLink
 from core.models.persons import LinkKind
-from plugins.substitute_hub import assign, booking, limits
+from plugins.substitute_hub import assign, booking
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider, Visit
 
 VISITS_TO_SETTLE = 2  # default of the setting substitute_hub.visits_to_settle
@@ -88,18 +88,6 @@ def propose(
     if not needs:
         return Outcome(assign.Proposal(), needs, providers)
     child_ids = {n.child_id for n in needs.values()}
-    children = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(child_ids)))}
-    absences = {
-        a.id: a
-        for a in session.scalars(
-            select(Absence).where(Absence.id.in_({n.absence_id for n in needs.values()}))
-        )
-    }
-    enrolled = defaultdict(set)
-    for child, provider in session.execute(
-        select(Enrolment.child_id, Enrolment.provider_id).where(Enrolment.child_id.in_(child_ids))
-    ):
-        enrolled[child].add(provider)
     settled = settled_pairs(session, visits_to_settle)
     last = dict(
         session.execute(  # the provider of each child's most recent placement
@@ -122,24 +110,16 @@ def propose(
         )
         for p in providers.values()
     ]
-    need_infos = []
-    for n in needs.values():
-        child, absence = children[n.child_id], absences[n.absence_id]
-        need_infos.append(
-            limits.NeedInfo(
-                n.id,
-                child.name,
-                n.day,
-                str(absence.kind),
-                absence.planned,
-                limits.age_months(child.birth_date, n.day),
-                frozenset(enrolled[n.child_id]),
-                frozenset(p for p in enrolled[n.child_id] if (n.child_id, p) in settled),
-                last.get(n.child_id),
-                family[n.child_id],
-                child.postal_code,
-            )
+    base = booking.need_infos(session, needs.values())
+    need_infos = [  # what the limits see, plus what the score weighs
+        replace(
+            base[n.id],
+            settled=frozenset(p for p in base[n.id].enrolled if (n.child_id, p) in settled),
+            last_provider=last.get(n.child_id),
+            family=family[n.child_id],
         )
+        for n in needs.values()
+    ]
     return Outcome(assign.solve(need_infos, infos), needs, providers)
 
 

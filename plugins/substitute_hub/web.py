@@ -192,11 +192,11 @@ def need_place(req: Req):
     except ValidationError as exc:
         message = " ".join(exc.errors.values())
         if req.htmx and req.form.get("cell"):
-            return _day_cell(req, req.form_id("provider_id"), need.day, message)
+            return _day_cell(req, within, req.form_id("provider_id"), need.day, message)
         req.flash(message, "error")
         return req.redirect(_back(req, need.day))
     if req.htmx and req.form.get("cell"):  # the week board updates just this day
-        return _day_cell(req, provider.id, need.day)
+        return _day_cell(req, within, provider.id, need.day)
     return req.redirect(_back(req, need.day), f"Platz bei {provider.name} gebucht.")
 
 
@@ -259,8 +259,8 @@ def week(req: Req):
     )
 
 
-def _day_cell(req: Req, provider_id: int, day: date, error: str = ""):
-    provider = within_reach(req).provider(req.session, provider_id)
+def _day_cell(req: Req, within: reach.Reach, provider_id: int, day: date, error: str = ""):
+    provider = within.provider(req.session, provider_id)
     monday = day - timedelta(days=day.weekday())
     return req.render(
         "substitute_hub/_day_cell.html",
