@@ -335,45 +335,14 @@ def restore(ctx, source, yes):
     click.echo(f"Zurückgespielt: {source}. Danach ggf. 'tagwerk db upgrade' ausführen.")
 
 
-@main.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
-@click.option(
-    "--workers", default=1, show_default=True, type=int, help="Prozesse (Betrieb: 2–4 je Kern)."
-)
-@click.option(
-    "--forwarded-allow-ips",
-    envvar="TAGWERK_FORWARDED_ALLOW_IPS",
-    default=None,
-    help="Adressen des TLS-Proxys, dessen X-Forwarded-For/-Proto gelten (z. B. 127.0.0.1).",
-)
-@click.pass_context
-def serve(ctx, host, port, workers, forwarded_allow_ips):
-    """Die Weboberfläche starten."""
-    import uvicorn
+def _add_core_commands() -> None:
+    from core import cli_run  # serving and background work have a module of their own
 
-    from core.web.app import create_app
+    for command in cli_run.COMMANDS:
+        main.add_command(command)
 
-    proxy = {"proxy_headers": bool(forwarded_allow_ips), "forwarded_allow_ips": forwarded_allow_ips}
-    if workers > 1:
-        # Each worker builds its own app from the environment; nothing lives in one process
-        # only (sessions are signed cookies, throttles and jobs sit in the database).
-        _installation(ctx).check_ready()
-        click.echo(f"Tagwerk mit {workers} Prozessen: http://{host}:{port}/")
-        uvicorn.run(
-            "core.web.app:app_from_env",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            log_level="info",
-            **proxy,
-        )
-        return
-    started = time.perf_counter()
-    app = create_app(installation=_installation(ctx))
-    click.echo(f"Tagwerk bereit nach {time.perf_counter() - started:.2f} s: http://{host}:{port}/")
-    uvicorn.run(app, host=host, port=port, log_level="info", **proxy)
+
+_add_core_commands()
 
 
 def _add_plugin_commands() -> None:

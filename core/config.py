@@ -12,6 +12,9 @@ TEMPLATES_DIR = ROOT / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
+WORKER_MODES = ("auto", "inline", "external")
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str
@@ -30,12 +33,27 @@ class Settings:
     # below PostgreSQL's max_connections (default 100).
     pool_size: int = 10
     max_overflow: int = 20
+    # Background jobs: "inline" runs a worker thread in each web process (the SQLite
+    # default, so one command starts everything), "external" leaves them to `tagwerk
+    # worker` processes; "auto" picks inline for SQLite and external otherwise.
+    worker: str = "auto"
+    job_lease: float = 60.0  # seconds a worker may stay silent before its job is taken over
+    worker_poll: float = 1.0  # seconds an idle worker waits before looking again
+
+    @property
+    def inline_worker(self) -> bool:
+        if self.worker == "auto":
+            return self.database_url.startswith("sqlite")
+        return self.worker == "inline"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
         data_dir = Path(env.get("TAGWERK_DATA_DIR", ROOT / "data")).resolve()
         url = env.get("TAGWERK_DATABASE_URL") or f"sqlite:///{data_dir / 'tagwerk.db'}"
+        worker = env.get("TAGWERK_WORKER", "auto")
+        if worker not in WORKER_MODES:
+            raise ValueError(f"TAGWERK_WORKER={worker!r}: erlaubt sind {', '.join(WORKER_MODES)}.")
         return cls(
             database_url=url,
             data_dir=data_dir,
@@ -49,6 +67,9 @@ class Settings:
             lock_timeout=float(env.get("TAGWERK_DB_LOCK_TIMEOUT", "5")),
             pool_size=int(env.get("TAGWERK_DB_POOL_SIZE", "10")),
             max_overflow=int(env.get("TAGWERK_DB_MAX_OVERFLOW", "20")),
+            worker=worker,
+            job_lease=float(env.get("TAGWERK_JOB_LEASE", "60")),
+            worker_poll=float(env.get("TAGWERK_WORKER_POLL", "1")),
         )
 
 

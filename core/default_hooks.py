@@ -70,5 +70,12 @@ def person_tabs(person):
 
 
 @hookimpl(trylast=True)
+def job_kinds():
+    from core.nightly import JOB_KINDS
+
+    return list(JOB_KINDS)
+
+
+@hookimpl(trylast=True)
 def setting_specs():
     return list(CORE_SETTINGS)

@@ -79,6 +79,15 @@ def purge_records(session, on):
     """Delete records whose legal retention has run out on `on`; return how many."""
 
 
+# --- Background work -------------------------------------------------------
+
+
+@hookspec
+def job_kinds():
+    """Kinds of background work (`core.jobs.JobKind`) this module hands to the worker,
+    with their schedule if they run by themselves."""
+
+
 # --- Settings, CLI, demo --------------------------------------------------
 
 

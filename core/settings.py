@@ -74,6 +74,12 @@ CORE_SETTINGS = [
         3,
         int,
     ),
+    SettingSpec(
+        "core.purge_nightly",
+        N_("Nachts automatisch löschen, wessen Aufbewahrungsfrist abgelaufen ist"),
+        False,
+        bool,
+    ),
 ]
 
 

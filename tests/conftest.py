@@ -58,6 +58,10 @@ def migrated(backend_url, tmp_path_factory) -> Installation:
         database_url=backend_url,
         data_dir=tmp_path_factory.mktemp("data"),
         secret_key="test-secret",
+        # tests run queued jobs where a user would wait (tests/workers.py); only the live
+        # server of the browser tests has a worker thread, polling quickly
+        worker="external",
+        worker_poll=0.05,
     )
     installation = Installation(settings)
     installation.upgrade()

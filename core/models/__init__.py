@@ -4,6 +4,7 @@ from core.models.audit import AuditEntry
 from core.models.auth import LoginSession, User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
+from core.models.jobs import Job
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
 from core.models.system import FailedAttempt, FormUse, InstalledPlugin, Setting
 
@@ -16,6 +17,7 @@ __all__ = [
     "FailedAttempt",
     "FormUse",
     "InstalledPlugin",
+    "Job",
     "LargeGroup",
     "LoginSession",
     "Person",

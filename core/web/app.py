@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import asynccontextmanager
+
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -87,17 +90,43 @@ async def _server_error(request: Request, exc: Exception):
     return error_page(request, 500, message)
 
 
+def _inline_worker(installation: Installation):
+    """The SQLite default: one worker thread beside the web server, started with it and
+    stopped after its current job when the server shuts down."""
+
+    @asynccontextmanager
+    async def lifespan(app):
+        from core.worker import Worker
+
+        settings = installation.settings
+        worker = Worker(installation, lease=settings.job_lease, poll=settings.worker_poll)
+        stop = threading.Event()
+        thread = threading.Thread(target=worker.run_forever, args=(stop,), daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            await run_in_threadpool(thread.join)
+
+    return lifespan
+
+
 def create_app(
     settings: Settings | None = None,
     installation: Installation | None = None,
     *,
     check_migrations: bool = True,
+    inline_worker: bool | None = None,
 ) -> Starlette:
+    """`inline_worker` overrides the settings' choice (a test server always has one)."""
     installation = installation or Installation(settings or Settings.from_env())
     settings = installation.settings
     if check_migrations:
         installation.check_ready()
+    inline = settings.inline_worker if inline_worker is None else inline_worker
     app = TagwerkApp(
+        lifespan=_inline_worker(installation) if inline else None,
         exception_handlers={Exception: _server_error},
         routes=[
             Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),

@@ -81,6 +81,13 @@ def setting_specs():
 
 
 @hookimpl
+def job_kinds():
+    from plugins.payments.jobs import JOB_KINDS
+
+    return JOB_KINDS
+
+
+@hookimpl
 def cli_commands():
     from plugins.payments.cli import payments
 

@@ -1,116 +1,118 @@
-"""Background work of the payments module: a large month's calculation and the PDF batch of
-a run. Each is a `pay_job` row whose progress the pages poll; the work runs in a thread of
-the worker process that received the request, its failures are written to the row."""
+"""Background work of the payments module, run by the job worker: a large month's
+calculation and the PDF batch of a run. The pages poll the job's progress.
+
+Both handlers may run twice for one job (a worker died and another took over): the month
+is written and its job marked done in one transaction, so a second run finds nothing left
+to do; the documents of a run are rendered again over the same files."""
 
 from __future__ import annotations
 
-import threading
+from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.db import bulk_work, utcnow
-from core.errors import NotFound
-from core.i18n import gettext_
+from core import jobs
+from core.db import bulk_work
+from core.i18n import N_, gettext_
+from core.jobs import JobContext, JobFailed, JobKind
+from core.models import Job
 from plugins.payments import documents, models, runs
 
-
-def start_compute(inst, month, payees: int, actor: str, change_percent: int) -> int:
-    """Record the job and start the month's calculation beside the request; its id."""
-    with inst.db.transaction(actor) as session:
-        job = models.Job(kind="compute", month=month, total=payees)
-        session.add(job)
-        session.flush()
-        job_id = job.id
-    threading.Thread(
-        target=_compute_job, args=(inst, month, job_id, actor, change_percent), daemon=True
-    ).start()
-    return job_id
+COMPUTE, DOCUMENTS = "payments.compute", "payments.documents"
 
 
-def start_documents(inst, settings, run: models.Run, actor: str) -> int:
-    with inst.db.transaction(actor) as session:
-        job = models.Job(run_id=run.id, total=run.statement_count)
-        session.add(job)
-        session.flush()
-        job_id = job.id
-    threading.Thread(target=_render_job, args=(inst, settings, run.id, job_id), daemon=True).start()
-    return job_id
+def run_ref(run_id: int) -> str:
+    return f"payments.run:{run_id}"
 
 
-def compute_job(session: Session, job_id: int) -> models.Job:
-    job = session.get(models.Job, job_id)
-    if job is None or job.kind != "compute":
-        raise NotFound(gettext_("Diese Berechnung gibt es nicht."))
-    return job
+def queue_compute(session: Session, month: date, payees: int, actor: str, change: int) -> Job:
+    """The month's calculation for the worker, in the caller's transaction."""
+    return jobs.enqueue(
+        session,
+        COMPUTE,
+        {"month": month.isoformat(), "change_percent": change},
+        ref=f"payments.month:{month:%Y-%m}",
+        actor=actor,
+        total=payees,
+    )
 
 
-def last_job(session: Session, run: models.Run) -> models.Job | None:
-    return session.scalars(
-        select(models.Job).where(models.Job.run_id == run.id).order_by(models.Job.id.desc())
-    ).first()
+def queue_documents(session: Session, run: models.Run, actor: str) -> Job:
+    return jobs.enqueue(
+        session,
+        DOCUMENTS,
+        {"run_id": run.id},
+        ref=run_ref(run.id),
+        actor=actor,
+        total=run.statement_count,
+    )
 
 
-def _compute_job(inst, month, job_id: int, actor: str, change_percent: int) -> None:
-    """The month in one transaction, progress in short ones beside it."""
-
-    def advance(done: int, total: int) -> None:
-        with inst.db.transaction("system") as session:
-            job = session.get(models.Job, job_id)
-            job.done, job.total = done, total
-
-    run_id, status = None, "done"
-    try:
-        with bulk_work():  # resumes after the month's objects are gone with _month_in
-            run_id, message = _month_in(inst, month, actor, change_percent, advance)
-    except IntegrityError:
-        status, message = "failed", gettext_("Dieser Monat wurde gleichzeitig anderswo berechnet.")
-    except Exception as exc:  # the page shows the failure; the month's transaction is undone
-        status, message = "failed", f"Fehler beim Berechnen: {exc}"
-    with inst.db.transaction("system") as session:
-        job = session.get(models.Job, job_id)
-        job.status, job.message, job.finished_at, job.run_id = status, message, utcnow(), run_id
+def compute_job(session: Session, job_id: int) -> Job:
+    return jobs.get(session, job_id, kind=COMPUTE)
 
 
-def _month_in(inst, month, actor: str, change_percent: int, advance) -> tuple[int, str]:
+def last_job(session: Session, run: models.Run) -> Job | None:
+    return jobs.latest(session, DOCUMENTS, run_ref(run.id))
+
+
+def job_month(job: Job) -> date:
+    return date.fromisoformat(job.payload["month"])
+
+
+def compute_month(ctx: JobContext) -> str:
+    """Calculate while only reading, so progress can commit beside it; then write the month
+    and mark the job done in one transaction."""
+    inst, month = ctx.installation, date.fromisoformat(ctx.payload["month"])
     hooks = inst.kernel().hook
-    with inst.db.read() as session:  # reading only, so progress can commit meanwhile
-        rates = runs.stored_table(session)
-        results = runs.calculate_month(session, month, hooks, rates, advance)
-    with inst.db.transaction(actor) as session:
-        run = runs.compute(
-            session,
-            month,
-            hooks=hooks,
-            actor=actor,
-            change_percent=change_percent,
-            rates=rates,
-            results=results,
-        )
-        return run.id, f"{run.label} berechnet: {run.statement_count} Bescheide."
+    try:
+        with bulk_work():  # resumes after the month's objects are gone
+            with inst.db.read() as session:
+                rates = runs.stored_table(session)
+                results = runs.calculate_month(session, month, hooks, rates, ctx.progress)
+            with inst.db.transaction(ctx.actor) as session:
+                run = runs.compute(
+                    session,
+                    month,
+                    hooks=hooks,
+                    actor=ctx.actor,
+                    change_percent=int(ctx.payload["change_percent"]),
+                    rates=rates,
+                    results=results,
+                )
+                ctx.result["run_id"] = run.id
+                message = f"{run.label} berechnet: {run.statement_count} Bescheide."
+                ctx.complete(session, message)
+    except IntegrityError as exc:
+        raise JobFailed(gettext_("Dieser Monat wurde gleichzeitig anderswo berechnet.")) from exc
+    except (jobs.JobLost, JobFailed):
+        raise
+    except Exception as exc:  # the page shows the failure; the month's transaction is undone
+        raise JobFailed(f"Fehler beim Berechnen: {exc}") from exc
+    return message
 
 
-def _render_job(inst, settings, run_id: int, job_id: int) -> None:
+def render_documents(ctx: JobContext) -> str:
     """Render the run's documents, recording progress per batch."""
-
-    def advance(n: int) -> None:
-        with inst.db.transaction("system") as session:
-            job = session.get(models.Job, job_id)
-            if job is not None:  # gone when the draft was recomputed meanwhile
-                job.done += n
-
+    inst = ctx.installation
+    ctx.progress(0)  # a second attempt starts counting again
     try:
         with inst.db.read() as session:
-            run = runs.get_run(session, run_id)
+            run = runs.get_run(session, int(ctx.payload["run_id"]))
             data = documents.statement_data(session, run)
-            context = documents.run_context(run, documents.Sender.from_settings(settings, session))
+            sender = documents.Sender.from_settings(inst.installation_settings(), session)
+            context = documents.run_context(run, sender)
             target = documents.run_dir(inst.settings.data_dir, run)
-        documents.render_run(context, data, target, progress=advance)
-        status, message = "done", f"{len(data)} Bescheide erzeugt."
+        documents.render_run(context, data, target, progress=ctx.advance)
+    except jobs.JobLost:
+        raise
     except Exception as exc:  # the page shows the failure instead of spinning forever
-        status, message = "failed", f"Fehler beim Erzeugen: {exc}"
-    with inst.db.transaction("system") as session:
-        job = session.get(models.Job, job_id)
-        if job is not None:
-            job.status, job.message, job.finished_at = status, message, utcnow()
+        raise JobFailed(f"Fehler beim Erzeugen: {exc}") from exc
+    return f"{len(data)} Bescheide erzeugt."
+
+
+JOB_KINDS = [
+    JobKind(COMPUTE, N_("Monatslauf berechnen"), compute_month),
+    JobKind(DOCUMENTS, N_("Bescheide erzeugen"), render_documents),
+]

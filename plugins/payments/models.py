@@ -211,28 +211,3 @@ class Problem(Base):
     person_name: Mapped[str] = mapped_column(String(200), default="")
     blocking: Mapped[bool] = mapped_column(default=True)
     message: Mapped[str] = mapped_column(Text)
-
-
-class Job(Base):
-    """Progress of a long job (computing a month, rendering documents), readable from any
-    web worker."""
-
-    __tablename__ = "pay_job"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    # documents of a run, or computing a month (the run exists once the job is done)
-    kind: Mapped[str] = mapped_column(String(20), default="documents")
-    run_id: Mapped[int | None] = mapped_column(
-        ForeignKey("pay_run.id", ondelete="CASCADE"), index=True
-    )
-    month: Mapped[date | None]
-    status: Mapped[str] = mapped_column(String(20), default="running")  # running|done|failed
-    total: Mapped[int] = mapped_column(default=0)
-    done: Mapped[int] = mapped_column(default=0)
-    message: Mapped[str] = mapped_column(Text, default="")
-    started_at: Mapped[datetime] = mapped_column(default=utcnow)
-    finished_at: Mapped[datetime | None]
-
-    @property
-    def percent(self) -> int:
-        return 100 if not self.total else int(self.done * 100 / self.total)

@@ -17,6 +17,7 @@ from schwifty.exceptions import SchwiftyException
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from core import jobs
 from core.db import bulk_work, insert_rows, utcnow
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
@@ -127,8 +128,9 @@ def _clear(session: Session, run: models.Run) -> None:
     conn = session.connection()
     ids = select(models.Statement.id).where(models.Statement.run_id == run.id)
     conn.execute(delete(models.Line.__table__).where(models.Line.statement_id.in_(ids)))
-    for model in (models.Statement, models.Problem, models.Job):
+    for model in (models.Statement, models.Problem):
         conn.execute(delete(model.__table__).where(model.run_id == run.id))
+    jobs.forget(session, f"payments.run:{run.id}")  # its documents are rebuilt or gone
 
 
 def _review(results, previous: dict[int, int], change_percent: int, month: date, kind: str):

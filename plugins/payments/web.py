@@ -68,16 +68,18 @@ def run_create(req: Req):
 
 def _start_compute(req: Req, month, payees: int):
     change = int(req.setting("payments.change_warning_percent"))
-    job_id = jobs.start_compute(req.installation, month, payees, req.user.username, change)
-    return req.redirect(f"/payments/jobs/{job_id}")
+    job = jobs.queue_compute(req.session, month, payees, req.user.username, change)
+    return req.redirect(f"/payments/jobs/{job.id}")
 
 
 @routes.page("/jobs/{id:int}", permission="payments.view")
 def job_page(req: Req):
     job = jobs.compute_job(req.session, req.path_int("id"))
-    if job.status == "done" and job.run_id and req.htmx:
-        return req.redirect(f"/payments/runs/{job.run_id}", job.message)
-    return req.render("payments/job.html", block="progress", job=job)
+    run_id = (job.result or {}).get("run_id")
+    if job.status == "done" and run_id and req.htmx:
+        return req.redirect(f"/payments/runs/{run_id}", job.message)
+    month = jobs.job_month(job)
+    return req.render("payments/job.html", block="progress", job=job, month=month, run_id=run_id)
 
 
 @routes.page("/runs/{id:int}", permission="payments.view")
@@ -172,8 +174,7 @@ def summary_pdf(req: Req):
 @routes.page("/runs/{id:int}/documents", permission="payments.edit", methods=("POST",))
 def documents_start(req: Req):
     run = runs.get_run(req.session, req.path_int("id"))
-    settings = InstallationSettings(req.kernel.collect("setting_specs"))
-    jobs.start_documents(req.installation, settings, run, req.user.username)
+    jobs.queue_documents(req.session, run, req.user.username)
     return req.redirect(f"/payments/runs/{run.id}", gettext_("Bescheide werden erzeugt."))
 
 

@@ -34,7 +34,10 @@ def live_url(installation):
         port = s.getsockname()[1]
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(installation=installation), host="127.0.0.1", port=port, log_level="warning"
+            create_app(installation=installation, inline_worker=True),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
         )
     )
     thread = threading.Thread(target=server.run, daemon=True)
