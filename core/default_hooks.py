@@ -28,6 +28,7 @@ def permissions():
         Permission("audit.view", N_("Änderungsverlauf ansehen"), STAFF),
         Permission("admin.plugins", N_("Module ein- und ausschalten"), ("admin",)),
         Permission("admin.settings", N_("Einstellungen ändern"), ("admin",)),
+        Permission("admin.jobs", N_("Hintergrundaufträge ansehen und neu starten"), ("admin",)),
         Permission(
             "privacy.manage", N_("Personenbezogene Daten nach Fristablauf löschen"), ("admin",)
         ),
@@ -43,6 +44,7 @@ def menu_items(user):
         MenuItem(N_("Module"), "/admin/plugins", "admin.plugins", order=900),
         MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
         MenuItem(N_("Datenschutz"), "/admin/privacy", "privacy.manage", order=920),
+        MenuItem(N_("Aufträge"), "/admin/jobs", "admin.jobs", order=930),
     ]
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from core.demo import build_demo
 from core.installation import Installation
-from core.models import Childminder, Contract
+from core.models import Childminder, Contract, Job
 from plugins.parent_council.models import Election, Meeting, Survey
 from plugins.payments import runs
 from plugins.qhb_training.models import Course, Enrolment
@@ -50,6 +50,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
             select(Enrolment.person_id).where(Enrolment.course_id == course_id)
         ).first()
         run = runs.compute(s, today.replace(day=1), hooks=kernel.hook, actor="demo").id
+        s.add(Job(kind="payments.documents", status="failed", attempts=3, message="Platte voll"))
     monday = today.isoformat()
     urls = [
         "/",
@@ -61,6 +62,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/admin/plugins",
         "/admin/settings",
         "/admin/privacy",
+        "/admin/jobs",
         "/payments/",
         "/payments/rates",
         f"/payments/runs/{run}",

@@ -75,3 +75,27 @@ def test_unknown_demo_scale(cli):
     result = cli("demo", "--scale", "berlin")
     assert result.exit_code == 2
     assert "Größe: 'berlin' ist unbekannt." in result.output
+
+
+def test_worker_once_and_the_job_queue_from_the_shell(cli, installation):
+    from core import jobs
+    from core.models import Job
+
+    cli("init")
+    with installation.db.transaction("test") as s:
+        jobs.enqueue(s, "core.jobs_cleanup")
+        s.add(Job(kind="core.purge", status="failed", attempts=3, message="Platte voll"))
+    # the queued one and the latest slot of the nightly cleanup, which any worker queues
+    assert "2 Aufträge erledigt." in cli("worker", "--once").output
+    listing = cli("jobs", "list").output
+    assert "Alte Aufträge aufräumen – erledigt (Versuch 1/3): 0 erledigte Aufträge" in listing
+    failed = cli("jobs", "list", "--status", "failed").output
+    assert "Löschen nach Ablauf der Aufbewahrung – fehlgeschlagen (Versuch 3/3): Platte voll" in (
+        failed
+    )
+    assert "aufräumen" not in failed
+    job_id = failed.split()[0].lstrip("#")
+    assert "wieder eingereiht" in cli("jobs", "restart", job_id).output
+    refused = cli("jobs", "restart", job_id)  # queued now, not failed
+    assert refused.exit_code == 2 and "Nur ein fehlgeschlagener Auftrag" in refused.output
+    assert "Diesen Auftrag gibt es nicht." in cli("jobs", "restart", "9999").output

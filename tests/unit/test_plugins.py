@@ -73,7 +73,15 @@ def test_kernel_of_all_shipped_plugins_collects_their_permissions():
 def test_kernel_without_plugins_has_only_core_menu():
     kernel = build_kernel([], discover())
     labels = {m.label for m in kernel.collect("menu_items", user=None)}
-    assert labels == {"Übersicht", "Personen", "Kalender", "Module", "Einstellungen", "Datenschutz"}
+    assert labels == {
+        "Übersicht",
+        "Personen",
+        "Kalender",
+        "Module",
+        "Einstellungen",
+        "Datenschutz",
+        "Aufträge",
+    }
     assert "payments.view" not in kernel.permissions
 
 

@@ -29,6 +29,7 @@ POLICY = {
     "admin.plugins": {"admin"},
     "admin.settings": {"admin"},
     "privacy.manage": {"admin"},
+    "admin.jobs": {"admin"},
     "substitute_hub.view": {"admin", "staff", "hub"},
     "substitute_hub.edit": {"admin", "staff", "hub"},
     "substitute_hub.all": {"admin", "staff"},
