@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from core.models import AuditEntry
@@ -93,3 +93,15 @@ def _record_creates(session: Session, _ctx) -> None:
     created = session.info.pop("_audit_new", [])
     if created:
         session.add_all(_entry(session, o, "create", _snapshot(o)) for o in created)
+
+
+def entries_of(session: Session, person, limit: int = 200) -> list[AuditEntry]:
+    """The newest changes to a person's records, newest first."""
+    return list(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.person_id == person.id)
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            .limit(limit)
+        )
+    )

@@ -283,14 +283,13 @@ def privacy_purge(ctx, on, dry_run, yes):
     from datetime import date
 
     from core.services import privacy as service
-    from core.settings import InstallationSettings
+    from core.settings import setting
 
     inst = ready_installation(ctx)
     day = on.date() if on else date.today()
     kernel = inst.kernel()
     with inst.db.transaction("datenschutz") as session:
-        specs = InstallationSettings(kernel.collect("setting_specs"))
-        years = int(specs.all(session).get("core.retention_years"))
+        years = int(setting(session, "core.retention_years"))
         due = service.due_for_erasure(session, day, years)
         for person, last in due:
             click.echo(f"{person.sort_name} (zuletzt {last:%d.%m.%Y})")

@@ -139,10 +139,12 @@ def make_engine(
 class Database:
     """One engine and session factory per app instance (no module globals)."""
 
-    def __init__(self, url: str, **engine_kwargs):  # timeouts: see make_engine
+    def __init__(self, url: str, info: dict | None = None, **engine_kwargs):
+        """`engine_kwargs`: timeouts and pool, see make_engine; `info` is copied into
+        every session's `Session.info`."""
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False, info=info or {})
 
     @contextmanager
     def transaction(self, actor: str | None = None) -> Iterator[Session]:

@@ -13,7 +13,7 @@ from core.i18n import current_locale
 
 @lru_cache(maxsize=1)
 def environment():
-    from core.web.templating import make_environment
+    from core.templating import make_environment
 
     return make_environment()
 

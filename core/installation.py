@@ -5,14 +5,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 
-from core import migrate
+from core import conventions, migrate
 from core.config import Settings
 from core.db import Database
 from core.errors import PluginError
 from core.i18n import gettext_
 from core.plugins import Kernel, Plugin, build_kernel, discover, resolve
 from core.services import plugin_state
-from core.settings import InstallationSettings
 
 
 class Installation:
@@ -30,6 +29,7 @@ class Installation:
             lock_timeout=settings.lock_timeout,
             pool_size=settings.pool_size,
             max_overflow=settings.max_overflow,
+            info={"installation": self},  # sessions find their settings (settings_of)
         )
         self.available = dict(discover() if available is None else available)
         self._kernel: Kernel | None = None
@@ -48,11 +48,9 @@ class Installation:
                 self._kernel = build_kernel(names, self.available)
                 for plugin in self._kernel.enabled:
                     plugin.load_models()
+                    conventions.check_tables(plugin)
                 self._token = token
             return self._kernel
-
-    def installation_settings(self) -> InstallationSettings:
-        return InstallationSettings(self.kernel().collect("setting_specs"))
 
     # --- database lifecycle -----------------------------------------------
 

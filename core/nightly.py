@@ -9,6 +9,7 @@ from core.db import utcnow
 from core.i18n import N_, gettext_
 from core.jobs import JobContext, JobKind, Schedule, purge_finished
 from core.services import privacy
+from core.settings import setting
 
 KEEP_FINISHED_JOBS = timedelta(days=30)
 
@@ -17,7 +18,7 @@ def purge_due(ctx: JobContext) -> str:
     inst = ctx.installation
     kernel = inst.kernel()
     with inst.db.transaction("datenschutz") as session:
-        years = int(inst.installation_settings().get(session, "core.retention_years"))
+        years = int(setting(session, "core.retention_years"))
         persons, records = privacy.purge(session, kernel.hook, date.today(), years)
         message = gettext_("{persons} Personen gelöscht, {records} Aufzeichnungen entfernt.")
         message = message.format(persons=persons, records=records)

@@ -11,9 +11,10 @@ from types import ModuleType
 
 import pluggy
 
-from core import hookspecs
+from core import conventions, hookspecs
 from core.errors import PluginError
 from core.i18n import gettext_
+from core.settings import InstallationSettings
 from core.ui import Permission
 
 ENTRY_POINT_GROUP = "tagwerk.plugins"
@@ -123,6 +124,8 @@ class Kernel:
     enabled: list[Plugin]
     pm: pluggy.PluginManager
     permissions: dict[str, Permission] = field(default_factory=dict)
+    # the settings of this set of modules with their defaults: the one door to read them
+    settings: InstallationSettings | None = None
 
     @property
     def enabled_names(self) -> list[str]:
@@ -161,6 +164,8 @@ def build_kernel(enabled_names: Iterable[str], available: Mapping[str, Plugin]) 
         raise PluginError(gettext_("Unbekannter Hook: {exc}").format(exc=exc)) from exc
     kernel = Kernel(available=dict(available), enabled=enabled, pm=pm)
     kernel.permissions = _collect_permissions(pm)
+    conventions.check_names(pm)
+    kernel.settings = InstallationSettings(kernel.collect("setting_specs"))
     return kernel
 
 

@@ -8,7 +8,7 @@ import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.errors import ValidationError
+from core.errors import PluginError, ValidationError
 from core.i18n import N_, gettext_
 from core.models import Setting
 
@@ -84,10 +84,19 @@ CORE_SETTINGS = [
 
 
 class InstallationSettings:
-    """Reads settings with their declared defaults; one query per lookup batch."""
+    """Reads settings with their declared defaults; one query per lookup batch. Built once
+    per kernel (`Kernel.settings`); code reads it through `settings_of(session)` or `setting`."""
 
     def __init__(self, specs: list[SettingSpec]):
-        self.specs = {s.key: s for s in specs}
+        self.specs: dict[str, SettingSpec] = {}
+        for spec in specs:
+            if spec.key in self.specs:
+                raise PluginError(
+                    gettext_("Die Einstellung '{key}' wird doppelt deklariert.").format(
+                        key=spec.key
+                    )
+                )
+            self.specs[spec.key] = spec
 
     def get(self, session: Session, key: str) -> object:
         spec = self.specs[key]
@@ -116,3 +125,19 @@ class InstallationSettings:
             session.add(Setting(key=key, value=value))
         else:
             row.value = value
+
+
+def settings_of(session: Session) -> InstallationSettings:
+    """The settings of the installation this session belongs to, with the defaults its
+    enabled modules declare – the one way to read a setting."""
+    kernel = session.info.get("kernel")
+    if kernel is None:
+        installation = session.info.get("installation")
+        if installation is None:
+            raise RuntimeError("Diese Sitzung gehört zu keiner Installation.")
+        kernel = session.info["kernel"] = installation.kernel()
+    return kernel.settings
+
+
+def setting(session: Session, key: str) -> object:
+    return settings_of(session).get(session, key)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from core.db import busy, savepoint, utcnow
 from core.jobs import JobContext, JobFailed, JobKind, JobLost, JobRetry, enqueue
 from core.models.jobs import DONE, FAILED, QUEUED, RUNNING, Job
+from core.settings import setting
 
 log = logging.getLogger("tagwerk.worker")
 
@@ -220,7 +221,6 @@ class Worker:
         scheduled = [k for k in kinds.values() if k.schedule is not None]
         if not scheduled:
             return 0
-        settings = self.installation.installation_settings()
         for kind in scheduled:
             # CronSim excludes its start: from the next minute back, the current one counts
             start = local_now + timedelta(minutes=1)
@@ -229,7 +229,7 @@ class Worker:
                 continue
             with self.installation.db.transaction("system") as session:
                 gate = kind.schedule.setting
-                if gate and not settings.get(session, gate):
+                if gate and not setting(session, gate):
                     continue
                 key = f"{kind.name}@{slot:%Y-%m-%dT%H:%M}"
                 if session.scalar(select(Job.id).where(Job.key == key)) is None:

@@ -66,9 +66,9 @@ def contract_data(
 
 def paying_office(installation: Installation) -> None:
     """The demo's fictitious paying office: name, IBAN and address, so runs can finalise."""
-    from plugins.payments.hooks import DEMO_OFFICE
+    from core.settings import settings_of
+    from plugins.payments.demo import DEMO_OFFICE
 
     with installation.db.transaction("test") as s:
-        settings = installation.installation_settings()
         for key, value in DEMO_OFFICE.items():
-            settings.set(s, key, value)
+            settings_of(s).set(s, key, value)

@@ -146,6 +146,12 @@ def save_closing_day(session: Session, data: Mapping) -> ClosingDay:
     return closing
 
 
+def closing_days_since(session: Session, start: date) -> list[ClosingDay]:
+    return list(
+        session.scalars(select(ClosingDay).where(ClosingDay.day >= start).order_by(ClosingDay.day))
+    )
+
+
 def delete_closing_day(session: Session, closing_id: int) -> None:
     closing = session.get(ClosingDay, closing_id)
     if closing is None:

@@ -292,5 +292,9 @@ def people_with_role(session: Session, role: Role) -> list[Person]:
     )
 
 
+def large_groups(session: Session) -> list[LargeGroup]:
+    return list(session.scalars(select(LargeGroup).order_by(LargeGroup.name)))
+
+
 def role_labels(person: Person) -> list[str]:
     return [gettext_(ROLE_LABELS[r]) for r in sorted(person.role_set)]

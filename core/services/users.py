@@ -114,3 +114,8 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
         user.password_hash = _hasher.hash(password)
     user.last_login = utcnow()
     return user
+
+
+def set_locale(session: Session, user: User, locale: str) -> None:
+    """The language of the screens for this user (the request's user object is detached)."""
+    session.get(User, user.id).locale = locale

@@ -43,7 +43,7 @@ def plugin_switch(req: Req):
 
 @routes.page("/admin/settings", permission="admin.settings", methods=("GET", "POST"))
 def settings_page(req: Req):
-    store = req.installation.installation_settings()
+    store = req.kernel.settings
     if req.form is not None:
         try:
             for key in store.specs:

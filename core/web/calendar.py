@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from core.errors import ValidationError
 from core.forms import parse_date, whole_number
 from core.i18n import gettext_
-from core.models import ClosingDay
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
 from core.services import calendar as service
@@ -155,11 +152,7 @@ def closing_days(req: Req):
 
 
 def _closing_page(req: Req, data: dict, errors: dict, status: int = 200):
-    days = req.session.scalars(
-        select(ClosingDay)
-        .where(ClosingDay.day >= date(date.today().year - 1, 1, 1))
-        .order_by(ClosingDay.day)
-    ).all()
+    days = service.closing_days_since(req.session, date(date.today().year - 1, 1, 1))
     return req.render(
         "core/closing_days.html",
         block="form",

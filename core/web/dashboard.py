@@ -6,6 +6,7 @@ from datetime import date
 
 from core.charts import columns_chart
 from core.i18n import LANGUAGES, current_locale, gettext_
+from core.services import users
 from core.services.reports import agency_figures, children_by_month
 from core.ui import ROLES
 from core.web.routing import Req, RouteTable
@@ -43,8 +44,7 @@ def account(req: Req):
     if req.form is not None:
         choice = str(req.form.get("locale", ""))
         if choice in LANGUAGES:
-            user = req.session.get(type(req.user), req.user.id)
-            user.locale = choice
+            users.set_locale(req.session, req.user, choice)
             current_locale.set(choice)  # the confirmation already speaks the new language
             return req.redirect("/account", gettext_("Gespeichert."))
         errors = {"locale": gettext_("Sprache: Bitte eine der angebotenen wählen.")}

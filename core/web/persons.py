@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from math import ceil
 
-from sqlalchemy import select
-
+from core import audit
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
-from core.models import AuditEntry, LargeGroup, Person
+from core.models import Person
 from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
 from core.services import calendar as cal
 from core.services import contracts as contract_service
@@ -62,7 +61,7 @@ def person_list(req: Req):
 
 
 def _form_context(req: Req) -> dict:
-    groups = req.session.scalars(select(LargeGroup).order_by(LargeGroup.name)).all()
+    groups = service.large_groups(req.session)
     return {
         "roles": ROLE_LABELS,
         "employment_options": [(e.value, label) for e, label in EMPLOYMENT_LABELS.items()],
@@ -240,10 +239,5 @@ def person_absences(req: Req):
 @routes.page("/persons/{id:int}/audit", permission="audit.view")
 def person_audit(req: Req):
     person = service.get_person(req.session, req.path_int("id"))
-    entries = req.session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.person_id == person.id)
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-        .limit(200)
-    ).all()
+    entries = audit.entries_of(req.session, person)
     return person_page(req, person, "audit", "core/person_audit.html", entries=entries)

@@ -27,7 +27,7 @@ from core.i18n import current_locale, gettext_
 from core.models import User
 from core.plugins import Kernel
 from core.services import logins
-from core.settings import CORE_SETTINGS, InstallationSettings
+from core.settings import settings_of
 from core.web import once
 from core.web.templating import render_block, template_owner
 
@@ -81,7 +81,7 @@ class Req:
         return permission in self.granted
 
     def setting(self, key: str):
-        return InstallationSettings(self.kernel.collect("setting_specs")).get(self.session, key)
+        return self.kernel.settings.get(self.session, key)
 
     def back(self, default: str) -> str:
         """Where a form asks to return to (its `back` field), if that is on this site."""
@@ -229,6 +229,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
     installation = request.app.state.installation
     kernel = request.state.kernel
     session = installation.db.sessions()
+    session.info["kernel"] = kernel  # this request's modules and settings
     try:
         if permission is PUBLIC:
             current_locale.set(installation.settings.default_locale)
@@ -281,7 +282,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
 
 def _logged_in(session: Session, request: Request) -> User | None:
     """The user of the request's login, if it is still valid (see core.services.logins)."""
-    idle, absolute = InstallationSettings(CORE_SETTINGS).many(
+    idle, absolute = settings_of(session).many(
         session, "core.session_idle_minutes", "core.session_absolute_hours"
     )
     user = logins.resolve(session, request.session.get("login"), idle, absolute)

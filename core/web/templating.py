@@ -1,59 +1,24 @@
-"""The Jinja2 environment shared by pages and PDFs, with German formatting filters."""
+"""The Jinja2 environment of the web pages: the shared one (core.templating) with CSRF
+fields, one-time form tokens and the form macros; rendering single blocks for htmx."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from jinja2 import Environment, FileSystemLoader, nodes, pass_context, select_autoescape
+from jinja2 import Environment, nodes, pass_context
 from markupsafe import Markup
 
-from core.config import TEMPLATES_DIR
-from core.format import (
-    format_date,
-    format_datetime,
-    format_money,
-    format_number,
-    format_quantity,
-    format_rate,
-    format_share,
-    month_name,
-)
-from core.i18n import N_, gettext_, install_translations
-from core.models.calendar import ABSENCE_LABELS
-from core.models.contracts import CARE_TYPE_LABELS
+from core.templating import make_environment as base_environment
 from core.web.once import form_once
 
 
 def make_environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES_DIR)),
-        autoescape=select_autoescape(["html", "xml"]),
-        extensions=["jinja2.ext.i18n"],
-        trim_blocks=True,
-        lstrip_blocks=True,
-        # templates ship with the release: compile each once, no stat() per request
-        auto_reload=False,
-    )
-    env.filters.update(
-        date=format_date,
-        datetime=format_datetime,
-        money=format_money,
-        number=format_number,
-        rate=format_rate,
-        share=format_share,
-        quantity=format_quantity,
-        month_name=month_name,
-        translate=gettext_,  # a label from code or data, no placeholders to fill
-    )
+    """The pages' environment: the shared one plus what only forms need."""
+    env = base_environment()
     env.globals.update(
-        absence_labels=ABSENCE_LABELS,
-        care_type_labels=CARE_TYPE_LABELS,
-        person_choices=person_choices,
-        N_=N_,  # marks labels in templates that are translated where they are shown
         form_once=form_once,  # the one-time token of a create form (core.web.once)
         csrf_field=csrf_field,
     )
-    install_translations(env)
     # Form macros are global, so a block rendered alone for htmx still finds them.
     macros = env.get_template("macros.html").module
     env.globals.update({name: getattr(macros, name) for name in MACROS})
@@ -91,13 +56,6 @@ def _parent_of(env: Environment, name: str) -> str | None:
     source, _, _ = env.loader.get_source(env, name)
     extends = env.parse(source).find(nodes.Extends)
     return extends.template.value if extends and isinstance(extends.template, nodes.Const) else None
-
-
-def person_choices(persons) -> list[tuple[int, str]]:
-    return [
-        (p.id, p.sort_name + (f" ({format_date(p.birth_date)})" if p.birth_date else ""))
-        for p in persons
-    ]
 
 
 def template_owner(name: str) -> str:

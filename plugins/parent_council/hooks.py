@@ -10,7 +10,7 @@ from sqlalchemy import select
 from core.format import format_date
 from core.hookspecs import hookimpl
 from core.i18n import N_, gettext_
-from core.settings import SettingSpec
+from core.settings import SettingSpec, setting
 from core.ui import MenuItem, Permission, Widget
 from plugins.parent_council import (  # noqa: F401  (public, council_pages: routes)
     council_pages,
@@ -82,9 +82,7 @@ def setting_specs():
 def dashboard_widgets(session, user):
     if not (set(permissions()[0].roles) & user.role_names):
         return []
-    from core.settings import InstallationSettings
-
-    raw = InstallationSettings(setting_specs()).get(session, "parent_council.deadline")
+    raw = setting(session, "parent_council.deadline")
     today = date.today()
     deadline = web.deadline_in(today.year, str(raw))
     if deadline < today:  # this year's is past: the next one matters now

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from core.cli import ready_installation
 from core.format import format_money
 from core.models import Childminder
+from core.settings import setting
 from plugins.payments import (
     calc,
     casefile,
@@ -87,7 +88,6 @@ def run_command(ctx, month):
     """Den Zahllauf eines Monats (JJJJ-MM) als Entwurf berechnen oder neu berechnen."""
     inst = ready_installation(ctx)
     kernel = inst.kernel()
-    settings = inst.installation_settings()
     with inst.db.transaction("cli") as session:
         payees = session.scalar(select(func.count()).select_from(Childminder)) or 0
         with click.progressbar(length=payees, label="Bescheide berechnen", file=sys.stderr) as bar:
@@ -96,7 +96,7 @@ def run_command(ctx, month):
                 cases.month_of(month),
                 hooks=kernel.hook,
                 actor="cli",
-                change_percent=settings.get(session, "payments.change_warning_percent"),
+                change_percent=setting(session, "payments.change_warning_percent"),
                 progress=lambda done, total: bar.update(max(0, done - bar.pos)),
             )
         click.echo(
@@ -115,7 +115,7 @@ def finalise_command(ctx, month):
     """Den offenen Entwurf eines Monats abschließen (danach unveränderlich)."""
     inst = ready_installation(ctx)
     with inst.db.transaction("cli") as session:
-        sender = documents.Sender.from_settings(inst.installation_settings(), session)
+        sender = documents.Sender.of(session)
         draft = session.scalars(
             select(models.Run).where(
                 models.Run.month == cases.month_of(month), models.Run.status == models.DRAFT
@@ -135,11 +135,10 @@ def finalise_command(ctx, month):
 def pdf_command(ctx, month, run_id, workers):
     """Bescheide eines Laufs als PDF erzeugen (einzeln und gesammelt)."""
     inst = ready_installation(ctx)
-    settings = inst.installation_settings()
     with inst.db.read() as session:
         run = _pick(session, month, run_id)
         data = documents.statement_data(session, run)
-        context = documents.run_context(run, documents.Sender.from_settings(settings, session))
+        context = documents.run_context(run, documents.Sender.of(session))
     target = documents.run_dir(inst.settings.data_dir, run)
     with click.progressbar(length=len(data), label="Bescheide", file=sys.stderr) as bar:
         path = documents.render_run(context, data, target, workers=workers, progress=bar.update)
@@ -154,13 +153,12 @@ def pdf_command(ctx, month, run_id, workers):
 def sepa_command(ctx, month, run_id, out):
     """SEPA-Überweisungsdatei (pain.001) eines abgeschlossenen Laufs schreiben."""
     inst = ready_installation(ctx)
-    settings = inst.installation_settings()
     with inst.db.read() as session:
         run = _pick(session, month, run_id)
         xml = exports.sepa_transfer(
             session,
             run,
-            sender=documents.Sender.from_settings(settings, session),
+            sender=documents.Sender.of(session),
             execution_date=date.today() + timedelta(days=1),
         )
     with open(out, "wb") as fh:

@@ -25,6 +25,7 @@ from core.documents import html_document
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
+from core.settings import settings_of
 from plugins.payments import models
 
 BATCH_SIZE = 50  # statements per laid-out document and per worker task
@@ -54,12 +55,19 @@ class Sender:
             )
 
     @classmethod
-    def from_settings(cls, settings, session: Session) -> Sender:
+    def of(cls, session: Session) -> Sender:
         """The paying office as configured; the agency's name when none is set."""
-        named = settings.get(session, "payments.debtor_name").strip()
-        street = settings.get(session, "payments.sender_street").strip()
-        city = settings.get(session, "payments.sender_city").strip()
-        iban = settings.get(session, "payments.debtor_iban").strip()
+        named, street, city, iban, agency = (
+            str(value).strip()
+            for value in settings_of(session).many(
+                session,
+                "payments.debtor_name",
+                "payments.sender_street",
+                "payments.sender_city",
+                "payments.debtor_iban",
+                "core.agency_name",
+            )
+        )
         needed = {
             N_("der Name der auszahlenden Stelle"): named,
             N_("die IBAN des auszahlenden Kontos"): _valid_iban(iban),
@@ -67,7 +75,7 @@ class Sender:
             N_("PLZ und Ort der auszahlenden Stelle"): city,
         }
         return cls(
-            name=named or settings.get(session, "core.agency_name"),
+            name=named or agency,
             street=street,
             city=city,
             iban=iban,

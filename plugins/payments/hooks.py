@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from markupsafe import escape
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from core.format import format_money, format_month
 from core.hookspecs import hookimpl
 from core.i18n import N_, gettext_
-from core.models import Childminder, Person, Setting
+from core.models import Person
 from core.models.persons import Role
-from core.settings import InstallationSettings, SettingSpec
+from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.payments import models, service, web
+from plugins.payments import demo, models, retention, web
 
 
 @hookimpl
@@ -72,7 +71,7 @@ def setting_specs():
             "payments.sender_city", N_("Anschrift der auszahlenden Stelle: PLZ und Ort"), ""
         ),
         SettingSpec(
-            RETENTION_KEY,
+            retention.RETENTION_KEY,
             N_("Aufbewahrung der Zahlungsunterlagen: … Jahre nach Ende des Kalenderjahres"),
             10,  # § 147 Abs. 3 AO for vouchers of payments
             int,
@@ -138,87 +137,16 @@ def dashboard_widgets(session, user):
     return [Widget(N_("Geldleistung"), f"<p>{text}</p><p>{link}</p>", order=30)]
 
 
-# Fictitious, complete: a demo month can be finalised and paid by SEPA.
-DEMO_OFFICE = {
-    "payments.debtor_name": "Stadt Musterstadt – Jugendamt (Demo)",
-    "payments.debtor_iban": "DE89370400440532013000",
-    "payments.sender_street": "Rathausplatz 1",
-    "payments.sender_city": "59269 Musterstadt",
-}
-
-
 @hookimpl
 def demo_data(session, rng, scale):
-    """Example rates, a fictitious paying office, qualifications and proven contributions
-    for the demo childminders."""
-    if not service.rate_periods(session):
-        service.import_preset(session, "beispiel")
-    settings = InstallationSettings(setting_specs())
-    for key, value in DEMO_OFFICE.items():
-        if not settings.get(session, key):
-            settings.set(session, key, value)
-    ids = list(session.scalars(select(Childminder.person_id).order_by(Childminder.person_id)))
-    year_start = date(date.today().year, 1, 1)
-    profiles, contributions = [], []
-    for pid in ids:
-        ue = rng.choice((0, 160, 160, 300, 300, 300))
-        profiles.append(
-            {
-                "person_id": pid,
-                "qualification_ue": ue,
-                "fachkraft": rng.random() < 0.1,
-                "external_weekly_hours": Decimal("0"),
-            }
-        )
-        if rng.random() < 0.7:
-            contributions.append(
-                {
-                    "childminder_id": pid,
-                    "kind": "accident",
-                    "monthly_cents": rng.randint(800, 1600),
-                    "valid_from": year_start,
-                    "valid_to": None,
-                    "proof": "BGW-Beitragsbescheid",
-                }
-            )
-            contributions.append(
-                {
-                    "childminder_id": pid,
-                    "kind": "pension",
-                    "monthly_cents": rng.randint(9000, 30000),
-                    "valid_from": year_start,
-                    "valid_to": None,
-                    "proof": "DRV-Bescheid",
-                }
-            )
-    if profiles:
-        session.execute(models.Profile.__table__.insert(), profiles)
-    if contributions:
-        session.execute(models.Contribution.__table__.insert(), contributions)
-
-
-RETENTION_KEY = "payments.retention_years"
+    demo.build(session, rng)
 
 
 @hookimpl
 def person_erased(session, person):
-    """Qualification, proofs and extras go; statements stay (they keep their own copy of
-    name, address and IBAN) until their retention runs out."""
-    for column in (
-        models.Profile.person_id,
-        models.Contribution.childminder_id,
-        models.Extra.childminder_id,
-    ):
-        session.execute(delete(column.class_).where(column == person.id))
+    retention.erase_person(session, person)
 
 
 @hookimpl
 def purge_records(session, on):
-    """Runs whose retention ended: kept for the set years after the end of their year."""
-    stored = session.get(Setting, RETENTION_KEY)
-    years = int(stored.value) if stored is not None else 10
-    cutoff = date(on.year - years, 1, 1)
-    old = models.Run.month < cutoff
-    corrections = session.execute(delete(models.Run).where(old, models.Run.corrects_id.isnot(None)))
-    regular = session.execute(delete(models.Run).where(old))
-    return corrections.rowcount + regular.rowcount
+    return retention.purge_runs(session, on)

@@ -10,7 +10,6 @@ from starlette.responses import FileResponse
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
 from core.services.persons import get_person
-from core.settings import InstallationSettings
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
 from plugins.payments import cases, documents, exports, jobs, models, ratefile, runs, service
@@ -345,8 +344,7 @@ def person_record_delete(req: Req):
 
 
 def _sender(req: Req) -> documents.Sender:
-    settings = InstallationSettings(req.kernel.collect("setting_specs"))
-    return documents.Sender.from_settings(settings, req.session)
+    return documents.Sender.of(req.session)
 
 
 def _context(req: Req, run) -> dict:

@@ -11,7 +11,6 @@ import click
 
 from core.cli import ready_installation
 from core.forms import parse_date
-from core.settings import InstallationSettings
 from plugins.qhb_training import credentials, curricula, reports
 
 
@@ -30,8 +29,7 @@ def due_command(ctx, days, on, exit_code):
     inst = ready_installation(ctx)
     today = parse_date(on) if on else date.today()
     with inst.db.read() as session:
-        settings = InstallationSettings(inst.kernel().collect("setting_specs"))
-        rules = credentials.Rules.from_settings(settings.all(session).get)
+        rules = credentials.Rules.of(session)
         if days is not None:
             rules = replace(rules, due_days=days)
         dues = credentials.dues(session, rules, today)

@@ -22,6 +22,7 @@ from core.format import format_date, format_number
 from core.forms import Form
 from core.i18n import N_, gettext_
 from core.models import Childminder, Person
+from core.settings import settings_of
 from plugins.qhb_training.models import (
     CREDENTIAL_KINDS,
     EXTERNAL,
@@ -52,6 +53,11 @@ class Rules:
     @classmethod
     def from_settings(cls, get: Callable[[str], object]) -> Rules:
         return cls(**{name: int(get(f"qhb_training.{name}")) for name in cls.__dataclass_fields__})
+
+    @classmethod
+    def of(cls, session) -> Rules:
+        """This installation's rules, all seven in one query."""
+        return cls.from_settings(settings_of(session).all(session).get)
 
 
 RULE_LABELS = {  # as the settings page shows them

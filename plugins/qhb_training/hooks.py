@@ -77,10 +77,7 @@ def qualification_levels(session, on):
 def dashboard_widgets(session, user):
     if not (set(permissions()[0].roles) & user.role_names):  # those who may see the list
         return []
-    from core.settings import InstallationSettings
-
-    specs = setting_specs()
-    r = credentials.Rules.from_settings(InstallationSettings(specs).all(session).get)
+    r = credentials.Rules.of(session)
     dues = credentials.dues(session, r, date.today())
     overdue = sum(d.overdue for d in dues)
     html = gettext_(

@@ -10,7 +10,6 @@ from core.format import format_date
 from core.forms import whole_number
 from core.i18n import gettext_
 from core.services.persons import get_person
-from core.settings import InstallationSettings
 from core.web.routing import Req, RouteTable, download
 from plugins.qhb_training import (
     attendance,
@@ -33,8 +32,7 @@ VIEW, EDIT = "qhb_training.view", "qhb_training.edit"
 
 
 def rules(req: Req) -> credentials.Rules:
-    settings = InstallationSettings(req.kernel.collect("setting_specs")).all(req.session)
-    return credentials.Rules.from_settings(settings.get)  # one query for all seven rules
+    return credentials.Rules.of(req.session)
 
 
 def sender(req: Req) -> str:

@@ -11,7 +11,7 @@ from core.errors import ValidationError
 from core.i18n import gettext_
 from core.models import Absence, ClosingDay, Contract
 from core.services.calendar import public_holidays
-from core.settings import CORE_SETTINGS, InstallationSettings
+from core.settings import setting
 from plugins.substitute_hub.models import Need
 
 
@@ -21,7 +21,7 @@ def care_days(
     """(child, day) pairs: booked weekdays of contracts whose family wants substitute care,
     within the absence, without public holidays and the agency's closing days (and without
     the contract `excluding`, which is being deleted)."""
-    state = InstallationSettings(CORE_SETTINGS).get(session, "core.state")
+    state = setting(session, "core.state")
     free = set(public_holidays(state, absence.start, absence.end))
     free |= set(
         session.scalars(

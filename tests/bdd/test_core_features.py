@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from core.forms import parse_date
 from core.models import Contract
 from core.services import calendar as calendar_service
+from core.settings import settings_of
 from tests.bdd.conftest import page_text, split_name
 from tests.factories import contract_data
 
@@ -87,7 +88,7 @@ def vacation(world, installation, name, start, end):
 @given(parsers.parse('das Bundesland ist "{state}"'))
 def state_is(installation, state):
     with installation.db.transaction() as s:
-        installation.installation_settings().set(s, "core.state", state)
+        settings_of(s).set(s, "core.state", state)
 
 
 # --- When ----------------------------------------------------------------------

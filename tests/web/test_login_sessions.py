@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 from core import backup
 from core.models import LoginSession, Person, User
 from core.services.users import create_user, deactivate, set_password
-from core.settings import CORE_SETTINGS, InstallationSettings
+from core.settings import settings_of
 from tests.conftest import CSRF_RE, login
 
 
@@ -71,7 +71,7 @@ def test_password_change_and_deactivation_end_every_login(client, installation, 
 def test_idle_and_absolute_lifetimes_are_settings(client, installation):
     login(client, installation, "staff")
     with installation.db.transaction() as s:
-        InstallationSettings(CORE_SETTINGS).set(s, "core.session_idle_minutes", "30")
+        settings_of(s).set(s, "core.session_idle_minutes", "30")
         age(s, "last_seen", timedelta(minutes=20))
     assert logged_in(client)  # 20 minutes idle, 30 allowed
     with installation.db.transaction() as s:
@@ -79,7 +79,7 @@ def test_idle_and_absolute_lifetimes_are_settings(client, installation):
     assert not logged_in(client)
     login_again = login(TestClient(client.app), installation, "finance")
     with installation.db.transaction() as s:
-        InstallationSettings(CORE_SETTINGS).set(s, "core.session_absolute_hours", "2")
+        settings_of(s).set(s, "core.session_absolute_hours", "2")
         age(s, "created_at", timedelta(hours=3))
     assert not logged_in(login_again)
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from core.models import Job, Setting
-from core.settings import InstallationSettings
+from core.settings import settings_of
 from plugins.payments import models, runs
 from tests.conftest import login
 from tests.factories import paying_office
@@ -60,13 +60,11 @@ def test_sepa_download_needs_the_paying_account(finance, installation):
     run_url = str(finance.post("/payments/runs", data={"month": "2026-11"}).url)
     finance.post(f"{run_url}/finalise")
     with installation.db.transaction("test") as s:  # the account was removed afterwards
-        settings = InstallationSettings(installation.kernel().collect("setting_specs"))
-        settings.set(s, "payments.debtor_iban", "")
+        settings_of(s).set(s, "payments.debtor_iban", "")
     missing = finance.get(f"{run_url}/sepa.xml")
     assert missing.status_code == 422 and "IBAN des auszahlenden Kontos" in missing.text
     with installation.db.transaction("test") as s:
-        settings = InstallationSettings(installation.kernel().collect("setting_specs"))
-        settings.set(s, "payments.debtor_iban", "DE02120300000000202051")
+        settings_of(s).set(s, "payments.debtor_iban", "DE02120300000000202051")
     xml = finance.get(f"{run_url}/sepa.xml")
     assert xml.status_code == 200 and b"<NbOfTxs>1</NbOfTxs>" in xml.content
 
