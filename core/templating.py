@@ -10,6 +10,7 @@ from core.format import (
     format_date,
     format_datetime,
     format_money,
+    format_month,
     format_number,
     format_quantity,
     format_rate,
@@ -40,6 +41,7 @@ def make_environment() -> Environment:
         share=format_share,
         quantity=format_quantity,
         month_name=month_name,
+        month=format_month,
         translate=gettext_,  # a label from code or data, no placeholders to fill
     )
     env.globals.update(

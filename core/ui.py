@@ -35,8 +35,12 @@ class Tab:
 
 @dataclass(frozen=True)
 class Widget:
+    """A dashboard panel: core renders `template` (the module's own, e.g.
+    "payments/_widget.html") with `context` as `data`, escaped like every page."""
+
     title: str
-    html: str  # rendered fragment; the plugin escapes its own content
+    template: str
+    context: dict = field(default_factory=dict)
     order: int = 100
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from markupsafe import escape
 from sqlalchemy import select
 
-from core.format import format_date
 from core.hookspecs import hookimpl
-from core.i18n import N_, gettext_
+from core.i18n import N_
 from core.settings import SettingSpec, setting
 from core.ui import MenuItem, Permission, Widget
 from plugins.parent_council import (  # noqa: F401  (public, council_pages: routes)
@@ -88,19 +86,12 @@ def dashboard_widgets(session, user):
     if deadline < today:  # this year's is past: the next one matters now
         deadline = web.deadline_in(today.year + 1, str(raw))
     planned = [e for e in elections.all_elections(session) if e.voting_until.year == deadline.year]
-    if planned:
-        e = planned[0]
-        text = gettext_("{title}: {value}, Wahl bis {voting_until}.").format(
-            title=escape(e.title),
-            value=gettext_(ELECTION_STATES[e.status]),
-            voting_until=format_date(e.voting_until),
-        )
-    else:
-        text = gettext_("Für {year} ist noch keine Wahl angelegt (Frist {deadline}).").format(
-            year=deadline.year, deadline=format_date(deadline)
-        )
-    html = f'<p>{text}</p><p><a href="/parent_council/">Zum Elternbeirat</a></p>'
-    return [Widget(N_("Elternbeirat"), html, order=40)]
+    context = {
+        "election": planned[0] if planned else None,
+        "deadline": deadline,
+        "states": ELECTION_STATES,
+    }
+    return [Widget(N_("Elternbeirat"), "parent_council/_widget.html", context, order=40)]
 
 
 @hookimpl

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from markupsafe import escape
 from sqlalchemy import select
 
-from core.format import format_money, format_month
 from core.hookspecs import hookimpl
-from core.i18n import N_, gettext_
+from core.i18n import N_
 from core.models import Person
 from core.models.persons import Role
 from core.settings import SettingSpec
@@ -121,20 +119,8 @@ def dashboard_widgets(session, user):
     found = session.scalars(
         select(models.Run).where(models.Run.month == month).order_by(models.Run.id.desc())
     ).first()
-    if found is None:
-        text = gettext_("Der Monat {month} ist noch nicht berechnet.").format(
-            month=format_month(month)
-        )
-        link = '<a href="/payments/">{}</a>'.format(gettext_("Zahllauf berechnen"))
-    else:
-        text = gettext_("{run}: {status}, {count} Bescheide, {total}.").format(
-            run=escape(found.label),
-            status=gettext_(models.RUN_STATUS_LABELS[found.status]),
-            count=found.statement_count,
-            total=format_money(found.total_cents),
-        )
-        link = '<a href="/payments/runs/{}">{}</a>'.format(found.id, gettext_("Zum Lauf"))
-    return [Widget(N_("Geldleistung"), f"<p>{text}</p><p>{link}</p>", order=30)]
+    context = {"month": month, "run": found, "status_labels": models.RUN_STATUS_LABELS}
+    return [Widget(N_("Geldleistung"), "payments/_widget.html", context, order=30)]
 
 
 @hookimpl

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from markupsafe import escape
 from sqlalchemy import delete
 
 from core.hookspecs import hookimpl
-from core.i18n import N_, gettext_
+from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
@@ -80,17 +79,8 @@ def dashboard_widgets(session, user):
     r = credentials.Rules.of(session)
     dues = credentials.dues(session, r, date.today())
     overdue = sum(d.overdue for d in dues)
-    html = gettext_(
-        "<p><strong>{overdue}</strong> Nachweise oder Fristen überfällig, "
-        "<strong>{value}</strong> fällig in den nächsten {due_days} Tagen.</p>"
-        '<p><a href="/qhb_training/due">{value2}</a></p>'
-    ).format(
-        overdue=overdue,
-        value=len(dues) - overdue,
-        due_days=r.due_days,
-        value2=escape("Zur Fristenliste"),
-    )
-    return [Widget(N_("Qualifizierung: Fristen"), html, order=20)]
+    context = {"overdue": overdue, "due": len(dues) - overdue, "due_days": r.due_days}
+    return [Widget(N_("Qualifizierung: Fristen"), "qhb_training/_widget.html", context, order=20)]
 
 
 @hookimpl

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from markupsafe import escape
 from sqlalchemy import delete
 
 from core.hookspecs import hookimpl
-from core.i18n import N_, gettext_
+from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
@@ -107,18 +106,8 @@ def dashboard_widgets(session, user):
     children = sum(a.children for a in absent)
     monday = today - timedelta(days=today.weekday())
     open_needs = outlook.open_needs(session, monday, monday + timedelta(days=6))
-    html = gettext_(
-        "<p><strong>{absent}</strong> Tagespflegepersonen heute abwesend, "
-        "<strong>{children}</strong> Kinder betroffen.</p>"
-        "<p><strong>{open_needs}</strong> offene Vertretungsbedarfe in dieser Woche.</p>"
-        '<p><a href="/substitute_hub/">{value}</a></p>'
-    ).format(
-        absent=len(absent),
-        children=children,
-        open_needs=open_needs,
-        value=escape("Zur Vertretungsübersicht"),
-    )
-    return [Widget(N_("Vertretung heute"), html, order=10)]
+    context = {"absent": len(absent), "children": children, "open_needs": open_needs}
+    return [Widget(N_("Vertretung heute"), "substitute_hub/_widget.html", context, order=10)]
 
 
 @hookimpl

@@ -379,7 +379,7 @@ def test_cli_calc_prints_the_statement_without_a_database(tmp_path):
     assert "2.088,56" in table.output
 
 
-def test_a_childminder_in_a_run_cannot_be_deleted(pay, agency):
+def test_hook_delete_blockers_keep_a_childminder_in_a_run(pay, agency):
     from core.lifecycle import blockers
 
     def reasons():

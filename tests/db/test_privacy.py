@@ -90,7 +90,7 @@ def _old_family(installation, make):
     return cm, child, parent, current
 
 
-def test_erasure_after_retention_keeps_payment_records_and_removes_the_rest(installation, make):
+def test_hook_person_erased_keeps_payment_records_and_removes_the_rest(installation, make):
     all_modules(installation)
     cm, child, parent, current = _old_family(installation, make)
     with installation.db.read() as s:
@@ -117,7 +117,7 @@ def test_erasure_after_retention_keeps_payment_records_and_removes_the_rest(inst
         assert gone not in log, gone
 
 
-def test_a_statement_outlives_the_person_it_pays(installation, make):
+def test_hook_purge_records_keeps_a_statement_beyond_the_person_it_pays(installation, make):
     all_modules(installation)
     cm, *_ = _old_family(installation, make)
     with installation.db.transaction("test") as s:

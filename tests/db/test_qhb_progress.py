@@ -62,7 +62,7 @@ def test_completion_needs_every_requirement_and_sets_the_level(qhb, make):
         assert progress.levels_on(s, date(2026, 6, 1)).get(p.id) is None
 
 
-def test_level_counts_dji_plus_upgrade_as_300_and_fachkraft(qhb, make):
+def test_hook_qualification_level_counts_dji_plus_upgrade_as_300_and_fachkraft(qhb, make):
     a, b = people(make, 2)
     with qhb.db.transaction("test") as s:
         for code, day in (("dji160", "2012-05-01"), ("qhb160plus", "2025-06-30")):
