@@ -103,7 +103,7 @@ def booked(hub, day):
         return s.scalar(select(PlaceDay.booked).where(PlaceDay.day == day)) or 0
 
 
-def test_shortening_or_cancelling_an_absence_releases_the_places(hub):
+def test_hook_absence_changed_releases_the_places_of_a_shortened_or_cancelled_absence(hub):
     absence_id = absent(hub, MON, date(2026, 12, 23))
     place(hub, "mia", MON)
     place(hub, "mia", date(2026, 12, 23))

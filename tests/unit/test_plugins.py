@@ -135,6 +135,26 @@ def test_every_hook_a_shipped_module_implements_is_declared():
     kernel.pm.check_pending()  # pluggy: no implementation without its spec
 
 
+def test_plugin_hooks_have_tests():
+    """Every hook has a test named test_hook_<name> (or test_hook_<name>_…) somewhere."""
+    import ast
+    import re
+    from pathlib import Path
+
+    tests = Path(__file__).resolve().parents[1]
+    names = {
+        node.name
+        for path in tests.rglob("test_*.py")
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.FunctionDef)
+    }
+    specs = [n for n, f in vars(hookspecs).items() if hasattr(f, "tagwerk_spec")]
+    untested = [
+        spec for spec in specs if not any(re.match(rf"test_hook_{spec}(_|$)", n) for n in names)
+    ]
+    assert untested == []
+
+
 def test_the_hooks_reference_matches_the_hookspecs():
     """docs/hooks.md names every hook with its arguments, its kind and who implements it."""
     import importlib
