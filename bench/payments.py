@@ -28,8 +28,9 @@ from core.config import Settings  # noqa: E402
 from core.db import bulk_work  # noqa: E402
 from core.demo import build_demo  # noqa: E402
 from core.installation import Installation  # noqa: E402
+from core.month import Month  # noqa: E402
 from plugins.payments import calc, documents, runs, service  # noqa: E402
-from plugins.payments.cases import last_day, load_cases  # noqa: E402
+from plugins.payments.cases import load_cases  # noqa: E402
 
 MONTH = date(2026, 11, 1)
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -129,7 +130,7 @@ def build(inst, scale: str) -> dict:
 def calculation(inst) -> dict:
     """Seconds of the month's calculation, its parts and the whole run, and the floor."""
     kernel = inst.kernel()
-    last = last_day(MONTH)
+    last = Month.of(MONTH).last
     with inst.db.engine.connect() as conn:
         floor = best(lambda: conn.execute(text(FLOOR_SQL), {"first": MONTH, "last": last}).all())
         transfer = best(

@@ -111,22 +111,24 @@ def demo_data(session, rng, scale):
 
 @hookspec(firstresult=True)
 def qualification_level(session, person, on):
-    """The childminder's `core.ui.Qualification` on a date, or None if this module cannot say."""
+    """The childminder's `core.qualification.Qualification` on a date (a day), or None if
+    this module cannot say."""
 
 
 @hookspec(firstresult=True)
 def qualification_levels(session, on):
-    """Every known childminder's `core.ui.Qualification` on a date, by person id, in one go.
+    """Every known childminder's `core.qualification.Qualification` on a date (a day), by
+    person id, in one go.
 
     The batch form of `qualification_level` for monthly runs over thousands of persons;
     persons missing from the answer are unknown to the module."""
 
 
 @hookspec
-def payment_payees(session, period):
-    """Ids of persons this module has payment lines for in the month starting on `period`."""
+def payment_payees(session, month):
+    """Ids of persons this module has payment lines for in the `core.month.Month`."""
 
 
 @hookspec
-def payment_lines(session, childminder, period):
-    """`core.ui.PaymentLine`s for a childminder (a Person) in the month starting on `period`."""
+def payment_lines(session, childminder, month):
+    """`core.payment_line.PaymentLine`s for a childminder (a Person) in the `core.month.Month`."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from core.i18n import N_
 
@@ -59,27 +58,6 @@ class CalendarEvent:
     kind: str  # css class: holiday, closing, absence, ...
     person_id: int | None = None
     url: str | None = None
-
-
-@dataclass(frozen=True)
-class Qualification:
-    """What payments need to know of a childminder's training on a date."""
-
-    ue: int = 0  # completed teaching units (QHB/DJI and recognised courses)
-    fachkraft: bool = False  # pedagogical professional (e.g. Erzieher*in)
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class PaymentLine:
-    """A line another module adds to a childminder's monthly statement (e.g. substitute care)."""
-
-    component: str  # e.g. "vertretung"
-    label: str
-    quantity: Decimal
-    unit: str
-    rate: Decimal  # euros per unit; the amount is quantity × rate, rounded half-up
-    child_name: str = ""
 
 
 ROLES = {

@@ -220,11 +220,6 @@ def month_grid(year: int, month: int, events: list[CalendarEvent]) -> list[list[
     return [[Day(d, d.month == month, by_day.get(d, [])) for d in week] for week in weeks]
 
 
-def month_bounds(year: int, month: int) -> tuple[date, date]:
-    last = pycal.monthrange(year, month)[1]
-    return date(year, month, 1), date(year, month, last)
-
-
 def to_ical(events: list[CalendarEvent], name: str) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//Tagwerk//Kalender//DE")

@@ -9,6 +9,7 @@ from core.forms import parse_date, whole_number
 from core.i18n import gettext_
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
+from core.month import Month
 from core.services import calendar as service
 from core.services import persons as person_service
 from core.web.routing import Req, RouteTable, download
@@ -47,7 +48,8 @@ def _events(req: Req, start: date, end: date, childminder_id: int | None):
 @routes.page("/calendar", permission="calendar.view")
 def month_view(req: Req):
     year, month = _month(req.query.get("month", ""))
-    start, end = service.month_bounds(year, month)
+    shown = Month(year, month)
+    start, end = shown.first, shown.last
     childminder_id = _childminder_id(req)
     weeks = service.month_grid(year, month, _events(req, start, end, childminder_id))
     prev_month = (year - 1, 12) if month == 1 else (year, month - 1)

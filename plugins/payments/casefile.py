@@ -23,7 +23,8 @@ from pathlib import Path
 
 from core.errors import ValidationError
 from core.models.contracts import WEEKDAYS
-from core.ui import PaymentLine, Qualification
+from core.payment_line import PaymentLine
+from core.qualification import Qualification
 from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra, Statement
 
 

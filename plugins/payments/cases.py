@@ -17,7 +17,8 @@ from core.forms import EARLIEST, LATEST
 from core.i18n import gettext_
 from core.models import Absence, Childminder, Contract, Person
 from core.models.contracts import WEEKDAYS
-from core.ui import Qualification
+from core.month import Month
+from core.qualification import Qualification
 from plugins.payments import models, records
 from plugins.payments.records import Case
 
@@ -38,11 +39,7 @@ def month_of(text: str) -> date:
     """'2026-11' or '11/2026' → 1 Nov 2026, with a German error otherwise."""
     text = text.strip()
     try:
-        if "/" in text:
-            month, year = text.split("/")
-        else:
-            year, month = text.split("-")[:2]
-        first = date(int(year), int(month), 1)
+        first = Month.parse(text).first
         if not EARLIEST <= first <= LATEST:
             raise ValueError(text)
         return first
@@ -52,17 +49,13 @@ def month_of(text: str) -> date:
         ) from None
 
 
-def last_day(month: date) -> date:
-    return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
-
 def childminder_count(session: Session) -> int:
     """How many statements a month can have at most: what the progress bar counts to."""
     return session.scalar(select(func.count()).select_from(Childminder)) or 0
 
 
 def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]:
-    first, last = month, last_day(month)
+    first, last = month, Month.of(month).last
     year_start = first.replace(month=1, day=1)
     contracts: dict[int, list[records.CareContract]] = defaultdict(list)
     ends: set[tuple[int, int, date]] = set()
@@ -111,7 +104,7 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
     )
     payee_ids |= set(contributions) | set(extras)
     with_lines: set[int] = set()  # only these are asked for lines: no query per childminder
-    for ids in hooks.payment_payees(session=session, period=first):
+    for ids in hooks.payment_payees(session=session, month=Month.of(first)):
         with_lines |= set(ids or ())
     payee_ids |= with_lines
 
@@ -195,7 +188,7 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
             lines=[
                 line
                 for lines in (
-                    hooks.payment_lines(session=session, childminder=person, period=first)
+                    hooks.payment_lines(session=session, childminder=person, month=Month.of(first))
                     if ask_lines
                     else []
                 )

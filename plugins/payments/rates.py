@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from core.i18n import N_
-from core.ui import Qualification
+from core.qualification import Qualification
 
 PRORATIONS = ("calendar_days", "care_days")
 ABSENCE_KINDS = ("illness", "vacation", "training", "other")

@@ -4,12 +4,13 @@ the `Statement` with its `Line`s. Loaded by `casefile`, computed by `calc`."""
 
 from __future__ import annotations
 
-from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from core.ui import PaymentLine, Qualification
+from core.month import Month
+from core.payment_line import PaymentLine
+from core.qualification import Qualification
 
 
 @dataclass(slots=True)
@@ -69,7 +70,7 @@ class Case:
 
     @property
     def last_day(self) -> date:
-        return self.month.replace(day=monthrange(self.month.year, self.month.month)[1])
+        return Month.of(self.month).last
 
 
 @dataclass(slots=True)

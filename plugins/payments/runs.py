@@ -10,7 +10,7 @@ correction run holding only the lines that changed, as "bisher" (reversed) and "
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
@@ -22,8 +22,9 @@ from core.db import bulk_work, insert_rows, utcnow
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
 from core.models import Person
+from core.month import Month
 from plugins.payments import calc, models
-from plugins.payments.cases import last_day, load_cases
+from plugins.payments.cases import load_cases
 from plugins.payments.corrections import differences
 from plugins.payments.rates import RateTable
 from plugins.payments.service import stored_table
@@ -105,7 +106,7 @@ def _compute(session, month, hooks, actor, change_percent, rates, progress, resu
         results = differences(session, month, results)
         previous = paid_now
     problems = _review(results, previous, change_percent, month, draft.kind)
-    if rates.period_on(month) is None and rates.period_on(last_day(month)) is None:
+    if rates.period_on(month) is None and rates.period_on(Month.of(month).last) is None:
         problems.insert(
             0,
             (
@@ -276,7 +277,7 @@ def paid_totals(session: Session, month: date) -> dict[int, int]:
 
 
 def _previous_month(month: date) -> date:
-    return (month - timedelta(days=1)).replace(day=1)
+    return Month.of(month).previous.first
 
 
 def statements_of(session: Session, person_id: int, limit: int = 24) -> list:

@@ -22,7 +22,7 @@ from core.format import format_number
 from core.forms import Form
 from core.i18n import N_, gettext_
 from core.models import Person
-from core.ui import Qualification
+from core.qualification import Qualification
 from plugins.qhb_training.curricula import all_curricula
 from plugins.qhb_training.models import (
     EVIDENCE_KINDS,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import or_, select
@@ -12,15 +11,12 @@ from sqlalchemy.orm import Session
 from core.i18n import gettext_
 from core.models import Contract, Person
 from core.models.contracts import WEEKDAYS
-from core.ui import PaymentLine
+from core.month import Month
+from core.payment_line import PaymentLine
 from plugins.substitute_hub.models import Need, Placement, Provider
 
 
-def month_end(first: date) -> date:
-    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
-
-def payees(session: Session, first: date) -> set[int]:
+def payees(session: Session, month: Month) -> set[int]:
     """Payees of providers with a flat fee, or with placements in the month."""
     with_fee = select(Provider.payee_id).where(
         Provider.payee_id.is_not(None), Provider.monthly_fee_cents > 0
@@ -31,16 +27,16 @@ def payees(session: Session, first: date) -> set[int]:
         .where(
             Provider.payee_id.is_not(None),
             Provider.hourly_rate > 0,
-            Placement.day.between(first, month_end(first)),
+            Placement.day.between(month.first, month.last),
         )
     )
     return set(session.scalars(with_fee.union(with_work)))
 
 
-def payment_lines(session: Session, childminder: Person, first: date) -> list[PaymentLine]:
+def payment_lines(session: Session, childminder: Person, month: Month) -> list[PaymentLine]:
     """A monthly flat fee per cooperation and the booked hours of the children she covered
     (the absent childminder's contract hours of that weekday)."""
-    last = month_end(first)
+    first, last = month.first, month.last
     lines = []
     for provider in session.scalars(
         select(Provider).where(Provider.payee_id == childminder.id).order_by(Provider.name)

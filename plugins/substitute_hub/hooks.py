@@ -90,13 +90,13 @@ def calendar_events(session, start, end, childminder_id):
 
 
 @hookimpl
-def payment_payees(session, period):
-    return billing.payees(session, period)
+def payment_payees(session, month):
+    return billing.payees(session, month)
 
 
 @hookimpl
-def payment_lines(session, childminder, period):
-    return billing.payment_lines(session, childminder, period)
+def payment_lines(session, childminder, month):
+    return billing.payment_lines(session, childminder, month)
 
 
 @hookimpl

@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from core.forms import parse_date
 from core.models import Childminder
-from core.ui import PaymentLine, Qualification
+from core.payment_line import PaymentLine
+from core.qualification import Qualification
 from plugins.payments import calc, models, ratefile, records, runs
 from tests.bdd.conftest import page_text, visible
 from tests.bdd.test_core_features import MONTHS

@@ -8,6 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from core.errors import ValidationError
+from core.month import Month
 from core.services import calendar as service
 
 
@@ -79,7 +80,7 @@ def test_month_view_shows_holidays_closing_days_and_absences(make, installation)
     with installation.db.transaction() as s:
         service.save_closing_day(s, {"day": "2026-12-24", "label": "Heiligabend"})
     with installation.db.read() as s:
-        start, end = service.month_bounds(2026, 12)
+        start, end = Month(2026, 12).first, Month(2026, 12).last
         events = service.core_events(s, "NW", start, end)
     weeks = service.month_grid(2026, 12, events)
     days = {d.day: d for week in weeks for d in week}

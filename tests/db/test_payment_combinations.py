@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from core.demo import build_demo
+from core.month import Month
 from plugins.payments import cases, runs
 from plugins.payments import models as pay
 from plugins.qhb_training import progress
@@ -54,12 +55,12 @@ def test_hook_payment_payees_add_substitute_providers_only_with_the_hub(month):
         paid = set(
             s.scalars(select(pay.Statement.childminder_id).where(pay.Statement.run_id == run.id))
         )
-        hub_payees = billing.payees(s, run.month) if "substitute_hub" in others else set()
+        hub_payees = billing.payees(s, Month.of(run.month)) if "substitute_hub" in others else set()
     assert paid  # every combination pays the childminders with contracts
     if "substitute_hub" in others:
         assert hub_payees and hub_payees <= paid
     else:
-        assert kernel.hook.payment_payees(session=None, period=run.month) == []
+        assert kernel.hook.payment_payees(session=None, month=Month.of(run.month)) == []
 
 
 def test_hook_payment_lines_pay_substitute_care_only_with_the_hub(month):

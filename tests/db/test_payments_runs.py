@@ -19,7 +19,8 @@ from core import hookspecs
 from core.errors import ValidationError
 from core.hookspecs import hookimpl
 from core.models import Childminder, Contract
-from core.ui import PaymentLine, Qualification
+from core.payment_line import PaymentLine
+from core.qualification import Qualification
 from plugins.payments import documents, exports, models, runs, service
 
 NOV, DEC = date(2026, 11, 1), date(2026, 12, 1)
@@ -252,7 +253,7 @@ class OtherModules:
         self.payee_id = payee_id
 
     @hookimpl
-    def payment_payees(self, session, period):
+    def payment_payees(self, session, month):
         return [self.payee_id]
 
     @hookimpl
@@ -260,7 +261,7 @@ class OtherModules:
         return Qualification(ue=300, label="QHB")
 
     @hookimpl
-    def payment_lines(self, session, childminder, period):
+    def payment_lines(self, session, childminder, month):
         if childminder.first_name == "Berta":
             return [
                 PaymentLine(

@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 
 from core.errors import ValidationError
-from core.ui import PaymentLine, Qualification
+from core.payment_line import PaymentLine
+from core.qualification import Qualification
 from plugins.payments import ratefile, rates
 from plugins.payments.calc import calculate
 from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra
