@@ -1,0 +1,1 @@
+"""Tagwerk core: persons, contracts, calendars, the plugin kernel and the web shell."""

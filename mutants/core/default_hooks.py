@@ -1,0 +1,83 @@
+"""Core's own contributions, written as hook implementations like any plugin's.
+
+They run last (trylast), so a plugin's entries come first where order matters.
+"""
+
+from __future__ import annotations
+
+from core.hookspecs import hookimpl
+from core.i18n import N_
+from core.models.persons import Role
+from core.settings import CORE_SETTINGS
+from core.ui import MenuItem, Permission, Tab
+
+ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
+EVERYONE = (*ALL, "hub", "council")
+STAFF = ("admin", "staff")
+
+
+@hookimpl(trylast=True)
+def permissions():
+    return [
+        Permission("dashboard.view", N_("Übersicht ansehen"), EVERYONE),
+        Permission("persons.view", N_("Personen ansehen"), ALL),
+        Permission("persons.edit", N_("Personen bearbeiten"), STAFF),
+        Permission("contracts.edit", N_("Verträge bearbeiten"), STAFF),
+        Permission("calendar.view", N_("Kalender ansehen"), (*ALL, "hub")),
+        Permission("calendar.edit", N_("Abwesenheiten und Schließtage pflegen"), STAFF),
+        Permission("audit.view", N_("Änderungsverlauf ansehen"), STAFF),
+        Permission("admin.plugins", N_("Module ein- und ausschalten"), ("admin",)),
+        Permission("admin.settings", N_("Einstellungen ändern"), ("admin",)),
+        Permission("admin.jobs", N_("Hintergrundaufträge ansehen und neu starten"), ("admin",)),
+        Permission(
+            "privacy.manage", N_("Personenbezogene Daten nach Fristablauf löschen"), ("admin",)
+        ),
+    ]
+
+
+@hookimpl(trylast=True)
+def menu_items(user):
+    return [
+        MenuItem(N_("Übersicht"), "/", "dashboard.view", order=0),
+        MenuItem(N_("Personen"), "/persons", "persons.view", order=10),
+        MenuItem(N_("Kalender"), "/calendar", "calendar.view", order=20),
+        MenuItem(N_("Module"), "/admin/plugins", "admin.plugins", order=900),
+        MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
+        MenuItem(N_("Datenschutz"), "/admin/privacy", "privacy.manage", order=920),
+        MenuItem(N_("Aufträge"), "/admin/jobs", "admin.jobs", order=930),
+    ]
+
+
+@hookimpl(trylast=True)
+def person_tabs(person):
+    tabs = [
+        Tab("overview", N_("Stammdaten"), f"/persons/{person.id}", "persons.view", order=0),
+    ]
+    if person.has_role(Role.CHILD) or person.has_role(Role.CHILDMINDER):
+        tabs.append(
+            Tab("contracts", N_("Verträge"), f"/persons/{person.id}/contracts", "persons.view", 10)
+        )
+    if person.has_role(Role.CHILDMINDER):
+        tabs.append(
+            Tab(
+                "absences",
+                N_("Abwesenheiten"),
+                f"/persons/{person.id}/absences",
+                "persons.view",  # a person's page; hub staff see the calendar only
+                20,
+            )
+        )
+    tabs.append(Tab("audit", N_("Verlauf"), f"/persons/{person.id}/audit", "audit.view", order=999))
+    return tabs
+
+
+@hookimpl(trylast=True)
+def job_kinds():
+    from core.nightly import JOB_KINDS
+
+    return list(JOB_KINDS)
+
+
+@hookimpl(trylast=True)
+def setting_specs():
+    return list(CORE_SETTINGS)

@@ -1,0 +1,29 @@
+"""Core tables (prefix core_). Importing this package registers them on Base.metadata."""
+
+from core.models.audit import AuditEntry
+from core.models.auth import LoginSession, User, UserRole
+from core.models.calendar import Absence, ClosingDay
+from core.models.contracts import Contract
+from core.models.jobs import Job
+from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
+from core.models.system import FailedAttempt, FormUse, InstalledPlugin, Setting
+
+__all__ = [
+    "Absence",
+    "AuditEntry",
+    "Childminder",
+    "ClosingDay",
+    "Contract",
+    "FailedAttempt",
+    "FormUse",
+    "InstalledPlugin",
+    "Job",
+    "LargeGroup",
+    "LoginSession",
+    "Person",
+    "PersonLink",
+    "PersonRole",
+    "Setting",
+    "User",
+    "UserRole",
+]

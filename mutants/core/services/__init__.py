@@ -1,0 +1,1 @@
+"""Core domain logic: plain functions over a session, no web, no templates."""

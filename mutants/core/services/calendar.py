@@ -1,0 +1,236 @@
+"""Public holidays, closing days, absences, the month view and iCalendar export."""
+
+from __future__ import annotations
+
+import calendar as pycal
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+from icalendar import Calendar, Event
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.errors import NotFound, ValidationError
+from core.format import format_date
+from core.forms import Form
+from core.i18n import gettext_
+from core.lifecycle import ensure_deletable
+from core.models import Absence, ClosingDay, Person
+from core.models.calendar import ABSENCE_LABELS
+from core.ui import CalendarEvent
+
+
+@lru_cache(maxsize=64)
+def _holidays(state: str, year: int) -> dict[date, str]:
+    return dict(holidays.Germany(subdiv=state, years=year, language="de"))
+
+
+def public_holidays(state: str, start: date, end: date) -> dict[date, str]:
+    if state not in holidays.Germany.subdivisions:
+        raise ValidationError(
+            {
+                "core.state": gettext_("Bundesland: '{state}' ist kein gültiges Kürzel.").format(
+                    state=state
+                )
+            }
+        )
+    days: dict[date, str] = {}
+    for year in range(start.year, end.year + 1):
+        days.update({d: n for d, n in _holidays(state, year).items() if start <= d <= end})
+    return days
+
+
+# --- Absences ---------------------------------------------------------------
+
+
+def get_absence(session: Session, absence_id: int) -> Absence:
+    absence = session.get(Absence, absence_id)
+    if absence is None:
+        raise NotFound(
+            gettext_("Abwesenheit {absence_id} gibt es nicht.").format(absence_id=absence_id)
+        )
+    return absence
+
+
+def save_absence(
+    session: Session, data: Mapping, absence: Absence | None = None, *, hooks
+) -> Absence:
+    form = Form(data)
+    childminder_id = form.integer("childminder_id", "Tagespflegeperson", required=True)
+    kind = form.choice("kind", "Art", ABSENCE_LABELS)
+    start = form.date("start", "Von", required=True)
+    end = form.date("end", "Bis", required=True)
+    planned = form.raw("planned") != "short_notice"
+    note = form.text("note", "Notiz", max_length=2000)
+    if start and end and end < start:
+        form.error("end", gettext_("Bis: Das Ende liegt vor dem Beginn."))
+    if start and end and (end - start).days > 366:
+        form.error("end", gettext_("Bis: Eine Abwesenheit kann höchstens ein Jahr dauern."))
+    if childminder_id:
+        person = session.get(Person, childminder_id)
+        if person is None or person.childminder is None:
+            form.error(
+                "childminder_id",
+                gettext_("Tagespflegeperson: Diese Person ist keine Tagespflegeperson."),
+            )
+        elif start and end and "end" not in form.errors:
+            clash = session.scalars(
+                select(Absence).where(
+                    Absence.childminder_id == childminder_id,
+                    Absence.id != (absence.id if absence else 0),
+                    Absence.start <= end,
+                    Absence.end >= start,
+                )
+            ).first()
+            if clash:
+                form.error(
+                    "start",
+                    gettext_("Von: überschneidet sich mit {value} vom {start} bis {end}.").format(
+                        value=gettext_(ABSENCE_LABELS[clash.kind]),
+                        start=format_date(clash.start),
+                        end=format_date(clash.end),
+                    ),
+                )
+    form.done()
+    action = "update" if absence else "create"
+    if absence is None:
+        absence = Absence()
+        session.add(absence)
+    absence.childminder_id = childminder_id
+    absence.kind = kind
+    absence.start, absence.end = start, end
+    absence.planned = planned
+    absence.note = note
+    session.flush()
+    hooks.absence_changed(session=session, absence=absence, action=action)
+    return absence
+
+
+def delete_absence(session: Session, absence: Absence, *, hooks) -> None:
+    ensure_deletable(hooks, session, absence)
+    hooks.absence_changed(session=session, absence=absence, action="delete")
+    session.delete(absence)
+    session.flush()
+
+
+def absences_of(session: Session, person_id: int) -> list[Absence]:
+    return list(
+        session.scalars(
+            select(Absence)
+            .where(Absence.childminder_id == person_id)
+            .order_by(Absence.start.desc())
+        )
+    )
+
+
+# --- Closing days -------------------------------------------------------------
+
+
+def save_closing_day(session: Session, data: Mapping) -> ClosingDay:
+    form = Form(data)
+    day = form.date("day", "Datum", required=True)
+    label = form.text("label", "Bezeichnung", required=True)
+    if day and session.scalar(select(ClosingDay).where(ClosingDay.day == day)):
+        form.error(
+            "day",
+            gettext_("Datum: Der {day} ist bereits ein Schließtag.").format(day=format_date(day)),
+        )
+    form.done()
+    closing = ClosingDay(day=day, label=label)
+    session.add(closing)
+    session.flush()
+    return closing
+
+
+def closing_days_since(session: Session, start: date) -> list[ClosingDay]:
+    return list(
+        session.scalars(select(ClosingDay).where(ClosingDay.day >= start).order_by(ClosingDay.day))
+    )
+
+
+def delete_closing_day(session: Session, closing_id: int) -> None:
+    closing = session.get(ClosingDay, closing_id)
+    if closing is None:
+        raise NotFound(gettext_("Diesen Schließtag gibt es nicht mehr."))
+    session.delete(closing)
+    session.flush()
+
+
+# --- Events and the month view -----------------------------------------------
+
+
+def core_events(
+    session: Session, state: str, start: date, end: date, childminder_id: int | None = None
+) -> list[CalendarEvent]:
+    events = [
+        CalendarEvent(d, name, "holiday") for d, name in public_holidays(state, start, end).items()
+    ]
+    events += [
+        CalendarEvent(c.day, c.label, "closing")
+        for c in session.scalars(select(ClosingDay).where(ClosingDay.day.between(start, end)))
+    ]
+    stmt = (
+        select(Absence, Person)
+        .join(Person, Person.id == Absence.childminder_id)
+        .where(Absence.start <= end, Absence.end >= start)
+    )
+    if childminder_id is not None:
+        stmt = stmt.where(Absence.childminder_id == childminder_id)
+    for absence, person in session.execute(stmt):
+        day = max(absence.start, start)
+        while day <= min(absence.end, end):
+            events.append(
+                CalendarEvent(
+                    day,
+                    f"{person.name}: {gettext_(ABSENCE_LABELS[absence.kind])}"
+                    + ("" if absence.planned else " " + gettext_("(kurzfristig)")),
+                    f"absence absence-{absence.kind.value}",
+                    person.id,
+                    f"/persons/{person.id}",
+                )
+            )
+            day += timedelta(days=1)
+    return events
+
+
+@dataclass
+class Day:
+    day: date
+    in_month: bool
+    events: list[CalendarEvent] = field(default_factory=list)
+
+    @property
+    def is_weekend(self) -> bool:
+        return self.day.weekday() >= 5
+
+    @property
+    def is_holiday(self) -> bool:
+        return any(e.kind in ("holiday", "closing") for e in self.events)
+
+
+def month_grid(year: int, month: int, events: list[CalendarEvent]) -> list[list[Day]]:
+    by_day: dict[date, list[CalendarEvent]] = defaultdict(list)
+    for event in events:
+        by_day[event.day].append(event)
+    weeks = pycal.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    return [[Day(d, d.month == month, by_day.get(d, [])) for d in week] for week in weeks]
+
+
+def to_ical(events: list[CalendarEvent], name: str) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", "-//Tagwerk//Kalender//DE")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    for i, event in enumerate(sorted(events, key=lambda e: (e.day, e.title))):
+        item = Event()
+        item.add("uid", f"{event.day.isoformat()}-{event.kind.split()[0]}-{i}@tagwerk")
+        item.add("summary", event.title)
+        item.add("dtstart", event.day)
+        item.add("dtend", event.day + timedelta(days=1))
+        item.add("categories", [event.kind.split()[0]])
+        cal.add_component(item)
+    return cal.to_ical()

@@ -1,0 +1,279 @@
+"""Care contracts and the rules that keep them consistent with the Pflegeerlaubnis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from core.errors import NotFound
+from core.format import format_date
+from core.forms import Form
+from core.i18n import gettext_
+from core.lifecycle import ensure_deletable
+from core.models import Childminder, Contract, Person
+from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
+from core.models.persons import Role
+
+MAX_DAILY_HOURS = Decimal("24")
+
+
+def get_contract(session: Session, contract_id: int) -> Contract:
+    contract = session.get(Contract, contract_id)
+    if contract is None:
+        raise NotFound(
+            gettext_("Vertrag {contract_id} gibt es nicht.").format(contract_id=contract_id)
+        )
+    return contract
+
+
+def overlapping(stmt, start: date, end: date | None):
+    """Restrict a contract query to those whose period meets [start, end]."""
+    stmt = stmt.where(or_(Contract.valid_to.is_(None), Contract.valid_to >= start))
+    if end is not None:
+        stmt = stmt.where(Contract.valid_from <= end)
+    return stmt
+
+
+def peak(periods: Iterable[tuple[date, date | None]], start: date, end: date | None) -> int:
+    """Most periods running on one day inside [start, end] (a sweep over start/end events)."""
+    events: list[tuple[date, int]] = []
+    for p_start, p_end in periods:
+        lo = max(p_start, start)
+        hi = p_end if end is None else (end if p_end is None else min(p_end, end))
+        if hi is not None and hi < lo:
+            continue
+        events.append((lo, 1))
+        if hi is not None:
+            events.append((hi + timedelta(days=1), -1))
+    running = best = 0
+    for _day, delta in sorted(events, key=lambda e: (e[0], e[1])):
+        running += delta
+        best = max(best, running)
+    return best
+
+
+def _read(session: Session, form: Form, max_weekly: int) -> dict:
+    values = {
+        "child_id": form.integer("child_id", gettext_("Kind"), required=True),
+        "childminder_id": form.integer("childminder_id", "Tagespflegeperson", required=True),
+        "valid_from": form.date("valid_from", "Beginn", required=True),
+        "valid_to": form.date("valid_to", "Ende"),
+        "care_type": form.choice("care_type", "Betreuungsform", CARE_TYPE_LABELS),
+        "special_needs": form.flag("special_needs"),
+        "substitute_wanted": form.flag("substitute_wanted"),
+        "substitute_from": form.date("substitute_from", gettext_("Vertretung gewünscht ab")),
+        "notes": form.text("notes", "Notizen", max_length=5000),
+        "reference": form.text("reference", "Aktenzeichen", max_length=50),
+    }
+    for day in WEEKDAYS:
+        values[f"hours_{day}"] = form.decimal(
+            f"hours_{day}",
+            gettext_("Stunden am {value}").format(value=gettext_(WEEKDAY_LABELS[day])),
+            minimum=Decimal("0"),
+            maximum=MAX_DAILY_HOURS,
+        )
+    hours = [values[f"hours_{d}"] for d in WEEKDAYS]
+    if all(h is not None for h in hours):
+        weekly = sum(hours, Decimal("0"))
+        if weekly <= 0:
+            form.error(
+                "hours_mo",
+                gettext_("Wochenstunden: Bitte an mindestens einem Tag Stunden eintragen."),
+            )
+        elif weekly > max_weekly:
+            form.error(
+                "hours_mo",
+                gettext_(
+                    "Wochenstunden: {weekly} Stunden überschreiten die Höchstgrenze "
+                    "von {max_weekly} Stunden je Woche."
+                ).format(weekly=_num(weekly), max_weekly=max_weekly),
+            )
+    if values["valid_from"] and values["valid_to"] and values["valid_to"] < values["valid_from"]:
+        form.error("valid_to", gettext_("Ende: Das Vertragsende liegt vor dem Beginn."))
+    if values["substitute_wanted"] is False:
+        values["substitute_from"] = None
+    return values
+
+
+def _num(value: Decimal) -> str:
+    return f"{value.normalize():f}".replace(".", ",")
+
+
+def _check_parties(session: Session, form: Form, values: dict) -> Childminder | None:
+    child = session.get(Person, values["child_id"]) if values["child_id"] else None
+    if values["child_id"] and (child is None or not child.has_role(Role.CHILD)):
+        form.error("child_id", gettext_("Kind: Diese Person ist nicht als Kind erfasst."))
+    person = session.get(Person, values["childminder_id"]) if values["childminder_id"] else None
+    if values["childminder_id"] and (person is None or person.childminder is None):
+        form.error(
+            "childminder_id",
+            gettext_("Tagespflegeperson: Diese Person ist keine Tagespflegeperson."),
+        )
+        return None
+    return person.childminder if person else None
+
+
+def _check_rules(
+    session: Session, form: Form, values: dict, cm: Childminder, exclude_id: int | None, limits
+) -> None:
+    start, end = values["valid_from"], values["valid_to"]
+    name = cm.person.name
+    permit_end = cm.permit_valid_until
+    if permit_end is not None and permit_end < start:
+        form.error(
+            "valid_from",
+            gettext_(
+                "Beginn: Die Pflegeerlaubnis von {name} ist nur bis {permit_end} gültig."
+            ).format(name=name, permit_end=format_date(permit_end)),
+        )
+
+    base = select(Contract).where(Contract.id != (exclude_id or 0))
+    same_pair = overlapping(
+        base.where(
+            Contract.child_id == values["child_id"],
+            Contract.childminder_id == values["childminder_id"],
+        ),
+        start,
+        end,
+    )
+    clash = session.scalars(same_pair).first()
+    if clash is not None:
+        until = format_date(clash.valid_to) if clash.valid_to else "unbefristet"
+        form.error(
+            "valid_from",
+            gettext_(
+                "Zeitraum: Für dieses Kind besteht bei {name} schon ein Vertrag "
+                "({valid_from} – {until})."
+            ).format(name=name, valid_from=format_date(clash.valid_from), until=until),
+        )
+        return
+
+    own = session.scalars(
+        overlapping(base.where(Contract.childminder_id == cm.person_id), start, end)
+    ).all()
+    running = peak(((c.valid_from, c.valid_to) for c in own), start, end) + 1
+    if running > limits["max_contracts"]:
+        form.error(
+            "childminder_id",
+            gettext_(
+                "Tagespflegeperson: {name} hätte {running} laufende Verträge; "
+                "erlaubt sind höchstens {value}."
+            ).format(name=name, running=running, value=limits["max_contracts"]),
+        )
+    for day in WEEKDAYS:
+        if not values[f"hours_{day}"]:
+            continue
+        same_day = [(c.valid_from, c.valid_to) for c in own if c.hours(day) > 0]
+        count = peak(same_day, start, end) + 1
+        if count > cm.max_children:
+            form.error(
+                f"hours_{day}",
+                gettext_(
+                    "{value}: {name} hätte {count} Kinder gleichzeitig; die "
+                    "Pflegeerlaubnis erlaubt höchstens {max_children}."
+                ).format(
+                    value=gettext_(WEEKDAY_LABELS[day]),
+                    name=name,
+                    count=count,
+                    max_children=cm.max_children,
+                ),
+            )
+    if cm.large_group is not None:
+        group = cm.large_group
+        member_ids = [m.person_id for m in group.members]
+        shared = session.scalars(
+            overlapping(base.where(Contract.childminder_id.in_(member_ids)), start, end)
+        ).all()
+        for day in WEEKDAYS:
+            if not values[f"hours_{day}"]:
+                continue
+            count = (
+                peak(((c.valid_from, c.valid_to) for c in shared if c.hours(day) > 0), start, end)
+                + 1
+            )
+            if count > group.max_children:
+                form.error(
+                    f"hours_{day}",
+                    gettext_(
+                        "{value}: Die Großtagespflege {name} hätte {count} "
+                        "Kinder; erlaubt sind höchstens {max_children}."
+                    ).format(
+                        value=gettext_(WEEKDAY_LABELS[day]),
+                        name=group.name,
+                        count=count,
+                        max_children=group.max_children,
+                    ),
+                )
+
+
+def save_contract(
+    session: Session,
+    data: Mapping,
+    contract: Contract | None = None,
+    *,
+    limits: Mapping[str, int] | None = None,
+    hooks,
+) -> Contract:
+    """Create or update a contract; every rule is checked before anything is written."""
+    limits = {"max_contracts": 8, "max_weekly_hours": 60, **(limits or {})}
+    form = Form(data)
+    values = _read(session, form, limits["max_weekly_hours"])
+    cm = (
+        _check_parties(session, form, values)
+        if not form.errors.keys() & {"child_id", "childminder_id"}
+        else None
+    )
+    if cm is not None and values["valid_from"] and "valid_to" not in form.errors:
+        _check_rules(session, form, values, cm, contract.id if contract else None, limits)
+    form.done()
+
+    action = "update" if contract else "create"
+    if contract is None:
+        contract = Contract()
+        session.add(contract)
+    for key, value in values.items():
+        setattr(contract, key, value)
+    session.flush()
+    hooks.contract_changed(session=session, contract=contract, action=action)
+    return contract
+
+
+def delete_contract(session: Session, contract: Contract, *, hooks) -> None:
+    ensure_deletable(hooks, session, contract)
+    hooks.contract_changed(session=session, contract=contract, action="delete")
+    session.delete(contract)
+    session.flush()
+
+
+def contracts_of(session: Session, person: Person) -> list[Contract]:
+    return list(
+        session.scalars(
+            select(Contract)
+            .options(selectinload(Contract.child), selectinload(Contract.childminder))
+            .where(or_(Contract.child_id == person.id, Contract.childminder_id == person.id))
+            .order_by(Contract.valid_from.desc())
+        )
+    )
+
+
+def contract_form_data(contract: Contract) -> dict[str, str]:
+    """The stored contract as form values, for editing."""
+    data = {
+        "child_id": str(contract.child_id),
+        "childminder_id": str(contract.childminder_id),
+        "valid_from": contract.valid_from.isoformat(),
+        "valid_to": contract.valid_to.isoformat() if contract.valid_to else "",
+        "care_type": contract.care_type.value,
+        "special_needs": "on" if contract.special_needs else "",
+        "substitute_wanted": "on" if contract.substitute_wanted else "",
+        "substitute_from": contract.substitute_from.isoformat() if contract.substitute_from else "",
+        "notes": contract.notes,
+        "reference": contract.reference,
+    }
+    for day in WEEKDAYS:
+        data[f"hours_{day}"] = _num(contract.hours(day)) if contract.hours(day) else ""
+    return data

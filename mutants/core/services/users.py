@@ -1,0 +1,121 @@
+"""Users, password hashing with argon2 and login throttling."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from core.db import utcnow
+from core.errors import ValidationError
+from core.i18n import gettext_
+from core.models import User, UserRole
+from core.services import logins
+from core.ui import ROLES
+
+_hasher = PasswordHasher()
+MIN_PASSWORD_LENGTH = 10
+
+
+BLOCKED, WRONG = "blocked", "wrong"
+
+
+class Login(NamedTuple):
+    user_id: int
+    token: str  # for the cookie; the database keeps only its hash
+
+
+def try_login(db, username: str, password: str, address: str) -> Login | str:
+    """A new login, or BLOCKED or WRONG. The guess is reserved and committed first (per
+    address, then per account), and only then is the password checked."""
+    from core.services.throttle import LOGIN, LOGIN_ADDRESS
+
+    account = username.strip().lower()
+    with db.transaction(username or "anonym") as session:
+        by_address = LOGIN_ADDRESS.take(session, address)
+        by_account = LOGIN.take(session, account) if by_address else None
+    if by_account is None:
+        return BLOCKED
+    with db.transaction(username or "anonym") as session:
+        user = authenticate(session, username, password)
+        if user is None:
+            return WRONG
+        LOGIN.succeeded(session, account)
+        LOGIN_ADDRESS.give_back(session, by_address)
+        return Login(user.id, logins.start(session, user))
+
+
+def create_user(
+    session: Session, username: str, password: str, roles: list[str], display_name: str = ""
+) -> User:
+    errors = {}
+    username = username.strip()
+    if not username:
+        errors["username"] = gettext_("Benutzername: Bitte ausfüllen.")
+    elif session.scalar(select(User).where(User.username == username)):
+        errors["username"] = gettext_("Benutzername: '{username}' ist bereits vergeben.").format(
+            username=username
+        )
+    if len(password) < MIN_PASSWORD_LENGTH:
+        errors["password"] = gettext_("Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen.").format(
+            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
+        )
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown or not roles:
+        errors["roles"] = gettext_("Rollen: bitte aus {value} wählen.").format(
+            value=", ".join(ROLES)
+        )
+    if errors:
+        raise ValidationError(errors)
+    user = User(
+        username=username,
+        display_name=display_name or username,
+        password_hash=_hasher.hash(password),
+        roles=[UserRole(role=r) for r in roles],
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def set_password(user: User, password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            {
+                "password": gettext_("Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen.").format(
+                    MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
+                )
+            }
+        )
+    user.password_hash = _hasher.hash(password)
+    session = object_session(user)
+    if session is not None and user.id is not None:  # every other login of hers ends
+        logins.end_all(session, user.id)
+
+
+def deactivate(session: Session, user: User) -> None:
+    user.active = False
+    logins.end_all(session, user.id)
+
+
+def authenticate(session: Session, username: str, password: str) -> User | None:
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None or not user.active:
+        _hasher.hash(password)  # same cost either way, so timing does not reveal usernames
+        return None
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.last_login = utcnow()
+    return user
+
+
+def set_locale(session: Session, user: User, locale: str) -> None:
+    """The language of the screens for this user (the request's user object is detached)."""
+    session.get(User, user.id).locale = locale

@@ -1,0 +1,70 @@
+"""Small data objects that hooks return and the core collects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.i18n import N_
+
+
+@dataclass(frozen=True)
+class Permission:
+    name: str  # "<module>.<action>", e.g. "persons.edit"
+    label: str
+    roles: tuple[str, ...] = ("admin",)
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str
+    url: str
+    permission: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Tab:
+    key: str
+    label: str
+    url: str
+    permission: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Widget:
+    """A dashboard panel: core renders `template` (the module's own, e.g.
+    "payments/_widget.html") with `context` as `data`, escaped like every page."""
+
+    title: str
+    template: str
+    context: dict = field(default_factory=dict)
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class DataSection:
+    """Part of a person's data export: a title and rows of label → value."""
+
+    title: str
+    rows: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    day: date
+    title: str
+    kind: str  # css class: holiday, closing, absence, ...
+    person_id: int | None = None
+    url: str | None = None
+
+
+ROLES = {
+    "admin": N_("Administration"),
+    "staff": N_("Fachberatung"),
+    "finance": N_("Finanzen"),
+    "viewer": N_("Nur lesen"),
+    "hub": N_("Vertretungsstützpunkt"),  # staff of a substitute care centre
+    "council": N_("Elternbeirat"),  # a member of the parent council
+}

@@ -1,0 +1,1 @@
+"""The web shell: app factory, routing with permissions, rendering, CSRF."""

@@ -1,0 +1,64 @@
+"""Administration: plugins on and off, installation settings."""
+
+from __future__ import annotations
+
+from core.errors import PluginError, ValidationError
+from core.i18n import gettext_
+from core.web.routing import Req, RouteTable
+
+routes = RouteTable()
+
+
+@routes.page("/admin/plugins", permission="admin.plugins")
+def plugin_list(req: Req):
+    return req.render("core/plugins.html", plugins=req.installation.plugin_rows())
+
+
+@routes.page("/admin/plugins/{name}/{action}", permission="admin.plugins", methods=("GET", "POST"))
+def plugin_switch(req: Req):
+    name, action = req.request.path_params["name"], req.request.path_params["action"]
+    rows = {p["name"]: p for p in req.installation.plugin_rows()}
+    if name not in rows or action not in {"enable", "disable"}:
+        return req.render(
+            "core/error.html", status=404, message=gettext_("Dieses Modul gibt es nicht.")
+        )
+    if req.form is None:
+        return req.render("core/plugin_confirm.html", plugin=rows[name], action=action)
+    try:
+        if action == "enable":
+            req.installation.enable(name)
+        else:
+            req.installation.disable(name)
+    except PluginError as exc:
+        req.flash(str(exc), "error")
+        return req.redirect("/admin/plugins")
+    done = (
+        gettext_("Modul {label} aktiviert.")
+        if action == "enable"
+        else gettext_("Modul {label} deaktiviert (Daten bleiben erhalten).")
+    )
+    label = rows[name]["label"]
+    return req.redirect("/admin/plugins", done.format(label=gettext_(label)))
+
+
+@routes.page("/admin/settings", permission="admin.settings", methods=("GET", "POST"))
+def settings_page(req: Req):
+    store = req.kernel.settings
+    if req.form is not None:
+        try:
+            for key in store.specs:
+                if key in req.form:
+                    store.set(req.session, key, req.form[key])
+        except ValidationError as exc:
+            return req.render(
+                "core/settings.html",
+                block="form",
+                status=422,
+                specs=store.specs,
+                values=dict(req.form),
+                errors=exc.errors,
+            )
+        return req.redirect("/admin/settings", gettext_("Einstellungen gespeichert."))
+    return req.render(
+        "core/settings.html", block="form", specs=store.specs, values=store.all(req.session)
+    )

@@ -1,0 +1,58 @@
+"""The dashboard: today's numbers and the widgets plugins contribute; the user's account."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.charts import columns_chart
+from core.i18n import LANGUAGES, current_locale, gettext_
+from core.services import users
+from core.services.reports import agency_figures, children_by_month
+from core.ui import ROLES
+from core.web.routing import Req, RouteTable
+
+routes = RouteTable()
+
+
+@routes.page("/", permission="dashboard.view")
+def dashboard(req: Req):
+    today = date.today()
+    widgets = sorted(
+        req.kernel.collect("dashboard_widgets", session=req.session, user=req.user),
+        key=lambda w: (w.order, w.title),
+    )
+    by_month = children_by_month(req.session, today)
+    chart = columns_chart(
+        [(f"{first:%m/%y}", count) for first, count in by_month],
+        gettext_("Kinder in Betreuung, jeweils am Monatsersten"),
+        col_w=36,
+    )
+    return req.render(
+        "core/dashboard.html",
+        today=today,
+        figures=agency_figures(req.session, today),
+        widgets=widgets,
+        chart=chart,
+        by_month=by_month,
+    )
+
+
+@routes.page("/account", permission="dashboard.view", methods=("GET", "POST"))
+def account(req: Req):
+    """The user's own settings: for now the language of the screens."""
+    errors = {}
+    if req.form is not None:
+        choice = str(req.form.get("locale", ""))
+        if choice in LANGUAGES:
+            users.set_locale(req.session, req.user, choice)
+            current_locale.set(choice)  # the confirmation already speaks the new language
+            return req.redirect("/account", gettext_("Gespeichert."))
+        errors = {"locale": gettext_("Sprache: Bitte eine der angebotenen wählen.")}
+    roles = [ROLES.get(r, r) for r in sorted(req.user.role_names)]
+    return req.render(
+        "core/account.html",
+        languages=LANGUAGES,
+        roles=roles,
+        errors=errors,
+        status=422 if errors else 200,
+    )

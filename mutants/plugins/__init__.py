@@ -1,0 +1,1 @@
+"""Business modules shipped with Tagwerk; each is enabled per installation."""

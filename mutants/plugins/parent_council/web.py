@@ -1,0 +1,272 @@
+"""Elternbeirat screens for staff: the overview and elections (council work and surveys are
+in `council_pages`)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from core.errors import ValidationError
+from core.i18n import gettext_
+from core.web.routing import Req, RouteTable, download
+from plugins.parent_council import council, documents, elections, electorate, surveys
+from plugins.parent_council.models import (
+    AUDIENCES,
+    CHANNELS,
+    ELECTION_STATES,
+    POSTAL,
+    VOTE_BASES,
+)
+
+routes = RouteTable()
+VIEW, EDIT = "parent_council.view", "parent_council.edit"
+PDF = "application/pdf"
+
+
+def sender(req: Req) -> str:
+    return str(req.setting("core.agency_name"))
+
+
+def public_url(req: Req, path: str) -> str:
+    return str(req.request.base_url).rstrip("/") + f"/parent_council/{path}"
+
+
+def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
+    return req.render("core/confirm.html", title=title, text=text, url=url, label=label, back=back)
+
+
+@routes.page("/", permission=VIEW)
+def overview(req: Req):
+    today = date.today()
+    children, guardians = electorate_counts(req, today)
+    return req.render(
+        "parent_council/index.html",
+        children=children,
+        guardians=guardians,
+        elections=elections.all_elections(req.session),
+        councils=council.all_councils(req.session),
+        surveys=surveys.all_surveys(req.session),
+        states=ELECTION_STATES,
+        audiences=AUDIENCES,
+    )
+
+
+def electorate_counts(req: Req, on: date) -> tuple[int, int]:
+    pairs = electorate.in_care(req.session, on)
+    return len({c for c, _ in pairs}), len(electorate.guardians_of_electorate(req.session, on))
+
+
+# --- elections --------------------------------------------------------------------------
+
+
+def deadline_in(year: int, raw: str) -> date:
+    """The yearly election deadline from the setting "TT.MM." (NRW: 10.10.)."""
+    try:
+        day, month = (int(p) for p in raw.strip(".").split(".")[:2])
+        return date(year, month, day)
+    except ValueError:
+        return date(year, 10, 10)
+
+
+def _election_defaults(req: Req) -> dict:
+    """From the installation's settings: call, candidacy and voting before the deadline."""
+    year = date.today().year
+    deadline = deadline_in(year, str(req.setting("parent_council.deadline")))
+    return {
+        "title": gettext_("Wahl der Elternvertretung {year}").format(year=year),
+        "cutoff_on": (deadline - timedelta(days=40)).isoformat(),
+        "candidacy_until": (deadline - timedelta(days=20)).isoformat(),
+        "voting_from": (deadline - timedelta(days=19)).isoformat(),
+        "voting_until": deadline.isoformat(),
+        "basis": req.setting("parent_council.basis"),
+        "seats": str(req.setting("parent_council.seats")),
+        "deputies": str(req.setting("parent_council.deputies")),
+        "quorum_percent": str(req.setting("parent_council.quorum_percent")),
+        "term_months": str(req.setting("parent_council.term_months")),
+    }
+
+
+def _election_form(req: Req, data: dict, election=None, errors=None, status=200):
+    return req.render(
+        "parent_council/election_form.html",
+        block="form",
+        data=data,
+        election=election,
+        bases=VOTE_BASES,
+        errors=errors or {},
+        status=status,
+    )
+
+
+@routes.page("/elections/new", permission=EDIT, methods=("GET", "POST"))
+def election_new(req: Req):
+    if req.form is None:
+        return _election_form(req, _election_defaults(req))
+    try:
+        election = elections.save_election(req.session, req.form)
+    except ValidationError as exc:
+        return _election_form(req, dict(req.form), errors=exc.errors, status=422)
+    return req.redirect(f"/parent_council/elections/{election.id}", gettext_("Wahl angelegt."))
+
+
+@routes.page("/elections/{id:int}/edit", permission=EDIT, methods=("GET", "POST"))
+def election_edit(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    if req.form is None:
+        return _election_form(req, elections.election_form_data(election), election)
+    try:
+        elections.save_election(req.session, req.form, election)
+    except ValidationError as exc:
+        return _election_form(req, dict(req.form), election, exc.errors, 422)
+    return req.redirect(f"/parent_council/elections/{election.id}", gettext_("Wahl gespeichert."))
+
+
+@routes.page("/elections/{id:int}", permission=VIEW)
+def election_detail(req: Req, errors=None, status=200, data=None):
+    election = elections.get_election(req.session, req.path_int("id"))
+    entries, without = electorate.entries(req.session, election.cutoff_on, election.basis)
+    cast, eligible = elections.turnout(req.session, election)
+    choices = (
+        elections.may_stand(req.session, election) if req.can(EDIT) and not election.closed else []
+    )
+    return req.render(
+        "parent_council/election.html",
+        election=election,
+        entries=len(entries),
+        without=without,
+        cast=cast,
+        eligible=eligible,
+        candidates_choices=sorted(choices, key=lambda p: (p.last_name, p.first_name)),
+        states=ELECTION_STATES,
+        bases=VOTE_BASES,
+        channels={k: v for k, v in CHANNELS.items() if k != "online"},
+        vote_url=public_url(req, "wahl"),
+        errors=errors or {},
+        data=data or {},
+        status=status,
+    )
+
+
+@routes.page("/elections/{id:int}/candidates", permission=EDIT, methods=("POST",))
+def candidate_add(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    try:
+        candidate = elections.add_candidate(req.session, election, req.form)
+    except ValidationError as exc:
+        return election_detail(req, {f"cand_{k}": v for k, v in exc.errors.items()}, 422)
+    return req.redirect(f"/parent_council/elections/{election.id}", f"{candidate.name} kandidiert.")
+
+
+@routes.page(
+    "/elections/{id:int}/candidates/{cid:int}/delete", permission=EDIT, methods=("GET", "POST")
+)
+def candidate_remove(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    if req.form is None:
+        name = next((c.name for c in election.candidates if c.id == req.path_int("cid")), "")
+        return confirm(
+            req,
+            gettext_("Kandidatur von {name} zurückziehen?").format(name=name),
+            gettext_("Möglich, solange noch niemand gewählt hat."),
+            f"{url}/candidates/{req.path_int('cid')}/delete",
+            gettext_("Zurückziehen"),
+            url,
+        )
+    candidate = elections.remove_candidate(req.session, election, req.path_int("cid"))
+    return req.redirect(
+        url, gettext_("Kandidatur von {name} zurückgezogen.").format(name=candidate.name)
+    )
+
+
+@routes.page("/elections/{id:int}/letters", permission=EDIT, methods=("GET", "POST"))
+def election_letters(req: Req):
+    """Fresh codes and the letters in one step: plain codes exist only in this PDF."""
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    if req.form is None:
+        again = election.eligible > 0
+        return confirm(
+            req,
+            gettext_("Codes erzeugen und Wahlbriefe drucken?"),
+            (gettext_("Die bisher verschickten Codes werden damit ungültig. ") if again else "")
+            + gettext_(
+                "Jeder Brief enthält einen neuen Code; die Codes werden nur als Prüfsumme "
+                "gespeichert – bitte das PDF sofort drucken oder versenden."
+            ),
+            f"{url}/letters",
+            gettext_("Codes erzeugen und PDF herunterladen"),
+            url,
+        )
+    issued = elections.issue_codes(req.session, election)
+    body = documents.code_letters(
+        req.session, "election", election, issued, sender(req), public_url(req, "wahl")
+    )
+    return download(body, PDF, f"wahlbriefe-{election.id}.pdf")
+
+
+@routes.page("/elections/{id:int}/postal", permission=EDIT, methods=("POST",))
+def election_postal(req: Req):
+    """A paper ballot (by post or at the assembly) entered with the code from its letter."""
+    election = elections.get_election(req.session, req.path_int("id"))
+    channel = req.form.get("channel", POSTAL)
+    try:
+        elections.cast(
+            req.session,
+            str(req.form.get("code", "")),
+            req.form.getlist("choices"),
+            date.today(),
+            channel=str(channel),
+        )
+    except ValidationError as exc:
+        return election_detail(
+            req, {f"postal_{k}": v for k, v in exc.errors.items()}, 422, {"channel": channel}
+        )
+    return req.redirect(
+        f"/parent_council/elections/{election.id}",
+        gettext_("Stimmzettel gezählt; der Code ist verbraucht."),
+    )
+
+
+@routes.page("/elections/{id:int}/close", permission=EDIT, methods=("GET", "POST"))
+def election_close(req: Req):
+    """Counting closes the election; before its last day only with a reason for the protocol."""
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    if req.form is not None:
+        try:
+            elections.close(req.session, election, reason=str(req.form.get("reason", "")))
+        except ValidationError as exc:
+            return _close_form(req, election, exc.errors, str(req.form.get("reason", "")), 422)
+        return req.redirect(url, gettext_("Die Wahl ist ausgezählt."))
+    return _close_form(req, election, {}, "")
+
+
+def _close_form(req: Req, election, errors: dict, reason: str, status: int = 200):
+    cast, eligible = elections.turnout(req.session, election)
+    return req.render(
+        "parent_council/close.html",
+        election=election,
+        cast=cast,
+        eligible=eligible,
+        early=elections.still_running(election, date.today()),
+        reason=reason,
+        errors=errors,
+        status=status,
+    )
+
+
+@routes.page("/elections/{id:int}/protocol.pdf", permission=VIEW)
+def election_protocol(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    if not election.closed:
+        raise ValidationError(gettext_("Das Protokoll gibt es nach der Auszählung."))
+    return download(
+        documents.protocol(election, sender(req)), PDF, f"wahlprotokoll-{election.id}.pdf"
+    )
+
+
+@routes.page("/elections/{id:int}/council", permission=EDIT, methods=("POST",))
+def election_council(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    formed = council.form_council(req.session, election)
+    return req.redirect(f"/parent_council/councils/{formed.id}", f"{formed.name} gebildet.")

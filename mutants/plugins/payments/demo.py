@@ -1,0 +1,72 @@
+"""The payments part of the demo agency: example rates, a fictitious paying office, and
+qualifications and proven contributions for every demo childminder."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from random import Random
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.models import Childminder
+from core.settings import settings_of
+from plugins.payments import models, service
+
+# Fictitious, complete: a demo month can be finalised and paid by SEPA.
+DEMO_OFFICE = {
+    "payments.debtor_name": "Stadt Musterstadt – Jugendamt (Demo)",
+    "payments.debtor_iban": "DE89370400440532013000",
+    "payments.sender_street": "Rathausplatz 1",
+    "payments.sender_city": "59269 Musterstadt",
+}
+
+
+def build(session: Session, rng: Random) -> None:
+    """Example rates, a fictitious paying office, qualifications and proven contributions
+    for the demo childminders."""
+    if not service.rate_periods(session):
+        service.import_preset(session, "beispiel")
+    settings = settings_of(session)
+    for key, value in DEMO_OFFICE.items():
+        if not settings.get(session, key):
+            settings.set(session, key, value)
+    ids = list(session.scalars(select(Childminder.person_id).order_by(Childminder.person_id)))
+    year_start = date(date.today().year, 1, 1)
+    profiles, contributions = [], []
+    for pid in ids:
+        ue = rng.choice((0, 160, 160, 300, 300, 300))
+        profiles.append(
+            {
+                "person_id": pid,
+                "qualification_ue": ue,
+                "fachkraft": rng.random() < 0.1,
+                "external_weekly_hours": Decimal("0"),
+            }
+        )
+        if rng.random() < 0.7:
+            contributions.append(
+                {
+                    "childminder_id": pid,
+                    "kind": "accident",
+                    "monthly_cents": rng.randint(800, 1600),
+                    "valid_from": year_start,
+                    "valid_to": None,
+                    "proof": "BGW-Beitragsbescheid",
+                }
+            )
+            contributions.append(
+                {
+                    "childminder_id": pid,
+                    "kind": "pension",
+                    "monthly_cents": rng.randint(9000, 30000),
+                    "valid_from": year_start,
+                    "valid_to": None,
+                    "proof": "DRV-Bescheid",
+                }
+            )
+    if profiles:
+        session.execute(models.Profile.__table__.insert(), profiles)
+    if contributions:
+        session.execute(models.Contribution.__table__.insert(), contributions)

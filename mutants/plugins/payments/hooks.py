@@ -1,0 +1,138 @@
+"""How the Geldleistung module plugs into core."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from core.hookspecs import hookimpl
+from core.i18n import N_
+from core.models import Person
+from core.models.persons import Role
+from core.settings import SettingSpec
+from core.ui import MenuItem, Permission, Tab, Widget
+from plugins.payments import demo, models, retention, web
+
+
+@hookimpl
+def routes():
+    return web.routes.routes()
+
+
+@hookimpl
+def permissions():
+    return [
+        Permission("payments.view", N_("Geldleistung ansehen"), ("admin", "finance")),
+        Permission(
+            "payments.edit", N_("Zahlläufe berechnen und abschließen"), ("admin", "finance")
+        ),
+    ]
+
+
+@hookimpl
+def menu_items(user):
+    return [MenuItem(N_("Geldleistung"), "/payments/", "payments.view", order=50)]
+
+
+@hookimpl
+def person_tabs(person):
+    if person.has_role(Role.CHILDMINDER):
+        url = f"/payments/person/{person.id}"
+        return [Tab("payments", N_("Geldleistung"), url, "payments.view", order=40)]
+    return []
+
+
+@hookimpl
+def setting_specs():
+    return [
+        SettingSpec(
+            "payments.change_warning_percent",
+            N_("Hinweis, wenn sich der Betrag gegenüber dem Vormonat um mehr als … % ändert"),
+            20,
+            int,
+        ),
+        SettingSpec(
+            "payments.debtor_name",
+            N_("Auszahlende Stelle (Name auf Bescheid und Überweisung)"),
+            "",
+        ),
+        SettingSpec("payments.debtor_iban", N_("IBAN des auszahlenden Kontos"), ""),
+        SettingSpec(
+            "payments.background_from",
+            N_("Zahllauf im Hintergrund mit Fortschrittsanzeige ab … Tagespflegepersonen"),
+            2000,
+            int,
+        ),
+        SettingSpec("payments.sender_street", N_("Anschrift der auszahlenden Stelle: Straße"), ""),
+        SettingSpec(
+            "payments.sender_city", N_("Anschrift der auszahlenden Stelle: PLZ und Ort"), ""
+        ),
+        SettingSpec(
+            retention.RETENTION_KEY,
+            N_("Aufbewahrung der Zahlungsunterlagen: … Jahre nach Ende des Kalenderjahres"),
+            10,  # § 147 Abs. 3 AO for vouchers of payments
+            int,
+        ),
+    ]
+
+
+@hookimpl
+def job_kinds():
+    from plugins.payments.jobs import JOB_KINDS
+
+    return JOB_KINDS
+
+
+@hookimpl
+def cli_commands():
+    from plugins.payments.cli import payments
+
+    return [payments]
+
+
+@hookimpl
+def delete_blockers(session, entity):
+    if not isinstance(entity, Person):
+        return []
+    statuses = set(
+        session.scalars(
+            select(models.Run.status)
+            .join(models.Statement, models.Statement.run_id == models.Run.id)
+            .where(models.Statement.childminder_id == entity.id)
+        )
+    )
+    if models.FINAL in statuses:
+        return ["Für diese Person gibt es abgeschlossene Zahlläufe (Aufbewahrungspflicht)."]
+    if models.DRAFT in statuses:
+        return [
+            "Die Person steht in einem Zahllauf-Entwurf; bitte ihn verwerfen oder neu berechnen."
+        ]
+    return []
+
+
+@hookimpl
+def dashboard_widgets(session, user):
+    if not (set(permissions()[0].roles) & user.role_names):
+        return []
+    month = date.today().replace(day=1)
+    found = session.scalars(
+        select(models.Run).where(models.Run.month == month).order_by(models.Run.id.desc())
+    ).first()
+    context = {"month": month, "run": found, "status_labels": models.RUN_STATUS_LABELS}
+    return [Widget(N_("Geldleistung"), "payments/_widget.html", context, order=30)]
+
+
+@hookimpl
+def demo_data(session, rng, scale):
+    demo.build(session, rng)
+
+
+@hookimpl
+def person_erased(session, person):
+    retention.erase_person(session, person)
+
+
+@hookimpl
+def purge_records(session, on):
+    return retention.purge_runs(session, on)

@@ -1,0 +1,167 @@
+"""Rate tables (Satztabellen): dated periods of hourly rates and payment rules, as the
+arithmetic reads them. Reading and checking them from files or the database: `ratefile`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from core.i18n import N_
+from core.qualification import Qualification
+
+PRORATIONS = ("calendar_days", "care_days")
+ABSENCE_KINDS = ("illness", "vacation", "training", "other")
+INSURANCE_KINDS = {
+    "accident": N_("Unfallversicherung"),
+    "pension": N_("Alterssicherung"),
+    "health": N_("Kranken- und Pflegeversicherung"),
+}
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    label: str
+    min_ue: int = 0
+    fachkraft: bool = False
+
+    def met_by(self, q: Qualification) -> bool:
+        return q.ue >= self.min_ue and (q.fachkraft or not self.fachkraft)
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    key: str
+    label: str
+    below: int | None = None  # the band ends on this birthday; None = open end
+
+
+@dataclass(frozen=True)
+class Component:
+    key: str
+    label: str
+    special_needs_factor: Decimal = Decimal("1")
+    continues_in_absence: bool = False  # paid on beyond the yearly absence limit
+
+
+@dataclass(frozen=True)
+class Eingewoehnung:
+    mode: str = "none"  # none | hours | lump_sum
+    hours: Decimal = Decimal("0")
+    amount: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True)
+class AbsenceRule:
+    paid_days_per_year: int | None = None  # None: no limit
+    kinds: tuple[str, ...] = ("illness", "vacation", "training")
+
+
+@dataclass(frozen=True)
+class InsuranceRule:
+    share: dict[str, Decimal]  # kind -> reimbursed share of the proven contribution
+    max_contribution: dict[str, Decimal]  # kind -> highest contribution considered
+
+
+@dataclass(frozen=True)
+class RatePeriod:
+    valid_from: date
+    valid_to: date | None
+    monthly_factor: Decimal
+    monthly_factor_text: str
+    proration: str
+    levels: tuple[Level, ...]
+    age_bands: tuple[AgeBand, ...]
+    components: tuple[Component, ...]
+    rates: dict[tuple[str, str, str], Decimal]  # (component, level, age) -> euros per hour
+    eingewoehnung: Eingewoehnung
+    absence: AbsenceRule
+    insurance: InsuranceRule
+    raw: dict = field(compare=False, repr=False)
+    _priced: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+    # answers derived from this period by the calculation, kept as long as the table
+    memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def covers(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def level_for(self, q: Qualification) -> Level:
+        key = (q.ue, q.fachkraft)
+        if key not in self._priced:
+            met = [lv for lv in self.levels if lv.met_by(q)]
+            self._priced[key] = met[-1] if met else self.levels[0]
+        return self._priced[key]
+
+    def band_on(self, birth_date: date, day: date) -> AgeBand:
+        age = (
+            day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
+        )
+        for band in self.age_bands:
+            if band.below is None or age < band.below:
+                return band
+        return self.age_bands[-1]
+
+    def graded_by(self, component: str) -> tuple[bool, bool]:
+        """Whether this component's rates differ by qualification level, by age band."""
+        keys = [k for k in self.rates if k[0] == component]
+        return any(k[1] != "*" for k in keys), any(k[2] != "*" for k in keys)
+
+    def priced(self, comp: Component, level: Level, band: AgeBand, special_needs: bool):
+        """(line label, rate per hour) for a component, or None without a rate; cached,
+        since a month's run asks the same few questions 100,000s of times."""
+        key = (comp.key, level.key, band.key, special_needs)
+        if key not in self._priced:
+            rate = self.rate(comp.key, level.key, band.key)
+            if rate is None:
+                self._priced[key] = None
+            else:
+                by_level, by_age = self.graded_by(comp.key)
+                detail = [band.label] * by_age + [level.label] * by_level
+                label = f"{comp.label} ({', '.join(detail)})" if detail else comp.label
+                if special_needs and comp.special_needs_factor != 1:
+                    rate = rate * comp.special_needs_factor
+                    factor = format(comp.special_needs_factor.normalize(), "f").replace(".", ",")
+                    label += f", erhöhter Förderbedarf × {factor}"
+                self._priced[key] = (label, rate)
+        return self._priced[key]
+
+    def rate(self, component: str, level: str, age: str) -> Decimal | None:
+        for key in ((component, level, age), (component, level, "*"), (component, "*", age)):
+            if key in self.rates:
+                return self.rates[key]
+        return self.rates.get((component, "*", "*"))
+
+
+@dataclass(frozen=True)
+class RateTable:
+    name: str
+    source: str
+    as_of: date | None
+    note: str
+    periods: tuple[RatePeriod, ...]
+    changes: tuple[date, ...] = field(init=False, compare=False, repr=False)
+    age_limits: tuple[int, ...] = field(init=False, compare=False, repr=False)
+    _cuts: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        days = {p.valid_from for p in self.periods}
+        days |= {p.valid_to + timedelta(days=1) for p in self.periods if p.valid_to}
+        object.__setattr__(self, "changes", tuple(sorted(days)))
+        limits = {b.below for p in self.periods for b in p.age_bands if b.below is not None}
+        object.__setattr__(self, "age_limits", tuple(sorted(limits)))
+
+    def period_on(self, day: date) -> RatePeriod | None:
+        for period in self.periods:
+            if period.covers(day):
+                return period
+        return None
+
+    def boundaries(self, start: date, end: date) -> set[date]:
+        """Days in (start, end] on which another period takes over (a fresh set: callers
+        add their own cuts). Cached: a month's contracts ask about the same few spans."""
+        key = (start, end)
+        if key not in self._cuts:
+            self._cuts[key] = frozenset(d for d in self.changes if start < d <= end)
+        return set(self._cuts[key])

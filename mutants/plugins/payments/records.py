@@ -1,0 +1,104 @@
+"""What a month's calculation of one childminder reads and writes, as plain data: the
+`Case` (contracts, absences, proven contributions, extras, lines from other modules) and
+the `Statement` with its `Line`s. Loaded by `casefile`, computed by `calc`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from core.month import Month
+from core.payment_line import PaymentLine
+from core.qualification import Qualification
+
+
+@dataclass(slots=True)
+class CareContract:
+    child_id: int
+    child_name: str
+    birth_date: date | None
+    valid_from: date
+    valid_to: date | None
+    hours: tuple[Decimal, ...]  # Monday .. Sunday
+    special_needs: bool = False
+    new_child: bool = True  # False when it continues an earlier contract with the same child
+    weekly_hours: Decimal = field(init=False)
+
+    def __post_init__(self):
+        self.weekly_hours = sum(self.hours, Decimal("0"))
+
+    def overlap(self, start: date, end: date) -> tuple[date, date] | None:
+        a = max(start, self.valid_from)
+        b = end if self.valid_to is None else min(end, self.valid_to)
+        return (a, b) if a <= b else None
+
+
+@dataclass(slots=True)
+class Absence:
+    kind: str
+    start: date
+    end: date
+
+
+@dataclass(slots=True)
+class Contribution:
+    kind: str  # accident | pension | health
+    monthly: Decimal  # proven monthly contribution in euros
+    valid_from: date
+    valid_to: date | None = None
+
+
+@dataclass(slots=True)
+class Extra:
+    label: str
+    amount: Decimal
+
+
+@dataclass
+class Case:
+    month: date  # first day of the month
+    childminder_id: int
+    childminder_name: str
+    qualification: Qualification = field(default_factory=Qualification)
+    contracts: list[CareContract] = field(default_factory=list)  # all that touch the year so far
+    absences: list[Absence] = field(default_factory=list)  # this year up to the month's end
+    contributions: list[Contribution] = field(default_factory=list)
+    extras: list[Extra] = field(default_factory=list)
+    lines: list[PaymentLine] = field(default_factory=list)  # from other modules
+    external_weekly_hours: Decimal = Decimal("0")  # booked by other Jugendämter
+
+    @property
+    def last_day(self) -> date:
+        return Month.of(self.month).last
+
+
+@dataclass(slots=True)
+class Line:
+    component: str
+    label: str
+    quantity: Decimal
+    unit: str
+    rate: Decimal
+    amount_cents: int
+    child_id: int | None = None
+    child_name: str = ""
+    period_from: date | None = None
+    period_to: date | None = None
+
+
+@dataclass
+class Statement:
+    childminder_id: int
+    childminder_name: str
+    month: date
+    lines: list[Line] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # blocking: the month cannot be paid
+
+    @property
+    def total_cents(self) -> int:
+        return sum(line.amount_cents for line in self.lines)
+
+    @property
+    def has_contracts(self) -> bool:
+        return any(line.child_id for line in self.lines)

@@ -1,0 +1,103 @@
+"""Letters and sheets of the substitute hub: confirmation to parents, iCalendar, day sheet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.documents import render_pdf
+from core.errors import NotFound
+from core.models import Absence, Person
+from core.services.calendar import to_ical
+from core.services.persons import guardians
+from core.ui import CalendarEvent
+from plugins.substitute_hub.models import Need, Placement, Provider
+
+
+def placements_for(session: Session, child: Person, absence_id: int) -> list[Placement]:
+    placements = list(
+        session.scalars(
+            select(Placement)
+            .join(Need, Need.id == Placement.need_id)
+            .where(Need.child_id == child.id, Need.absence_id == absence_id)
+            .order_by(Placement.day)
+        )
+    )
+    if not placements:
+        raise NotFound("Für diese Abwesenheit ist das Kind nirgends untergebracht.")
+    return placements
+
+
+def care_days(session: Session, child: Person, absence_id: int) -> list[Need]:
+    """Every day of the absence on which the child would be in care, with its placement."""
+    days = list(
+        session.scalars(
+            select(Need)
+            .where(Need.child_id == child.id, Need.absence_id == absence_id)
+            .order_by(Need.day)
+        )
+    )
+    if not days:
+        raise NotFound("Während dieser Abwesenheit hat das Kind keine Betreuungstage.")
+    return days
+
+
+def confirmation(session: Session, child: Person, absence_id: int, sender: str) -> bytes:
+    """DIN 5008 letter to the child's guardians listing every affected day: where the child
+    goes, or plainly that no substitute is arranged (yet) or that the family declined."""
+    days = care_days(session, child, absence_id)
+    absence = session.get(Absence, absence_id)
+    parents = [p for _, p in guardians(session, child)]
+    addressee = parents[0] if parents else child
+    return render_pdf(
+        "substitute_hub/pdf/confirmation.html",
+        {
+            "child": child,
+            "absence": absence,
+            "days": days,
+            "open_days": [n for n in days if n.placement is None and not n.declined],
+            "parents": parents,
+            "addressee": addressee,
+            "sender": sender,
+            "today": date.today(),
+            # a pool substitute works in the rooms of the absent childminder
+            "rooms": session.get(Person, absence.childminder_id),
+        },
+    )
+
+
+def calendar_file(session: Session, child: Person, absence_id: int) -> bytes:
+    events = [
+        CalendarEvent(
+            pl.day,
+            f"Vertretung {child.first_name}: {pl.provider.name}"
+            + (f" ({pl.provider.opening})" if pl.provider.opening else ""),
+            "vertretung",
+            child.id,
+        )
+        for pl in placements_for(session, child, absence_id)
+    ]
+    return to_ical(events, f"Vertretung {child.name}")
+
+
+def day_sheet(session: Session, provider: Provider, day: date, sender: str) -> bytes:
+    """Who comes to the hub on a day, with notes (e.g. allergies) and who may pick up."""
+    rows = []
+    for placement in session.scalars(
+        select(Placement).where(Placement.provider_id == provider.id, Placement.day == day)
+    ):
+        child = session.get(Person, placement.need.child_id)
+        rows.append(
+            {
+                "child": child,
+                "childminder": session.get(Person, placement.need.childminder_id),
+                "pickup": [p for _, p in guardians(session, child)],
+            }
+        )
+    rows.sort(key=lambda r: (r["child"].last_name, r["child"].first_name))
+    return render_pdf(
+        "substitute_hub/pdf/day_sheet.html",
+        {"provider": provider, "day": day, "rows": rows, "sender": sender},
+    )

@@ -1,0 +1,191 @@
+"""Business stories of the core: contracts, calendar, modules (features/core/)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from icalendar import Calendar
+from pytest_bdd import given, parsers, scenarios, then, when
+from sqlalchemy import func, select
+
+from core.forms import parse_date
+from core.models import Contract
+from core.services import calendar as calendar_service
+from core.settings import settings_of
+from tests.bdd.conftest import page_text, split_name
+from tests.factories import contract_data
+
+scenarios("core")
+
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+
+
+def hours_between(first: str, last: str, hours: str) -> tuple[str, ...]:
+    a, b = WEEKDAYS.index(first), WEEKDAYS.index(last)
+    return tuple(hours if a <= i <= b else "0" for i in range(7))
+
+
+def child_named(world, make, name):
+    if name not in world["people"]:
+        world["people"][name] = make.child(**split_name(name))
+    return world["people"][name]
+
+
+# --- Given ---------------------------------------------------------------------
+
+
+@given(parsers.parse('die Tagespflegeperson "{name}" mit Pflegeerlaubnis für {n:d} Kinder'))
+def childminder(world, make, name, n):
+    world["people"][name] = make.childminder(max_children=n, **split_name(name))
+
+
+@given(parsers.parse('"{name}" betreut {n:d} Kinder von {first} bis {last}'))
+def childminder_cares_for(world, make, name, n, first, last):
+    for _ in range(n):
+        make.contract(
+            make.child(),
+            world["people"][name],
+            start=date(2026, 1, 1),
+            hours=hours_between(first, last, "8"),
+        )
+
+
+@given(parsers.parse('"{child}" hat bei "{name}" einen Vertrag ab {start}'))
+def existing_contract(world, make, child, name, start):
+    make.contract(child_named(world, make, child), world["people"][name], start=parse_date(start))
+
+
+@given(parsers.parse('"{name}" hat Urlaub vom {start} bis {end}'))
+def vacation(world, installation, name, start, end):
+    with installation.db.transaction() as s:
+        calendar_service.save_absence(
+            s,
+            {
+                "childminder_id": world["people"][name].id,
+                "kind": "vacation",
+                "start": start,
+                "end": end,
+            },
+            hooks=installation.kernel().hook,
+        )
+
+
+@given(parsers.parse('das Bundesland ist "{state}"'))
+def state_is(installation, state):
+    with installation.db.transaction() as s:
+        settings_of(s).set(s, "core.state", state)
+
+
+# --- When ----------------------------------------------------------------------
+
+
+@when(
+    parsers.parse(
+        'die Fachberatung für "{child}" bei "{name}" ab {start} einen Vertrag über '
+        "{hours} Stunden von {first} bis {last} anlegt"
+    )
+)
+def create_contract(world, make, client, child, name, start, hours, first, last):
+    data = contract_data(
+        child_named(world, make, child),
+        world["people"][name],
+        start=parse_date(start),
+        hours=hours_between(first, last, hours),
+    )
+    world["response"] = client.post("/contracts/new", data=data)
+
+
+@when(
+    parsers.parse('die Fachberatung für "{name}" {kind} vom {start} bis {end} kurzfristig einträgt')
+)
+def enter_absence(world, client, name, kind, start, end):
+    kinds = {"Krankheit": "illness", "Urlaub": "vacation", "Fortbildung": "training"}
+    world["response"] = client.post(
+        "/absences/new",
+        data={
+            "childminder_id": world["people"][name].id,
+            "kind": kinds[kind],
+            "start": start,
+            "end": end,
+            "planned": "short_notice",
+        },
+    )
+
+
+@when(parsers.parse('die Administration das Modul "{name}" {action}'))
+def switch_module(world, client, name, action):
+    verb = {"aktiviert": "enable", "deaktiviert": "disable"}[action]
+    world["response"] = client.post(f"/admin/plugins/{name}/{verb}")
+    assert world["response"].status_code == 200
+
+
+# --- Then ----------------------------------------------------------------------
+
+
+@then(parsers.parse('bei "{child}" steht ein Vertrag über {hours:d} Wochenstunden'))
+def contract_listed(world, client, child, hours):
+    page = page_text(client.get(f"/persons/{world['people'][child].id}/contracts"))
+    assert re.search(rf"<td>{hours}</td>", page)
+
+
+@then(parsers.parse("es sind weiterhin {n:d} Verträge gespeichert"))
+def contract_count(installation, n):
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Contract)) == n
+
+
+@then(parsers.parse('zeigt der Kalender für {month} {year:d} an {n:d} Tagen "{title}"'))
+def calendar_shows(client, month, year, n, title):
+    page = page_text(client.get(f"/calendar?month={year}-{MONTHS.index(month) + 1:02d}"))
+    assert page.count(title) == n
+
+
+@then(parsers.parse('der iCal-Export für "{name}" enthält {n:d} Termine "{title}"'))
+def ical_contains(world, client, name, n, title):
+    body = client.get(f"/calendar.ics?childminder={world['people'][name].id}").content
+    titles = [str(e["summary"]) for e in Calendar.from_ical(body).walk("VEVENT")]
+    assert titles.count(title) == n
+
+
+@then(parsers.parse("zeigt der Kalender für {month} {year:d} {n:d} Feiertage"))
+def holidays_shown(client, month, year, n):
+    page = client.get(f"/calendar?month={year}-{MONTHS.index(month) + 1:02d}").text
+    assert page.count('class="event holiday"') == n
+
+
+@given(parsers.parse('das Menü enthält keinen Eintrag "{label}"'))
+@then(parsers.parse('enthält das Menü keinen Eintrag "{label}"'))
+def menu_without(client, label):
+    nav = client.get("/").text.split("</nav>")[0]
+    assert f">{label}<" not in nav
+
+
+@then(parsers.parse('enthält das Menü den Eintrag "{label}"'))
+def menu_with(client, label):
+    nav = client.get("/").text.split("</nav>")[0]
+    assert f">{label}<" in nav
+
+
+@then(parsers.parse('die Seite "{url}" ist erreichbar'))
+def page_reachable(client, url):
+    assert client.get(url).status_code == 200
+
+
+@then(parsers.parse('die Seite "{url}" gibt es nicht'))
+def page_missing(client, url):
+    assert client.get(url).status_code == 404

@@ -1,0 +1,100 @@
+"""The demo agency with every module on, and the main screens a coordinator opens.
+
+Shared by the smoke test (every screen answers) and the accessibility check in Chromium.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from sqlalchemy import select
+
+from core.demo import build_demo
+from core.installation import Installation
+from core.models import Childminder, Contract, Job
+from plugins.parent_council.models import Election, Meeting, Survey
+from plugins.payments import runs
+from plugins.qhb_training.models import Course, Enrolment
+from plugins.substitute_hub.models import Provider
+
+MODULES = ("substitute_hub", "qhb_training", "payments", "parent_council")
+PUBLIC_URLS = ["/login", "/parent_council/wahl", "/parent_council/umfrage"]
+
+
+def beckum(installation: Installation, today: date | None = None):
+    """The Beckum demo agency with every module on and its demo records; the kernel."""
+    for name in MODULES:
+        installation.enable(name)
+    kernel = installation.kernel()
+    with installation.db.transaction("demo") as s:
+        build_demo(s, "beckum", 2026, today=today or date.today())
+        kernel.hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
+    return kernel
+
+
+def demo_agency(installation: Installation, today: date | None = None) -> list[str]:
+    """Build the Beckum demo with all modules and a draft payment run; return the main URLs."""
+    today = today or date.today()
+    kernel = beckum(installation, today)
+    with installation.db.transaction("demo") as s:
+        childminder = s.scalars(select(Childminder.person_id)).first()
+        child = s.scalars(select(Contract.child_id).where(Contract.substitute_wanted)).first()
+        provider = s.scalars(select(Provider.id)).first()
+        course = s.scalars(select(Course).order_by(Course.id)).first()
+        course_id, lesson_id = course.id, course.lessons[0].id
+        election = s.scalars(select(Election.id)).first()
+        council_id, meeting = s.execute(select(Meeting.council_id, Meeting.id)).first()
+        survey = s.scalars(select(Survey.id)).first()
+        participant = s.scalars(
+            select(Enrolment.person_id).where(Enrolment.course_id == course_id)
+        ).first()
+        run = runs.compute(s, today.replace(day=1), hooks=kernel.hook, actor="demo").id
+        s.add(Job(kind="payments.documents", status="failed", attempts=3, message="Platte voll"))
+    monday = today.isoformat()
+    urls = [
+        "/",
+        "/persons",
+        f"/persons/{childminder}",
+        f"/persons/{child}",
+        "/calendar",
+        "/account",
+        "/admin/plugins",
+        "/admin/settings",
+        "/admin/privacy",
+        "/admin/jobs",
+        "/payments/",
+        "/payments/rates",
+        f"/payments/runs/{run}",
+        f"/payments/person/{childminder}",
+        "/substitute_hub/",
+        "/substitute_hub/providers",
+        f"/substitute_hub/providers/{provider}/edit",
+        f"/substitute_hub/needs?start={monday}",
+        f"/substitute_hub/week?provider={provider}",
+        f"/substitute_hub/person/{child}",
+        "/qhb_training/",
+        "/qhb_training/courses",
+        "/qhb_training/courses/new",
+        f"/qhb_training/courses/{course_id}",
+        f"/qhb_training/courses/{course_id}/edit",
+        f"/qhb_training/courses/{course_id}/attendance",
+        f"/qhb_training/courses/{course_id}/lessons/new",
+        f"/qhb_training/courses/{course_id}/lessons/{lesson_id}/attendance",
+        f"/qhb_training/person/{childminder}",
+        f"/qhb_training/person/{participant}",
+        "/qhb_training/due",
+        "/qhb_training/curricula",
+        "/qhb_training/reports",
+        "/parent_council/",
+        "/parent_council/elections/new",
+        f"/parent_council/elections/{election}",
+        f"/parent_council/councils/{council_id}",
+        f"/parent_council/meetings/{meeting}",
+        "/parent_council/surveys/new",
+        f"/parent_council/surveys/{survey}",
+        f"/parent_council/report?year={today.year - 1}",
+        "/parent_council/wahl",
+        "/parent_council/umfrage",
+    ]
+    return urls

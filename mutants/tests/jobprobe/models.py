@@ -1,0 +1,1 @@
+"""The probe keeps no tables of its own; it records into core settings."""

@@ -1,0 +1,302 @@
+"""The payment arithmetic on plain data, with the shipped presets' real numbers."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.errors import ValidationError
+from core.payment_line import PaymentLine
+from core.qualification import Qualification
+from plugins.payments import ratefile, rates
+from plugins.payments.calc import calculate
+from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra
+
+NOV = date(2026, 11, 1)
+MO_FR = tuple(Decimal(h) for h in ("8", "8", "8", "8", "8", "0", "0"))
+
+
+def preset(name: str) -> rates.RateTable:
+    return ratefile.load_file(ratefile.presets()[name])
+
+
+def contract(
+    child="Mia", birth=date(2024, 5, 10), start=date(2026, 1, 1), end=None, hours=MO_FR, **kw
+) -> CareContract:
+    return CareContract(hash(child) % 1000, child, birth, start, end, hours, **kw)
+
+
+def case(*contracts, ue=300, month=NOV, **kw) -> Case:
+    return Case(month, 1, "Anna Beispiel", Qualification(ue), list(contracts), **kw)
+
+
+def amounts(st, component=None) -> list[int]:
+    return [ln.amount_cents for ln in st.lines if component in (None, ln.component)]
+
+
+def test_full_month_is_weekly_hours_times_factor_times_rate():
+    st = calculate(preset("beispiel"), case(contract(new_child=False)))
+    foerder, sach = st.lines
+    assert (foerder.quantity, foerder.rate, foerder.amount_cents) == (
+        Decimal("173.20"),
+        Decimal("5.45"),
+        94394,
+    )
+    assert (sach.quantity, sach.rate, sach.amount_cents) == (
+        Decimal("173.20"),
+        Decimal("1.65"),
+        28578,
+    )
+    assert st.total_cents == 94394 + 28578
+    assert st.problems == []
+
+
+def test_each_line_rounds_half_up_and_the_total_is_the_sum_of_lines():
+    hours = (Decimal("2.4249"),) + (Decimal("0"),) * 6  # 2.4249 × 4.33 = 10.4998 → 10.50 h
+    st = calculate(
+        preset("beispiel"),
+        case(contract(hours=hours, birth=date(2020, 1, 1), new_child=False), ue=160),
+    )
+    foerder = st.lines[0]
+    assert foerder.quantity == Decimal("10.50")
+    assert foerder.rate == Decimal("4.65")
+    assert foerder.amount_cents == 4883  # 48.825 → 48.83, half-up, not to even
+    assert st.total_cents == sum(amounts(st))
+
+
+def test_a_contract_starting_mid_month_is_prorated_by_calendar_days():
+    st = calculate(preset("beispiel"), case(contract(start=date(2026, 11, 16), new_child=False)))
+    assert st.lines[0].quantity == Decimal("86.60")  # 40 × 4.33 × 15/30
+    assert st.lines[0].period_from == date(2026, 11, 16)
+
+
+def test_the_age_band_changes_on_the_third_birthday_and_splits_the_month():
+    st = calculate(preset("beispiel"), case(contract(birth=date(2023, 11, 16), new_child=False)))
+    foerder = [ln for ln in st.lines if ln.component == "foerderleistung"]
+    assert [(ln.period_from.day, ln.quantity, ln.rate) for ln in foerder] == [
+        (1, Decimal("86.60"), Decimal("5.45")),
+        (16, Decimal("86.60"), Decimal("5.15")),
+    ]
+    assert "unter 3 Jahre" in foerder[0].label and "ab 3 Jahre" in foerder[1].label
+
+
+def test_a_rate_change_inside_the_month_splits_by_days():
+    raw = tomllib.loads(ratefile.presets()["beispiel"].read_text())
+    first, second = raw["period"]
+    first["valid_to"], second["valid_from"] = date(2026, 11, 14), date(2026, 11, 15)
+    first["valid_from"] = date(2026, 1, 1)
+    table = ratefile.table_from_dict(raw)
+    st = calculate(table, case(contract(new_child=False)))
+    foerder = [ln for ln in st.lines if ln.component == "foerderleistung"]
+    assert [(ln.quantity, ln.rate) for ln in foerder] == [
+        (Decimal("80.83"), Decimal("5.30")),  # 40 × 4.33 × 14/30
+        (Decimal("92.37"), Decimal("5.45")),  # 40 × 4.33 × 16/30
+    ]
+
+
+def test_the_august_rate_change_of_the_example_preset_applies_from_august():
+    july = calculate(preset("beispiel"), case(contract(new_child=False), month=date(2026, 7, 1)))
+    august = calculate(preset("beispiel"), case(contract(new_child=False), month=date(2026, 8, 1)))
+    assert july.lines[0].rate == Decimal("5.30") and august.lines[0].rate == Decimal("5.45")
+
+
+def test_qualification_grades_the_foerderleistung_but_not_the_sachaufwand():
+    table = preset("beispiel")
+    by_level = {
+        label: calculate(table, case(contract(new_child=False), ue=ue)).lines
+        for label, ue in (("basis", 0), ("160", 160), ("300", 300))
+    }
+    assert [lines[0].rate for lines in by_level.values()] == [
+        Decimal("4.45"),
+        Decimal("4.95"),
+        Decimal("5.45"),
+    ]
+    assert {lines[1].rate for lines in by_level.values()} == {Decimal("1.65")}
+    fachkraft = Case(NOV, 1, "A", Qualification(0, fachkraft=True), [contract(new_child=False)])
+    assert calculate(table, fachkraft).lines[0].rate == Decimal("5.95")
+
+
+def test_special_needs_multiply_the_foerderleistung_by_the_factor():
+    st = calculate(preset("beispiel"), case(contract(special_needs=True, new_child=False)))
+    foerder, sach = st.lines
+    assert foerder.rate == Decimal("10.90") and "erhöhter Förderbedarf × 2" in foerder.label
+    assert foerder.amount_cents == 188788  # 173.20 × 10.90
+    assert sach.rate == Decimal("1.65")
+
+
+def test_a_new_child_brings_settling_in_hours_a_continued_contract_does_not():
+    new = calculate(preset("beispiel"), case(contract(start=date(2026, 11, 2))))
+    settling = [ln for ln in new.lines if ln.component == "eingewoehnung"]
+    assert [(ln.quantity, ln.rate, ln.amount_cents) for ln in settling] == [
+        (Decimal("20"), Decimal("5.45"), 10900),
+        (Decimal("20"), Decimal("1.65"), 3300),
+    ]
+    continued = calculate(
+        preset("beispiel"), case(contract(start=date(2026, 11, 2), new_child=False))
+    )
+    assert not [ln for ln in continued.lines if ln.component == "eingewoehnung"]
+
+
+def test_absence_beyond_the_yearly_limit_stops_the_foerderleistung_not_the_sachaufwand():
+    absences = [
+        Absence("vacation", date(2026, 8, 3), date(2026, 9, 4)),  # 25 care days
+        Absence("illness", date(2026, 11, 2), date(2026, 11, 13)),  # days 26–35
+    ]
+    st = calculate(preset("beispiel"), case(contract(new_child=False), absences=absences))
+    foerder = [
+        (ln.period_from.day, ln.quantity, ln.amount_cents)
+        for ln in st.lines
+        if ln.component == "foerderleistung"
+    ]
+    assert foerder == [(1, Decimal("46.19"), 25174), (14, Decimal("98.15"), 53492)]
+    sach = [ln.quantity for ln in st.lines if ln.component == "sachaufwand"]
+    assert sach == [Decimal("46.19"), Decimal("28.87"), Decimal("98.15")]
+    note = next(ln for ln in st.lines if ln.component == "abwesenheit")
+    assert (note.quantity, note.period_from.day, note.period_to.day) == (Decimal("5"), 9, 13)
+
+
+def test_absence_within_the_limit_and_kinds_not_counted_change_nothing():
+    full = calculate(preset("beispiel"), case(contract(new_child=False)))
+    other = [Absence("other", date(2026, 1, 5), date(2026, 12, 31))]
+    within = [Absence("illness", date(2026, 11, 2), date(2026, 11, 13))]
+    for absences in (other, within):
+        st = calculate(preset("beispiel"), case(contract(new_child=False), absences=absences))
+        assert st.total_cents == full.total_cents
+
+
+def test_insurance_is_reimbursed_by_share_with_cap_and_agency_share():
+    contributions = [
+        Contribution("accident", Decimal("12.40"), date(2026, 1, 1)),
+        Contribution("pension", Decimal("500.00"), date(2026, 1, 1)),  # capped at 400
+        Contribution("health", Decimal("250.00"), date(2026, 11, 16)),  # half the month
+    ]
+    st = calculate(preset("beispiel"), case(contract(new_child=False), contributions=contributions))
+    got = {ln.component: (ln.quantity, ln.rate, ln.amount_cents) for ln in st.lines}
+    assert got["accident"] == (Decimal("100.00"), Decimal("12.40"), 1240)
+    assert got["pension"] == (Decimal("50.00"), Decimal("400.00"), 20000)
+    assert got["health"] == (Decimal("25.00"), Decimal("250.00"), 6250)
+    shared = calculate(
+        preset("beispiel"),
+        case(
+            contract(new_child=False),
+            contributions=contributions[1:2],
+            external_weekly_hours=Decimal("10"),
+        ),
+    )
+    pension = shared.lines[-1]
+    assert (pension.quantity, pension.amount_cents) == (Decimal("40.00"), 16000)  # 50 % × 40/50
+
+
+def test_extras_and_lines_from_other_modules_are_paid_as_given():
+    st = calculate(
+        preset("beispiel"),
+        case(
+            extras=[Extra("Erste-Hilfe-Kurs", Decimal("45.00"))],
+            lines=[
+                PaymentLine(
+                    "vertretung",
+                    "Vertretung für Tom",
+                    Decimal("12.5"),
+                    "Std.",
+                    Decimal("5.45"),
+                    "Tom",
+                )
+            ],
+        ),
+    )
+    assert amounts(st) == [4500, 6813]  # 12.5 × 5.45 = 68.125 → 68.13
+
+
+@pytest.mark.parametrize(
+    ("ue", "birth", "rate", "amount"),
+    [
+        (70, date(2025, 1, 1), "5.50", 71500),
+        (0, date(2025, 1, 1), "4.90", 63700),
+        (70, date(2022, 1, 1), "4.50", 58500),
+        (69, date(2022, 1, 1), "4.20", 54600),
+    ],
+)
+def test_stuttgart_2012_rates(ue, birth, rate, amount):
+    hours = (Decimal("6"),) * 5 + (Decimal("0"),) * 2  # 30 h × 52/12 = 130 h
+    st = calculate(
+        preset("stuttgart-2012"), case(contract(birth=birth, hours=hours, new_child=False), ue=ue)
+    )
+    (line,) = st.lines
+    assert (line.quantity, line.rate, line.amount_cents) == (
+        Decimal("130.00"),
+        Decimal(rate),
+        amount,
+    )
+
+
+def test_stuttgart_names_no_rate_for_school_children_so_the_month_is_blocked():
+    st = calculate(
+        preset("stuttgart-2012"), case(contract(birth=date(2019, 1, 1), new_child=False), ue=70)
+    )
+    assert st.lines == []
+    assert st.problems == [
+        "Kein Satz für Laufende Geldleistung (Förderleistung und Sachaufwand) "
+        "(ab 6 Jahre, ab 70 UE) ab 01.11.2026 (Mia)."
+    ]
+
+
+def test_willich_pays_5_81_per_child_and_hour_until_july_2024():
+    hours = (Decimal("5"),) * 5 + (Decimal("0"),) * 2
+    st = calculate(
+        preset("willich-2023"),
+        case(
+            contract(hours=hours, new_child=False, start=date(2023, 1, 1)), month=date(2024, 3, 1)
+        ),
+    )
+    assert [(ln.quantity, ln.rate, ln.amount_cents) for ln in st.lines] == [
+        (Decimal("108.33"), Decimal("5.81"), 62940)
+    ]
+    later = calculate(
+        preset("willich-2023"),
+        case(
+            contract(hours=hours, new_child=False, start=date(2023, 1, 1)), month=date(2024, 8, 1)
+        ),
+    )
+    assert later.problems == ["Keine Sätze für den 01.08.2024 hinterlegt."]
+
+
+def test_bad_input_becomes_blocking_problems_not_exceptions():
+    st = calculate(
+        preset("beispiel"),
+        case(
+            contract(child="Ohne Stunden", hours=(Decimal("0"),) * 7),
+            contract(child="Ohne Geburtsdatum", birth=None),
+            contributions=[Contribution("pension", Decimal("-5"), date(2026, 1, 1))],
+        ),
+    )
+    assert st.problems == [
+        "Für Ohne Geburtsdatum fehlt das Geburtsdatum.",
+        "Vertrag für Ohne Stunden hat keine gebuchten Stunden.",
+        "Nachgewiesener Beitrag Alterssicherung ist negativ (-5 €).",
+    ]
+
+
+def test_every_shipped_preset_loads_and_names_its_source():
+    for key, path in ratefile.presets().items():
+        table = ratefile.load_file(path)
+        assert table.source and table.periods, key
+
+
+def test_rate_files_with_float_money_or_overlapping_periods_are_refused():
+    raw = tomllib.loads(ratefile.presets()["beispiel"].read_text())
+    floats = copy.deepcopy(raw)
+    floats["period"][0]["rates"][0]["rate"] = 4.3
+    with pytest.raises(ValidationError, match="bitte als Text"):
+        ratefile.table_from_dict(floats)
+    overlap = copy.deepcopy(raw)
+    overlap["period"][0]["valid_to"] = date(2026, 8, 15)
+    with pytest.raises(ValidationError, match="überschneiden sich"):
+        ratefile.table_from_dict(overlap)
+    unknown = copy.deepcopy(raw)
+    unknown["period"][0]["rates"][0]["level"] = "meister"
+    with pytest.raises(ValidationError, match="unbekannte level 'meister'"):
+        ratefile.table_from_dict(unknown)
