@@ -9,12 +9,9 @@ with it and every change is refused.
 
 from __future__ import annotations
 
-import secrets
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -25,7 +22,7 @@ from core.format import format_date
 from core.forms import Form, whole_number
 from core.i18n import gettext_
 from core.models import Person
-from plugins.parent_council import codes, electorate, secrecy
+from plugins.parent_council import codes, counting, electorate, secrecy
 from plugins.parent_council.models import (
     CHANNELS,
     CLOSED,
@@ -327,26 +324,17 @@ def close(
         raise ValidationError(
             gettext_("Urne und verbrauchte Codes passen nicht zusammen; bitte den Support rufen.")
         )
-    votes = Counter(cid for ballot in urn.ballots for cid in ballot)
-    share = Decimal(cast_count * 100) / eligible if eligible else Decimal(0)
-    share = share.quantize(Decimal("0.1"), ROUND_HALF_UP)
-    quorum_met = share >= election.quorum_percent and cast_count > 0
-    counts = sorted(
-        ({"id": c.id, "name": c.name, "votes": votes.get(c.id, 0)} for c in election.candidates),
-        key=lambda r: (-r["votes"], r["name"]),
+    candidates = [(c.id, c.name) for c in election.candidates]
+    result = counting.count(
+        urn.ballots,
+        candidates,
+        eligible,
+        election.quorum_percent,
+        election.seats,
+        election.deputies,
     )
-    ranked, lots = _rank(counts, election.seats + election.deputies)
-    elected = [r for r in ranked if r["votes"] > 0] if quorum_met else []
     result = {
-        "eligible": eligible,
-        "cast": cast_count,
-        "turnout": str(share),
-        "quorum_percent": election.quorum_percent,
-        "quorum_met": quorum_met,
-        "counts": counts,
-        "representatives": elected[: election.seats],
-        "deputies": elected[election.seats : election.seats + election.deputies],
-        "lots": lots,
+        **result,
         "channels": secrecy.channels(session, election.id),
     }
     election.result = result
@@ -354,24 +342,3 @@ def close(
     election.closed_at = now or utcnow()
     session.flush()
     return result
-
-
-def _rank(counts: list[dict], places: int) -> tuple[list[dict], list[str]]:
-    """The order of the candidates; equal votes across a place boundary are drawn by lot."""
-    ranked, lots, i = [], [], 0
-    while i < len(counts):
-        tied = [r for r in counts[i:] if r["votes"] == counts[i]["votes"]]
-        if len(tied) > 1 and i < places < i + len(tied) and tied[0]["votes"] > 0:
-            drawn = secrets.SystemRandom().sample(tied, len(tied))
-            lots.append(
-                # stored in the result and printed in the protocol, so always German
-                f"Stimmengleichheit ({tied[0]['votes']} Stimmen) zwischen "
-                + ", ".join(r["name"] for r in sorted(tied, key=lambda r: r["name"]))
-                + "; das Los ergab die Reihenfolge "
-                + ", ".join(r["name"] for r in drawn)
-                + "."
-            )
-            tied = drawn
-        ranked.extend(tied)
-        i += len(tied)
-    return ranked, lots
