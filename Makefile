@@ -62,7 +62,7 @@ test: install browser $(AXE)
 mutation: install
 	$(BIN)/pip install --quiet -e ".[test,mutation]"
 	rm -rf mutants
-	$(BIN)/mutmut run >/dev/null 2>&1 || true
+	$(BIN)/mutmut run > mutation.log 2>&1 || { tail -20 mutation.log; exit 1; }
 	$(BIN)/python tests/mutation/report.py $(MUTATION_ARGS)
 
 # Translation catalogues: extract the marked strings, then update each language's .po file.
