@@ -33,10 +33,6 @@ class Proposal:
     why: dict[int, str] = field(default_factory=dict)  # need id -> explanation
     score: float = 0.0
 
-    @property
-    def unplaced(self) -> list[int]:
-        return [n for n in self.why if n not in self.placed]
-
 
 def preference(need: NeedInfo, provider: ProviderInfo) -> tuple[float, list[str]]:
     value, notes = PLACED, []

@@ -38,7 +38,9 @@ def main() -> int:
         counted = sum(n for status, n in counts.items() if status != "equivalent")
         score = 100 * counts["killed"] / counted if counted else 100.0
         failing += score < FLOOR
-        print(f"{module:45} {counts['killed']:8} {counted:8} {score:6.1f} %  {counts['equivalent']}")
+        print(
+            f"{module:45} {counts['killed']:8} {counted:8} {score:6.1f} %  {counts['equivalent']}"
+        )
     if "-v" in sys.argv:
         for module, names in survivors.items():
             print(f"\n{module}: {len(names)} überlebt")
