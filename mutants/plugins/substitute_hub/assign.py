@@ -35,10 +35,6 @@ class Proposal:
     placed: dict[int, int] = field(default_factory=dict)  # need id -> provider id
     why: dict[int, str] = field(default_factory=dict)  # need id -> explanation
     score: float = 0.0
-
-    @property
-    def unplaced(self) -> list[int]:
-        return [n for n in self.why if n not in self.placed]
 mutants_x_preference__mutmut: MutantDict = {}  # type: ignore
 
 
