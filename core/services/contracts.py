@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from core import capacity
 from core.errors import NotFound
 from core.format import format_date
 from core.forms import Form
@@ -36,24 +37,6 @@ def overlapping(stmt, start: date, end: date | None):
     if end is not None:
         stmt = stmt.where(Contract.valid_from <= end)
     return stmt
-
-
-def peak(periods: Iterable[tuple[date, date | None]], start: date, end: date | None) -> int:
-    """Most periods running on one day inside [start, end] (a sweep over start/end events)."""
-    events: list[tuple[date, int]] = []
-    for p_start, p_end in periods:
-        lo = max(p_start, start)
-        hi = p_end if end is None else (end if p_end is None else min(p_end, end))
-        if hi is not None and hi < lo:
-            continue
-        events.append((lo, 1))
-        if hi is not None:
-            events.append((hi + timedelta(days=1), -1))
-    running = best = 0
-    for _day, delta in sorted(events, key=lambda e: (e[0], e[1])):
-        running += delta
-        best = max(best, running)
-    return best
 
 
 def _read(session: Session, form: Form, max_weekly: int) -> dict:
@@ -120,17 +103,13 @@ def _check_parties(session: Session, form: Form, values: dict) -> Childminder | 
 def _check_rules(
     session: Session, form: Form, values: dict, cm: Childminder, exclude_id: int | None, limits
 ) -> None:
+    """The clash with the same child's contract here, then the capacity rules
+    (core/capacity.py) against the contracts running at the same time."""
     start, end = values["valid_from"], values["valid_to"]
     name = cm.person.name
-    permit_end = cm.permit_valid_until
-    if permit_end is not None and permit_end < start:
-        form.error(
-            "valid_from",
-            gettext_(
-                "Beginn: Die Pflegeerlaubnis von {name} ist nur bis {permit_end} gültig."
-            ).format(name=name, permit_end=format_date(permit_end)),
-        )
-
+    new = capacity.Booking(start, end, frozenset(d for d in WEEKDAYS if values[f"hours_{d}"]))
+    if message := capacity.permit_breach(new, name, cm.permit_valid_until):
+        form.error("valid_from", message)
     base = select(Contract).where(Contract.id != (exclude_id or 0))
     same_pair = overlapping(
         base.where(
@@ -152,62 +131,34 @@ def _check_rules(
         )
         return
 
+    def booked(contracts) -> list[capacity.Booking]:
+        return [
+            capacity.Booking(
+                c.valid_from, c.valid_to, frozenset(d for d in WEEKDAYS if c.hours(d) > 0)
+            )
+            for c in contracts
+        ]
+
     own = session.scalars(
         overlapping(base.where(Contract.childminder_id == cm.person_id), start, end)
     ).all()
-    running = peak(((c.valid_from, c.valid_to) for c in own), start, end) + 1
-    if running > limits["max_contracts"]:
-        form.error(
-            "childminder_id",
-            gettext_(
-                "Tagespflegeperson: {name} hätte {running} laufende Verträge; "
-                "erlaubt sind höchstens {value}."
-            ).format(name=name, running=running, value=limits["max_contracts"]),
-        )
-    for day in WEEKDAYS:
-        if not values[f"hours_{day}"]:
-            continue
-        same_day = [(c.valid_from, c.valid_to) for c in own if c.hours(day) > 0]
-        count = peak(same_day, start, end) + 1
-        if count > cm.max_children:
-            form.error(
-                f"hours_{day}",
-                gettext_(
-                    "{value}: {name} hätte {count} Kinder gleichzeitig; die "
-                    "Pflegeerlaubnis erlaubt höchstens {max_children}."
-                ).format(
-                    value=gettext_(WEEKDAY_LABELS[day]),
-                    name=name,
-                    count=count,
-                    max_children=cm.max_children,
-                ),
-            )
+    group = None
     if cm.large_group is not None:
-        group = cm.large_group
-        member_ids = [m.person_id for m in group.members]
+        member_ids = [m.person_id for m in cm.large_group.members]
         shared = session.scalars(
             overlapping(base.where(Contract.childminder_id.in_(member_ids)), start, end)
         ).all()
-        for day in WEEKDAYS:
-            if not values[f"hours_{day}"]:
-                continue
-            count = (
-                peak(((c.valid_from, c.valid_to) for c in shared if c.hours(day) > 0), start, end)
-                + 1
-            )
-            if count > group.max_children:
-                form.error(
-                    f"hours_{day}",
-                    gettext_(
-                        "{value}: Die Großtagespflege {name} hätte {count} "
-                        "Kinder; erlaubt sind höchstens {max_children}."
-                    ).format(
-                        value=gettext_(WEEKDAY_LABELS[day]),
-                        name=group.name,
-                        count=count,
-                        max_children=group.max_children,
-                    ),
-                )
+        group = capacity.Group(cm.large_group.name, cm.large_group.max_children, booked(shared))
+    found = capacity.breaches(
+        new,
+        name=name,
+        max_children=cm.max_children,
+        max_contracts=limits["max_contracts"],
+        own=booked(own),
+        group=group,
+    )
+    for field_name, message in found:
+        form.error(field_name, message)
 
 
 def save_contract(

@@ -7,11 +7,11 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from core.capacity import peak
 from core.demo import build_demo
 from core.models import Childminder, Contract, LargeGroup, Person, PersonLink, PersonRole
 from core.models.contracts import WEEKDAYS
 from core.models.persons import LinkKind, Role
-from core.services.contracts import peak
 
 TODAY = date(2026, 11, 22)
 

@@ -1,6 +1,6 @@
 from datetime import date
 
-from core.services.contracts import peak
+from core.capacity import peak
 
 D = date
 
