@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -18,9 +17,8 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
-from core.format import format_number
 from core.forms import Form
-from core.i18n import N_, gettext_
+from core.i18n import gettext_
 from core.models import Person
 from core.qualification import Qualification
 from plugins.qhb_training.curricula import all_curricula
@@ -40,63 +38,7 @@ from plugins.qhb_training.models import (
     Lesson,
     Profile,
 )
-
-
-@dataclass
-class Progress:
-    """How far a person is with one curriculum."""
-
-    curriculum: Curriculum
-    ue: Decimal = Decimal("0")
-    ue_by_module: dict[int | None, Decimal] = field(default_factory=dict)
-    hours: dict[str, Decimal] = field(default_factory=dict)  # kita, ktpp, self_study
-    lef: Assessment | None = None
-    completion: Completion | None = None
-
-    @property
-    def missing(self) -> list[str]:
-        """What still stands between the person and the certificate, in the reader's language."""
-        c, out = self.curriculum, []
-        if self.ue < c.ue:
-            out.append(gettext_("{ue} UE Kursteilnahme").format(ue=format_number(c.ue - self.ue)))
-        for module in c.modules:  # every block in full, not only the sum (QHB: 300 UE in blocks)
-            short = module.ue - self.ue_by_module.get(module.id, Decimal("0"))
-            if short > 0:
-                out.append(
-                    gettext_("{ue} UE im Themenblock „{title}“").format(
-                        ue=format_number(short), title=module.title
-                    )
-                )
-        for key, need in (
-            (KITA, c.kita_hours),
-            (KTPP, c.ktpp_hours),
-            (SELF_STUDY, c.self_study_hours),
-        ):
-            have = self.hours.get(key, Decimal("0"))
-            if have < need:
-                out.append(
-                    gettext_("{hours} Std. {kind}").format(
-                        hours=format_number(need - have), kind=gettext_(_EVIDENCE_SHORT[key])
-                    )
-                )
-        if c.lef and not (self.lef and self.lef.passed):
-            out.append(gettext_("bestandene Lernergebnisfeststellung"))
-        return out
-
-    @property
-    def complete(self) -> bool:
-        return not self.missing
-
-    @property
-    def percent(self) -> int:
-        return min(100, int(self.ue * 100 / self.curriculum.ue)) if self.curriculum.ue else 100
-
-
-_EVIDENCE_SHORT = {
-    KITA: N_("Praktikum Kita"),
-    KTPP: N_("Praktikum Kindertagespflege"),
-    SELF_STUDY: N_("Selbstlernzeit"),
-}
+from plugins.qhb_training.requirements import Progress, qualification
 
 
 def progress(session: Session, person_id: int) -> list[Progress]:
@@ -370,14 +312,6 @@ def _levels(session: Session, on: date, person_id: int | None = None) -> dict[in
         pid: qualification(ue.get(pid, 0), bool(fachkraft.get(pid)))
         for pid in set(ue) | set(fachkraft)
     }
-
-
-def qualification(ue: int, fachkraft: bool) -> Qualification:
-    ue = min(ue, 300)  # 160 + 140 or DJI 160 + 160+: the full qualification is 300 UE
-    label = gettext_("keine Qualifizierung") if ue == 0 else f"{ue} UE"
-    if fachkraft:
-        label = gettext_("pädagogische Fachkraft") + (f", {ue} UE" if ue else "")
-    return Qualification(ue=ue, fachkraft=fachkraft, label=label)
 
 
 def forget_levels(session: Session) -> None:
