@@ -1,1 +1,0 @@
-"""Tagwerk core: persons, contracts, calendars, the plugin kernel and the web shell."""

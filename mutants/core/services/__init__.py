@@ -1,1 +1,0 @@
-"""Core domain logic: plain functions over a session, no web, no templates."""

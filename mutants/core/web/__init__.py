@@ -1,1 +1,0 @@
-"""The web shell: app factory, routing with permissions, rendering, CSRF."""

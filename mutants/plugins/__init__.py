@@ -1,1 +1,0 @@
-"""Business modules shipped with Tagwerk; each is enabled per installation."""

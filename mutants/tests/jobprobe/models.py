@@ -1,1 +1,0 @@
-"""The probe keeps no tables of its own; it records into core settings."""
