@@ -170,3 +170,15 @@ def test_a_deleted_contract_frees_the_place(make, installation):
     make.contract(make.child(), cm)
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 3
+
+
+def test_half_an_hour_on_a_weekday_counts_as_a_child_that_day(make, installation):
+    anna = make.childminder(max_children=1)
+    make.contract(make.child(), anna, hours=("0.5", "0", "0", "0", "0"))
+    make.contract(make.child(), anna, hours=("0", "8", "8", "8", "8"))  # Tuesday on: room
+    with pytest.raises(ValidationError) as exc:
+        make.contract(make.child(), anna, hours=("8", "0", "0", "0", "0"))
+    assert (
+        "Montag:" in exc.value.errors["hours_mo"]
+        and "2 Kinder gleichzeitig" in (exc.value.errors["hours_mo"])
+    )
