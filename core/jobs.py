@@ -95,14 +95,17 @@ class JobContext:
         self._owned_update(session, _finished(DONE, message, self.result))
         self.completed = True
 
-    def _owned_update(self, session: Session, values: dict) -> None:
-        owned = session.execute(
-            update(Job)
-            .where(Job.id == self.job_id, Job.status == RUNNING, Job.worker == self.worker)
-            .where(Job.attempts == self.attempt)
-            .values(**values)
+    def owned(self):
+        """The job row, as long as this worker's attempt still holds it."""
+        return update(Job).where(
+            Job.id == self.job_id,
+            Job.status == RUNNING,
+            Job.worker == self.worker,
+            Job.attempts == self.attempt,
         )
-        if owned.rowcount != 1:
+
+    def _owned_update(self, session: Session, values: dict) -> None:
+        if session.execute(self.owned().values(**values)).rowcount != 1:
             raise JobLost(self.job_id)
 
 

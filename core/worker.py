@@ -17,7 +17,8 @@ from datetime import datetime, timedelta
 
 from cronsim import CronSim
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from core.db import busy, savepoint, utcnow
 from core.jobs import JobContext, JobFailed, JobKind, JobLost, JobRetry, enqueue
@@ -88,13 +89,12 @@ class Worker:
         if not kinds:
             return None
         now = utcnow()
+        due = select(Job).where(Job.status == QUEUED, Job.not_before <= now, Job.kind.in_(kinds))
+        if not self._any(due):  # an idle poll reads, it takes no write lock
+            return None
         with self.installation.db.transaction("system") as session, savepoint(session):
             candidate = session.scalars(
-                select(Job)
-                .where(Job.status == QUEUED, Job.not_before <= now, Job.kind.in_(kinds))
-                .order_by(Job.not_before, Job.id)
-                .limit(1)
-                .with_for_update(skip_locked=True)
+                due.order_by(Job.not_before, Job.id).limit(1).with_for_update(skip_locked=True)
             ).first()
             if candidate is None:
                 return None
@@ -118,13 +118,12 @@ class Worker:
         """A running job whose lease ran out lost its worker: queue it again, or fail it
         with a message once its attempts are used up."""
         now = utcnow()
+        abandoned = select(Job).where(Job.status == RUNNING, Job.lease_until < now)
+        if not self._any(abandoned):
+            return 0
         recovered = 0
         with self.installation.db.transaction("system") as session, savepoint(session):
-            stale = session.scalars(
-                select(Job)
-                .where(Job.status == RUNNING, Job.lease_until < now)
-                .with_for_update(skip_locked=True)
-            ).all()
+            stale = session.scalars(abandoned.with_for_update(skip_locked=True)).all()
             for job in stale:
                 gone = (
                     f"Der Arbeitsprozess {job.worker} hat sich mitten im Auftrag nicht mehr "
@@ -140,6 +139,10 @@ class Worker:
                     .values(lease_until=None, not_before=now, **values)
                 ).rowcount
         return recovered
+
+    def _any(self, query) -> bool:
+        with self.installation.db.read() as session:
+            return session.scalar(query.with_only_columns(Job.id).limit(1)) is not None
 
     # --- running ------------------------------------------------------------------------
 
@@ -166,8 +169,10 @@ class Worker:
             outcome = (FAILED, str(exc))
         except Exception as exc:  # recorded for staff: the job page shows the reason
             log.exception("Auftrag %s (%s) fehlgeschlagen", job.id, kind.name)
-            temporary = isinstance(exc, JobRetry) or getattr(exc, "orig", None) and busy(exc)
-            outcome = self._retry_or_fail(kind, job, exc, bool(temporary))
+            temporary = isinstance(exc, JobRetry) or (
+                isinstance(exc, DBAPIError | PoolTimeout) and busy(exc)
+            )
+            outcome = self._retry_or_fail(kind, job, exc, temporary)
         finally:
             stop.set()
             beat.join()
@@ -187,24 +192,14 @@ class Worker:
         else:
             values.update(finished_at=utcnow(), result=ctx.result or None)
         with self.installation.db.transaction("system") as session:
-            session.execute(
-                update(Job)
-                .where(Job.id == ctx.job_id, Job.status == RUNNING, Job.worker == self.name)
-                .where(Job.attempts == ctx.attempt)
-                .values(**values)
-            )
+            session.execute(ctx.owned().values(**values))
 
     def _heartbeat(self, ctx: JobContext, stop: threading.Event) -> None:
         """Extend the lease while the handler works, also through long silent stretches."""
         while not stop.wait(self.lease.total_seconds() / 3):
             try:
                 with self.installation.db.transaction("system") as session:
-                    session.execute(
-                        update(Job)
-                        .where(Job.id == ctx.job_id, Job.worker == self.name)
-                        .where(Job.status == RUNNING, Job.attempts == ctx.attempt)
-                        .values(lease_until=utcnow() + self.lease)
-                    )
+                    session.execute(ctx.owned().values(lease_until=utcnow() + self.lease))
             except Exception:  # a busy database: the next beat tries again
                 log.warning("Auftrag %s: Lebenszeichen nicht gespeichert", ctx.job_id)
 
