@@ -39,6 +39,11 @@ class Settings:
     worker: str = "auto"
     job_lease: float = 60.0  # seconds a worker may stay silent before its job is taken over
     worker_poll: float = 1.0  # seconds an idle worker waits before looking again
+    # E-mail: without a server every message stays in Tagwerk's own mail view (core/mail.py
+    # shows the URL forms); TAGWERK_SMTP_CAFILE names a private CA to trust.
+    smtp_url: str = ""
+    smtp_timeout: float = 20.0
+    smtp_cafile: str = ""
 
     @property
     def inline_worker(self) -> bool:
@@ -70,6 +75,9 @@ class Settings:
             worker=worker,
             job_lease=float(env.get("TAGWERK_JOB_LEASE", "60")),
             worker_poll=float(env.get("TAGWERK_WORKER_POLL", "1")),
+            smtp_url=env.get("TAGWERK_SMTP_URL", ""),
+            smtp_timeout=float(env.get("TAGWERK_SMTP_TIMEOUT", "20")),
+            smtp_cafile=env.get("TAGWERK_SMTP_CAFILE", ""),
         )
 
 

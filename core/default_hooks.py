@@ -29,6 +29,7 @@ def permissions():
         Permission("admin.plugins", N_("Module ein- und ausschalten"), ("admin",)),
         Permission("admin.settings", N_("Einstellungen ändern"), ("admin",)),
         Permission("admin.jobs", N_("Hintergrundaufträge ansehen und neu starten"), ("admin",)),
+        Permission("admin.outbox", N_("Postausgang lesen und erneut senden"), ("admin",)),
         Permission(
             "privacy.manage", N_("Personenbezogene Daten nach Fristablauf löschen"), ("admin",)
         ),
@@ -45,6 +46,7 @@ def menu_items(user):
         MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
         MenuItem(N_("Datenschutz"), "/admin/privacy", "privacy.manage", order=920),
         MenuItem(N_("Aufträge"), "/admin/jobs", "admin.jobs", order=930),
+        MenuItem(N_("Postausgang"), "/admin/outbox", "admin.outbox", order=940),
     ]
 
 
@@ -73,9 +75,9 @@ def person_tabs(person):
 
 @hookimpl(trylast=True)
 def job_kinds():
-    from core.nightly import JOB_KINDS
+    from core import nightly, outbox
 
-    return list(JOB_KINDS)
+    return [*nightly.JOB_KINDS, *outbox.JOB_KINDS]
 
 
 @hookimpl(trylast=True)

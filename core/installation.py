@@ -10,6 +10,7 @@ from core.config import Settings
 from core.db import Database
 from core.errors import PluginError
 from core.i18n import gettext_
+from core.mail import MailServer, Transport
 from core.plugins import Kernel, Plugin, build_kernel, discover, resolve
 from core.services import plugin_state
 
@@ -35,6 +36,16 @@ class Installation:
         self._kernel: Kernel | None = None
         self._token: tuple | None = None
         self._lock = threading.Lock()
+        # None: no mail server configured, messages stay in Tagwerk's mail view
+        self.mail = (
+            Transport(
+                MailServer.from_url(
+                    settings.smtp_url, settings.smtp_timeout, settings.smtp_cafile or None
+                )
+            )
+            if settings.smtp_url
+            else None
+        )
 
     # --- plugin kernel ----------------------------------------------------
 

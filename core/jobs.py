@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -158,6 +158,31 @@ def enqueue(
             raise
         return running
     return job
+
+
+def enqueue_many(
+    session: Session, kind: str, items: list[tuple[str, dict]], *, actor: str, max_attempts: int
+) -> None:
+    """Queue one job per (ref, payload) in one statement, for refs of records created in
+    this transaction (nobody can have queued a job for them yet)."""
+    if not items:
+        return
+    now = utcnow()
+    session.execute(
+        insert(Job),
+        [
+            {
+                "kind": kind,
+                "ref": ref,
+                "payload": payload,
+                "actor": actor,
+                "max_attempts": max_attempts,
+                "not_before": now,
+                "created_at": now,
+            }
+            for ref, payload in items
+        ],
+    )
 
 
 def active(session: Session, kind: str, ref: str) -> Job | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import holidays
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import PluginError, ValidationError
 from core.i18n import N_, gettext_
+from core.mail import checked_address
 from core.models import Setting
 
 
@@ -20,6 +22,8 @@ class SettingSpec:
     default: object
     kind: type = str  # int, str, bool
     choices: tuple[str, ...] = ()
+    # for text: returns the value to store or raises ValueError with a German message
+    check: Callable[[str, str], str] | None = None
 
     def parse(self, raw: object) -> object:
         if self.choices and str(raw) not in self.choices:
@@ -40,7 +44,12 @@ class SettingSpec:
                     label=self.label
                 )
                 raise ValidationError({self.key: message}) from None
-        return str(raw)
+        if self.check is not None and str(raw).strip():
+            try:
+                return self.check(str(raw), gettext_(self.label))
+            except ValueError as exc:
+                raise ValidationError({self.key: str(exc)}) from None
+        return str(raw).strip() if self.check is not None else str(raw)
 
 
 CORE_SETTINGS = [
@@ -51,6 +60,18 @@ CORE_SETTINGS = [
         choices=tuple(holidays.Germany.subdivisions),
     ),
     SettingSpec("core.agency_name", N_("Name des Trägers"), "Kindertagespflege"),
+    SettingSpec(
+        "core.mail_sender",
+        N_("E-Mail-Absender (Adresse, von der Tagwerk Nachrichten sendet)"),
+        "",
+        check=checked_address,
+    ),
+    SettingSpec(
+        "core.mail_reply_to",
+        N_("Antworten an (E-Mail-Adresse für Rückfragen, leer: an den Absender)"),
+        "",
+        check=checked_address,
+    ),
     SettingSpec("core.max_children_default", N_("Gleichzeitig betreute Kinder (Standard)"), 5, int),
     SettingSpec(
         "core.max_contracts", N_("Höchstzahl laufender Verträge je Tagespflegeperson"), 8, int

@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from core import outbox
 from core.demo import build_demo
 from core.installation import Installation
 from core.models import Childminder, Contract, Job
@@ -51,6 +52,22 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         ).first()
         run = runs.compute(s, today.replace(day=1), hooks=kernel.hook, actor="demo").id
         s.add(Job(kind="payments.documents", status="failed", attempts=3, message="Platte voll"))
+        (mail,) = outbox.queue(
+            s,
+            "core.test",
+            [
+                outbox.Mail(
+                    "eltern@example.org",
+                    "Jürgen Weiß",
+                    "Vertretung für Jörg",
+                    "Guten Tag,\nJörg wird vertreten.",
+                    "<p>Guten Tag,</p><p>Jörg wird vertreten.</p>",
+                    (outbox.File("bestätigung.pdf", "application/pdf", b"%PDF-1.7"),),
+                )
+            ],
+        )
+        mail.status, mail.error = "failed", "550 5.1.1 Postfach unbekannt"
+        mail_id = mail.id
     monday = today.isoformat()
     urls = [
         "/",
@@ -63,6 +80,8 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/admin/settings",
         "/admin/privacy",
         "/admin/jobs",
+        "/admin/outbox",
+        f"/admin/outbox/{mail_id}",
         "/payments/",
         "/payments/rates",
         f"/payments/runs/{run}",

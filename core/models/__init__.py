@@ -5,11 +5,13 @@ from core.models.auth import LoginSession, User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
 from core.models.jobs import Job
+from core.models.messages import Attachment, Message
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
 from core.models.system import FailedAttempt, FormUse, InstalledPlugin, Setting
 
 __all__ = [
     "Absence",
+    "Attachment",
     "AuditEntry",
     "Childminder",
     "ClosingDay",
@@ -20,6 +22,7 @@ __all__ = [
     "Job",
     "LargeGroup",
     "LoginSession",
+    "Message",
     "Person",
     "PersonLink",
     "PersonRole",

@@ -21,6 +21,7 @@ from core.models import (
     AuditEntry,
     Childminder,
     Contract,
+    Message,
     Person,
     PersonLink,
 )
@@ -93,6 +94,9 @@ def _core_sections(session: Session, person: Person) -> list[DataSection]:
     absences = session.scalars(
         select(Absence).where(Absence.childminder_id == person.id).order_by(Absence.start)
     )
+    messages = session.scalars(
+        select(Message).where(Message.person_id == person.id).order_by(Message.id)
+    )
     log = session.scalars(
         select(AuditEntry).where(AuditEntry.person_id == person.id).order_by(AuditEntry.at)
     )
@@ -127,6 +131,19 @@ def _core_sections(session: Session, person: Person) -> list[DataSection]:
         DataSection(
             N_("Abwesenheiten"),
             [{N_("Von"): a.start, N_("Bis"): a.end, N_("Art"): a.kind.value} for a in absences],
+        ),
+        DataSection(
+            N_("Nachrichten"),
+            [
+                {
+                    N_("Eingereiht"): m.created_at,
+                    N_("An"): m.to_address,
+                    N_("Betreff"): m.subject,
+                    N_("Stand"): m.status,
+                    N_("Zugestellt"): m.sent_at,
+                }
+                for m in messages
+            ],
         ),
         DataSection(
             N_("Änderungsverlauf"),
@@ -241,6 +258,7 @@ def erase(session: Session, person: Person, hooks, on: date) -> None:
         )
     )
     session.execute(delete(Absence).where(Absence.childminder_id == person.id))
+    session.execute(delete(Message).where(Message.person_id == person.id))
     session.execute(
         update(Contract)
         .where(or_(Contract.child_id == person.id, Contract.childminder_id == person.id))

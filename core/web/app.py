@@ -18,7 +18,17 @@ from core.config import STATIC_DIR, Settings
 from core.i18n import gettext_
 from core.installation import Installation
 from core.plugins import Kernel
-from core.web import admin, auth, calendar, contracts, dashboard, jobs, persons, privacy
+from core.web import (
+    admin,
+    auth,
+    calendar,
+    contracts,
+    dashboard,
+    jobs,
+    outbox,
+    persons,
+    privacy,
+)
 from core.web.csrf import CSRFMiddleware
 from core.web.routing import error_page
 from core.web.security import SecurityHeadersMiddleware
@@ -32,6 +42,7 @@ CORE_ROUTES = [
     *calendar.routes.routes(),
     *admin.routes.routes(),
     *jobs.routes.routes(),
+    *outbox.routes.routes(),
     *privacy.routes.routes(),
 ]
 

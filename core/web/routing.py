@@ -142,8 +142,19 @@ def download(body: bytes, media_type: str, filename: str) -> Response:
     return Response(
         body,
         media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        headers={"Content-Disposition": _attachment(filename)},
     )
+
+
+def _attachment(filename: str) -> str:
+    """RFC 6266: an ASCII name for every browser, the exact one (umlauts) for those that
+    read filename*; quotes and line breaks never reach the header."""
+    plain = "".join(
+        c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename
+    )
+    if plain == filename:
+        return f'attachment; filename="{filename}"'
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
 def page_context(req: Req, whole_page: bool = True) -> dict:

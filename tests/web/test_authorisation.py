@@ -30,6 +30,7 @@ POLICY = {
     "admin.settings": {"admin"},
     "privacy.manage": {"admin"},
     "admin.jobs": {"admin"},
+    "admin.outbox": {"admin"},
     "substitute_hub.view": {"admin", "staff", "hub"},
     "substitute_hub.edit": {"admin", "staff", "hub"},
     "substitute_hub.all": {"admin", "staff"},

@@ -1,0 +1,279 @@
+"""The outbox: queue e-mails with the change that causes them; the worker delivers them.
+
+`queue` writes the messages and one delivery job each into the caller's transaction, so a
+message exists exactly when its change was committed and no crash can lose it. The job
+(`core.mail`) sends over SMTP when a server is configured and otherwise files the message
+in Tagwerk's own mail view, marked as not sent. A worker that dies after the server took a
+message but before recording it sends it again on the next attempt, with the same
+Message-ID, so mail programs show it once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from core import jobs
+from core.db import utcnow
+from core.errors import NotFound, ValidationError
+from core.i18n import N_, gettext_
+from core.jobs import JobContext, JobFailed, JobKind, JobRetry, Schedule
+from core.mail import Outgoing, Refused, Temporary, checked_address, mime, one_line
+from core.models.messages import FAILED, LOCAL, QUEUED, SENT, Attachment, Message
+from core.settings import settings_of
+
+STATUS_LABELS = {
+    QUEUED: N_("wartet"),
+    SENT: N_("versendet"),
+    FAILED: N_("fehlgeschlagen"),
+    LOCAL: N_("nur in Tagwerk – nicht versendet"),
+}
+DELIVERY = "core.mail"
+MAX_ATTEMPTS = 8  # with the worker's doubling pause: about an hour of trying
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # per message; common mail servers take 20 MB or more
+KEEP_DELIVERED = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class File:
+    filename: str
+    content_type: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class Mail:
+    """One e-mail as a module writes it; sender and reply-to come from the agency."""
+
+    to_address: str
+    to_name: str
+    subject: str
+    text: str
+    html: str = ""
+    attachments: tuple[File, ...] = ()
+    person_id: int | None = None
+
+
+def queue(
+    session: Session,
+    kind: str,
+    mails: Iterable[Mail],
+    *,
+    ref: str | None = None,
+    actor: str = "system",
+) -> list[Message]:
+    """Write the messages and their delivery jobs in the caller's transaction. A bad
+    address or an oversized attachment refuses the whole batch, naming the recipient."""
+    sender, sender_name, reply_to = settings_of(session).many(
+        session, "core.mail_sender", "core.agency_name", "core.mail_reply_to"
+    )
+    domain = sender.rpartition("@")[2] or "tagwerk.invalid"
+    messages = [
+        _message(mail, kind, ref, actor, sender, sender_name, reply_to, domain) for mail in mails
+    ]
+    session.add_all(messages)
+    session.flush()
+    jobs.enqueue_many(
+        session,
+        DELIVERY,
+        [(f"core.message:{m.id}", {"message": m.id}) for m in messages],
+        actor=actor,
+        max_attempts=MAX_ATTEMPTS,
+    )
+    return messages
+
+
+def _message(mail: Mail, kind, ref, actor, sender, sender_name, reply_to, domain) -> Message:
+    try:
+        address = checked_address(mail.to_address, one_line(mail.to_name) or gettext_("E-Mail"))
+    except ValueError as exc:
+        raise ValidationError({"email": str(exc)}) from None
+    size = sum(len(f.content) for f in mail.attachments)
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            {
+                "attachments": gettext_(
+                    "Anhänge an {name}: {size} MB, höchstens {limit} MB je E-Mail."
+                ).format(
+                    name=mail.to_name,
+                    size=round(size / 1024 / 1024, 1),
+                    limit=MAX_ATTACHMENT_BYTES // 1024 // 1024,
+                )
+            }
+        )
+    return Message(
+        message_id=f"<{uuid.uuid4().hex}@{domain}>",
+        kind=kind,
+        ref=ref,
+        person_id=mail.person_id,
+        to_address=address,
+        to_name=one_line(mail.to_name, 200),
+        sender=sender,
+        sender_name=one_line(sender_name, 200),
+        reply_to=reply_to,
+        subject=one_line(mail.subject),
+        text=mail.text,
+        html=mail.html,
+        actor=actor,
+        attachments=[
+            Attachment(
+                filename=one_line(f.filename, 200),
+                content_type=f.content_type,
+                content=f.content,
+                size=len(f.content),
+            )
+            for f in mail.attachments
+        ],
+    )
+
+
+# --- what staff see ----------------------------------------------------------------------
+
+
+def get(session: Session, message_id: int) -> Message:
+    message = session.get(Message, message_id)
+    if message is None:
+        raise NotFound(gettext_("Diese Nachricht gibt es nicht."))
+    return message
+
+
+def attachment(session: Session, message_id: int, attachment_id: int) -> Attachment:
+    found = session.get(Attachment, attachment_id)
+    if found is None or found.message_id != message_id:
+        raise NotFound(gettext_("Diesen Anhang gibt es nicht."))
+    return found
+
+
+def recent(session: Session, status: str | None = None, limit: int = 100) -> list[Message]:
+    query = select(Message).order_by(Message.id.desc()).limit(limit)
+    if status:
+        query = query.where(Message.status == status)
+    return list(session.scalars(query))
+
+
+def about(session: Session, ref: str) -> list[Message]:
+    """The messages sent about one record, newest first (e.g. an absence's confirmations)."""
+    return list(
+        session.scalars(select(Message).where(Message.ref == ref).order_by(Message.id.desc()))
+    )
+
+
+def resend(session: Session, message_id: int, actor: str) -> Message:
+    """Queue a failed message again (after the address or the server was fixed), or a mail
+    kept in Tagwerk's view, now that a server is configured. A sent one is not repeated."""
+    message = get(session, message_id)
+    if message.status == QUEUED:
+        raise ValidationError(
+            {"message": gettext_("Diese Nachricht wartet schon auf den Versand.")}
+        )
+    if message.status == SENT:
+        raise ValidationError({"message": gettext_("Diese Nachricht ist schon versendet.")})
+    message.status, message.error = QUEUED, ""
+    jobs.enqueue(
+        session,
+        DELIVERY,
+        {"message": message.id},
+        ref=f"core.message:{message.id}",
+        actor=actor,
+        max_attempts=MAX_ATTEMPTS,
+    )
+    return message
+
+
+def erase_person(session: Session, person_id: int) -> int:
+    """Delete every message to a person whose data is erased; how many."""
+    return session.execute(delete(Message).where(Message.person_id == person_id)).rowcount
+
+
+# --- delivery by the worker ----------------------------------------------------------------
+
+
+def _outgoing(session: Session, message: Message) -> Outgoing:
+    sender = message.sender or settings_of(session).get(session, "core.mail_sender")
+    return Outgoing(
+        message_id=message.message_id,
+        sender=sender,
+        sender_name=message.sender_name,
+        reply_to=message.reply_to,
+        to_address=message.to_address,
+        to_name=message.to_name,
+        subject=message.subject,
+        text=message.text,
+        html=message.html,
+        date=message.created_at.replace(tzinfo=UTC),
+        attachments=tuple((a.filename, a.content_type, a.content) for a in message.attachments),
+    )
+
+
+def deliver(ctx: JobContext) -> str:
+    inst = ctx.installation
+    message_id = ctx.payload["message"]
+    with inst.db.read() as session:
+        message = session.get(Message, message_id)
+        if message is None:
+            return gettext_("Die Nachricht wurde inzwischen gelöscht.")
+        if message.status in (SENT, LOCAL):
+            return gettext_("Die Nachricht war schon zugestellt.")
+        outgoing = _outgoing(session, message)
+    if inst.mail is None:
+        return _record(ctx, message_id, LOCAL, gettext_("In Tagwerks E-Mail-Ansicht abgelegt."))
+    if not outgoing.sender:
+        reason = gettext_("Absenderadresse fehlt (Einstellungen: E-Mail-Absender).")
+        _record(ctx, message_id, FAILED, reason)
+        raise JobFailed(reason)
+    try:
+        inst.mail.send(mime(outgoing), outgoing.sender, outgoing.to_address)
+    except Refused as exc:
+        _record(ctx, message_id, FAILED, str(exc))
+        raise JobFailed(str(exc)) from None
+    except Temporary as exc:
+        last = ctx.attempt >= MAX_ATTEMPTS
+        _record(ctx, message_id, FAILED if last else QUEUED, str(exc))
+        raise (JobFailed if last else JobRetry)(str(exc)) from None
+    return _record(
+        ctx, message_id, SENT, gettext_("An {to} versendet.").format(to=outgoing.to_address)
+    )
+
+
+def _record(ctx: JobContext, message_id: int, status: str, note: str) -> str:
+    """The message's new state; a success finishes the job in the same transaction."""
+    with ctx.installation.db.transaction("system") as session:
+        message = session.get(Message, message_id)
+        if message is not None:
+            message.status, message.attempts = status, ctx.attempt
+            message.error = "" if status in (SENT, LOCAL) else note
+            if status in (SENT, LOCAL):
+                message.sent_at = utcnow()
+        if status in (SENT, LOCAL):
+            ctx.complete(session, note)
+    return note
+
+
+def clear_delivered(ctx: JobContext) -> str:
+    """Delivered messages hold letters with personal data: kept for questions ("did the
+    mail go out?") for KEEP_DELIVERED, then deleted. Failed ones stay until someone acts."""
+    with ctx.installation.db.transaction("system") as session:
+        count = session.execute(
+            delete(Message).where(
+                Message.status.in_((SENT, LOCAL)), Message.sent_at < utcnow() - KEEP_DELIVERED
+            )
+        ).rowcount
+        note = gettext_("{count} zugestellte Nachrichten entfernt.").format(count=count)
+        ctx.complete(session, note)
+    return note
+
+
+JOB_KINDS = [
+    JobKind(DELIVERY, N_("E-Mail zustellen"), deliver, max_attempts=MAX_ATTEMPTS),
+    JobKind(
+        "core.outbox_cleanup",
+        N_("Zugestellte Nachrichten nach 90 Tagen löschen"),
+        clear_delivered,
+        schedule=Schedule("20 3 * * *"),
+    ),
+]
