@@ -36,13 +36,15 @@ def render_pdf(template: str, context: dict) -> bytes:
 
 
 def local_fetcher(roots: tuple[Path, ...] = (STATIC_DIR,)):
-    """A URL fetcher that loads files below `roots` only, never the network.
+    """A URL fetcher that loads files below `roots` and inline data: only, never the network.
 
     WeasyPrint 70 replaced the fetcher function (returning a dict) by a `URLFetcher` class
     whose responses it asserts; pyproject allows both, so both are served here."""
     allowed = tuple(root.resolve() for root in roots)
 
     def check(url: str) -> None:
+        if url.startswith("data:"):  # inline, e.g. the agency's logo: nothing to fetch
+            return
         parts = urlsplit(url)
         path = Path(url2pathname(parts.path)).resolve() if parts.scheme == "file" else None
         if path is None or parts.netloc not in ("", "localhost"):
@@ -66,4 +68,4 @@ def local_fetcher(roots: tuple[Path, ...] = (STATIC_DIR,)):
             check(url)
             return super().fetch(url, headers)
 
-    return LocalOnly(allowed_protocols={"file"}, fail_on_errors=False)
+    return LocalOnly(allowed_protocols={"file", "data"}, fail_on_errors=False)

@@ -9,6 +9,7 @@ import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import letterhead
 from core.errors import PluginError, ValidationError
 from core.i18n import N_, gettext_
 from core.mail import checked_address
@@ -24,6 +25,7 @@ class SettingSpec:
     choices: tuple[str, ...] = ()
     # for text: returns the value to store or raises ValueError with a German message
     check: Callable[[str, str], str] | None = None
+    section: str = ""  # shown on a page of its own (e.g. the letterhead), not in the list
 
     def parse(self, raw: object) -> object:
         if self.choices and str(raw) not in self.choices:
@@ -52,6 +54,26 @@ class SettingSpec:
         return str(raw).strip() if self.check is not None else str(raw)
 
 
+def _letterhead(key: str, label: str, check=None) -> SettingSpec:
+    return SettingSpec(f"core.letterhead.{key}", label, "", check=check, section="letterhead")
+
+
+LETTERHEAD_SETTINGS = [
+    _letterhead("department", N_("Abteilung oder Fachdienst")),
+    _letterhead("street", N_("Straße und Hausnummer")),
+    _letterhead("postal_code", N_("PLZ"), letterhead.postal_code),
+    _letterhead("city", N_("Ort")),
+    _letterhead("phone", N_("Telefon")),
+    _letterhead("email", N_("E-Mail für Rückfragen"), checked_address),
+    _letterhead("website", N_("Website"), letterhead.website),
+    _letterhead("contact", N_("Ansprechperson")),
+    _letterhead("bank", N_("Bank")),
+    _letterhead("iban", N_("IBAN"), letterhead.iban),
+    _letterhead("signature", N_("Unterschriftszeile (z. B. „Im Auftrag, Anna Schulte“)")),
+    _letterhead("appeal_authority", N_("Widerspruch ist zu richten an (Behörde mit Anschrift)")),
+    SettingSpec(letterhead.LOGO_KEY, N_("Logo"), "", section="logo"),
+]
+
 CORE_SETTINGS = [
     SettingSpec(
         "core.state",
@@ -60,6 +82,7 @@ CORE_SETTINGS = [
         choices=tuple(holidays.Germany.subdivisions),
     ),
     SettingSpec("core.agency_name", N_("Name des Trägers"), "Kindertagespflege"),
+    *LETTERHEAD_SETTINGS,
     SettingSpec(
         "core.mail_sender",
         N_("E-Mail-Absender (Adresse, von der Tagwerk Nachrichten sendet)"),

@@ -50,6 +50,31 @@ EMPLOYMENT_LABELS = {
 }
 
 
+class Address(enum.StrEnum):
+    """How a letter greets the person (core/salutation.py)."""
+
+    NEUTRAL = ""
+    FRAU = "frau"
+    HERR = "herr"
+
+
+ADDRESS_LABELS = {
+    Address.NEUTRAL: N_("neutral"),
+    Address.FRAU: N_("Frau"),
+    Address.HERR: N_("Herr"),
+}
+
+
+class Channel(enum.StrEnum):
+    """How the person wants to receive letters."""
+
+    LETTER = "letter"
+    EMAIL = "email"
+
+
+CHANNEL_LABELS = {Channel.LETTER: N_("Brief"), Channel.EMAIL: N_("E-Mail")}
+
+
 class LinkKind(enum.StrEnum):
     GUARDIAN = "guardian"  # related person is a guardian of person
     SIBLING = "sibling"
@@ -74,6 +99,10 @@ class Person(Base):
     city: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    form_of_address: Mapped[str] = mapped_column(String(10), default=Address.NEUTRAL.value)
+    channel: Mapped[str] = mapped_column(String(10), default=Channel.LETTER.value)
+    # the day the person agreed to receive letters by e-mail; None: no consent recorded
+    email_consent_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
     # set when personal data was erased after the retention period; the row stays for records
     anonymised_on: Mapped[date | None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
@@ -13,10 +14,31 @@ from core import lifecycle
 from core.errors import NotFound, ValidationError
 from core.forms import Form
 from core.i18n import gettext_
+from core.mail import checked_address
 from core.models import Childminder, Contract, LargeGroup, Person, PersonLink, PersonRole
-from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, SEARCH_TEXT, LinkKind, Role
+from core.models.persons import (
+    ADDRESS_LABELS,
+    CHANNEL_LABELS,
+    EMPLOYMENT_LABELS,
+    ROLE_LABELS,
+    SEARCH_TEXT,
+    Address,
+    Channel,
+    LinkKind,
+    Role,
+)
 
-PERSON_FIELDS = ("first_name", "last_name", "street", "postal_code", "city", "phone", "email")
+PERSON_FIELDS = (
+    "form_of_address",
+    "first_name",
+    "last_name",
+    "street",
+    "postal_code",
+    "city",
+    "phone",
+    "email",
+    "channel",
+)
 
 
 def get_person(session: Session, person_id: int) -> Person:
@@ -63,8 +85,12 @@ def search_persons(
     return list(rows), total
 
 
-def _read_person(form: Form) -> dict:
+def _read_person(form: Form, person: Person | None) -> dict:
     values = {
+        "form_of_address": form.choice(
+            "form_of_address", gettext_("Anrede"), ADDRESS_LABELS, required=False
+        )
+        or Address.NEUTRAL,
         "first_name": form.text("first_name", "Vorname", required=True, max_length=100),
         "last_name": form.text("last_name", "Nachname", required=True, max_length=100),
         "birth_date": form.date("birth_date", "Geburtsdatum"),
@@ -73,14 +99,31 @@ def _read_person(form: Form) -> dict:
         "city": form.text("city", "Ort", max_length=100),
         "phone": form.text("phone", "Telefon", max_length=50),
         "email": form.text("email", "E-Mail", max_length=200),
+        "channel": form.choice("channel", gettext_("Briefe per"), CHANNEL_LABELS, required=False)
+        or Channel.LETTER,
         "notes": form.text("notes", "Notizen", max_length=5000),
     }
+    values["form_of_address"] = Address(values["form_of_address"]).value
+    values["channel"] = Channel(values["channel"]).value
+    consent = form.flag("email_consent")
+    earlier = person.email_consent_on if person is not None else None
+    values["email_consent_on"] = (earlier or date.today()) if consent else None
     if values["postal_code"] and not (
         values["postal_code"].isdigit() and len(values["postal_code"]) == 5
     ):
         form.error("postal_code", gettext_("PLZ: fünf Ziffern, z. B. 59269."))
-    if values["email"] and "@" not in values["email"]:
-        form.error("email", gettext_("E-Mail: Die Adresse enthält kein @."))
+    if values["email"]:
+        try:
+            values["email"] = checked_address(values["email"], "E-Mail")
+        except ValueError as exc:
+            form.error("email", str(exc))
+    if values["channel"] == Channel.EMAIL and not (values["email"] and consent):
+        form.error(
+            "channel",
+            gettext_(
+                "Briefe per: Für E-Mail braucht es eine Adresse und das Einverständnis der Person."
+            ),
+        )
     return values
 
 
@@ -153,7 +196,7 @@ def save_person(
 ) -> Person:
     """Create or update a person with roles and, for childminders, licence details."""
     form = Form(data)
-    values = _read_person(form)
+    values = _read_person(form, person)
     roles = _read_roles(form, data)
     cm_values = (
         _read_childminder(session, form, default_max_children)

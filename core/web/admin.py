@@ -46,7 +46,7 @@ def settings_page(req: Req):
     store = req.kernel.settings
     if req.form is not None:
         try:
-            for key in store.specs:
+            for key in _listed(store):
                 if key in req.form:
                     store.set(req.session, key, req.form[key])
         except ValidationError as exc:
@@ -54,11 +54,16 @@ def settings_page(req: Req):
                 "core/settings.html",
                 block="form",
                 status=422,
-                specs=store.specs,
+                specs=_listed(store),
                 values=dict(req.form),
                 errors=exc.errors,
             )
         return req.redirect("/admin/settings", gettext_("Einstellungen gespeichert."))
     return req.render(
-        "core/settings.html", block="form", specs=store.specs, values=store.all(req.session)
+        "core/settings.html", block="form", specs=_listed(store), values=store.all(req.session)
     )
+
+
+def _listed(store) -> dict:
+    """The settings of the list; those with a page of their own (letterhead) are there."""
+    return {key: spec for key, spec in store.specs.items() if not spec.section}

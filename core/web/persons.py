@@ -8,7 +8,14 @@ from core import audit
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
 from core.models import Person
-from core.models.persons import EMPLOYMENT_LABELS, ROLE_LABELS, LinkKind, Role
+from core.models.persons import (
+    ADDRESS_LABELS,
+    CHANNEL_LABELS,
+    EMPLOYMENT_LABELS,
+    ROLE_LABELS,
+    LinkKind,
+    Role,
+)
 from core.services import calendar as cal
 from core.services import contracts as contract_service
 from core.services import persons as service
@@ -65,6 +72,8 @@ def _form_context(req: Req) -> dict:
     return {
         "roles": ROLE_LABELS,
         "employment_options": [(e.value, label) for e, label in EMPLOYMENT_LABELS.items()],
+        "address_options": [(a.value, label) for a, label in ADDRESS_LABELS.items()],
+        "channel_options": [(c.value, label) for c, label in CHANNEL_LABELS.items()],
         "large_group_options": [(g.id, g.name) for g in groups],
     }
 
@@ -73,6 +82,7 @@ def _person_form_data(person: Person) -> dict:
     data = {f: getattr(person, f) or "" for f in (*service.PERSON_FIELDS, "notes")}
     data["birth_date"] = person.birth_date.isoformat() if person.birth_date else ""
     data["roles"] = [r.value for r in person.role_set]
+    data["email_consent"] = "on" if person.email_consent_on else ""
     cm = person.childminder
     if cm:
         data.update(
@@ -129,6 +139,7 @@ def person_detail(req: Req):
         wards=service.wards(req.session, person),
         siblings=service.siblings(req.session, person),
         employments=EMPLOYMENT_LABELS,
+        channel_labels=CHANNEL_LABELS,
     )
 
 

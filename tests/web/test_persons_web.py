@@ -132,3 +132,54 @@ def test_link_a_guardian_from_the_child_page(staff, installation, make):
 def test_unknown_person_is_a_404_page(staff):
     r = staff.get("/persons/999999")
     assert r.status_code == 404 and "Person 999999 gibt es nicht." in r.text
+
+
+def test_letters_by_email_need_an_address_and_consent(staff, installation):
+    base = {"first_name": "Kim", "last_name": "Baum", "roles": "guardian"}
+    refused = staff.post("/persons/new", data=base | {"channel": "email"})
+    assert refused.status_code == 422
+    assert "Für E-Mail braucht es eine Adresse und das Einverständnis" in refused.text
+    bad = staff.post("/persons/new", data=base | {"email": "kim(at)baum.de"})
+    assert (
+        bad.status_code == 422 and "E-Mail: &#39;kim(at)baum.de&#39; ist keine gültige" in bad.text
+    )
+    assert count(installation) == 0
+    done = staff.post(
+        "/persons/new",
+        data=base
+        | {
+            "email": "Kim.Baum@Example.org",
+            "channel": "email",
+            "email_consent": "on",
+            "form_of_address": "frau",
+        },
+        follow_redirects=False,
+    )
+    assert done.status_code == 303
+    with installation.db.read() as s:
+        person = s.scalars(select(Person)).one()
+    assert (person.channel, person.form_of_address) == ("email", "frau")
+    assert person.email == "Kim.Baum@example.org"  # the domain as mail servers compare it
+    assert person.email_consent_on is not None
+    page = staff.get(f"/persons/{person.id}").text
+    assert "Briefe per</dt><dd>E-Mail (Einverständnis vom" in page
+
+
+def test_consent_keeps_its_date_and_ends_when_unticked(staff, make, installation):
+    from datetime import date
+
+    person = make.person("guardian", email="eva@example.org")
+    with installation.db.transaction("test") as s:
+        s.get(Person, person.id).email_consent_on = date(2025, 3, 1)
+    form = {
+        "first_name": "Eva",
+        "last_name": "Ott",
+        "roles": "guardian",
+        "email": "eva@example.org",
+    }
+    staff.post(f"/persons/{person.id}/edit", data=form | {"email_consent": "on"})
+    with installation.db.read() as s:
+        assert s.get(Person, person.id).email_consent_on == date(2025, 3, 1)
+    staff.post(f"/persons/{person.id}/edit", data=form)
+    with installation.db.read() as s:
+        assert s.get(Person, person.id).email_consent_on is None
