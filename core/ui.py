@@ -58,6 +58,7 @@ class CalendarEvent:
     kind: str  # css class: holiday, closing, absence, ...
     person_id: int | None = None
     url: str | None = None
+    uid: str = ""  # the record behind it, stable, for calendar files ("core.absence.12")
 
 
 ROLES = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as pycal
+import hashlib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -10,14 +11,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import ical
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_
+from core.ical import Entry
 from core.lifecycle import ensure_deletable
 from core.models import Absence, ClosingDay, Person
 from core.models.calendar import ABSENCE_LABELS
@@ -167,10 +169,11 @@ def core_events(
     session: Session, state: str, start: date, end: date, childminder_id: int | None = None
 ) -> list[CalendarEvent]:
     events = [
-        CalendarEvent(d, name, "holiday") for d, name in public_holidays(state, start, end).items()
+        CalendarEvent(d, name, "holiday", uid=f"core.holiday.{d.isoformat()}")
+        for d, name in public_holidays(state, start, end).items()
     ]
     events += [
-        CalendarEvent(c.day, c.label, "closing")
+        CalendarEvent(c.day, c.label, "closing", uid=f"core.closing.{c.id}")
         for c in session.scalars(select(ClosingDay).where(ClosingDay.day.between(start, end)))
     ]
     stmt = (
@@ -191,6 +194,7 @@ def core_events(
                     f"absence absence-{absence.kind.value}",
                     person.id,
                     f"/persons/{person.id}",
+                    uid=f"core.absence.{absence.id}.{day.isoformat()}",
                 )
             )
             day += timedelta(days=1)
@@ -220,17 +224,21 @@ def month_grid(year: int, month: int, events: list[CalendarEvent]) -> list[list[
     return [[Day(d, d.month == month, by_day.get(d, [])) for d in week] for week in weeks]
 
 
-def to_ical(events: list[CalendarEvent], name: str) -> bytes:
-    cal = Calendar()
-    cal.add("prodid", "-//Tagwerk//Kalender//DE")
-    cal.add("version", "2.0")
-    cal.add("x-wr-calname", name)
-    for i, event in enumerate(sorted(events, key=lambda e: (e.day, e.title))):
-        item = Event()
-        item.add("uid", f"{event.day.isoformat()}-{event.kind.split()[0]}-{i}@tagwerk")
-        item.add("summary", event.title)
-        item.add("dtstart", event.day)
-        item.add("dtend", event.day + timedelta(days=1))
-        item.add("categories", [event.kind.split()[0]])
-        cal.add_component(item)
-    return cal.to_ical()
+def to_ical(events: list[CalendarEvent], name: str, key: str) -> bytes:
+    """The month view's events as a calendar file: all-day entries with stable UIDs."""
+    entries = [
+        Entry(
+            uid=event.uid or _derived_uid(event),
+            day=event.day,
+            summary=event.title,
+            category=event.kind.split()[0],
+        )
+        for event in events
+    ]
+    return ical.calendar(entries, name, key)
+
+
+def _derived_uid(event: CalendarEvent) -> str:
+    """For an event without a record key: from what it is, so it stays the same."""
+    digest = hashlib.sha1(event.title.encode()).hexdigest()[:10]
+    return f"{event.kind.split()[0]}.{event.person_id or 0}.{event.day.isoformat()}.{digest}"

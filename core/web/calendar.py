@@ -7,6 +7,7 @@ from datetime import date
 from core.errors import ValidationError
 from core.forms import parse_date, whole_number
 from core.i18n import gettext_
+from core.ical import installation_key
 from core.models.calendar import ABSENCE_LABELS
 from core.models.persons import Role
 from core.month import Month
@@ -83,7 +84,9 @@ def ical_export(req: Req):
         raise ValidationError(gettext_("Zeitraum: höchstens zwei Jahre, Ende nicht vor Beginn."))
     childminder_id = _childminder_id(req)
     body = service.to_ical(
-        _events(req, start, end, childminder_id), req.setting("core.agency_name")
+        _events(req, start, end, childminder_id),
+        req.setting("core.agency_name"),
+        installation_key(req.session),
     )
     return download(body, "text/calendar; charset=utf-8", "tagwerk.ics")
 

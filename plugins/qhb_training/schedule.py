@@ -34,6 +34,7 @@ def calendar_events(
             gettext_("{title} ({ue} UE)").format(title=title, ue=format_number(ue)),
             "course",
             url=f"/qhb_training/courses/{course_id}",
+            uid=f"qhb_training.course.{course_id}.{day.isoformat()}",
         )
         for day, ue, course_id, title in session.execute(query)
     ]

@@ -7,27 +7,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import ical
+from core.db import utcnow
 from core.documents import render_pdf
 from core.errors import NotFound
+from core.ical import Entry, installation_key, sequence_at, time_span
 from core.models import Absence, Person
-from core.services.calendar import to_ical
 from core.services.persons import guardians
-from core.ui import CalendarEvent
 from plugins.substitute_hub.models import Need, Placement, Provider
-
-
-def placements_for(session: Session, child: Person, absence_id: int) -> list[Placement]:
-    placements = list(
-        session.scalars(
-            select(Placement)
-            .join(Need, Need.id == Placement.need_id)
-            .where(Need.child_id == child.id, Need.absence_id == absence_id)
-            .order_by(Placement.day)
-        )
-    )
-    if not placements:
-        raise NotFound("Für diese Abwesenheit ist das Kind nirgends untergebracht.")
-    return placements
 
 
 def care_days(session: Session, child: Person, absence_id: int) -> list[Need]:
@@ -69,17 +56,47 @@ def confirmation(session: Session, child: Person, absence_id: int, sender: str) 
 
 
 def calendar_file(session: Session, child: Person, absence_id: int) -> bytes:
-    events = [
-        CalendarEvent(
-            pl.day,
-            f"Vertretung {child.first_name}: {pl.provider.name}"
-            + (f" ({pl.provider.opening})" if pl.provider.opening else ""),
-            "vertretung",
-            child.id,
+    """One event per care day of the absence, with the substitute's hours and address; a
+    day without a place (any more) is a cancelled event, so a calendar that took an
+    earlier file removes what no longer holds."""
+    rooms = session.get(Person, session.get(Absence, absence_id).childminder_id)
+    now = utcnow()
+    entries = []
+    for need in care_days(session, child, absence_id):
+        uid = f"substitute_hub.need.{need.id}"
+        placement = need.placement
+        if placement is None:
+            entries.append(
+                Entry(
+                    uid,
+                    need.day,
+                    f"Keine Vertretung für {child.first_name}",
+                    sequence=sequence_at(now),
+                    cancelled=True,
+                )
+            )
+            continue
+        provider = placement.provider
+        hours = time_span(provider.opening)
+        entries.append(
+            Entry(
+                uid,
+                need.day,
+                f"Vertretung {child.first_name}: {provider.name}",
+                start=hours[0] if hours else None,
+                end=hours[1] if hours else None,
+                location=_where(provider, rooms),
+                description=provider.opening and f"Öffnungszeit {provider.opening}",
+                sequence=sequence_at(placement.created_at),
+            )
         )
-        for pl in placements_for(session, child, absence_id)
-    ]
-    return to_ical(events, f"Vertretung {child.name}")
+    return ical.calendar(entries, f"Vertretung {child.name}", installation_key(session))
+
+
+def _where(provider: Provider, rooms: Person) -> str:
+    """A pool substitute works in the rooms of the absent childminder."""
+    place = rooms if provider.kind == "pool" else provider
+    return ", ".join(p for p in (place.street, f"{place.postal_code} {place.city}".strip()) if p)
 
 
 def day_sheet(session: Session, provider: Provider, day: date, sender: str) -> bytes:

@@ -99,6 +99,7 @@ def calendar_events(
             ngettext_(one, many, n).format(n=n, name=name),
             "substitute",
             url=f"/substitute_hub/week?provider={provider_id}&start={day}",
+            uid=f"substitute_hub.day.{provider_id}.{day.isoformat()}",
         )
         for day, provider_id, name, n in session.execute(query)
     ]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from icalendar import Calendar
 from sqlalchemy import func, select
 
 from core.models import Absence, Contract
 from tests.factories import contract_data
+from tests.icalcheck import strictly_parsed
 
 HX = {"HX-Request": "true"}
 
@@ -63,7 +63,7 @@ def test_absence_entry_appears_in_month_view_and_ical(staff, installation, make)
     assert "Allerheiligen" in month.text
     ics = staff.get(f"/calendar.ics?childminder={cm.id}&from=2026-11-01&to=2026-11-30")
     assert ics.headers["content-type"].startswith("text/calendar")
-    titles = [str(e["summary"]) for e in Calendar.from_ical(ics.content).walk("VEVENT")]
+    titles = [str(e["summary"]) for e in strictly_parsed(ics.content).walk("VEVENT")]
     assert titles.count("Petra Kamp: Krankheit (kurzfristig)") == 2
 
 

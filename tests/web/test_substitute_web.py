@@ -167,7 +167,6 @@ def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
 ):
     from io import BytesIO
 
-    from icalendar import Calendar
     from pypdf import PdfReader
 
     from core.models import Person
@@ -175,6 +174,7 @@ def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
     from core.services.persons import add_link
     from plugins.substitute_hub import booking
     from plugins.substitute_hub import needs as needs_service
+    from tests.icalcheck import strictly_parsed
 
     mother = make.person(
         "guardian",
@@ -217,9 +217,12 @@ def test_parents_get_a_letter_and_a_calendar_and_the_hub_a_day_sheet(
     )
     assert "Vertretung für Mia Brockmann" in text and "Sabine Brockmann" in text
     assert "07.12.2026" in text and "08.12.2026" in text and "Stützpunkt Nord" in text
-    calendar = Calendar.from_ical(coordinator.get(f"{base}/placements.ics").content)
-    days = sorted(e.decoded("dtstart") for e in calendar.walk("VEVENT"))
-    assert days == [MON, date(2026, 12, 8)]
+    calendar = strictly_parsed(coordinator.get(f"{base}/placements.ics").content)
+    starts = sorted(e.decoded("dtstart") for e in calendar.walk("VEVENT"))
+    assert [d.isoformat() for d in starts] == [  # the hub's opening hours, Berlin time
+        "2026-12-07T07:30:00+01:00",
+        "2026-12-08T07:30:00+01:00",
+    ]
     sheet = coordinator.get(f"/substitute_hub/day-sheet.pdf?provider={provider_id}&day=2026-12-07")
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(BytesIO(sheet.content)).pages).split()
