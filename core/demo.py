@@ -13,6 +13,8 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
+from core import demo_letterhead
+from core import demo_values as values
 from core.demo_scales import GROUP_NAMES, LAST_NAMES, STREETS, Scale, scale_named
 from core.errors import ValidationError
 from core.models import (
@@ -28,7 +30,7 @@ from core.models import (
 )
 from core.models.calendar import AbsenceKind
 from core.models.contracts import CareType
-from core.models.persons import Employment, LinkKind, Role
+from core.models.persons import Address, Employment, LinkKind, Role
 
 CHUNK = 20_000
 
@@ -55,6 +57,8 @@ class DemoBuilder:
     ):
         self.session, self.scale, self.today = session, scale, today
         self.rng = random.Random(seed)
+        # how persons like their letters: drawn apart, so the rest of the demo stays the same
+        self.letters_rng = random.Random(seed + 1)
         self.progress = progress or (lambda _label, _n: None)
         self.person_ids = _Ids(session, Person)
         self.rows: dict[type, list[dict]] = {
@@ -83,6 +87,7 @@ class DemoBuilder:
         roles: tuple[Role, ...],
         address: dict,
         email: bool = True,
+        form_of_address: Address = Address.NEUTRAL,
     ) -> int:
         pid = self.person_ids.take()
         slug = f"{first}.{last}".lower().replace(" ", "").replace("ß", "ss")
@@ -98,6 +103,7 @@ class DemoBuilder:
                 "phone": self._phone() if email else "",
                 "email": f"{slug}{pid}@example.org" if email else "",
                 "notes": "",
+                **values.letters(self.letters_rng, self.today, email, form_of_address),
             }
         )
         self.rows[PersonRole].extend({"person_id": pid, "role": r} for r in roles)
@@ -105,24 +111,6 @@ class DemoBuilder:
 
     def _birth(self, min_age: int, max_age: int) -> date:
         return self.today - timedelta(days=self.rng.randint(min_age * 365, max_age * 365))
-
-    def _iban(self) -> str:
-        bban = f"{self.rng.randint(10000000, 99999999)}{self.rng.randint(0, 9999999999):010d}"
-        check = 98 - int(bban + "131400") % 97  # DE = 13 14, then 00
-        return f"DE{check:02d}{bban}"
-
-    def _hours(self) -> dict:
-        pattern = self.rng.random()
-        if pattern < 0.55:  # full days Monday to Friday
-            per_day = [Decimal(self.rng.choice(("6", "7", "7.5", "8", "9")))] * 5
-        elif pattern < 0.85:  # four days
-            per_day = [Decimal(self.rng.choice(("5", "6", "8")))] * 5
-            per_day[self.rng.randrange(5)] = Decimal("0")
-        else:  # mornings only
-            per_day = [Decimal(self.rng.choice(("3", "4", "4.5")))] * 5
-        return {
-            f"hours_{d}": h for d, h in zip(("mo", "tu", "we", "th", "fr"), per_day, strict=True)
-        }
 
     # --- the agency -----------------------------------------------------------
 
@@ -136,7 +124,12 @@ class DemoBuilder:
             first = rng.choice(Names.first_names_female if female else Names.first_names_male)
             address = self._address()
             pid = self._person(
-                first, rng.choice(LAST_NAMES), self._birth(26, 64), (Role.CHILDMINDER,), address
+                first,
+                rng.choice(LAST_NAMES),
+                self._birth(26, 64),
+                (Role.CHILDMINDER,),
+                address,
+                form_of_address=Address.FRAU if female else Address.HERR,
             )
             group = members_needed[i] if i < len(members_needed) else None
             max_children = 5 if rng.random() < 0.85 else 4
@@ -149,7 +142,7 @@ class DemoBuilder:
                     "employment": Employment.EMPLOYED
                     if rng.random() < 0.08
                     else Employment.SELF_EMPLOYED,
-                    "iban": self._iban() if rng.random() < 0.96 else "",
+                    "iban": values.iban(rng) if rng.random() < 0.96 else "",
                     "large_group_id": group,
                 }
             )
@@ -204,6 +197,7 @@ class DemoBuilder:
                     self._birth(22, 45),
                     (Role.GUARDIAN,),
                     address,
+                    form_of_address=Address.FRAU,
                 )
             ]
             if rng.random() < 0.8:
@@ -214,6 +208,7 @@ class DemoBuilder:
                         self._birth(24, 50),
                         (Role.GUARDIAN,),
                         address,
+                        form_of_address=Address.HERR,
                     )
                 )
             siblings = 2 if rng.random() < 0.08 else 1
@@ -265,7 +260,7 @@ class DemoBuilder:
                         "valid_from": start,
                         "valid_to": None if school or third < start else third,
                         **{f"hours_{d}": Decimal("0") for d in ("sa", "su")},
-                        **self._hours(),
+                        **values.weekly_hours(rng),
                         "care_type": (
                             CareType.LARGE_GROUP
                             if group
@@ -372,6 +367,7 @@ def build_demo(
             }
         )
     counts = DemoBuilder(session, scale, seed, today or date.today(), progress).build()
+    demo_letterhead.install(session, scale)
     if session.bind.dialect.name == "postgresql":
         for table in (
             "core_person",

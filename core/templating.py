@@ -20,6 +20,7 @@ from core.format import (
 from core.i18n import N_, gettext_, install_translations
 from core.models.calendar import ABSENCE_LABELS
 from core.models.contracts import CARE_TYPE_LABELS
+from core.salutation import address_line, salutation
 
 
 def make_environment() -> Environment:
@@ -43,6 +44,8 @@ def make_environment() -> Environment:
         month_name=month_name,
         month=format_month,
         translate=gettext_,  # a label from code or data, no placeholders to fill
+        salutation=salutation,  # a list of persons: "Sehr geehrte Frau Baum,"
+        address_line=address_line,  # "Herrn Jörg Weiß"
     )
     env.globals.update(
         absence_labels=ABSENCE_LABELS,

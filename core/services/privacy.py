@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from core.format import format_date
 from core.i18n import N_
+from core.letterhead import Letterhead
 from core.models import (
     Absence,
     AuditEntry,
@@ -164,7 +165,7 @@ def record_json(person: Person, sections: list[DataSection]) -> bytes:
     return json.dumps(body, ensure_ascii=False, indent=2, default=str).encode()
 
 
-def record_pdf(person: Person, sections: list[DataSection], sender: str) -> bytes:
+def record_pdf(person: Person, sections: list[DataSection], sender: Letterhead) -> bytes:
     from core.documents import render_pdf
 
     shown = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.i18n import gettext_, ngettext_
+from core.letterhead import Letterhead
 from core.models import AuditEntry, Person
 from core.models.persons import Role
 from core.services import persons as person_service
@@ -51,7 +52,7 @@ def export_json(req: Req):
 def export_pdf(req: Req):
     person, sections = _record(req)
     record_access(req, person, req.request.url.path)
-    sender = str(req.setting("core.agency_name"))
+    sender = Letterhead.of(req.session)
     return download(
         privacy.record_pdf(person, sections, sender), "application/pdf", f"auskunft-{person.id}.pdf"
     )

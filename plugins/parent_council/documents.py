@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from core import charts
 from core.documents import render_pdf
 from core.i18n import gettext_
+from core.letterhead import Letterhead
 from core.models import Person
 from plugins.parent_council.council import AnnualReport
 from plugins.parent_council.models import (
@@ -28,7 +29,9 @@ def _people(session: Session, ids) -> dict[int, Person]:
     return {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(set(ids))))}
 
 
-def code_letters(session: Session, kind: str, subject, issued, sender: str, url: str) -> bytes:
+def code_letters(
+    session: Session, kind: str, subject, issued, sender: Letterhead, url: str
+) -> bytes:
     """Mail merge: one letter per code (`kind` is "election" or "survey")."""
     people = _people(session, [record.addressee_id for record, _ in issued])
     letters = [
@@ -52,7 +55,7 @@ def code_letters(session: Session, kind: str, subject, issued, sender: str, url:
     )
 
 
-def protocol(election: Election, sender: str) -> bytes:
+def protocol(election: Election, sender: Letterhead) -> bytes:
     return render_pdf(
         "parent_council/pdf/protocol.html",
         {
@@ -65,7 +68,7 @@ def protocol(election: Election, sender: str) -> bytes:
     )
 
 
-def meeting(meeting: Meeting, sender: str, *, minutes: bool) -> bytes:
+def meeting(meeting: Meeting, sender: Letterhead, *, minutes: bool) -> bytes:
     """The invitation with the agenda, or (`minutes`) the record with attendance and decisions."""
     return render_pdf(
         "parent_council/pdf/meeting.html",
@@ -79,7 +82,7 @@ def meeting(meeting: Meeting, sender: str, *, minutes: bool) -> bytes:
     )
 
 
-def survey_report(found: Results, sender: str) -> bytes:
+def survey_report(found: Results, sender: Letterhead) -> bytes:
     return render_pdf(
         "parent_council/pdf/survey.html",
         {"results": found, "survey": found.survey, "chart": survey_chart(found), "sender": sender},
@@ -94,7 +97,7 @@ def survey_chart(found: Results):
     return charts.means_chart(rows, title)
 
 
-def annual(report: AnnualReport, councils: list[Council], sender: str) -> bytes:
+def annual(report: AnnualReport, councils: list[Council], sender: Letterhead) -> bytes:
     return render_pdf(
         "parent_council/pdf/annual.html",
         {"report": report, "councils": councils, "roles": MEMBER_ROLES, "sender": sender},

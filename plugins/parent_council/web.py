@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from core.errors import ValidationError
 from core.i18n import gettext_
+from core.letterhead import Letterhead
 from core.web.routing import Req, RouteTable, download
 from plugins.parent_council import council, documents, elections, electorate, surveys
 from plugins.parent_council.models import (
@@ -22,8 +23,8 @@ VIEW, EDIT = "parent_council.view", "parent_council.edit"
 PDF = "application/pdf"
 
 
-def sender(req: Req) -> str:
-    return str(req.setting("core.agency_name"))
+def sender(req: Req) -> Letterhead:
+    return Letterhead.of(req.session)
 
 
 def public_url(req: Req, path: str) -> str:

@@ -138,7 +138,7 @@ def pdf_command(ctx, month, run_id, workers):
     with inst.db.read() as session:
         run = _pick(session, month, run_id)
         data = documents.statement_data(session, run)
-        context = documents.run_context(run, documents.Sender.of(session))
+        context = documents.run_context(session, run)
     target = documents.run_dir(inst.settings.data_dir, run)
     with click.progressbar(length=len(data), label="Bescheide", file=sys.stderr) as bar:
         path = documents.render_run(context, data, target, workers=workers, progress=bar.update)

@@ -25,6 +25,9 @@ from core.documents import html_document
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
+from core.letterhead import Letterhead
+from core.models import Person
+from core.salutation import address_line, salutation
 from core.settings import settings_of
 from plugins.payments import models
 
@@ -124,11 +127,19 @@ def statement_data(session: Session, run: models.Run, childminder_ids=None) -> l
                     "period_to": ln.period_to,
                 }
             )
+    readers = {
+        p.id: p
+        for p in session.scalars(
+            select(Person).where(Person.id.in_({s.childminder_id for s in stmts}))
+        )
+    }
     return [
         {
             "id": s.id,
             "childminder_id": s.childminder_id,
             "name": s.name,
+            "salutation": salutation([readers[s.childminder_id]]),
+            "address_line": address_line(readers[s.childminder_id]),
             "street": s.street,
             "postal_code": s.postal_code,
             "city": s.city,
@@ -140,7 +151,8 @@ def statement_data(session: Session, run: models.Run, childminder_ids=None) -> l
     ]
 
 
-def run_context(run: models.Run, sender: Sender) -> dict:
+def run_context(session: Session, run: models.Run) -> dict:
+    """What every statement of the run shares: the run, the paying office, the letterhead."""
     return {
         "run": {
             "id": run.id,
@@ -150,7 +162,8 @@ def run_context(run: models.Run, sender: Sender) -> dict:
             "corrects_id": run.corrects_id,
             "final": run.is_final,
         },
-        "sender": sender,
+        "sender": Sender.of(session),
+        "lh": Letterhead.of(session),
         "today": date.today(),
     }
 

@@ -101,8 +101,7 @@ def render_documents(ctx: JobContext) -> str:
         with inst.db.read() as session:
             run = runs.get_run(session, int(ctx.payload["run_id"]))
             data = documents.statement_data(session, run)
-            sender = documents.Sender.of(session)
-            context = documents.run_context(run, sender)
+            context = documents.run_context(session, run)
             target = documents.run_dir(inst.settings.data_dir, run)
         documents.render_run(context, data, target, progress=ctx.advance)
     except jobs.JobLost:

@@ -348,7 +348,7 @@ def _sender(req: Req) -> documents.Sender:
 
 
 def _context(req: Req, run) -> dict:
-    return documents.run_context(run, _sender(req))
+    return documents.run_context(req.session, run)
 
 
 def _run_dir(req: Req, run):

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from core.documents import render_pdf
 from core.errors import NotFound, ValidationError
+from core.letterhead import Letterhead
 from core.models import Person
 from plugins.qhb_training.models import (
     ENROLLED,
@@ -35,7 +36,7 @@ def _modules(curriculum: Curriculum, by_module: dict[int | None, Decimal]) -> li
     return rows
 
 
-def participation(session: Session, course: Course, person: Person, sender: str) -> bytes:
+def participation(session: Session, course: Course, person: Person, sender: Letterhead) -> bytes:
     """Teilnahmebescheinigung: the UE a person attended in one course, per thematic block."""
     enrolment = session.scalars(
         select(Enrolment).where(Enrolment.course_id == course.id, Enrolment.person_id == person.id)
@@ -71,7 +72,7 @@ def participation(session: Session, course: Course, person: Person, sender: str)
     )
 
 
-def completion_certificate(session: Session, completion: Completion, sender: str) -> bytes:
+def completion_certificate(session: Session, completion: Completion, sender: Letterhead) -> bytes:
     """The certificate of a completed curriculum (e.g. QHB Teil 1) with UE per block."""
     if completion.external:
         raise ValidationError(

@@ -9,6 +9,7 @@ from core.errors import ValidationError
 from core.format import format_date
 from core.forms import whole_number
 from core.i18n import gettext_
+from core.letterhead import Letterhead
 from core.services.persons import get_person
 from core.web.routing import Req, RouteTable, download
 from plugins.qhb_training import (
@@ -35,8 +36,8 @@ def rules(req: Req) -> credentials.Rules:
     return credentials.Rules.of(req.session)
 
 
-def sender(req: Req) -> str:
-    return str(req.setting("core.agency_name"))
+def sender(req: Req) -> Letterhead:
+    return Letterhead.of(req.session)
 
 
 def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):

@@ -82,9 +82,7 @@ def person_visit(req: Req):
 )
 def confirmation_pdf(req: Req):
     child = get_person(req.session, within_reach(req).child(req.path_int("id")))
-    pdf = documents.confirmation(
-        req.session, child, req.path_int("aid"), req.setting("core.agency_name")
-    )
+    pdf = documents.confirmation(req.session, child, req.path_int("aid"))
     return download(pdf, "application/pdf", f"vertretung-{child.id}.pdf")
 
 

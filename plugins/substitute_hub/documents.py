@@ -12,7 +12,9 @@ from core.db import utcnow
 from core.documents import render_pdf
 from core.errors import NotFound
 from core.ical import Entry, installation_key, sequence_at, time_span
+from core.letterhead import Letterhead
 from core.models import Absence, Person
+from core.salutation import address_line, salutation
 from core.services.persons import guardians
 from plugins.substitute_hub.models import Need, Placement, Provider
 
@@ -31,13 +33,14 @@ def care_days(session: Session, child: Person, absence_id: int) -> list[Need]:
     return days
 
 
-def confirmation(session: Session, child: Person, absence_id: int, sender: str) -> bytes:
+def confirmation(session: Session, child: Person, absence_id: int) -> bytes:
     """DIN 5008 letter to the child's guardians listing every affected day: where the child
     goes, or plainly that no substitute is arranged (yet) or that the family declined."""
     days = care_days(session, child, absence_id)
     absence = session.get(Absence, absence_id)
     parents = [p for _, p in guardians(session, child)]
     addressee = parents[0] if parents else child
+    names = [address_line(p) for p in parents] or [f"Familie {child.last_name}"]
     return render_pdf(
         "substitute_hub/pdf/confirmation.html",
         {
@@ -45,9 +48,13 @@ def confirmation(session: Session, child: Person, absence_id: int, sender: str) 
             "absence": absence,
             "days": days,
             "open_days": [n for n in days if n.placement is None and not n.declined],
-            "parents": parents,
-            "addressee": addressee,
-            "sender": sender,
+            "address_lines": [
+                *names,
+                addressee.street,
+                f"{addressee.postal_code} {addressee.city}",
+            ],
+            "greeting": salutation(parents),
+            "lh": Letterhead.of(session),
             "today": date.today(),
             # a pool substitute works in the rooms of the absent childminder
             "rooms": session.get(Person, absence.childminder_id),
@@ -99,7 +106,7 @@ def _where(provider: Provider, rooms: Person) -> str:
     return ", ".join(p for p in (place.street, f"{place.postal_code} {place.city}".strip()) if p)
 
 
-def day_sheet(session: Session, provider: Provider, day: date, sender: str) -> bytes:
+def day_sheet(session: Session, provider: Provider, day: date) -> bytes:
     """Who comes to the hub on a day, with notes (e.g. allergies) and who may pick up."""
     rows = []
     for placement in session.scalars(
@@ -116,5 +123,5 @@ def day_sheet(session: Session, provider: Provider, day: date, sender: str) -> b
     rows.sort(key=lambda r: (r["child"].last_name, r["child"].first_name))
     return render_pdf(
         "substitute_hub/pdf/day_sheet.html",
-        {"provider": provider, "day": day, "rows": rows, "sender": sender},
+        {"provider": provider, "day": day, "rows": rows, "lh": Letterhead.of(session)},
     )

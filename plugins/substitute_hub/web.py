@@ -282,7 +282,7 @@ def day_sheet_pdf(req: Req):
         day = parse_date(req.query.get("day", ""))
     except ValueError:
         raise NotFound(gettext_("Bitte einen Tag angeben.")) from None
-    pdf = documents.day_sheet(req.session, provider, day, req.setting("core.agency_name"))
+    pdf = documents.day_sheet(req.session, provider, day)
     return download(pdf, "application/pdf", f"tagesliste-{provider.id}-{day}.pdf")
 
 

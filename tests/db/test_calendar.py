@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from icalendar import Calendar
 
 from core.errors import ValidationError
 from core.month import Month
 from core.services import calendar as service
+from tests.icalcheck import strictly_parsed
 
 
 def test_public_holidays_follow_the_state():
@@ -110,7 +110,7 @@ def test_ical_export_is_valid_icalendar(make, installation):
     )
     with installation.db.read() as s:
         events = service.core_events(s, "NW", date(2026, 5, 1), date(2026, 5, 31), cm.id)
-    cal = Calendar.from_ical(service.to_ical(events, "Testträger"))
+    cal = strictly_parsed(service.to_ical(events, "Testträger", "k1"))
     summaries = sorted(str(e["summary"]) for e in cal.walk("VEVENT"))
     assert summaries == [
         "Christi Himmelfahrt",
@@ -121,3 +121,6 @@ def test_ical_export_is_valid_icalendar(make, installation):
     ]
     first = next(e for e in cal.walk("VEVENT") if str(e["summary"]) == "Erster Mai")
     assert first.decoded("dtstart") == date(2026, 5, 1)
+    assert str(first["UID"]) == "core.holiday.2026-05-01.k1@tagwerk"
+    vacation = [str(e["UID"]) for e in cal.walk("VEVENT") if "Urlaub" in str(e["summary"])]
+    assert len(set(vacation)) == 2  # one per day of the absence

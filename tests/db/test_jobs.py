@@ -208,7 +208,10 @@ def test_each_scheduled_slot_is_queued_once_by_any_number_of_workers(installatio
     with installation.db.read() as s:
         keys = s.scalars(select(Job.key)).all()
     # the purge stays off until the agency turns it on; the cleanup runs every night
-    assert keys == ["core.jobs_cleanup@2026-12-02T03:15"]
+    assert sorted(keys) == [
+        "core.jobs_cleanup@2026-12-02T03:15",
+        "core.outbox_cleanup@2026-12-02T03:20",
+    ]
     with installation.db.transaction("test") as s:
         s.add(Setting(key="core.purge_nightly", value=True))
     fresh = Worker(installation, name="later")
@@ -218,6 +221,8 @@ def test_each_scheduled_slot_is_queued_once_by_any_number_of_workers(installatio
     assert keys == {
         "core.jobs_cleanup@2026-12-02T03:15",
         "core.jobs_cleanup@2026-12-03T03:15",
+        "core.outbox_cleanup@2026-12-02T03:20",
+        "core.outbox_cleanup@2026-12-03T03:20",
         "core.purge@2026-12-03T02:30",
     }
 

@@ -18,9 +18,10 @@ from sqlalchemy.exc import IntegrityError
 from core import hookspecs
 from core.errors import ValidationError
 from core.hookspecs import hookimpl
-from core.models import Childminder, Contract
+from core.models import Childminder, Contract, Person
 from core.payment_line import PaymentLine
 from core.qualification import Qualification
+from core.settings import settings_of
 from plugins.payments import documents, exports, models, runs, service
 
 NOV, DEC = date(2026, 11, 1), date(2026, 12, 1)
@@ -290,12 +291,16 @@ def test_qualification_and_substitute_lines_come_through_hooks(pay, agency):
 def test_pdf_statements_combined_file_and_summary(pay, agency, tmp_path):
     run_id = compute(pay)
     finalise(pay, run_id)
+    with pay.db.transaction("test") as s:
+        store = settings_of(s)
+        store.set(s, "core.agency_name", "Jugendamt Musterstadt")
+        store.set(s, "core.letterhead.street", "Am Markt 1")
+        store.set(s, "core.letterhead.appeal_authority", "Stadt Musterstadt, Rechtsamt")
+        s.get(Person, agency["anna"].id).form_of_address = "frau"
     with pay.db.read() as s:
         run = runs.get_run(s, run_id)
         data = documents.statement_data(s, run)
-        context = documents.run_context(
-            run, documents.Sender("Jugendamt Musterstadt", "Am Markt 1", "12345 Musterstadt")
-        )
+        context = documents.run_context(s, run)
         summary = documents.render_summary(context, data, [])
     seen = []
     combined = documents.render_run(context, data, tmp_path, workers=1, progress=seen.append)
@@ -305,7 +310,9 @@ def test_pdf_statements_combined_file_and_summary(pay, agency, tmp_path):
     single = PdfReader(tmp_path / f"bescheid-{agency['anna'].id}.pdf")
     page = " ".join(p.extract_text() for p in single.pages).replace("\xa0", " ")
     assert "Bescheid über die laufende Geldleistung für November 2026" in page
-    assert "Jugendamt Musterstadt" in page and "Berta Bach" not in page
+    assert "Jugendamt Musterstadt · Am Markt 1" in page and "Berta Bach" not in page
+    assert "Sehr geehrte Frau Adler," in page
+    assert "zur Niederschrift bei Stadt Musterstadt, Rechtsamt" in page
     assert "173,20 Std." in page and "4,45 €" in page and "770,74 €" in page
     assert "§ 23 Abs. 2 und 2a SGB VIII" in page and "DE89370400440532013000" in page
     summary_text = PdfReader(io.BytesIO(summary)).pages[0].extract_text().replace("\xa0", " ")

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from core.documents import render_pdf
 from core.i18n import LOCALE_DIR, current_locale, translations
+from core.letterhead import Letterhead
 
 
 def test_a_user_switches_the_screens_to_english_and_back(admin, make):
@@ -41,7 +42,12 @@ def test_documents_stay_german_for_an_english_reader():
         provider = SimpleNamespace(name="Stützpunkt Nord", places=9, opening="7–16 Uhr")
         pdf = render_pdf(
             "substitute_hub/pdf/day_sheet.html",
-            {"provider": provider, "day": date(2026, 11, 23), "rows": [], "sender": "Jugendamt"},
+            {
+                "provider": provider,
+                "day": date(2026, 11, 23),
+                "rows": [],
+                "lh": Letterhead("Jugendamt"),
+            },
         )
     finally:
         current_locale.reset(token)
