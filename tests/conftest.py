@@ -152,3 +152,24 @@ def staff(client, installation) -> TestClient:
 @pytest.fixture
 def admin(client, installation) -> TestClient:
     return login(client, installation, "admin")
+
+
+@pytest.fixture
+def mailbox(installation, tmp_path):
+    """A real SMTP server on a free port, and the installation sending to it; the server's
+    inbox. The agency's sender address is set, as a configured installation has it."""
+    from core.mail import MailServer, Transport
+    from core.settings import settings_of
+    from tests.mailserver import smtp_server
+
+    with installation.db.transaction("test") as s:
+        store = settings_of(s)
+        if not store.get(s, "core.mail_sender"):
+            store.set(s, "core.mail_sender", "tagespflege@beckum.example.org")
+    with smtp_server("plain", tmp_path) as server:
+        installation.mail = Transport(MailServer.from_url(server.url, timeout=5))
+        try:
+            yield server.inbox
+        finally:
+            installation.mail.close()
+            installation.mail = None

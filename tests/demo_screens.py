@@ -90,6 +90,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/substitute_hub/providers",
         f"/substitute_hub/providers/{provider}/edit",
         f"/substitute_hub/needs?start={monday}",
+        f"/substitute_hub/letters?start={monday}",
         f"/substitute_hub/week?provider={provider}",
         f"/substitute_hub/person/{child}",
         "/qhb_training/",

@@ -25,6 +25,7 @@ from core.web import (
     contracts,
     dashboard,
     jobs,
+    letters,
     outbox,
     persons,
     privacy,
@@ -43,6 +44,7 @@ CORE_ROUTES = [
     *admin.routes.routes(),
     *jobs.routes.routes(),
     *outbox.routes.routes(),
+    *letters.routes.routes(),
     *privacy.routes.routes(),
 ]
 

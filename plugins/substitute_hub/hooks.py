@@ -11,10 +11,12 @@ from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.substitute_hub import (  # noqa: F401  (child_pages: routes)
+from plugins.substitute_hub import (  # noqa: F401  (child_pages, letter_pages: routes)
     billing,
     child_pages,
     demo,
+    letter_pages,
+    letters,
     needs,
     outlook,
     reach,
@@ -25,6 +27,11 @@ from plugins.substitute_hub import (  # noqa: F401  (child_pages: routes)
 @hookimpl
 def routes():
     return web.routes.routes()
+
+
+@hookimpl
+def job_kinds():
+    return letters.JOB_KINDS
 
 
 @hookimpl

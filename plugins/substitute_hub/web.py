@@ -127,7 +127,7 @@ def _form_data(req: Req) -> dict:
 # --- needs and proposals ---------------------------------------------------------------
 
 
-def _period(req: Req) -> tuple[date, date]:
+def period(req: Req) -> tuple[date, date]:
     source = req.form if req.form is not None else req.query
     try:
         start = parse_date(source.get("start", ""))
@@ -142,7 +142,7 @@ def _period(req: Req) -> tuple[date, date]:
 
 @routes.page("/needs", permission="substitute_hub.view")
 def need_list(req: Req, outcome=None, status=200):
-    start, end = _period(req)
+    start, end = period(req)
     shown, provider_id = req.query.get("shown", ""), req.query.get("provider", "")
     within = within_reach(req)
     rows = board.needs_between(req.session, within, start, end, shown, whole_number(provider_id))
@@ -162,7 +162,7 @@ def need_list(req: Req, outcome=None, status=200):
 
 @routes.page("/needs/propose", permission=reach.ALL, methods=("POST",))
 def need_propose(req: Req):
-    start, end = _period(req)
+    start, end = period(req)
     outcome = planning.propose(req.session, start, end, visits_rule(req))
     if req.form.get("apply") == "1":
         planning.apply(req.session, outcome, req.user.username)

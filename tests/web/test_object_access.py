@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
-from core.models import Absence, User
+from core import letters
+from core.models import Absence, Job, User
 from plugins.substitute_hub import booking, reach
 from plugins.substitute_hub.models import Enrolment, Need, Placement, Provider
 from tests.conftest import login
@@ -38,6 +39,7 @@ class Side:
     placement: int
     enrolment: int
     absence: int
+    letters: int = 0  # a finished letters job with its printout, started by this side
 
 
 @pytest.fixture
@@ -69,8 +71,24 @@ def hubs(app, staff, installation, make):
     with installation.db.transaction("test") as s:
         user = s.scalars(select(User).where(User.username == "hub-user")).one()
         reach.set_staff(s, s.get(Provider, sides["Nord"].provider), [user.id])
+    for name, actor in (("Nord", "hub-user"), ("Süd", "staff-user")):
+        sides[name].letters = _letters_job(installation, actor)
     yield hub, staff, sides["Nord"], sides["Süd"]
     hub.close()
+
+
+def _letters_job(installation, actor: str) -> int:
+    with installation.db.transaction("test") as s:
+        job = Job(kind="substitute_hub.letters", status="done", actor=actor)
+        job.payload = {"letters": True, "title": "Briefe", "back": "/"}
+        job.result = {"emails": 0, "posted": 1, "problems": [], "printout": True}
+        s.add(job)
+        s.flush()
+        job_id = job.id
+    path = letters.printout_path(installation.settings.data_dir, job_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"%PDF-1.7")
+    return job_id
 
 
 # Every route with an id that a hub login may call, built for one side's ids.
@@ -114,6 +132,8 @@ def _urls(o: Side) -> dict[tuple[str, str], tuple[str, dict]]:
             f"{person}/absences/{o.absence}/placements.ics",
             {},
         ),
+        ("GET", "/letters/{id:int}"): (f"/letters/{o.letters}", {}),
+        ("GET", "/letters/{id:int}/print.pdf"): (f"/letters/{o.letters}/print.pdf", {}),
         ("GET", "/substitute_hub/day-sheet.pdf"): (
             f"/substitute_hub/day-sheet.pdf?provider={o.provider}&day={DAY}",
             {},

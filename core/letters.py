@@ -1,0 +1,204 @@
+"""Every document both ways: by e-mail to those who chose it and agreed, as one PDF to
+print for the rest, and a list of those who can be reached neither way – shown before
+anything is sent. Modules describe their letters; core decides the way and sends.
+
+A module shows `plan(letters)` as the preview, then queues a job whose handler calls
+`run(ctx, kind, build)`: the PDFs are rendered with progress, the e-mails queued in the
+outbox and the letters to post written to one file (`printout_path`) in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+from pypdf import PdfWriter
+from sqlalchemy.orm import Session
+
+from core import outbox
+from core.documents import environment
+from core.i18n import current_locale, gettext_
+from core.jobs import JobContext
+from core.letterhead import Letterhead
+from core.models import Person
+from core.models.persons import Channel
+from core.outbox import File, Mail
+from core.salutation import salutation
+
+
+def by_email(person: Person) -> bool:
+    """Letters go by e-mail only to a person who chose it, agreed and has an address."""
+    return (
+        person.channel == Channel.EMAIL
+        and bool(person.email)
+        and person.email_consent_on is not None
+    )
+
+
+def by_post(person: Person) -> bool:
+    return bool(person.street and person.postal_code and person.city)
+
+
+@dataclass(frozen=True, eq=False)
+class Letter:
+    """One document for its readers (a child's guardians, a childminder, a voter).
+    `render` makes the PDF; `paragraphs` are the mail's own words around it."""
+
+    about: str  # who or what, for staff: "Mia Brockmann"
+    readers: tuple[Person, ...]
+    subject: str
+    filename: str
+    render: Callable[[], bytes]
+    paragraphs: tuple[str, ...]
+    extra: tuple[File, ...] = ()  # beside the PDF, e.g. the calendar file
+
+
+@dataclass
+class Batch:
+    """The plan: per letter, the readers it is mailed to and those it is posted to."""
+
+    mailed: list[tuple[Letter, list[Person]]] = field(default_factory=list)
+    posted: list[tuple[Letter, list[Person]]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def emails(self) -> int:
+        return sum(len(readers) for _, readers in self.mailed)
+
+    @property
+    def letters(self) -> list[Letter]:
+        """Each letter once, whichever way it goes."""
+        seen = {}
+        for letter, _ in (*self.mailed, *self.posted):
+            seen.setdefault(id(letter), letter)
+        return list(seen.values())
+
+
+def plan(letters: Sequence[Letter]) -> Batch:
+    batch = Batch()
+    for letter in letters:
+        if not letter.readers:
+            batch.problems.append(
+                gettext_("{about}: niemand eingetragen, an den der Brief gehen kann.").format(
+                    about=letter.about
+                )
+            )
+            continue
+        mail = [p for p in letter.readers if by_email(p)]
+        post = [p for p in letter.readers if not by_email(p) and by_post(p)]
+        for person in letter.readers:
+            if person not in mail and person not in post:
+                batch.problems.append(
+                    gettext_(
+                        "{name} ({about}): keine Anschrift und keine Zustimmung zu E-Mails."
+                    ).format(name=person.name, about=letter.about)
+                )
+        if mail:
+            batch.mailed.append((letter, mail))
+        if post:
+            batch.posted.append((letter, post))
+    return batch
+
+
+def render(batch: Batch, progress: Callable[[int], None] = lambda n: None) -> dict[int, bytes]:
+    """Every letter's PDF once (a letter mailed to one parent and posted to the other is
+    rendered once), keyed by id(letter)."""
+    pdfs = {}
+    for letter in batch.letters:
+        pdfs[id(letter)] = letter.render()
+        progress(1)
+    return pdfs
+
+
+def send(
+    session: Session,
+    kind: str,
+    batch: Batch,
+    pdfs: dict[int, bytes],
+    *,
+    ref: str | None,
+    actor: str,
+) -> int:
+    """Queue one e-mail per reader who takes e-mail, with the letter as PDF; how many."""
+    lh = Letterhead.of(session)
+    mails = []
+    for letter, readers in batch.mailed:
+        pdf = File(letter.filename, "application/pdf", pdfs[id(letter)])
+        for person in readers:
+            text, html = mail_body(lh, [person], letter.paragraphs)
+            mails.append(
+                Mail(
+                    person.email,
+                    person.name,
+                    letter.subject,
+                    text,
+                    html,
+                    (pdf, *letter.extra),
+                    person_id=person.id,
+                )
+            )
+    outbox.queue(session, kind, mails, ref=ref, actor=actor)
+    return len(mails)
+
+
+def printout(batch: Batch, pdfs: dict[int, bytes]) -> bytes | None:
+    """The letters that go by post, one after another in one PDF to print."""
+    if not batch.posted:
+        return None
+    writer = PdfWriter()
+    for letter, _ in batch.posted:
+        writer.append(BytesIO(pdfs[id(letter)]))
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def mail_body(lh: Letterhead, readers: Sequence[Person], paragraphs: Sequence[str]):
+    """The e-mail's text and HTML: greeting, the module's paragraphs, the closing and the
+    agency's signature block. German, like the letters, whoever queued them."""
+    context = {"greeting": salutation(readers), "paragraphs": paragraphs, "lh": lh}
+    token = current_locale.set("de")
+    try:
+        text = environment().get_template("core/mail/letter.txt").render(**context)
+        html = environment().get_template("core/mail/letter.html").render(**context)
+    finally:
+        current_locale.reset(token)
+    return text, html
+
+
+# --- the job that sends a batch ------------------------------------------------------------
+
+
+def printout_path(data_dir: Path, job_id: int) -> Path:
+    return Path(data_dir) / "letters" / f"briefe-{job_id}.pdf"
+
+
+def run(ctx: JobContext, kind: str, build: Callable[[Session], list[Letter]]) -> str:
+    """The body of a module's letters job. Rendering reads only, with progress per letter;
+    the e-mails and the job's end are written together in one short transaction, so the
+    write lock is never held while PDFs are drawn and a crash sends nothing twice."""
+    inst = ctx.installation
+    with inst.db.read() as session:
+        batch = plan(build(session))
+        ctx.progress(0, total=len(batch.letters))
+        pdfs = render(batch, ctx.advance)
+    printed = printout(batch, pdfs)
+    if printed is not None:
+        path = printout_path(inst.settings.data_dir, ctx.job_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(printed)
+    ctx.result = {
+        "emails": batch.emails,
+        "posted": len(batch.posted),
+        "problems": batch.problems,
+        "printout": printed is not None,
+    }
+    note = gettext_("{emails} E-Mails eingereiht, {posted} Briefe zum Drucken.").format(
+        emails=batch.emails, posted=len(batch.posted)
+    )
+    with inst.db.transaction(ctx.actor) as session:  # persons stay readable, detached
+        send(session, kind, batch, pdfs, ref=ctx.payload.get("ref"), actor=ctx.actor)
+        ctx.complete(session, note)
+    return note

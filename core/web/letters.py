@@ -1,0 +1,35 @@
+"""A batch of letters on its way: progress while the PDFs are drawn, then what went by
+e-mail, the letters to print in one file, and whom neither way reaches. Each module's
+letters job lands here; only the person who started it (or an administrator) sees it."""
+
+from __future__ import annotations
+
+from core import jobs, letters
+from core.errors import NotFound
+from core.i18n import gettext_
+from core.web.routing import Req, RouteTable, download
+
+routes = RouteTable()
+
+
+def _own_job(req: Req):
+    job = jobs.get(req.session, req.path_int("id"))
+    mine = job.actor == req.user.username or req.can("admin.jobs")
+    if not (job.payload or {}).get("letters") or not mine:
+        raise NotFound(gettext_("Diesen Auftrag gibt es nicht."))
+    return job
+
+
+@routes.page("/letters/{id:int}", permission="dashboard.view")
+def letters_job(req: Req):
+    job = _own_job(req)
+    return req.render("core/letters_job.html", block="progress", job=job, result=job.result or {})
+
+
+@routes.page("/letters/{id:int}/print.pdf", permission="dashboard.view")
+def letters_printout(req: Req):
+    job = _own_job(req)
+    path = letters.printout_path(req.installation.settings.data_dir, job.id)
+    if job.status != "done" or not path.exists():
+        raise NotFound(gettext_("Für diesen Auftrag gibt es keine Briefe zum Drucken."))
+    return download(path.read_bytes(), "application/pdf", f"briefe-{job.id}.pdf")

@@ -1,0 +1,95 @@
+"""The parents' confirmations for a period: one letter per child and absence, to the
+child's guardians by e-mail (with the calendar file) or by post, sent as a job."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import jobs, letters
+from core.format import format_date
+from core.i18n import N_
+from core.jobs import JobContext, JobKind
+from core.letters import Letter
+from core.models import Absence, Job, Person
+from core.outbox import File
+from core.services.persons import guardians
+from plugins.substitute_hub import documents
+from plugins.substitute_hub.models import Need
+
+KIND = "substitute_hub.confirmation"
+JOB = "substitute_hub.letters"
+
+
+def confirmations(session: Session, start: date, end: date) -> list[Letter]:
+    """A letter for every child with care days in absences overlapping the period."""
+    pairs = session.execute(
+        select(Need.child_id, Need.absence_id)
+        .join(Absence, Absence.id == Need.absence_id)
+        .where(Absence.start <= end, Absence.end >= start)
+        .distinct()
+        .order_by(Need.absence_id, Need.child_id)
+    ).all()
+    return [
+        _letter(session, session.get(Person, child_id), absence_id)
+        for child_id, absence_id in pairs
+    ]
+
+
+def _letter(session: Session, child: Person, absence_id: int) -> Letter:
+    absence = session.get(Absence, absence_id)
+    days = documents.care_days(session, child, absence_id)
+    placed = sum(1 for n in days if n.placement is not None)
+    span = f"{format_date(absence.start)} bis {format_date(absence.end)}"
+    return Letter(
+        about=child.name,
+        readers=tuple(p for _, p in guardians(session, child)),
+        subject=f"Vertretung für {child.first_name} vom {span}",
+        filename=f"vertretung-{child.id}-{absence.start.isoformat()}.pdf",
+        render=partial(documents.confirmation, session, child, absence_id),
+        paragraphs=(
+            f"die Tagespflegeperson von {child.first_name} ist vom {span} abwesend.",
+            f"An {placed} von {len(days)} Betreuungstagen ist eine Vertretung vereinbart. "
+            "Im Anhang finden Sie die Bestätigung mit Tagen, Zeiten und Anschriften und die "
+            "Termine als Kalenderdatei: Einmal geöffnet, stehen sie in Ihrem Kalender; eine "
+            "spätere Datei ersetzt sie.",
+            "Wenn Sie die Vertretung nicht brauchen, sagen Sie bitte rechtzeitig ab.",
+        ),
+        extra=(
+            File(
+                f"vertretung-{child.id}.ics",
+                "text/calendar; method=PUBLISH",
+                documents.calendar_file(session, child, absence_id),
+            ),
+        ),
+    )
+
+
+def queue(session: Session, start: date, end: date, actor: str) -> Job:
+    title = f"Bestätigungen an die Eltern {format_date(start)} – {format_date(end)}"
+    ref = f"{JOB}:{start.isoformat()}:{end.isoformat()}"
+    return jobs.enqueue(
+        session,
+        JOB,
+        {
+            "letters": True,
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "ref": ref,
+            "title": title,
+            "back": f"/substitute_hub/needs?start={start}&end={end}",
+        },
+        ref=ref,
+        actor=actor,
+    )
+
+
+def send(ctx: JobContext) -> str:
+    start, end = date.fromisoformat(ctx.payload["start"]), date.fromisoformat(ctx.payload["end"])
+    return letters.run(ctx, KIND, lambda session: confirmations(session, start, end))
+
+
+JOB_KINDS = [JobKind(JOB, N_("Bestätigungen an die Eltern senden"), send)]
