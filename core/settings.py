@@ -25,7 +25,7 @@ class SettingSpec:
     choices: tuple[str, ...] = ()
     # for text: returns the value to store or raises ValueError with a German message
     check: Callable[[str, str], str] | None = None
-    section: str = ""  # shown on a page of its own (e.g. the letterhead), not in the list
+    section: str = ""  # a group of the settings page ("letterhead"); "logo" is an upload
 
     def parse(self, raw: object) -> object:
         if self.choices and str(raw) not in self.choices:

@@ -65,5 +65,5 @@ def settings_page(req: Req):
 
 
 def _listed(store) -> dict:
-    """The settings of the list; those with a page of their own (letterhead) are there."""
-    return {key: spec for key, spec in store.specs.items() if not spec.section}
+    """The settings of the list: every text, number and choice (the logo is a file)."""
+    return {key: spec for key, spec in store.specs.items() if spec.section != "logo"}

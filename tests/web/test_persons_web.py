@@ -183,3 +183,23 @@ def test_consent_keeps_its_date_and_ends_when_unticked(staff, make, installation
     staff.post(f"/persons/{person.id}/edit", data=form)
     with installation.db.read() as s:
         assert s.get(Person, person.id).email_consent_on is None
+
+
+def test_the_letterhead_is_set_on_the_settings_page_with_checked_fields(client, installation):
+    from tests.conftest import login
+
+    admin = login(client, installation, "admin")
+    page = admin.get("/admin/settings").text
+    assert "Briefkopf und Absender" in page and "Unterschriftszeile" in page
+    bad = admin.post("/admin/settings", data={"core.letterhead.postal_code": "5926"})
+    assert bad.status_code == 422 and "PLZ: fünf Ziffern" in bad.text
+    done = admin.post(
+        "/admin/settings",
+        data={
+            "core.letterhead.iban": "de02 1203 0000 0000 2020 51",
+            "core.letterhead.city": "Beckum",
+        },
+        follow_redirects=False,
+    )
+    assert done.status_code == 303
+    assert 'value="DE02 1203 0000 0000 2020 51"' in admin.get("/admin/settings").text
