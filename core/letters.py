@@ -52,7 +52,8 @@ class Letter:
     filename: str
     render: Callable[[], bytes]
     paragraphs: tuple[str, ...]
-    extra: tuple[File, ...] = ()  # beside the PDF, e.g. the calendar file
+    # beside the PDF, e.g. the calendar file; made only when the letter is sent
+    extra: Callable[[], tuple[File, ...]] = tuple
 
 
 @dataclass
@@ -102,21 +103,27 @@ def plan(letters: Sequence[Letter]) -> Batch:
     return batch
 
 
-def render(batch: Batch, progress: Callable[[int], None] = lambda n: None) -> dict[int, bytes]:
-    """Every letter's PDF once (a letter mailed to one parent and posted to the other is
-    rendered once), keyed by id(letter)."""
-    pdfs = {}
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    extra: tuple[File, ...]
+
+
+def render(batch: Batch, progress: Callable[[int], None] = lambda n: None) -> dict[int, Rendered]:
+    """Every letter's PDF and beside-files once (a letter mailed to one parent and posted
+    to the other is drawn once), keyed by id(letter)."""
+    done = {}
     for letter in batch.letters:
-        pdfs[id(letter)] = letter.render()
+        done[id(letter)] = Rendered(letter.render(), letter.extra())
         progress(1)
-    return pdfs
+    return done
 
 
 def send(
     session: Session,
     kind: str,
     batch: Batch,
-    pdfs: dict[int, bytes],
+    pdfs: dict[int, Rendered],
     *,
     ref: str | None,
     actor: str,
@@ -125,7 +132,8 @@ def send(
     lh = Letterhead.of(session)
     mails = []
     for letter, readers in batch.mailed:
-        pdf = File(letter.filename, "application/pdf", pdfs[id(letter)])
+        done = pdfs[id(letter)]
+        pdf = File(letter.filename, "application/pdf", done.pdf)
         for person in readers:
             text, html = mail_body(lh, [person], letter.paragraphs)
             mails.append(
@@ -135,7 +143,7 @@ def send(
                     letter.subject,
                     text,
                     html,
-                    (pdf, *letter.extra),
+                    (pdf, *done.extra),
                     person_id=person.id,
                 )
             )
@@ -143,13 +151,13 @@ def send(
     return len(mails)
 
 
-def printout(batch: Batch, pdfs: dict[int, bytes]) -> bytes | None:
+def printout(batch: Batch, pdfs: dict[int, Rendered]) -> bytes | None:
     """The letters that go by post, one after another in one PDF to print."""
     if not batch.posted:
         return None
     writer = PdfWriter()
     for letter, _ in batch.posted:
-        writer.append(BytesIO(pdfs[id(letter)]))
+        writer.append(BytesIO(pdfs[id(letter)].pdf))
     out = BytesIO()
     writer.write(out)
     return out.getvalue()

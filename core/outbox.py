@@ -156,13 +156,6 @@ def recent(session: Session, status: str | None = None, limit: int = 100) -> lis
     return list(session.scalars(query))
 
 
-def about(session: Session, ref: str) -> list[Message]:
-    """The messages sent about one record, newest first (e.g. an absence's confirmations)."""
-    return list(
-        session.scalars(select(Message).where(Message.ref == ref).order_by(Message.id.desc()))
-    )
-
-
 def resend(session: Session, message_id: int, actor: str) -> Message:
     """Queue a failed message again (after the address or the server was fixed), or a mail
     kept in Tagwerk's view, now that a server is configured. A sent one is not repeated."""

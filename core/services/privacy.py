@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import MetaData, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from core import outbox
 from core.format import format_date
 from core.i18n import N_
 from core.letterhead import Letterhead
@@ -259,7 +260,7 @@ def erase(session: Session, person: Person, hooks, on: date) -> None:
         )
     )
     session.execute(delete(Absence).where(Absence.childminder_id == person.id))
-    session.execute(delete(Message).where(Message.person_id == person.id))
+    outbox.erase_person(session, person.id)
     session.execute(
         update(Contract)
         .where(or_(Contract.child_id == person.id, Contract.childminder_id == person.id))

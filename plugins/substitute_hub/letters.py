@@ -58,14 +58,13 @@ def _letter(session: Session, child: Person, absence_id: int) -> Letter:
             "spätere Datei ersetzt sie.",
             "Wenn Sie die Vertretung nicht brauchen, sagen Sie bitte rechtzeitig ab.",
         ),
-        extra=(
-            File(
-                f"vertretung-{child.id}.ics",
-                "text/calendar; method=PUBLISH",
-                documents.calendar_file(session, child, absence_id),
-            ),
-        ),
+        extra=partial(_calendar, session, child, absence_id),
     )
+
+
+def _calendar(session: Session, child: Person, absence_id: int) -> tuple[File, ...]:
+    body = documents.calendar_file(session, child, absence_id)
+    return (File(f"vertretung-{child.id}.ics", "text/calendar; method=PUBLISH", body),)
 
 
 def queue(session: Session, start: date, end: date, actor: str) -> Job:
