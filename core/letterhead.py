@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
 from sqlalchemy.orm import Session
 
 from core.i18n import gettext_
+from core.iban import parsed as parsed_iban
 
 LOGO_KEY = "core.letterhead.logo"
 
@@ -23,14 +22,7 @@ def postal_code(raw: str, label: str) -> str:
 
 
 def iban(raw: str, label: str) -> str:
-    try:
-        return IBAN(raw).formatted
-    except SchwiftyException:
-        raise ValueError(
-            gettext_("{label}: Die IBAN ist ungültig (Prüfziffer oder Länge stimmt nicht).").format(
-                label=label
-            )
-        ) from None
+    return parsed_iban(raw, label).formatted
 
 
 def website(raw: str, label: str) -> str:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from core import lifecycle
+from core import iban, lifecycle
 from core.errors import NotFound, ValidationError
 from core.forms import Form
 from core.i18n import gettext_
@@ -162,12 +160,9 @@ def _read_childminder(session: Session, form: Form, default_max: int) -> dict:
     raw_iban = form.raw("iban")
     if raw_iban:
         try:
-            values["iban"] = IBAN(raw_iban).compact
-        except SchwiftyException:
-            form.error(
-                "iban",
-                gettext_("IBAN: Die IBAN ist ungültig (Prüfziffer oder Länge stimmt nicht)."),
-            )
+            values["iban"] = iban.parsed(raw_iban, gettext_("IBAN")).compact
+        except ValueError as exc:
+            form.error("iban", str(exc))
     group_id = values["large_group_id"]
     if group_id is not None and session.get(LargeGroup, group_id) is None:
         form.error(

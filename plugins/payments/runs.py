@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -21,6 +19,7 @@ from core import jobs
 from core.db import bulk_work, insert_rows, utcnow
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
+from core.iban import valid as iban_valid
 from core.models import Person
 from core.month import Month
 from plugins.payments import calc, models
@@ -152,18 +151,8 @@ def _review(results, previous: dict[int, int], change_percent: int, month: date,
                         "IBAN fehlt – keine Überweisung möglich.",
                     )
                 )
-            else:
-                try:
-                    IBAN(payee.iban)
-                except SchwiftyException:
-                    problems.append(
-                        (
-                            payee.id,
-                            payee.name,
-                            True,
-                            f"IBAN {payee.iban} ist ungültig.",
-                        )
-                    )
+            elif not iban_valid(payee.iban):
+                problems.append((payee.id, payee.name, True, f"IBAN {payee.iban} ist ungültig."))
         if kind == models.REGULAR:
             if not st.has_contracts and st.lines:
                 problems.append(
