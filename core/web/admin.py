@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from core.documents import render_pdf
 from core.errors import PluginError, ValidationError
 from core.i18n import gettext_
-from core.web.routing import Req, RouteTable
+from core.letterhead import LOGO_KEY, Letterhead
+from core.logo import LOGO_MAX_BYTES, checked_logo
+from core.web.routing import Req, RouteTable, download
 
 routes = RouteTable()
 
@@ -57,13 +62,58 @@ def settings_page(req: Req):
                 specs=_listed(store),
                 values=dict(req.form),
                 errors=exc.errors,
+                logo=store.get(req.session, LOGO_KEY),
             )
         return req.redirect("/admin/settings", gettext_("Einstellungen gespeichert."))
+    values = store.all(req.session)
     return req.render(
-        "core/settings.html", block="form", specs=_listed(store), values=store.all(req.session)
+        "core/settings.html",
+        block="form",
+        specs=_listed(store),
+        values=values,
+        logo=values[LOGO_KEY],
     )
 
 
 def _listed(store) -> dict:
     """The settings of the list: every text, number and choice (the logo is a file)."""
     return {key: spec for key, spec in store.specs.items() if spec.section != "logo"}
+
+
+# --- the logo and a sample page of the letterhead ------------------------------------------
+
+
+@routes.page("/admin/settings/logo", permission="admin.settings", methods=("POST",))
+def logo_upload(req: Req):
+    upload = req.form.get("logo")
+    filename = getattr(upload, "filename", "") or ""
+    content = upload.file.read(LOGO_MAX_BYTES + 1) if hasattr(upload, "file") else b""
+    try:
+        req.kernel.settings.set(req.session, LOGO_KEY, checked_logo(filename, content))
+    except ValidationError as exc:
+        req.flash(" ".join(exc.errors.values()), "error")
+        return req.redirect("/admin/settings#logo")
+    return req.redirect("/admin/settings#logo", gettext_("Logo gespeichert."))
+
+
+@routes.page("/admin/settings/logo/delete", permission="admin.settings", methods=("GET", "POST"))
+def logo_delete(req: Req):
+    if req.form is None:
+        return req.render(
+            "core/confirm.html",
+            title=gettext_("Logo entfernen?"),
+            text=gettext_("Briefe und Bescheide tragen danach nur den Namen der Stelle."),
+            url="/admin/settings/logo/delete",
+            label=gettext_("Logo entfernen"),
+            back="/admin/settings#logo",
+        )
+    req.kernel.settings.set(req.session, LOGO_KEY, "")
+    return req.redirect("/admin/settings#logo", gettext_("Logo entfernt."))
+
+
+@routes.page("/admin/settings/letterhead.pdf", permission="admin.settings")
+def letterhead_sample(req: Req):
+    pdf = render_pdf(
+        "core/pdf/letterhead_sample.html", {"lh": Letterhead.of(req.session), "today": date.today()}
+    )
+    return download(pdf, "application/pdf", "briefkopf-probeseite.pdf")
