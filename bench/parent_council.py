@@ -29,6 +29,7 @@ from payments import in_database, row  # noqa: E402  (bench/payments.py)
 from core.config import Settings  # noqa: E402
 from core.demo import build_demo  # noqa: E402
 from core.installation import Installation  # noqa: E402
+from core.letterhead import Letterhead  # noqa: E402
 from plugins.parent_council import documents, elections, electorate  # noqa: E402
 from plugins.parent_council.models import Voter  # noqa: E402
 
@@ -95,7 +96,12 @@ def run_bench(args, url: str, directory: Path) -> None:
     with inst.db.read() as session:
         started = time.perf_counter()
         documents.code_letters(
-            session, "election", election, issued[: args.letters], "Jugendamt", "https://x/wahl"
+            session,
+            "election",
+            election,
+            issued[: args.letters],
+            Letterhead.of(session),
+            "https://x/wahl",
         )
         letters_s = time.perf_counter() - started
     per_letter = letters_s / args.letters * 1000

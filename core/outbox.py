@@ -37,6 +37,7 @@ DELIVERY = "core.mail"
 MAX_ATTEMPTS = 8  # with the worker's doubling pause: about an hour of trying
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # per message; common mail servers take 20 MB or more
 KEEP_DELIVERED = timedelta(days=90)
+CONFIDENTIAL = N_("Die Nachricht enthält einen Zugangscode; ihr Inhalt wird nicht angezeigt.")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Mail:
     html: str = ""
     attachments: tuple[File, ...] = ()
     person_id: int | None = None
+    confidential: bool = False
 
 
 def queue(
@@ -119,6 +121,7 @@ def _message(mail: Mail, kind, ref, actor, sender, sender_name, reply_to, domain
         subject=one_line(mail.subject),
         text=mail.text,
         html=mail.html,
+        confidential=mail.confidential,
         actor=actor,
         attachments=[
             Attachment(
@@ -135,14 +138,19 @@ def _message(mail: Mail, kind, ref, actor, sender, sender_name, reply_to, domain
 # --- what staff see ----------------------------------------------------------------------
 
 
-def get(session: Session, message_id: int) -> Message:
+def get(session: Session, message_id: int, *, content: bool = False) -> Message:
+    """A message for the Postausgang; with `content`, only one whose body may be read:
+    an access code is for its recipient alone, not for the staff who sent it."""
     message = session.get(Message, message_id)
     if message is None:
         raise NotFound(gettext_("Diese Nachricht gibt es nicht."))
+    if content and message.confidential:
+        raise NotFound(gettext_(CONFIDENTIAL))
     return message
 
 
 def attachment(session: Session, message_id: int, attachment_id: int) -> Attachment:
+    get(session, message_id, content=True)
     found = session.get(Attachment, attachment_id)
     if found is None or found.message_id != message_id:
         raise NotFound(gettext_("Diesen Anhang gibt es nicht."))
@@ -212,7 +220,14 @@ def deliver(ctx: JobContext) -> str:
             return gettext_("Die Nachricht wurde inzwischen gelöscht.")
         if message.status in (SENT, LOCAL):
             return gettext_("Die Nachricht war schon zugestellt.")
-        outgoing = _outgoing(session, message)
+        outgoing, confidential = _outgoing(session, message), message.confidential
+    if inst.mail is None and confidential:
+        reason = gettext_(
+            "Kein Mailserver eingerichtet: Ein Zugangscode wird nicht in Tagwerk abgelegt. "
+            "Bitte neue Codes erzeugen; ohne Mailserver gehen sie per Brief."
+        )
+        _record(ctx, message_id, FAILED, reason)
+        raise JobFailed(reason)
     if inst.mail is None:
         return _record(ctx, message_id, LOCAL, gettext_("In Tagwerks E-Mail-Ansicht abgelegt."))
     if not outgoing.sender:
@@ -242,9 +257,18 @@ def _record(ctx: JobContext, message_id: int, status: str, note: str) -> str:
             message.error = "" if status in (SENT, LOCAL) else note
             if status in (SENT, LOCAL):
                 message.sent_at = utcnow()
+            if message.confidential and status == SENT:
+                _forget_content(message)
         if status in (SENT, LOCAL):
             ctx.complete(session, note)
     return note
+
+
+def _forget_content(message: Message) -> None:
+    """A delivered access code exists only in the recipient's mailbox. One that failed is
+    kept (hidden) so it can be sent again once the server works."""
+    message.text, message.html = "", ""
+    message.attachments.clear()
 
 
 def clear_delivered(ctx: JobContext) -> str:

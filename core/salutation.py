@@ -43,3 +43,8 @@ def address_line(person: Addressee) -> str:
     """The name as it stands in the address field: "Frau Pauline Baum", "Kim Baum"."""
     title = {FRAU: "Frau ", HERR: "Herrn "}.get(person.form_of_address, "")
     return f"{title}{person.first_name} {person.last_name}"
+
+
+def address_window(person: Addressee) -> list[str]:
+    """The lines in a letter's address window: name, street, postal code and town."""
+    return [address_line(person), person.street, f"{person.postal_code} {person.city}".strip()]

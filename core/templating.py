@@ -20,7 +20,7 @@ from core.format import (
 from core.i18n import N_, gettext_, install_translations
 from core.models.calendar import ABSENCE_LABELS
 from core.models.contracts import CARE_TYPE_LABELS
-from core.salutation import address_line, salutation
+from core.salutation import address_line, address_window, salutation
 
 
 def make_environment() -> Environment:
@@ -46,6 +46,7 @@ def make_environment() -> Environment:
         translate=gettext_,  # a label from code or data, no placeholders to fill
         salutation=salutation,  # a list of persons: "Sehr geehrte Frau Baum,"
         address_line=address_line,  # "Herrn Jörg Weiß"
+        address_window=address_window,  # the address field's lines
     )
     env.globals.update(
         absence_labels=ABSENCE_LABELS,

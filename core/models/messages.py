@@ -39,6 +39,8 @@ class Message(Base):
     text: Mapped[str] = mapped_column(Text)
     html: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default=QUEUED)
+    # carries an access code (a voter's): never shown to staff, emptied once delivered
+    confidential: Mapped[bool] = mapped_column(default=False)
     attempts: Mapped[int] = mapped_column(default=0)
     # the mail server's own words when it refused, or why it could not be reached
     error: Mapped[str] = mapped_column(Text, default="")

@@ -37,13 +37,14 @@ def message_page(req: Req):
         "core/outbox_message.html",
         message=outbox.get(req.session, req.path_int("id")),
         labels=outbox.STATUS_LABELS,
+        confidential=outbox.CONFIDENTIAL,
         local=req.installation.mail is None,
     )
 
 
 @routes.page("/admin/outbox/{id:int}/html", permission="admin.outbox")
 def message_html(req: Req):
-    message = outbox.get(req.session, req.path_int("id"))
+    message = outbox.get(req.session, req.path_int("id"), content=True)
     return HTMLResponse(
         message.html or "<p></p>",
         headers={"Content-Security-Policy": MAIL_HTML_POLICY, "X-Frame-Options": "DENY"},

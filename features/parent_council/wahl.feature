@@ -35,6 +35,18 @@ Funktionalität: Wahl der Elternvertretung – Wählerschaft, Codes, Stimmen, Qu
     Wenn die Fachberatung den Elternbeirat bildet
     Dann gehören "Aylin Kaya" als Elternvertretung und "Sara Brockmann" als Stellvertretung dazu
 
+  Szenario: Jede Familie bekommt ihren Code auf genau einem Weg
+    Angenommen "Sara Brockmann" möchte Post per E-Mail an "sara@example.org"
+    Und ein Mailserver ist eingerichtet
+    Wenn die Fachberatung eine Wahl ab heute mit 1 Elternvertretung, 1 Stellvertretung, Quorum 0 % und einer Stimme je Kind anlegt
+    Und "Aylin Kaya" kandidiert
+    Und die Fachberatung die Codes erzeugt und die Wahlbriefe druckt
+    Dann enthält das PDF 2 Briefe mit je einem eigenen Code
+    Und erhält "sara@example.org" 2 E-Mails mit je einem Code, der in keinem Brief steht
+    Und ist nach dem Versand kein Code mehr in Tagwerk gespeichert
+    Wenn mit dem Code für "Mia" online "Aylin Kaya" gewählt wird
+    Dann sagt die Seite "Danke für Ihre Stimme!"
+
   Szenario: Ohne Quorum ist niemand gewählt
     Wenn die Fachberatung eine Wahl ab heute mit 1 Elternvertretung, 1 Stellvertretung, Quorum 50 % und einer Stimme je Kind anlegt
     Und "Aylin Kaya" kandidiert

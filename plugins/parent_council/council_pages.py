@@ -15,7 +15,15 @@ from plugins.parent_council.models import (
     AUDIENCES,
     MEMBER_ROLES,
 )
-from plugins.parent_council.web import EDIT, PDF, VIEW, confirm, public_url, routes, sender
+from plugins.parent_council.web import (
+    EDIT,
+    PDF,
+    VIEW,
+    code_plan,
+    codes_out,
+    routes,
+    sender,
+)
 
 # --- council and meetings -----------------------------------------------------------------
 
@@ -181,25 +189,12 @@ def survey_detail(req: Req):
 @routes.page("/surveys/{id:int}/letters", permission=EDIT, methods=("GET", "POST"))
 def survey_letters(req: Req):
     survey = surveys.get_survey(req.session, req.path_int("id"))
-    url = f"/parent_council/surveys/{survey.id}"
     if req.form is None:
-        return confirm(
-            req,
-            gettext_("Codes erzeugen und Einladungen drucken?"),
-            gettext_(
-                "Jede Einladung enthält einen neuen Code; frühere Codes werden ungültig. "
-                "Die Codes werden nur als Prüfsumme gespeichert – "
-                "bitte das PDF sofort drucken oder versenden."
-            ),
-            f"{url}/letters",
-            gettext_("Codes erzeugen und PDF herunterladen"),
-            url,
+        return code_plan(
+            req, "survey", survey, surveys.survey_addressees(req.session, survey, date.today())
         )
     issued = surveys.issue_codes(req.session, survey, date.today())
-    body = documents.code_letters(
-        req.session, "survey", survey, issued, sender(req), public_url(req, "umfrage")
-    )
-    return download(body, PDF, f"befragung-{survey.id}.pdf")
+    return codes_out(req, "survey", survey, issued, f"befragung-{survey.id}.pdf")
 
 
 @routes.page("/surveys/{id:int}/report.pdf", permission=VIEW)

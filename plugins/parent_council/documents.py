@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from core import charts
 from core.documents import render_pdf
+from core.format import format_date
 from core.i18n import gettext_
 from core.letterhead import Letterhead
 from core.models import Person
@@ -38,14 +39,15 @@ def code_letters(
         {
             "addressee": people[record.addressee_id],
             "code": code,
-            "label": getattr(record, "label", ""),
+            "paragraphs": paragraphs(kind, subject, getattr(record, "label", ""), url),
         }
         for record, code in issued
     ]
     return render_pdf(
         "parent_council/pdf/letters.html",
         {
-            "kind": kind,
+            "title": title(kind, subject),
+            "after_code": AFTER_CODE,
             "subject": subject,
             "letters": letters,
             "sender": sender,
@@ -53,6 +55,36 @@ def code_letters(
             "today": date.today(),
         },
     )
+
+
+def title(kind: str, subject) -> str:
+    if kind == "election":
+        return f"{subject.title}: Ihre Stimme für die Elternvertretung"
+    return f"{subject.title}: Ihre Meinung ist gefragt"
+
+
+def paragraphs(kind: str, subject, label: str, url: str) -> tuple[str, ...]:
+    """The letter's words before the code, the same on paper and in the e-mail."""
+    if kind == "election":
+        return (
+            "die Eltern der Kinder in Kindertagespflege wählen ihre Vertretung. Mit diesem "
+            f"Schreiben können Sie wählen – {label}. Gewählt werden {subject.seats} "
+            f"Elternvertretungen und {subject.deputies} Stellvertretungen; Sie haben bis zu "
+            f"{subject.votes_per_ballot} Stimmen.",
+            "Kandidieren können alle Eltern; bitte melden Sie sich bis zum "
+            f"{format_date(subject.candidacy_until)} bei uns.",
+            f"Wählen Sie vom {format_date(subject.voting_from)} bis "
+            f"{format_date(subject.voting_until)} online unter {url} mit diesem Code:",
+        )
+    return (
+        "wir möchten wissen, wie zufrieden Sie sind. Die Befragung ist anonym: Der Code "
+        "zeigt nur, dass geantwortet wurde, nicht wer.",
+        f"Sie können vom {format_date(subject.opens_on)} bis {format_date(subject.closes_on)} "
+        f"unter {url} antworten. Ihr Code:",
+    )
+
+
+AFTER_CODE = "Der Code gilt einmal. Ihre Antwort wird ohne Bezug zu Ihrem Namen gespeichert."
 
 
 def protocol(election: Election, sender: Letterhead) -> bytes:

@@ -106,6 +106,14 @@ def create_survey(session: Session, data: Mapping, min_group_default: int) -> Su
     return survey
 
 
+def survey_addressees(session: Session, survey: Survey, today: date) -> list[int]:
+    """Every family in care (one per childminder) or every childminder."""
+    if survey.audience == CHILDMINDERS:
+        return list(session.scalars(select(Childminder.person_id).order_by(Childminder.person_id)))
+    found, _ = electorate.entries(session, max(today, survey.opens_on), PER_FAMILY)
+    return [e.addressee_id for e in found]
+
+
 def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Invitation, str]]:
     """Codes for every family in care (per childminder) or every childminder; earlier codes
     stop working. Only before the first answer."""
@@ -113,13 +121,7 @@ def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Inv
         raise ValidationError(
             gettext_("Es gibt schon Antworten; neue Codes würden sie verfälschen.")
         )
-    if survey.audience == CHILDMINDERS:
-        addressees = list(
-            session.scalars(select(Childminder.person_id).order_by(Childminder.person_id))
-        )
-    else:
-        found, _ = electorate.entries(session, max(today, survey.opens_on), PER_FAMILY)
-        addressees = [e.addressee_id for e in found]
+    addressees = survey_addressees(session, survey, today)
     if not addressees:
         raise ValidationError(gettext_("Es gibt niemanden, der befragt werden kann."))
     session.execute(delete(Invitation).where(Invitation.survey_id == survey.id))

@@ -9,7 +9,14 @@ from core.errors import ValidationError
 from core.i18n import gettext_
 from core.letterhead import Letterhead
 from core.web.routing import Req, RouteTable, download
-from plugins.parent_council import council, documents, elections, electorate, surveys
+from plugins.parent_council import (
+    code_letters,
+    council,
+    documents,
+    elections,
+    electorate,
+    surveys,
+)
 from plugins.parent_council.models import (
     AUDIENCES,
     CHANNELS,
@@ -181,28 +188,43 @@ def candidate_remove(req: Req):
 
 @routes.page("/elections/{id:int}/letters", permission=EDIT, methods=("GET", "POST"))
 def election_letters(req: Req):
-    """Fresh codes and the letters in one step: plain codes exist only in this PDF."""
+    """Fresh codes, each by e-mail or by letter: plain codes exist only in this step."""
     election = elections.get_election(req.session, req.path_int("id"))
-    url = f"/parent_council/elections/{election.id}"
     if req.form is None:
-        again = election.eligible > 0
-        return confirm(
-            req,
-            gettext_("Codes erzeugen und Wahlbriefe drucken?"),
-            (gettext_("Die bisher verschickten Codes werden damit ungültig. ") if again else "")
-            + gettext_(
-                "Jeder Brief enthält einen neuen Code; die Codes werden nur als Prüfsumme "
-                "gespeichert – bitte das PDF sofort drucken oder versenden."
-            ),
-            f"{url}/letters",
-            gettext_("Codes erzeugen und PDF herunterladen"),
-            url,
-        )
+        found, _ = electorate.entries(req.session, election.cutoff_on, election.basis)
+        return code_plan(req, "election", election, [e.addressee_id for e in found])
     issued = elections.issue_codes(req.session, election)
-    body = documents.code_letters(
-        req.session, "election", election, issued, sender(req), public_url(req, "wahl")
+    return codes_out(req, "election", election, issued, f"wahlbriefe-{election.id}.pdf")
+
+
+def code_plan(req: Req, kind: str, subject, addressee_ids: list[int]):
+    """Before codes are made: who gets an e-mail, who a letter, and that old codes die."""
+    server = req.installation.mail is not None
+    return req.render(
+        "parent_council/code_letters.html",
+        kind=kind,
+        subject=subject,
+        ways=code_letters.ways(req.session, addressee_ids, mail_server=server),
+        mail_server=server,
     )
-    return download(body, PDF, f"wahlbriefe-{election.id}.pdf")
+
+
+def codes_out(req: Req, kind: str, subject, issued, filename: str):
+    """The e-mails are queued with the codes; the letters come back as one PDF at once."""
+    emails, pdf = code_letters.send(
+        req.session,
+        kind,
+        subject,
+        issued,
+        public_url(req, "wahl" if kind == "election" else "umfrage"),
+        mail_server=req.installation.mail is not None,
+        actor=req.user.username,
+    )
+    if pdf is not None:
+        return download(pdf, PDF, filename)
+    back = f"/parent_council/{'elections' if kind == 'election' else 'surveys'}/{subject.id}"
+    note = gettext_("{n} E-Mails mit Codes eingereiht; keine Briefe zu drucken.")
+    return req.redirect(back, note.format(n=emails))
 
 
 @routes.page("/elections/{id:int}/postal", permission=EDIT, methods=("POST",))

@@ -25,6 +25,7 @@ from core.documents import html_document
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
+from core.iban import valid as iban_valid
 from core.letterhead import Letterhead
 from core.models import Person
 from core.salutation import address_line, salutation
@@ -73,7 +74,7 @@ class Sender:
         )
         needed = {
             N_("der Name der auszahlenden Stelle"): named,
-            N_("die IBAN des auszahlenden Kontos"): _valid_iban(iban),
+            N_("die IBAN des auszahlenden Kontos"): iban_valid(iban),
             N_("die Straße der auszahlenden Stelle"): street,
             N_("PLZ und Ort der auszahlenden Stelle"): city,
         }
@@ -84,16 +85,6 @@ class Sender:
             iban=iban,
             missing=tuple(label for label, value in needed.items() if not value),
         )
-
-
-def _valid_iban(iban: str) -> bool:
-    from schwifty import IBAN
-
-    try:
-        IBAN(iban)
-    except ValueError:
-        return False
-    return True
 
 
 def statement_data(session: Session, run: models.Run, childminder_ids=None) -> list[dict]:

@@ -12,7 +12,7 @@ from core.models import Person
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.payments import demo, models, retention, web
+from plugins.payments import demo, letter_pages, models, retention, web  # noqa: F401
 
 
 @hookimpl
@@ -79,9 +79,9 @@ def setting_specs():
 
 @hookimpl
 def job_kinds():
-    from plugins.payments.jobs import JOB_KINDS
+    from plugins.payments import jobs, letters
 
-    return JOB_KINDS
+    return [*jobs.JOB_KINDS, *letters.JOB_KINDS]
 
 
 @hookimpl

@@ -11,9 +11,11 @@ from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.qhb_training import (  # noqa: F401  (person_pages, reports_pages: routes)
+from plugins.qhb_training import (  # noqa: F401  (*_pages: routes)
     credentials,
     demo,
+    letter_pages,
+    letters,
     person_pages,
     progress,
     reports_pages,
@@ -25,6 +27,11 @@ from plugins.qhb_training import (  # noqa: F401  (person_pages, reports_pages: 
 @hookimpl
 def routes():
     return web.routes.routes()
+
+
+@hookimpl
+def job_kinds():
+    return letters.JOB_KINDS
 
 
 @hookimpl

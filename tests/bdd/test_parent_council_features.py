@@ -12,12 +12,13 @@ from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import func, inspect, select
 from starlette.testclient import TestClient
 
-from core.models import AuditEntry, Person
+from core.models import AuditEntry, Message, Person
 from core.models.persons import LinkKind
 from core.services.persons import add_link
 from plugins.parent_council import codes
 from plugins.parent_council.models import Council, Election, Response, SpentCode, Urn
 from tests.bdd.conftest import page_text, split_name, visible
+from tests.workers import work_off
 
 scenarios("parent_council")
 
@@ -88,6 +89,18 @@ def families(world, make, installation, n, a, b):
     for i in range(n):
         minder = (a, b)[i % 2]
         family(world, make, installation, minder, [f"Kind{i} F{i}"], f"Elternteil{i} F{i}")
+
+
+@given(parsers.parse('"{name}" möchte Post per E-Mail an "{address}"'))
+def wants_email(world, installation, name, address):
+    with installation.db.transaction("test") as s:
+        chosen = s.get(Person, world["people"][name].id)
+        chosen.email, chosen.channel, chosen.email_consent_on = address, "email", date.today()
+
+
+@given("ein Mailserver ist eingerichtet")
+def mail_server(world, request):
+    world["inbox"] = request.getfixturevalue("mailbox")
 
 
 # --- election ----------------------------------------------------------------------------
@@ -169,7 +182,7 @@ def one_stands(world, client, installation, a):
 @when("die Fachberatung die Codes erzeugt und die Wahlbriefe druckt")
 def election_letters(world, client):
     url = f"{world['election_url']}/letters"
-    assert "Codes erzeugen und Wahlbriefe drucken?" in client.get(url).text
+    assert "Codes erzeugen: Wahlbriefe" in client.get(url).text
     pages = pdf_pages(client.post(url))
     world["letters"] = pages
     world["codes"] = {}
@@ -184,6 +197,30 @@ def election_letters(world, client):
 def letters_count(world, n):
     codes = [CODE.search(text).group(0) for text in world["letters"]]
     assert len(world["letters"]) == n and len(set(codes)) == n
+
+
+@then(
+    parsers.parse('erhält "{address}" {n:d} E-Mails mit je einem Code, der in keinem Brief steht')
+)
+def mailed_codes(world, installation, address, n):
+    work_off(installation)
+    mails = [m for m in world["inbox"].received if m["To"].addresses[0].addr_spec == address]
+    printed = {CODE.search(text).group(0) for text in world["letters"]}
+    assert len(mails) == n
+    for mail in mails:
+        text = mail.get_body(preferencelist=("plain",)).get_content()
+        code = CODE.search(text).group(0)
+        assert code not in printed
+        for child in re.search(r"wählen – (.+?) \(bei", text).group(1).split(", "):
+            world["codes"][child] = code
+
+
+@then("ist nach dem Versand kein Code mehr in Tagwerk gespeichert")
+def no_code_kept(installation):
+    with installation.db.read() as s:
+        messages = s.scalars(select(Message)).all()
+        assert messages and all(m.confidential and m.status == "sent" for m in messages)
+        assert not any(CODE.search(m.text + m.html) for m in messages)
 
 
 @then(parsers.parse('steht in einem Brief "{text}"'))

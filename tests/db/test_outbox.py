@@ -11,7 +11,7 @@ from sqlalchemy import func, select, update
 
 from core import jobs, outbox
 from core.db import utcnow
-from core.errors import ValidationError
+from core.errors import NotFound, ValidationError
 from core.mail import MailServer, Transport
 from core.models import Job, Message
 from core.models.messages import FAILED, LOCAL, QUEUED, SENT
@@ -336,3 +336,29 @@ def test_delivered_messages_are_cleared_after_ninety_days(agency):
 def _due_now(installation) -> None:
     with installation.db.transaction("test") as s:
         s.execute(update(Job).where(Job.status == "queued").values(not_before=utcnow()))
+
+
+def test_an_access_code_is_never_shown_and_gone_once_delivered(agency, connected):
+    (mid,) = queue(agency, confirmation(text="Ihr Code: ABCD-EFGH", confidential=True))
+    with agency.db.read() as s:
+        with pytest.raises(NotFound):
+            outbox.get(s, mid, content=True)
+        attachment_id = s.get(Message, mid).attachments[0].id
+        with pytest.raises(NotFound):
+            outbox.attachment(s, mid, attachment_id)
+    work_off(agency)
+    (mail,) = connected.inbox.received
+    assert "ABCD-EFGH" in mail.get_body(preferencelist=("plain",)).get_content()
+    message = stored(agency, mid)
+    assert message.status == SENT and (message.text, message.html, message.attachments) == (
+        "",
+        "",
+        [],
+    )
+
+
+def test_an_access_code_is_not_filed_in_tagwerk_without_a_server(agency):
+    (mid,) = queue(agency, confirmation(text="Ihr Code: ABCD-EFGH", confidential=True))
+    work_off(agency)
+    message = stored(agency, mid)
+    assert message.status == FAILED and "Kein Mailserver eingerichtet" in message.error

@@ -1,0 +1,155 @@
+"""Course letters both ways: the invitation to everyone enrolled (the dates as PDF and as
+calendar file) and, once attended, the participation certificate. Sent as a letters job,
+like every batch of letters."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import jobs, letters
+from core.db import utcnow
+from core.documents import render_pdf
+from core.errors import NotFound
+from core.format import format_date
+from core.i18n import N_, gettext_
+from core.ical import Entry, calendar, installation_key, sequence_at
+from core.jobs import JobContext, JobKind
+from core.letterhead import Letterhead
+from core.letters import Letter
+from core.models import Job, Person
+from core.outbox import File
+from core.salutation import address_window, salutation
+from plugins.qhb_training import certificates
+from plugins.qhb_training.models import ENROLLED, Attendance, Course, Enrolment, Lesson
+
+JOB = "qhb_training.letters"
+INVITATION, CERTIFICATE = "invitation", "certificate"
+WHAT = {INVITATION: N_("Einladungen zum Kurs"), CERTIFICATE: N_("Teilnahmebescheinigungen")}
+
+
+def participants(session: Session, course: Course) -> list[Person]:
+    return list(
+        session.scalars(
+            select(Person)
+            .join(Enrolment, Enrolment.person_id == Person.id)
+            .where(Enrolment.course_id == course.id, Enrolment.status == ENROLLED)
+            .order_by(Person.last_name, Person.first_name, Person.id)
+        )
+    )
+
+
+def course_letters(session: Session, course: Course, what: str) -> list[Letter]:
+    if what == INVITATION:
+        return [_invitation(session, course, p) for p in participants(session, course)]
+    if what == CERTIFICATE:
+        attended = set(
+            session.scalars(
+                select(Attendance.person_id)
+                .join(Lesson, Lesson.id == Attendance.lesson_id)
+                .where(Lesson.course_id == course.id)
+            )
+        )
+        return [
+            _certificate(session, course, p)
+            for p in participants(session, course)
+            if p.id in attended
+        ]
+    raise NotFound(gettext_("Diese Schreiben gibt es nicht."))
+
+
+def _invitation(session: Session, course: Course, person: Person) -> Letter:
+    span = f"{format_date(course.starts_on)} bis {format_date(course.ends_on)}"
+    return Letter(
+        about=person.name,
+        readers=(person,),
+        subject=f"Einladung: {course.title} vom {span}",
+        filename=f"einladung-kurs-{course.id}.pdf",
+        render=partial(invitation, session, course, person),
+        paragraphs=(
+            f"Sie sind für den Kurs „{course.title}“ vom {span} angemeldet.",
+            f"Im Anhang finden Sie die Einladung mit allen {len(course.lessons)} Terminen "
+            "und die Termine als Kalenderdatei.",
+            "Wenn Sie an einem Termin nicht teilnehmen können, sagen Sie bitte vorher ab.",
+        ),
+        extra=partial(_calendar, session, course),
+    )
+
+
+def _certificate(session: Session, course: Course, person: Person) -> Letter:
+    lh = Letterhead.of(session)
+    return Letter(
+        about=person.name,
+        readers=(person,),
+        subject=f"Teilnahmebescheinigung: {course.title}",
+        filename=f"teilnahme-kurs-{course.id}-{person.id}.pdf",
+        render=partial(certificates.participation, session, course, person, lh),
+        paragraphs=(
+            f"im Anhang finden Sie Ihre Teilnahmebescheinigung für den Kurs „{course.title}“.",
+            "Bitte bewahren Sie sie als Nachweis Ihrer Qualifizierung auf.",
+        ),
+    )
+
+
+def invitation(session: Session, course: Course, person: Person) -> bytes:
+    return render_pdf(
+        "qhb_training/pdf/invitation.html",
+        {
+            "course": course,
+            "person": person,
+            "address_lines": address_window(person),
+            "greeting": salutation([person]),
+            "lh": Letterhead.of(session),
+            "today": date.today(),
+        },
+    )
+
+
+def _calendar(session: Session, course: Course) -> tuple[File, ...]:
+    sequence = sequence_at(utcnow())  # a later file replaces the earlier one's events
+    entries = [
+        Entry(
+            f"qhb_training.lesson.{lesson.id}",
+            lesson.day,
+            f"{course.title}" + (f": {lesson.topic}" if lesson.topic else ""),
+            start=lesson.starts_at,
+            end=lesson.ends_at,
+            location=lesson.room or course.room,
+            sequence=sequence,
+            category="Fortbildung",
+        )
+        for lesson in course.lessons
+    ]
+    body = calendar(entries, course.title, installation_key(session))
+    return (File(f"kurs-{course.id}.ics", "text/calendar; method=PUBLISH", body),)
+
+
+def queue(session: Session, course: Course, what: str, actor: str) -> Job:
+    ref = f"{JOB}:{course.id}:{what}"
+    return jobs.enqueue(
+        session,
+        JOB,
+        {
+            "letters": True,
+            "course_id": course.id,
+            "what": what,
+            "ref": ref,
+            "title": f"{gettext_(WHAT[what])}: {course.title}",
+            "back": f"/qhb_training/courses/{course.id}",
+        },
+        ref=ref,
+        actor=actor,
+    )
+
+
+def send(ctx: JobContext) -> str:
+    course_id, what = int(ctx.payload["course_id"]), ctx.payload["what"]
+    return letters.run(
+        ctx, f"qhb_training.{what}", lambda s: course_letters(s, s.get(Course, course_id), what)
+    )
+
+
+JOB_KINDS = [JobKind(JOB, N_("Kursschreiben senden"), send)]
