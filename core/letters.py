@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from core import outbox
 from core.documents import environment
+from core.errors import NotFound
 from core.i18n import current_locale, gettext_
 from core.jobs import JobContext
 from core.letterhead import Letterhead
@@ -26,6 +27,11 @@ from core.models import Person
 from core.models.persons import Channel
 from core.outbox import File, Mail
 from core.salutation import salutation
+
+
+def unknown_kind() -> NotFound:
+    """For a letters page whose kind in the address ("invitation", …) does not exist."""
+    return NotFound(gettext_("Diese Schreiben gibt es nicht."))
 
 
 def by_email(person: Person) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from core import letters as core_letters
 from core.charts import columns_chart
 from core.errors import ValidationError
 from core.forms import whole_number
 from core.i18n import gettext_
 from core.web.routing import Req, download
 from plugins.parent_council import council, documents, surveys
+from plugins.parent_council import meeting_letters as meeting_mail
 from plugins.parent_council.models import (
     AUDIENCES,
     MEMBER_ROLES,
@@ -202,3 +204,20 @@ def survey_report(req: Req):
     survey = surveys.get_survey(req.session, req.path_int("id"))
     body = documents.survey_report(surveys.results(req.session, survey), sender(req))
     return download(body, PDF, f"auswertung-{survey.id}.pdf")
+
+
+@routes.page("/meetings/{id:int}/letters/{what:str}", permission=EDIT, methods=("GET", "POST"))
+def meeting_letters(req: Req):
+    meeting = council.get_meeting(req.session, req.path_int("id"))
+    what = req.request.path_params["what"]
+    planned = meeting_mail.meeting_letters(req.session, meeting, what)  # refuses unknown kinds
+    if req.form is not None:
+        job = meeting_mail.queue(req.session, meeting, what, req.user.username)
+        return req.redirect(f"/letters/{job.id}")
+    return req.render(
+        "parent_council/meeting_letters.html",
+        meeting=meeting,
+        what=what,
+        title=meeting_mail.WHAT[what],
+        batch=core_letters.plan(planned),
+    )

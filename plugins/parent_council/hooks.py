@@ -14,6 +14,7 @@ from plugins.parent_council import (  # noqa: F401  (public, council_pages: rout
     council_pages,
     demo,
     elections,
+    meeting_letters,
     public,
     web,
 )
@@ -23,6 +24,11 @@ from plugins.parent_council.models import ELECTION_STATES, VOTE_BASES
 @hookimpl
 def routes():
     return web.routes.routes()
+
+
+@hookimpl
+def job_kinds():
+    return meeting_letters.JOB_KINDS
 
 
 @hookimpl

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from core import jobs, letters
 from core.db import utcnow
 from core.documents import render_pdf
-from core.errors import NotFound
 from core.format import format_date
 from core.i18n import N_, gettext_
 from core.ical import Entry, calendar, installation_key, sequence_at
@@ -58,7 +57,7 @@ def course_letters(session: Session, course: Course, what: str) -> list[Letter]:
             for p in participants(session, course)
             if p.id in attended
         ]
-    raise NotFound(gettext_("Diese Schreiben gibt es nicht."))
+    raise letters.unknown_kind()
 
 
 def _invitation(session: Session, course: Course, person: Person) -> Letter:
