@@ -211,7 +211,7 @@ def statement_data(inst, run_id: int, n: int) -> tuple[dict, list[dict]]:
     with inst.db.read() as session:
         run = runs.get_run(session, run_id)
         data = documents.statement_data(session, run)[:n]
-        context = documents.run_context(run, documents.Sender("Jugendamt Musterstadt"))
+        context = documents.run_context(session, run)
     return context, data
 
 
@@ -262,7 +262,7 @@ def pdf_bench(args, context_data, directory: Path) -> None:
         f"  naive: one document per statement ({pages_each:.2f} pages)  {naive_ms:7.1f} ms per "
         f"statement = {1000 / naive_ms:5.1f} statements/s"
     )
-    print(f"  batched, one process                            {serial_ms:7.1f} ms per statement")
+    print(f"  batched, one process, PDF/A-2b                  {serial_ms:7.1f} ms per statement")
     print(
         f"  Tagwerk (batches in {args.workers} processes, files cut by pypdf) "
         f"{1000 / rate:7.1f} ms per statement = {rate:5.1f} statements/s"
@@ -299,7 +299,7 @@ def pdf_costs(context: dict, data: list[dict], naive: int):
     started = time.perf_counter()
     pdf = documents._html(
         "payments/pdf/statements.html", {**context, "statements": combined}
-    ).write_pdf()
+    ).write_pdf()  # a plain PDF: no PDF/A output intent and metadata
     floor_ms = (time.perf_counter() - started) * 1000 / len(_pages(pdf))
     started = time.perf_counter()
     documents.render_batch(context, sample)

@@ -15,6 +15,7 @@ NAMED_CONTRIBUTIONS = {
     "setting_specs": ("Einstellung", lambda spec: spec.key),
     "permissions": ("Berechtigung", lambda permission: permission.name),
     "job_kinds": ("Auftragsart", lambda kind: kind.name),
+    "letter_texts": ("Brieftext", lambda text: text.kind),
 }
 
 

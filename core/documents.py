@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -31,8 +32,35 @@ def html_document(template: str, context: dict, globals_: dict | None = None):
     return HTML(string=html, base_url=str(STATIC_DIR), url_fetcher=local_fetcher())
 
 
-def render_pdf(template: str, context: dict) -> bytes:
-    return html_document(template, context).write_pdf()
+# Letters and sheets are tagged PDF/UA-1: a screen reader gets headings, paragraphs and
+# tables in reading order, the language and the title. Payment statements are kept for ten
+# years and are PDF/A-2b: fonts embedded, colours defined, metadata in XMP.
+LETTER, ARCHIVE = "pdf/ua-1", "pdf/a-2b"
+
+
+def render_pdf(template: str, context: dict, variant: str = LETTER) -> bytes:
+    return html_document(template, context).write_pdf(pdf_variant=variant)
+
+
+def cut(reader, first: int, last: int) -> bytes:
+    """Pages first..last-1 of an archival PDF as a file of their own that is PDF/A too:
+    the output intent, the XMP metadata and the document information go along (the
+    document information unchanged, so it still matches the XMP)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter()
+    for page in reader.pages[first:last]:
+        writer.add_page(page)
+    root = reader.trailer["/Root"]
+    for key in ("/OutputIntents", "/Metadata", "/Lang"):
+        if key in root:
+            writer._root_object[NameObject(key)] = writer._add_object(root[key].get_object())
+    writer.add_metadata(dict(reader.metadata or {}))
+    writer.generate_file_identifiers()  # PDF/A wants an ID; this file is a new one
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def local_fetcher(roots: tuple[Path, ...] = (STATIC_DIR,)):

@@ -92,6 +92,12 @@ def job_kinds():
 
 
 @hookspec
+def letter_texts():
+    """Kinds of letter and e-mail (`core.texts.TextKind`) whose opening and closing words
+    the agency may edit, with the shipped text, the placeholders and sample values."""
+
+
+@hookspec
 def setting_specs():
     """Installation settings (`core.settings.SettingSpec`) with their defaults."""
 

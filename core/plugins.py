@@ -126,6 +126,8 @@ class Kernel:
     permissions: dict[str, Permission] = field(default_factory=dict)
     # the settings of this set of modules with their defaults: the one door to read them
     settings: InstallationSettings | None = None
+    # the kinds of letter whose words the agency may edit (core.texts.TextKind), by kind
+    texts: dict = field(default_factory=dict)
 
     @property
     def enabled_names(self) -> list[str]:
@@ -166,6 +168,7 @@ def build_kernel(enabled_names: Iterable[str], available: Mapping[str, Plugin]) 
     kernel.permissions = _collect_permissions(pm)
     conventions.check_names(pm)
     kernel.settings = InstallationSettings(kernel.collect("setting_specs"))
+    kernel.texts = {text.kind: text for text in kernel.collect("letter_texts")}
     return kernel
 
 

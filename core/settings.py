@@ -171,16 +171,21 @@ class InstallationSettings:
             row.value = value
 
 
-def settings_of(session: Session) -> InstallationSettings:
-    """The settings of the installation this session belongs to, with the defaults its
-    enabled modules declare – the one way to read a setting."""
+def kernel_of(session: Session):
+    """The kernel (enabled modules and what they declare) of this session's installation."""
     kernel = session.info.get("kernel")
     if kernel is None:
         installation = session.info.get("installation")
         if installation is None:
             raise RuntimeError("Diese Sitzung gehört zu keiner Installation.")
         kernel = session.info["kernel"] = installation.kernel()
-    return kernel.settings
+    return kernel
+
+
+def settings_of(session: Session) -> InstallationSettings:
+    """The settings of the installation this session belongs to, with the defaults its
+    enabled modules declare – the one way to read a setting."""
+    return kernel_of(session).settings
 
 
 def setting(session: Session, key: str) -> object:

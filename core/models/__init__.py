@@ -5,7 +5,7 @@ from core.models.auth import LoginSession, User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
 from core.models.jobs import Job
-from core.models.messages import Attachment, Message
+from core.models.messages import Attachment, LetterText, Message
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
 from core.models.system import FailedAttempt, FormUse, InstalledPlugin, Setting
 
@@ -21,6 +21,7 @@ __all__ = [
     "InstalledPlugin",
     "Job",
     "LargeGroup",
+    "LetterText",
     "LoginSession",
     "Message",
     "Person",

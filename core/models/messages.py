@@ -74,3 +74,17 @@ class Attachment(Base):
     size: Mapped[int]
 
     message: Mapped[Message] = relationship(back_populates="attachments")
+
+
+class LetterText(Base):
+    """The agency's own words for one kind of letter or e-mail ("payments.statement"):
+    the opening and the closing paragraphs, with placeholders. Without a row the text the
+    module ships is used."""
+
+    __tablename__ = "core_letter_text"
+
+    kind: Mapped[str] = mapped_column(String(60), primary_key=True)
+    intro: Mapped[str] = mapped_column(Text)
+    closing: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(100), default="")

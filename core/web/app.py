@@ -29,6 +29,7 @@ from core.web import (
     outbox,
     persons,
     privacy,
+    texts,
 )
 from core.web.csrf import CSRFMiddleware
 from core.web.routing import error_page
@@ -46,6 +47,7 @@ CORE_ROUTES = [
     *outbox.routes.routes(),
     *letters.routes.routes(),
     *privacy.routes.routes(),
+    *texts.routes.routes(),
 ]
 
 

@@ -32,6 +32,11 @@ def job_kinds():
 
 
 @hookimpl
+def letter_texts():
+    return list(meeting_letters.TEXTS.values())
+
+
+@hookimpl
 def permissions():
     return [
         Permission(

@@ -8,7 +8,7 @@ from functools import cache, partial
 
 from sqlalchemy.orm import Session
 
-from core import jobs, letters
+from core import jobs, letters, texts
 from core.db import utcnow
 from core.format import format_date
 from core.i18n import N_, gettext_
@@ -18,6 +18,7 @@ from core.letterhead import Letterhead
 from core.letters import Letter
 from core.models import Job, Person
 from core.outbox import File
+from core.texts import TextKind
 from plugins.parent_council import documents
 from plugins.parent_council.council import get_meeting
 from plugins.parent_council.models import Meeting
@@ -27,6 +28,32 @@ INVITATION, MINUTES = "einladung", "protokoll"
 WHAT = {
     INVITATION: N_("Einladung an den Elternbeirat"),
     MINUTES: N_("Protokoll an den Elternbeirat"),
+}
+FIELDS = {
+    "gremium": N_("Name des Elternbeirats"),
+    "termin": N_("Tag und Uhrzeit, z. B. 14.12.2026, 19:30 Uhr"),
+    "ort": N_("Ort der Sitzung (kann leer sein)"),
+}
+SAMPLE = {"gremium": "Elternbeirat 2026/27", "termin": "14.12.2026, 19:30 Uhr", "ort": "Rathaus"}
+TEXTS = {
+    INVITATION: TextKind(
+        "parent_council.meeting_einladung",
+        N_("Elternbeirat: Einladung zur Sitzung"),
+        "hiermit laden wir Sie zur Sitzung des {{ gremium }} am {{ termin }}"
+        "{% if ort %} ({{ ort }}){% endif %} ein.\n\n"
+        "Die Tagesordnung steht in der Einladung im Anhang; der Termin liegt als "
+        "Kalenderdatei bei.",
+        "Wenn Sie nicht kommen können, sagen Sie bitte ab.",
+        fields=FIELDS,
+        sample=SAMPLE,
+    ),
+    MINUTES: TextKind(
+        "parent_council.meeting_protokoll",
+        N_("Elternbeirat: Protokoll der Sitzung"),
+        "im Anhang finden Sie das Protokoll der Sitzung des {{ gremium }} vom {{ termin }}.",
+        fields=FIELDS,
+        sample=SAMPLE,
+    ),
 }
 MEETING_LENGTH = timedelta(hours=2)  # for the calendar entry; the invitation names no end
 
@@ -39,16 +66,13 @@ def meeting_letters(session: Session, meeting: Meeting, what: str) -> list[Lette
     when = f"{format_date(meeting.day)}, {meeting.starts_at:%H:%M} Uhr"
     if minutes:
         subject = f"Protokoll der Sitzung vom {format_date(meeting.day)}"
-        words = (f"im Anhang finden Sie das Protokoll der Sitzung des {council.name} vom {when}.",)
     else:
         subject = f"Einladung: Sitzung des {council.name} am {when}"
-        words = (
-            f"hiermit laden wir Sie zur Sitzung des {council.name} am {when}"
-            + (f" ({meeting.place})" if meeting.place else "")
-            + " ein.",
-            "Die Tagesordnung steht in der Einladung im Anhang; der Termin liegt als "
-            "Kalenderdatei bei. Wenn Sie nicht kommen können, sagen Sie bitte ab.",
-        )
+    words = texts.paragraphs(
+        session,
+        TEXTS[what].kind,
+        {"gremium": council.name, "termin": when, "ort": meeting.place},
+    )
     return [
         Letter(
             about=member.name,

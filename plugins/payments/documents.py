@@ -21,7 +21,7 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
-from core.documents import html_document
+from core.documents import ARCHIVE, LETTER, cut, html_document
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
@@ -175,31 +175,25 @@ def render_batch(context: dict, batch: list[dict]) -> tuple[bytes, list[tuple[in
         for anchor in page.anchors:
             if anchor.startswith("st-"):
                 starts.setdefault(int(anchor[3:]), index)
-    combined = doc.write_pdf()
+    combined = doc.write_pdf(pdf_variant=ARCHIVE)
     reader = PdfReader(BytesIO(combined))
     order = [s["childminder_id"] for s in batch]
     bounds = [starts[cm] for cm in order] + [len(doc.pages)]
-    singles = []
-    for i, cm in enumerate(order):
-        writer = PdfWriter()
-        for page in reader.pages[bounds[i] : bounds[i + 1]]:
-            writer.add_page(page)
-        out = BytesIO()
-        writer.write(out)
-        singles.append((cm, out.getvalue()))
+    singles = [(cm, cut(reader, bounds[i], bounds[i + 1])) for i, cm in enumerate(order)]
     return combined, singles
 
 
 def render_statement(context: dict, statement: dict) -> bytes:
     """A single statement on its own (one download): the simple path."""
-    return _html("payments/pdf/statements.html", {**context, "statements": [statement]}).write_pdf()
+    document = _html("payments/pdf/statements.html", {**context, "statements": [statement]})
+    return document.write_pdf(pdf_variant=ARCHIVE)
 
 
 def render_summary(context: dict, statements: list[dict], problems: list[dict]) -> bytes:
     return _html(
         "payments/pdf/summary.html",
         {**context, "statements": statements, "problems": problems},
-    ).write_pdf()
+    ).write_pdf(pdf_variant=LETTER)
 
 
 def run_dir(data_dir: Path, run: models.Run) -> Path:

@@ -85,6 +85,13 @@ def job_kinds():
 
 
 @hookimpl
+def letter_texts():
+    from plugins.payments import letters
+
+    return [letters.TEXT]
+
+
+@hookimpl
 def cli_commands():
     from plugins.payments.cli import payments
 

@@ -9,17 +9,33 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import jobs, letters
+from core import jobs, letters, texts
 from core.errors import ValidationError
-from core.format import format_money
+from core.format import format_money, month_name
 from core.i18n import N_, gettext_
 from core.jobs import JobContext, JobKind
 from core.letters import Letter
 from core.models import Job, Person
+from core.texts import TextKind
 from plugins.payments import documents, models, runs
 
 KIND = "payments.statement"
 JOB = "payments.letters"
+TEXT = TextKind(
+    KIND,
+    N_("Geldleistung: Bescheid an die Tagespflegeperson"),
+    "im Anhang finden Sie Ihren {{ bescheid }} über die laufende Geldleistung in der "
+    "Kindertagespflege für {{ monat }}.\n\n"
+    "Überwiesen werden {{ betrag }} auf das Konto, das Sie uns genannt haben. Die "
+    "Berechnung je Kind steht im Bescheid.",
+    "Wenn Ihnen etwas nicht stimmig erscheint, melden Sie sich bitte.",
+    fields={
+        "bescheid": N_("„Bescheid“ oder „Korrekturbescheid“"),
+        "monat": N_("Monat, z. B. November 2026"),
+        "betrag": N_("Auszuzahlender Betrag"),
+    },
+    sample={"bescheid": "Bescheid", "monat": "November 2026", "betrag": "1.056,52 €"},
+)
 
 
 def ref(run: models.Run) -> str:
@@ -39,10 +55,12 @@ def statements(session: Session, run: models.Run, files: Path) -> list[Letter]:
             select(Person).where(Person.id.in_({s.childminder_id for s in rows}))
         )
     }
-    return [_letter(run, st, people.get(st.childminder_id), files) for st in rows]
+    return [_letter(session, run, st, people.get(st.childminder_id), files) for st in rows]
 
 
-def _letter(run: models.Run, st: models.Statement, person: Person | None, files: Path) -> Letter:
+def _letter(
+    session: Session, run: models.Run, st: models.Statement, person: Person | None, files: Path
+) -> Letter:
     what = "Korrekturbescheid" if run.corrects_id else "Bescheid"
     path = files / f"bescheid-{st.childminder_id}.pdf"
     return Letter(
@@ -51,12 +69,14 @@ def _letter(run: models.Run, st: models.Statement, person: Person | None, files:
         subject=f"{what} über die laufende Geldleistung {run.label}",
         filename=f"bescheid-{run.month:%Y-%m}-{st.childminder_id}.pdf",
         render=path.read_bytes,
-        paragraphs=(
-            f"im Anhang finden Sie Ihren {what} über die laufende Geldleistung in der "
-            f"Kindertagespflege für {run.label}.",
-            f"Überwiesen werden {format_money(st.total_cents)} auf das Konto, das Sie uns "
-            "genannt haben. Die Berechnung je Kind steht im Bescheid; wenn Ihnen etwas "
-            "nicht stimmig erscheint, melden Sie sich bitte.",
+        paragraphs=texts.paragraphs(
+            session,
+            KIND,
+            {
+                "bescheid": what,
+                "monat": f"{month_name(run.month.month, 'de')} {run.month.year}",
+                "betrag": format_money(st.total_cents, "de"),
+            },
         ),
     )
 

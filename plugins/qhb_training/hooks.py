@@ -35,6 +35,11 @@ def job_kinds():
 
 
 @hookimpl
+def letter_texts():
+    return [letters.INVITATION_TEXT, letters.CERTIFICATE_TEXT]
+
+
+@hookimpl
 def permissions():
     return [
         Permission("qhb_training.view", N_("Qualifizierung ansehen"), ("admin", "staff")),

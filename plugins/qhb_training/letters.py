@@ -10,7 +10,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import jobs, letters
+from core import jobs, letters, texts
 from core.db import utcnow
 from core.documents import render_pdf
 from core.format import format_date
@@ -22,12 +22,39 @@ from core.letters import Letter
 from core.models import Job, Person
 from core.outbox import File
 from core.salutation import address_window, salutation
+from core.texts import TextKind
 from plugins.qhb_training import certificates
 from plugins.qhb_training.models import ENROLLED, Attendance, Course, Enrolment, Lesson
 
 JOB = "qhb_training.letters"
 INVITATION, CERTIFICATE = "invitation", "certificate"
 WHAT = {INVITATION: N_("Einladungen zum Kurs"), CERTIFICATE: N_("Teilnahmebescheinigungen")}
+INVITATION_TEXT = TextKind(
+    "qhb_training.invitation",
+    N_("Qualifizierung: Einladung zum Kurs"),
+    "Sie sind für den Kurs „{{ kurs }}“ vom {{ zeitraum }} angemeldet.\n\n"
+    "Im Anhang finden Sie die Einladung mit allen {{ termine }} Terminen und die Termine "
+    "als Kalenderdatei.",
+    "Wenn Sie an einem Termin nicht teilnehmen können, sagen Sie bitte vorher ab.",
+    fields={
+        "kurs": N_("Titel des Kurses"),
+        "zeitraum": N_("Beginn bis Ende, z. B. 10.01.2026 bis 27.06.2026"),
+        "termine": N_("Zahl der Termine"),
+    },
+    sample={
+        "kurs": "Grundqualifizierung 2026",
+        "zeitraum": "10.01.2026 bis 27.06.2026",
+        "termine": 12,
+    },
+)
+CERTIFICATE_TEXT = TextKind(
+    "qhb_training.certificate",
+    N_("Qualifizierung: Teilnahmebescheinigung"),
+    "im Anhang finden Sie Ihre Teilnahmebescheinigung für den Kurs „{{ kurs }}“.",
+    "Bitte bewahren Sie sie als Nachweis Ihrer Qualifizierung auf.",
+    fields={"kurs": N_("Titel des Kurses")},
+    sample={"kurs": "Grundqualifizierung 2026"},
+)
 
 
 def participants(session: Session, course: Course) -> list[Person]:
@@ -68,11 +95,10 @@ def _invitation(session: Session, course: Course, person: Person) -> Letter:
         subject=f"Einladung: {course.title} vom {span}",
         filename=f"einladung-kurs-{course.id}.pdf",
         render=partial(invitation, session, course, person),
-        paragraphs=(
-            f"Sie sind für den Kurs „{course.title}“ vom {span} angemeldet.",
-            f"Im Anhang finden Sie die Einladung mit allen {len(course.lessons)} Terminen "
-            "und die Termine als Kalenderdatei.",
-            "Wenn Sie an einem Termin nicht teilnehmen können, sagen Sie bitte vorher ab.",
+        paragraphs=texts.paragraphs(
+            session,
+            INVITATION_TEXT.kind,
+            {"kurs": course.title, "zeitraum": span, "termine": len(course.lessons)},
         ),
         extra=partial(_calendar, session, course),
     )
@@ -86,10 +112,7 @@ def _certificate(session: Session, course: Course, person: Person) -> Letter:
         subject=f"Teilnahmebescheinigung: {course.title}",
         filename=f"teilnahme-kurs-{course.id}-{person.id}.pdf",
         render=partial(certificates.participation, session, course, person, lh),
-        paragraphs=(
-            f"im Anhang finden Sie Ihre Teilnahmebescheinigung für den Kurs „{course.title}“.",
-            "Bitte bewahren Sie sie als Nachweis Ihrer Qualifizierung auf.",
-        ),
+        paragraphs=texts.paragraphs(session, CERTIFICATE_TEXT.kind, {"kurs": course.title}),
     )
 
 

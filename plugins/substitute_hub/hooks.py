@@ -35,6 +35,11 @@ def job_kinds():
 
 
 @hookimpl
+def letter_texts():
+    return [letters.TEXT]
+
+
+@hookimpl
 def permissions():
     return [
         Permission("substitute_hub.view", N_("Vertretung ansehen"), ("admin", "staff", "hub")),

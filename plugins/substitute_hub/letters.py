@@ -9,7 +9,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import jobs, letters
+from core import jobs, letters, texts
 from core.format import format_date
 from core.i18n import N_
 from core.jobs import JobContext, JobKind
@@ -17,11 +17,34 @@ from core.letters import Letter
 from core.models import Absence, Job, Person
 from core.outbox import File
 from core.services.persons import guardians
+from core.texts import TextKind
 from plugins.substitute_hub import documents
 from plugins.substitute_hub.models import Need
 
 KIND = "substitute_hub.confirmation"
 JOB = "substitute_hub.letters"
+TEXT = TextKind(
+    KIND,
+    N_("Vertretung: Bestätigung an die Eltern"),
+    "die Tagespflegeperson von {{ vorname_kind }} ist vom {{ zeitraum }} abwesend.\n\n"
+    "An {{ vereinbart }} von {{ betreuungstage }} Betreuungstagen ist eine Vertretung "
+    "vereinbart. Im Anhang finden Sie die Bestätigung mit Tagen, Zeiten und Anschriften und "
+    "die Termine als Kalenderdatei: Einmal geöffnet, stehen sie in Ihrem Kalender; eine "
+    "spätere Datei ersetzt sie.",
+    "Wenn Sie die Vertretung nicht brauchen, sagen Sie bitte rechtzeitig ab.",
+    fields={
+        "vorname_kind": N_("Vorname des Kindes"),
+        "zeitraum": N_("Zeitraum der Abwesenheit, z. B. 07.12.2026 bis 11.12.2026"),
+        "vereinbart": N_("Tage mit vereinbarter Vertretung"),
+        "betreuungstage": N_("Betreuungstage in der Abwesenheit"),
+    },
+    sample={
+        "vorname_kind": "Mia",
+        "zeitraum": "07.12.2026 bis 11.12.2026",
+        "vereinbart": 4,
+        "betreuungstage": 5,
+    },
+)
 
 
 def confirmations(session: Session, start: date, end: date) -> list[Letter]:
@@ -50,13 +73,15 @@ def _letter(session: Session, child: Person, absence_id: int) -> Letter:
         subject=f"Vertretung für {child.first_name} vom {span}",
         filename=f"vertretung-{child.id}-{absence.start.isoformat()}.pdf",
         render=partial(documents.confirmation, session, child, absence_id),
-        paragraphs=(
-            f"die Tagespflegeperson von {child.first_name} ist vom {span} abwesend.",
-            f"An {placed} von {len(days)} Betreuungstagen ist eine Vertretung vereinbart. "
-            "Im Anhang finden Sie die Bestätigung mit Tagen, Zeiten und Anschriften und die "
-            "Termine als Kalenderdatei: Einmal geöffnet, stehen sie in Ihrem Kalender; eine "
-            "spätere Datei ersetzt sie.",
-            "Wenn Sie die Vertretung nicht brauchen, sagen Sie bitte rechtzeitig ab.",
+        paragraphs=texts.paragraphs(
+            session,
+            KIND,
+            {
+                "vorname_kind": child.first_name,
+                "zeitraum": span,
+                "vereinbart": placed,
+                "betreuungstage": len(days),
+            },
         ),
         extra=partial(_calendar, session, child, absence_id),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from core import texts
 from core.services.persons import get_person
 from tests.conftest import login
 from tests.db.qhb_helpers import pdf_text
@@ -73,3 +74,19 @@ def test_finalised_statements_are_mailed_or_printed(finance, installation, mailb
     assert "Berta Brand Lindenweg 3" in printed and "Anna Adler" not in printed
     again = finance.get(f"{finance.run_url}/letters").text
     assert "schon am" in again and "Erneut senden" in again
+
+
+def test_the_agencys_own_words_go_out_in_the_mail(finance, installation, mailbox):
+    with installation.db.transaction("test") as s:
+        texts.save(
+            s,
+            "payments.statement",
+            {"intro": "anbei der {{ bescheid }} für {{ monat }} über {{ betrag }}.", "closing": ""},
+            "admin",
+        )
+    finance.post(f"{finance.run_url}/finalise")
+    finance.post(f"{finance.run_url}/letters")
+    work_off(installation)
+    (mail,) = mailbox.received
+    body = mail.get_body(preferencelist=("plain",)).get_content()
+    assert "anbei der Bescheid für November 2026 über 1.056,52\xa0€." in body
