@@ -209,7 +209,7 @@ def run(ctx: JobContext, kind: str, build: Callable[[Session], list[Letter]]) ->
         "problems": batch.problems,
         "printout": printed is not None,
     }
-    note = gettext_("{emails} E-Mails eingereiht, {posted} Briefe zum Drucken.").format(
+    note = gettext_("E-Mails eingereiht: {emails}; Briefe zum Drucken: {posted}.").format(
         emails=batch.emails, posted=len(batch.posted)
     )
     with inst.db.transaction(ctx.actor) as session:  # persons stay readable, detached

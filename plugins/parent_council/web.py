@@ -223,7 +223,7 @@ def codes_out(req: Req, kind: str, subject, issued, filename: str):
     if pdf is not None:
         return download(pdf, PDF, filename)
     back = f"/parent_council/{'elections' if kind == 'election' else 'surveys'}/{subject.id}"
-    note = gettext_("{n} E-Mails mit Codes eingereiht; keine Briefe zu drucken.")
+    note = gettext_("E-Mails mit Codes eingereiht: {n}; keine Briefe zu drucken.")
     return req.redirect(back, note.format(n=emails))
 
 

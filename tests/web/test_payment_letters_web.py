@@ -69,7 +69,7 @@ def test_finalised_statements_are_mailed_or_printed(finance, installation, mailb
     filed = finance.get(f"{finance.run_url}/statements/{anna.id}/pdf").content
     assert filed == pdf.get_content()
     done = finance.get(job_url).text
-    assert "1 E-Mails eingereiht, 1 Briefe zum Drucken." in done
+    assert "E-Mails eingereiht: 1; Briefe zum Drucken: 1." in done
     printed = pdf_text(finance.get(f"{job_url}/print.pdf").content)
     assert "Berta Brand Lindenweg 3" in printed and "Anna Adler" not in printed
     again = finance.get(f"{finance.run_url}/letters").text

@@ -104,7 +104,7 @@ def test_sending_mails_the_parent_and_prints_the_letter_for_the_other(
         "2026-12-08T07:30:00+01:00",
     ]
     done = coordinator.get(job_url).text
-    assert "1 E-Mails eingereiht, 1 Briefe zum Drucken." in done
+    assert "E-Mails eingereiht: 1; Briefe zum Drucken: 1." in done
     assert "Uta Ohnepost (Ole Ohnepost)" in done
     printed = coordinator.get(f"{job_url}/print.pdf")
     text = " ".join(
