@@ -2,18 +2,19 @@
 
 10,000 e-mails, each with a rendered statement PDF attached, are queued in one transaction
 (`core.outbox.queue`: messages, attachments and one delivery job each) and then delivered
-by job workers to a local SMTP server (aiosmtpd, counting and discarding). Floor: smtplib
-sending the same MIME messages to the same server over one connection in a bare loop,
-without a database. Run: `.venv/bin/python bench/outbox.py [--backend postgresql]`.
+by worker processes, as `tagwerk worker` runs them, to a local SMTP server (aiosmtpd,
+counting and discarding). Floor: smtplib sending the same MIME messages to the same
+server over one connection in a bare loop, without a database.
+Run: `.venv/bin/python bench/outbox.py [--backend postgresql]`.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import smtplib
 import socket
 import sys
-import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -87,20 +88,29 @@ def mails(n: int, pdf: bytes) -> list[outbox.Mail]:
     return result
 
 
-def deliver(inst: Installation, workers: int, total: int) -> float:
-    """Seconds until every delivery job is done, with `workers` worker threads."""
+def work_off(url: str, directory: str, smtp: str, limit: int) -> None:
+    """One worker process, as `tagwerk worker` runs: its own installation and connection."""
+    inst = Installation(Settings(database_url=url, data_dir=Path(directory), secret_key="bench"))
+    inst.mail = Transport(MailServer.from_url(smtp, timeout=30))
+    try:
+        Worker(inst, schedules=False).work_off(limit=limit)
+    finally:
+        inst.mail.close()
+        inst.db.engine.dispose()
+
+
+def deliver(url: str, directory: Path, smtp: str, workers: int, total: int) -> float:
+    """Seconds until every delivery job is done, with `workers` worker processes."""
+    spawn = multiprocessing.get_context("spawn")
     started = time.perf_counter()
-    threads = [
-        threading.Thread(
-            target=Worker(inst, name=f"bench-{i}", schedules=False).work_off,
-            kwargs={"limit": total},
-        )
-        for i in range(workers)
+    procs = [
+        spawn.Process(target=work_off, args=(url, str(directory), smtp, total))
+        for _ in range(workers)
     ]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
     return time.perf_counter() - started
 
 
@@ -135,9 +145,8 @@ def run_bench(args, url: str, directory: Path) -> None:
     server = Controller(handler, hostname="127.0.0.1", port=port)
     server.start()
     try:
-        inst.mail = Transport(MailServer.from_url(f"smtp://127.0.0.1:{port}", timeout=30))
-        deliver_s = deliver(inst, args.workers, args.messages)
-        inst.mail.close()
+        smtp = f"smtp://127.0.0.1:{port}"
+        deliver_s = deliver(url, directory, smtp, args.workers, args.messages)
         with inst.db.read() as session:
             sent = session.scalar(
                 select(func.count()).select_from(Message).where(Message.status == SENT)
@@ -152,7 +161,7 @@ def run_bench(args, url: str, directory: Path) -> None:
     size_kb = len(raw[0][2]) / 1024
     print(
         f"Outbox on {args.backend}: {args.messages} messages of {size_kb:.0f} KB "
-        f"(PDF {len(pdf) / 1024:.0f} KB), {args.workers} worker threads"
+        f"(PDF {len(pdf) / 1024:.0f} KB), {args.workers} worker processes"
     )
     print(f"  queued in one transaction              {queue_s:7.2f} s")
     print(

@@ -39,7 +39,8 @@ def time_span(text: str) -> tuple[time, time] | None:
     if not found:
         return None
     h1, m1, h2, m2 = (int(g) for g in found.groups())
-    if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60) or (h2, m2) <= (h1, m1):
+    # the start lies before the end, so an end before 24:00 bounds the start's hour too
+    if not (h2 < 24 and m1 < 60 and m2 < 60) or (h2, m2) <= (h1, m1):
         return None
     return time(h1, m1), time(h2, m2)
 

@@ -23,7 +23,7 @@ def greeting(person: Addressee) -> str:
         return f"Sehr geehrte Frau {person.last_name}"
     if person.form_of_address == HERR:
         return f"Sehr geehrter Herr {person.last_name}"
-    return f"Guten Tag {person.first_name} {person.last_name}".strip()
+    return f"Guten Tag {_full_name(person)}".strip()
 
 
 def salutation(readers: Sequence[Addressee], fallback: str = "Guten Tag") -> str:
@@ -42,7 +42,11 @@ def _lower_first(line: str) -> str:
 def address_line(person: Addressee) -> str:
     """The name as it stands in the address field: "Frau Pauline Baum", "Kim Baum"."""
     title = {FRAU: "Frau ", HERR: "Herrn "}.get(person.form_of_address, "")
-    return f"{title}{person.first_name} {person.last_name}"
+    return f"{title}{_full_name(person)}"
+
+
+def _full_name(person: Addressee) -> str:
+    return " ".join(part for part in (person.first_name, person.last_name) if part)
 
 
 def address_window(person: Addressee) -> list[str]:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from core import outbox
 from core.demo import build_demo
 from core.installation import Installation
-from core.models import Childminder, Contract, Job
+from core.models import Childminder, Contract, Job, Message
 from plugins.parent_council.models import Election, Meeting, Survey
 from plugins.payments import runs
 from plugins.qhb_training.models import Course, Enrolment
@@ -52,7 +52,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         ).first()
         run = runs.compute(s, today.replace(day=1), hooks=kernel.hook, actor="demo").id
         s.add(Job(kind="payments.documents", status="failed", attempts=3, message="Platte voll"))
-        (mail,) = outbox.queue(
+        (mail_id,) = outbox.queue(
             s,
             "core.test",
             [
@@ -66,8 +66,8 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
                 )
             ],
         )
+        mail = s.get(Message, mail_id)
         mail.status, mail.error = "failed", "550 5.1.1 Postfach unbekannt"
-        mail_id = mail.id
     monday = today.isoformat()
     urls = [
         "/",
@@ -82,6 +82,9 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/admin/jobs",
         "/admin/outbox",
         f"/admin/outbox/{mail_id}",
+        "/admin/texts",
+        "/admin/texts/substitute_hub.confirmation",
+        "/admin/texts/parent_council.meeting_einladung",
         "/payments/",
         "/payments/rates",
         f"/payments/runs/{run}",
@@ -99,6 +102,8 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         f"/qhb_training/courses/{course_id}",
         f"/qhb_training/courses/{course_id}/edit",
         f"/qhb_training/courses/{course_id}/attendance",
+        f"/qhb_training/courses/{course_id}/letters/invitation",
+        f"/qhb_training/courses/{course_id}/letters/certificate",
         f"/qhb_training/courses/{course_id}/lessons/new",
         f"/qhb_training/courses/{course_id}/lessons/{lesson_id}/attendance",
         f"/qhb_training/person/{childminder}",
@@ -111,6 +116,9 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         f"/parent_council/elections/{election}",
         f"/parent_council/councils/{council_id}",
         f"/parent_council/meetings/{meeting}",
+        f"/parent_council/meetings/{meeting}/letters/einladung",
+        f"/parent_council/elections/{election}/letters",
+        f"/parent_council/surveys/{survey}/letters",
         "/parent_council/surveys/new",
         f"/parent_council/surveys/{survey}",
         f"/parent_council/report?year={today.year - 1}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.salutation import address_line, greeting, salutation
+from core.salutation import address_line, address_window, greeting, salutation
 
 
 @dataclass
@@ -38,3 +38,18 @@ def test_the_address_field_uses_the_accusative_for_herr():
     assert address_line(FRAU) == "Frau Pauline Baum"
     assert address_line(HERR) == "Herrn Jörg Weiß"
     assert address_line(KIM) == "Kim Baum"
+
+
+def test_the_address_window_has_name_street_and_town_without_stray_spaces():
+    from types import SimpleNamespace
+
+    home = SimpleNamespace(**vars(HERR), street="Weg 1", postal_code="59269", city="Beckum")
+    assert address_window(home) == ["Herrn Jörg Weiß", "Weg 1", "59269 Beckum"]
+    unknown = SimpleNamespace(**vars(KIM), street="", postal_code="", city="")
+    assert address_window(unknown) == ["Kim Baum", "", ""]
+
+
+def test_a_reader_without_a_first_name_is_greeted_without_a_gap():
+    assert greeting(P("", "", "Baum")) == "Guten Tag Baum"
+    assert address_line(P("frau", "", "Baum")) == "Frau Baum"
+    assert salutation([P("", "", "")]) == "Guten Tag,"

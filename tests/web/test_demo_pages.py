@@ -72,6 +72,8 @@ def stored_texts(installation) -> list[str]:
                     collect(value)
     for preset in ratefile.presets().values():  # shipped rate tables with their German sources
         collect(tomllib.loads(preset.read_text()))
+    for text in installation.kernel().texts.values():  # letters are German documents
+        collect([text.intro, text.closing, *(str(v) for v in text.sample.values())])
     return sorted(found, key=len, reverse=True)
 
 

@@ -24,7 +24,7 @@ def queue_one(installation, **fields) -> int:
         | fields
     )
     with installation.db.transaction("test") as s:
-        return outbox.queue(s, "test.letter", [mail], actor="anna")[0].id
+        return outbox.queue(s, "test.letter", [mail], actor="anna")[0]
 
 
 def test_without_a_server_the_mail_is_readable_here_and_marked_not_sent(admin, installation):
