@@ -67,8 +67,14 @@ def current(session: Session, kind: str) -> Current:
 
 def paragraphs(session: Session, kind: str, values: dict) -> tuple[str, ...]:
     """The letter's words for these values: the opening, then the closing."""
+    intro, closing = parts(session, kind, values)
+    return intro + closing
+
+
+def parts(session: Session, kind: str, values: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Opening and closing apart, for a letter that puts its own content between them."""
     text = current(session, kind)
-    return _paragraphs(text.intro, values) + _paragraphs(text.closing, values)
+    return _paragraphs(text.intro, values), _paragraphs(text.closing, values)
 
 
 def _paragraphs(template: str, values: dict) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ SAMPLE = {"gremium": "Elternbeirat 2026/27", "termin": "14.12.2026, 19:30 Uhr", 
 TEXTS = {
     INVITATION: TextKind(
         "parent_council.meeting_einladung",
-        N_("Elternbeirat: Einladung zur Sitzung"),
+        N_("Elternbeirat: Einladung zur Sitzung – E-Mail"),
         "hiermit laden wir Sie zur Sitzung des {{ gremium }} am {{ termin }}"
         "{% if ort %} ({{ ort }}){% endif %} ein.\n\n"
         "Die Tagesordnung steht in der Einladung im Anhang; der Termin liegt als "
@@ -49,7 +49,7 @@ TEXTS = {
     ),
     MINUTES: TextKind(
         "parent_council.meeting_protokoll",
-        N_("Elternbeirat: Protokoll der Sitzung"),
+        N_("Elternbeirat: Protokoll der Sitzung – E-Mail"),
         "im Anhang finden Sie das Protokoll der Sitzung des {{ gremium }} vom {{ termin }}.",
         fields=FIELDS,
         sample=SAMPLE,

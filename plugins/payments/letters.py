@@ -23,7 +23,7 @@ KIND = "payments.statement"
 JOB = "payments.letters"
 TEXT = TextKind(
     KIND,
-    N_("Geldleistung: Bescheid an die Tagespflegeperson"),
+    N_("Geldleistung: Bescheid an die Tagespflegeperson – E-Mail"),
     "im Anhang finden Sie Ihren {{ bescheid }} über die laufende Geldleistung in der "
     "Kindertagespflege für {{ monat }}.\n\n"
     "Überwiesen werden {{ betrag }} auf das Konto, das Sie uns genannt haben. Die "

@@ -36,7 +36,7 @@ def job_kinds():
 
 @hookimpl
 def letter_texts():
-    return [letters.INVITATION_TEXT, letters.CERTIFICATE_TEXT]
+    return [letters.INVITATION_TEXT, letters.INVITATION_LETTER_TEXT, letters.CERTIFICATE_TEXT]
 
 
 @hookimpl

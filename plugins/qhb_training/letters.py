@@ -31,7 +31,7 @@ INVITATION, CERTIFICATE = "invitation", "certificate"
 WHAT = {INVITATION: N_("Einladungen zum Kurs"), CERTIFICATE: N_("Teilnahmebescheinigungen")}
 INVITATION_TEXT = TextKind(
     "qhb_training.invitation",
-    N_("Qualifizierung: Einladung zum Kurs"),
+    N_("Qualifizierung: Einladung zum Kurs – E-Mail"),
     "Sie sind für den Kurs „{{ kurs }}“ vom {{ zeitraum }} angemeldet.\n\n"
     "Im Anhang finden Sie die Einladung mit allen {{ termine }} Terminen und die Termine "
     "als Kalenderdatei.",
@@ -47,9 +47,23 @@ INVITATION_TEXT = TextKind(
         "termine": 12,
     },
 )
+INVITATION_LETTER_TEXT = TextKind(
+    "qhb_training.invitation_letter",
+    N_("Qualifizierung: Einladung zum Kurs – Brief"),
+    "Sie sind für den Kurs „{{ kurs }}“ ({{ lehrgang }}){% if traeger %} bei {{ traeger }}"
+    "{% endif %} angemeldet. Wir freuen uns auf Sie. Der Kurs findet an diesen Terminen statt:",
+    "Wenn Sie an einem Termin nicht teilnehmen können, sagen Sie bitte vorher ab. Die Termine "
+    "gibt es auch als Kalenderdatei.",
+    fields={
+        "kurs": N_("Titel des Kurses"),
+        "lehrgang": N_("Lehrgang, z. B. QHB Teil 1"),
+        "traeger": N_("Bildungsträger (kann leer sein)"),
+    },
+    sample={"kurs": "Grundqualifizierung 2026", "lehrgang": "QHB Teil 1", "traeger": "FBS"},
+)
 CERTIFICATE_TEXT = TextKind(
     "qhb_training.certificate",
-    N_("Qualifizierung: Teilnahmebescheinigung"),
+    N_("Qualifizierung: Teilnahmebescheinigung – E-Mail"),
     "im Anhang finden Sie Ihre Teilnahmebescheinigung für den Kurs „{{ kurs }}“.",
     "Bitte bewahren Sie sie als Nachweis Ihrer Qualifizierung auf.",
     fields={"kurs": N_("Titel des Kurses")},
@@ -124,6 +138,15 @@ def invitation(session: Session, course: Course, person: Person) -> bytes:
             "person": person,
             "address_lines": address_window(person),
             "greeting": salutation([person]),
+            "words": texts.parts(
+                session,
+                INVITATION_LETTER_TEXT.kind,
+                {
+                    "kurs": course.title,
+                    "lehrgang": course.curriculum.name,
+                    "traeger": course.provider,
+                },
+            ),
             "lh": Letterhead.of(session),
             "today": date.today(),
         },

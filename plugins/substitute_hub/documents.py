@@ -7,15 +7,19 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import ical
+from core import ical, texts
 from core.db import utcnow
 from core.documents import render_pdf
 from core.errors import NotFound
+from core.format import format_date
+from core.i18n import N_, gettext_
 from core.ical import Entry, installation_key, sequence_at, time_span
 from core.letterhead import Letterhead
 from core.models import Absence, Person
+from core.models.calendar import ABSENCE_LABELS
 from core.salutation import address_line, salutation
 from core.services.persons import guardians
+from core.texts import TextKind
 from plugins.substitute_hub.models import Need, Placement, Provider
 
 
@@ -31,6 +35,24 @@ def care_days(session: Session, child: Person, absence_id: int) -> list[Need]:
     if not days:
         raise NotFound("Während dieser Abwesenheit hat das Kind keine Betreuungstage.")
     return days
+
+
+LETTER_TEXT = TextKind(
+    "substitute_hub.confirmation_letter",
+    N_("Vertretung: Bestätigung an die Eltern – Brief"),
+    "die Tagespflegeperson Ihres Kindes ist vom {{ beginn }} bis {{ ende }} abwesend "
+    "({{ art }}). An diesen Betreuungstagen von {{ vorname_kind }} sieht es so aus:",
+    "Wenn Sie die Vertretung nicht in Anspruch nehmen möchten, sagen Sie bitte rechtzeitig "
+    "ab, damit ein anderes Kind den Platz bekommen kann. Die Termine gibt es auch als "
+    "Kalenderdatei.",
+    fields={
+        "vorname_kind": N_("Vorname des Kindes"),
+        "beginn": N_("Erster Tag der Abwesenheit"),
+        "ende": N_("Letzter Tag der Abwesenheit"),
+        "art": N_("Art der Abwesenheit, z. B. Urlaub"),
+    },
+    sample={"vorname_kind": "Mia", "beginn": "07.12.2026", "ende": "11.12.2026", "art": "Urlaub"},
+)
 
 
 def confirmation(session: Session, child: Person, absence_id: int) -> bytes:
@@ -54,6 +76,16 @@ def confirmation(session: Session, child: Person, absence_id: int) -> bytes:
                 f"{addressee.postal_code} {addressee.city}",
             ],
             "greeting": salutation(parents),
+            "words": texts.parts(
+                session,
+                LETTER_TEXT.kind,
+                {
+                    "vorname_kind": child.first_name,
+                    "beginn": format_date(absence.start),
+                    "ende": format_date(absence.end),
+                    "art": gettext_(ABSENCE_LABELS[absence.kind]),
+                },
+            ),
             "lh": Letterhead.of(session),
             "today": date.today(),
             # a pool substitute works in the rooms of the absent childminder

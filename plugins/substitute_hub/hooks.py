@@ -15,6 +15,7 @@ from plugins.substitute_hub import (  # noqa: F401  (child_pages, letter_pages: 
     billing,
     child_pages,
     demo,
+    documents,
     letter_pages,
     letters,
     needs,
@@ -36,7 +37,7 @@ def job_kinds():
 
 @hookimpl
 def letter_texts():
-    return [letters.TEXT]
+    return [letters.TEXT, documents.LETTER_TEXT]
 
 
 @hookimpl

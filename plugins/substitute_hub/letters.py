@@ -25,7 +25,7 @@ KIND = "substitute_hub.confirmation"
 JOB = "substitute_hub.letters"
 TEXT = TextKind(
     KIND,
-    N_("Vertretung: Bestätigung an die Eltern"),
+    N_("Vertretung: Bestätigung an die Eltern – E-Mail"),
     "die Tagespflegeperson von {{ vorname_kind }} ist vom {{ zeitraum }} abwesend.\n\n"
     "An {{ vereinbart }} von {{ betreuungstage }} Betreuungstagen ist eine Vertretung "
     "vereinbart. Im Anhang finden Sie die Bestätigung mit Tagen, Zeiten und Anschriften und "

@@ -24,7 +24,7 @@ def hub(installation):
 def test_hook_letter_texts_every_shipped_text_passes_its_own_checks(hub):
     with hub.db.read() as s:
         found = texts.kinds(s)
-        assert len(found) == 6
+        assert len(found) == 8
         for spec in found.values():
             assert texts.checked(spec, {"intro": spec.intro, "closing": spec.closing})
             assert texts.preview(s, spec.kind, {"intro": spec.intro, "closing": spec.closing})

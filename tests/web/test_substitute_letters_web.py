@@ -138,3 +138,31 @@ def test_another_users_letters_job_is_not_shown(coordinator, installation, make,
     other = login(TestClient(client.app), installation, "viewer")
     assert other.get(sent.headers["location"]).status_code == 404
     assert other.get(sent.headers["location"] + "/print.pdf").status_code == 404
+
+
+def test_the_agencys_own_words_stand_in_the_printed_letter(coordinator, installation, make):
+    from core import texts
+
+    planned(coordinator, installation, make)
+    with installation.db.transaction("test") as s:
+        texts.save(
+            s,
+            "substitute_hub.confirmation_letter",
+            {
+                "intro": "{{ vorname_kind }} ist vom {{ beginn }} bis {{ ende }} bei uns versorgt.",
+                "closing": "Ihr Team der Kindertagespflege",
+            },
+            "admin",
+        )
+    sent = coordinator.post(
+        "/substitute_hub/letters",
+        data={"start": "2026-12-07", "end": "2026-12-11"},
+        follow_redirects=False,
+    )
+    work_off(installation)
+    printed = coordinator.get(sent.headers["location"] + "/print.pdf")
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(BytesIO(printed.content)).pages).split()
+    )
+    assert "Mia ist vom 07.12.2026 bis 08.12.2026 bei uns versorgt." in text
+    assert "Ihr Team der Kindertagespflege" in text and "rechtzeitig ab" not in text
