@@ -36,7 +36,7 @@ def salutation(readers: Sequence[Addressee], fallback: str = "Guten Tag") -> str
 
 
 def _lower_first(line: str) -> str:
-    return line[0].lower() + line[1:] if line.startswith(("Sehr", "Guten")) else line
+    return line[0].lower() + line[1:]  # every greeting starts with "Sehr" or "Guten"
 
 
 def address_line(person: Addressee) -> str:
