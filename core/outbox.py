@@ -197,6 +197,14 @@ def resend(session: Session, message_id: int, actor: str) -> Message:
     return message
 
 
+def withdraw(session: Session, ref: str) -> int:
+    """Delete what is still waiting or failed about `ref` (codes issued again make the
+    old ones worthless); what was sent stays as the record. How many."""
+    return session.execute(
+        delete(Message).where(Message.ref == ref, Message.status.in_((QUEUED, FAILED)))
+    ).rowcount
+
+
 def erase_person(session: Session, person_id: int) -> int:
     """Delete every message to a person whose data is erased; how many."""
     return session.execute(delete(Message).where(Message.person_id == person_id)).rowcount

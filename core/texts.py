@@ -17,8 +17,10 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from sqlalchemy.orm import Session
 
+from core import letters
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
+from core.letterhead import Letterhead
 from core.models import LetterText
 from core.settings import kernel_of
 
@@ -145,9 +147,6 @@ def reset(session: Session, kind: str) -> None:
 
 def preview(session: Session, kind: str, data) -> str:
     """The e-mail's text as the sample reader would get it, from unsaved form input."""
-    from core import letters  # letters use texts; the preview uses the letter's body
-    from core.letterhead import Letterhead
-
     spec = get_kind(session, kind)
     intro, closing = checked(spec, data)
     words = _paragraphs(intro, spec.sample) + _paragraphs(closing, spec.sample)

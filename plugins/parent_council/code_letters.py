@@ -24,8 +24,9 @@ KIND = {"election": "parent_council.election_code", "survey": "parent_council.su
 
 @dataclass
 class Ways:
-    """Per addressee one way: `mailed` and `posted` hold person ids; `problems` names
-    those who get a letter though no address is known (to hand over in person)."""
+    """Per code one way: the persons `mailed` and those `posted` (a parent with two
+    children voting per child is there twice); `problems` names those who get a letter
+    though no address is known (to hand over in person)."""
 
     mailed: list[Person] = field(default_factory=list)
     posted: list[Person] = field(default_factory=list)
@@ -79,7 +80,9 @@ def send(
                 confidential=True,
             )
         )
-    outbox.queue(session, KIND[kind], mails, ref=f"{KIND[kind]}:{subject.id}", actor=actor)
+    ref = f"{KIND[kind]}:{subject.id}"
+    outbox.withdraw(session, ref)  # e-mails with the earlier codes that did not go yet
+    outbox.queue(session, KIND[kind], mails, ref=ref, actor=actor)
     if not posted:
         return len(mails), None
     return len(mails), documents.code_letters(session, kind, subject, posted, lh, url)

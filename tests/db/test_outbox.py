@@ -362,3 +362,18 @@ def test_an_access_code_is_not_filed_in_tagwerk_without_a_server(agency):
     work_off(agency)
     message = stored(agency, mid)
     assert message.status == FAILED and "Kein Mailserver eingerichtet" in message.error
+
+
+def test_withdrawing_drops_what_waits_or_failed_and_keeps_what_was_sent(agency, connected):
+    (sent,) = queue(agency, confirmation(), ref="pc.code:1")
+    work_off(agency)
+    waiting, failed = queue(agency, confirmation(), confirmation(), ref="pc.code:1")
+    (other,) = queue(agency, confirmation(), ref="pc.code:2")
+    with agency.db.transaction("test") as s:
+        s.get(Message, failed).status = FAILED
+    with agency.db.transaction("test") as s:
+        assert outbox.withdraw(s, "pc.code:1") == 2
+    with agency.db.read() as s:
+        assert {m.id for m in s.scalars(select(Message))} == {sent, other}
+    work_off(agency)  # the withdrawn ones' jobs find nothing to send
+    assert len(connected.inbox.received) == 2
