@@ -17,13 +17,13 @@ from pathlib import Path
 from pypdf import PdfWriter
 from sqlalchemy.orm import Session
 
-from core import outbox
+from core import jobs, outbox
 from core.documents import environment
 from core.errors import NotFound
 from core.i18n import current_locale, gettext_
 from core.jobs import JobContext
 from core.letterhead import Letterhead
-from core.models import Person
+from core.models import Job, Person
 from core.models.persons import Channel
 from core.outbox import File, Mail
 from core.salutation import salutation
@@ -183,6 +183,20 @@ def mail_body(lh: Letterhead, readers: Sequence[Person], paragraphs: Sequence[st
 
 
 # --- the job that sends a batch ------------------------------------------------------------
+
+
+def queue(
+    session: Session, job: str, ref: str, *, title: str, back: str, actor: str, **payload
+) -> Job:
+    """Queue a module's letters job: the job page (/letters/<id>) shows `title` and links
+    `back`; while one for `ref` runs, that one is returned (a double click sends once)."""
+    return jobs.enqueue(
+        session,
+        job,
+        {"letters": True, "ref": ref, "title": title, "back": back, **payload},
+        ref=ref,
+        actor=actor,
+    )
 
 
 def printout_path(data_dir: Path, job_id: int) -> Path:

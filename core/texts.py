@@ -11,6 +11,7 @@ field and the placeholders there are, never an empty gap in a letter.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import SimpleNamespace
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
@@ -30,6 +31,7 @@ MAX_LENGTH = 4000  # characters per text: a letter's opening, not a brochure
 SAMPLE_READER = SimpleNamespace(form_of_address="frau", first_name="Erika", last_name="Musterfrau")
 
 _env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+CACHE = "core.texts"  # session.info key of the texts read in this session
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,17 @@ def get_kind(session: Session, kind: str) -> TextKind:
 
 
 def current(session: Session, kind: str) -> Current:
-    spec, row = get_kind(session, kind), session.get(LetterText, kind)
-    if row is None:
-        return Current(spec.intro, spec.closing, None)
-    return Current(row.intro, row.closing, row)
+    """Kept for the session: a batch asks once per letter, and "no row" is not cached by
+    the session itself, so 700 statements would be 700 queries."""
+    cache = session.info.setdefault(CACHE, {})
+    if kind not in cache:
+        spec, row = get_kind(session, kind), session.get(LetterText, kind)
+        cache[kind] = (
+            Current(spec.intro, spec.closing, None)
+            if row is None
+            else Current(row.intro, row.closing, row)
+        )
+    return cache[kind]
 
 
 def paragraphs(session: Session, kind: str, values: dict) -> tuple[str, ...]:
@@ -79,8 +88,13 @@ def parts(session: Session, kind: str, values: dict) -> tuple[tuple[str, ...], t
     return _paragraphs(text.intro, values), _paragraphs(text.closing, values)
 
 
+@lru_cache(maxsize=256)
+def _compiled(template: str):
+    return _env.from_string(template)
+
+
 def _paragraphs(template: str, values: dict) -> tuple[str, ...]:
-    rendered = _env.from_string(template).render(**values)
+    rendered = _compiled(template).render(**values)
     return tuple(p.strip() for p in rendered.replace("\r\n", "\n").split("\n\n") if p.strip())
 
 
@@ -133,6 +147,7 @@ def save(session: Session, kind: str, data, actor: str) -> LetterText:
     else:
         row.intro, row.closing, row.changed_by = intro, closing, actor
     session.flush()
+    session.info.get(CACHE, {}).pop(kind, None)
     return row
 
 
@@ -143,6 +158,7 @@ def reset(session: Session, kind: str) -> None:
     if row is not None:
         session.delete(row)
         session.flush()
+    session.info.get(CACHE, {}).pop(kind, None)
 
 
 def preview(session: Session, kind: str, data) -> str:

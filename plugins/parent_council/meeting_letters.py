@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import cache, partial
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import jobs, letters, texts
+from core import letters, texts
 from core.db import utcnow
 from core.format import format_date
 from core.i18n import N_, gettext_
@@ -73,10 +74,12 @@ def meeting_letters(session: Session, meeting: Meeting, what: str) -> list[Lette
         TEXTS[what].kind,
         {"gremium": council.name, "termin": when, "ort": meeting.place},
     )
+    ids = [m.person_id for m in council.members]
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
     return [
         Letter(
             about=member.name,
-            readers=(session.get(Person, member.person_id),),
+            readers=(people[member.person_id],),
             subject=subject,
             filename=f"{what}-sitzung-{meeting.id}.pdf",
             render=pdf,
@@ -103,20 +106,15 @@ def _calendar(session: Session, meeting: Meeting) -> tuple[File, ...]:
 
 
 def queue(session: Session, meeting: Meeting, what: str, actor: str) -> Job:
-    ref = f"{JOB}:{meeting.id}:{what}"
-    return jobs.enqueue(
+    return letters.queue(
         session,
         JOB,
-        {
-            "letters": True,
-            "meeting_id": meeting.id,
-            "what": what,
-            "ref": ref,
-            "title": f"{gettext_(WHAT[what])}: {format_date(meeting.day)}",
-            "back": f"/parent_council/meetings/{meeting.id}",
-        },
-        ref=ref,
+        f"{JOB}:{meeting.id}:{what}",
+        title=f"{gettext_(WHAT[what])}: {format_date(meeting.day)}",
+        back=f"/parent_council/meetings/{meeting.id}",
         actor=actor,
+        meeting_id=meeting.id,
+        what=what,
     )
 
 

@@ -91,18 +91,14 @@ def sendable(run: models.Run) -> None:
 
 def queue(session: Session, run: models.Run, actor: str) -> Job:
     sendable(run)
-    return jobs.enqueue(
+    return letters.queue(
         session,
         JOB,
-        {
-            "letters": True,
-            "run_id": run.id,
-            "ref": ref(run),
-            "title": f"Bescheide {run.label} an die Tagespflegepersonen",
-            "back": f"/payments/runs/{run.id}",
-        },
-        ref=ref(run),
+        ref(run),
+        title=f"Bescheide {run.label} an die Tagespflegepersonen",
+        back=f"/payments/runs/{run.id}",
         actor=actor,
+        run_id=run.id,
     )
 
 

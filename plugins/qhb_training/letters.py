@@ -10,7 +10,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import jobs, letters, texts
+from core import letters, texts
 from core.db import utcnow
 from core.documents import render_pdf
 from core.format import format_date
@@ -173,20 +173,15 @@ def _calendar(session: Session, course: Course) -> tuple[File, ...]:
 
 
 def queue(session: Session, course: Course, what: str, actor: str) -> Job:
-    ref = f"{JOB}:{course.id}:{what}"
-    return jobs.enqueue(
+    return letters.queue(
         session,
         JOB,
-        {
-            "letters": True,
-            "course_id": course.id,
-            "what": what,
-            "ref": ref,
-            "title": f"{gettext_(WHAT[what])}: {course.title}",
-            "back": f"/qhb_training/courses/{course.id}",
-        },
-        ref=ref,
+        f"{JOB}:{course.id}:{what}",
+        title=f"{gettext_(WHAT[what])}: {course.title}",
+        back=f"/qhb_training/courses/{course.id}",
         actor=actor,
+        course_id=course.id,
+        what=what,
     )
 
 

@@ -9,7 +9,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import jobs, letters, texts
+from core import letters, texts
 from core.format import format_date
 from core.i18n import N_
 from core.jobs import JobContext, JobKind
@@ -93,21 +93,15 @@ def _calendar(session: Session, child: Person, absence_id: int) -> tuple[File, .
 
 
 def queue(session: Session, start: date, end: date, actor: str) -> Job:
-    title = f"Bestätigungen an die Eltern {format_date(start)} – {format_date(end)}"
-    ref = f"{JOB}:{start.isoformat()}:{end.isoformat()}"
-    return jobs.enqueue(
+    return letters.queue(
         session,
         JOB,
-        {
-            "letters": True,
-            "start": start.isoformat(),
-            "end": end.isoformat(),
-            "ref": ref,
-            "title": title,
-            "back": f"/substitute_hub/needs?start={start}&end={end}",
-        },
-        ref=ref,
+        f"{JOB}:{start.isoformat()}:{end.isoformat()}",
+        title=f"Bestätigungen an die Eltern {format_date(start)} – {format_date(end)}",
+        back=f"/substitute_hub/needs?start={start}&end={end}",
         actor=actor,
+        start=start.isoformat(),
+        end=end.isoformat(),
     )
 
 
