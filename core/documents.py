@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -40,6 +41,18 @@ LETTER, ARCHIVE = "pdf/ua-1", "pdf/a-2b"
 
 def render_pdf(template: str, context: dict, variant: str = LETTER) -> bytes:
     return html_document(template, context).write_pdf(pdf_variant=variant)
+
+
+def merge(pdfs: Iterable[bytes]) -> bytes:
+    """PDFs one after another in one file, e.g. letters to print in one go."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(BytesIO(pdf))
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def cut(reader, first: int, last: int) -> bytes:

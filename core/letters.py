@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from io import BytesIO
 from pathlib import Path
 
-from pypdf import PdfWriter
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import jobs, outbox
-from core.documents import environment
+from core.documents import environment, merge
 from core.errors import NotFound
 from core.i18n import current_locale, gettext_
 from core.jobs import JobContext
@@ -161,12 +160,7 @@ def printout(batch: Batch, pdfs: dict[int, Rendered]) -> bytes | None:
     """The letters that go by post, one after another in one PDF to print."""
     if not batch.posted:
         return None
-    writer = PdfWriter()
-    for letter, _ in batch.posted:
-        writer.append(BytesIO(pdfs[id(letter)].pdf))
-    out = BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return merge(pdfs[id(letter)].pdf for letter, _ in batch.posted)
 
 
 def mail_body(lh: Letterhead, readers: Sequence[Person], paragraphs: Sequence[str]):
@@ -201,6 +195,20 @@ def queue(
 
 def printout_path(data_dir: Path, job_id: int) -> Path:
     return Path(data_dir) / "letters" / f"briefe-{job_id}.pdf"
+
+
+def sweep_printouts(session: Session, data_dir: Path) -> int:
+    """Delete the files to print whose job is gone (cleared after weeks): letters with
+    names, addresses and voting codes are not kept longer than their job. How many."""
+    folder = Path(data_dir) / "letters"
+    found = ((f.stem.removeprefix("briefe-"), f) for f in folder.glob("briefe-*.pdf"))
+    files = {int(stem): f for stem, f in found if stem.isdigit()}
+    if not files:
+        return 0
+    kept = set(session.scalars(select(Job.id).where(Job.id.in_(files))))
+    for job_id in files.keys() - kept:
+        files[job_id].unlink(missing_ok=True)
+    return len(files.keys() - kept)
 
 
 def run(ctx: JobContext, kind: str, build: Callable[[Session], list[Letter]]) -> str:

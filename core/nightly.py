@@ -1,10 +1,11 @@
 """Core's work for the job worker: the nightly retention purge (once the agency turned it
-on) and clearing finished jobs whose messages nobody needs any more."""
+on) and clearing finished jobs whose messages nobody needs any more, with their files."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from core import letters
 from core.db import utcnow
 from core.i18n import N_, gettext_
 from core.jobs import JobContext, JobKind, Schedule, purge_finished
@@ -29,6 +30,7 @@ def purge_due(ctx: JobContext) -> str:
 def clear_old_jobs(ctx: JobContext) -> str:
     with ctx.installation.db.transaction("system") as session:
         count = purge_finished(session, utcnow() - KEEP_FINISHED_JOBS)
+        letters.sweep_printouts(session, ctx.installation.settings.data_dir)
         message = gettext_("{count} erledigte Aufträge entfernt.").format(count=count)
         ctx.complete(session, message)
     return message

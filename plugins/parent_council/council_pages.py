@@ -195,8 +195,7 @@ def survey_letters(req: Req):
         return code_plan(
             req, "survey", survey, surveys.survey_addressees(req.session, survey, date.today())
         )
-    issued = surveys.issue_codes(req.session, survey, date.today())
-    return codes_out(req, "survey", survey, issued, f"befragung-{survey.id}.pdf")
+    return codes_out(req, "survey", survey)
 
 
 @routes.page("/surveys/{id:int}/report.pdf", permission=VIEW)

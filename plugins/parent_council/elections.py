@@ -172,38 +172,54 @@ def remove_candidate(session: Session, election: Election, candidate_id: int) ->
 
 
 def issue_codes(session: Session, election: Election) -> list[tuple[Voter, str]]:
-    """A fresh code for every entry of the electorate; earlier codes stop working.
+    """A fresh code for every entry of the electorate, stored at once (the demo, tests)."""
+    issued = fresh_codes(session, election)
+    store_codes(session, election, issued)
+    return issued
 
-    Only until the first vote: after that the electorate is fixed."""
-    unchanged_if_closed(election)
-    if secrecy.spent_count(session, election_id=election.id):
-        raise ValidationError(
-            gettext_("Es wurde schon gewählt; neue Codes würden abgegebene Stimmen entwerten.")
-        )
+
+def fresh_codes(session: Session, election: Election) -> list[tuple[Voter, str]]:
+    """A new code per entry of the electorate, in memory only: the letters are drawn from
+    these, then `store_codes` keeps their hashes."""
+    _before_first_vote(session, election)
     found, _ = electorate.entries(session, election.cutoff_on, election.basis)
     if not found:
         raise ValidationError(
             gettext_("Am Stichtag wird kein Kind mit eingetragenen Eltern betreut.")
         )
-    session.execute(delete(Voter).where(Voter.election_id == election.id))
-    issued, rows = [], []
+    issued = []
     for entry in found:
         code = codes.new_code()
-        rows.append(
-            {
-                "election_id": election.id,
-                "addressee_id": entry.addressee_id,
-                "label": entry.label[:300],
-                "code_hash": codes.digest(code),
-            }
+        voter = Voter(
+            election_id=election.id,
+            addressee_id=entry.addressee_id,
+            label=entry.label[:300],
+            code_hash=codes.digest(code),
         )
-        issued.append((Voter(**rows[-1]), code))  # for the letters; stored below in one go
-    session.execute(insert(Voter), rows)
+        issued.append((voter, code))
+    return issued
+
+
+def store_codes(session: Session, election: Election, issued: list[tuple[Voter, str]]) -> None:
+    """The codes `issued` become the electorate; earlier codes stop working. Checked again
+    here, since a vote with an earlier code may have come in while the letters were drawn."""
+    _before_first_vote(session, election)
+    session.execute(delete(Voter).where(Voter.election_id == election.id))
+    columns = ("election_id", "addressee_id", "label", "code_hash")
+    session.execute(insert(Voter), [{c: getattr(voter, c) for c in columns} for voter, _ in issued])
     secrecy.empty_urn(session, election.id)
     election.eligible = len(issued)
     election.status = OPEN
     session.flush()
-    return issued
+
+
+def _before_first_vote(session: Session, election: Election) -> None:
+    """Codes change only until the first vote: after that the electorate is fixed."""
+    unchanged_if_closed(election)
+    if secrecy.spent_count(session, election_id=election.id):
+        raise ValidationError(
+            gettext_("Es wurde schon gewählt; neue Codes würden abgegebene Stimmen entwerten.")
+        )
 
 
 @dataclass(frozen=True)

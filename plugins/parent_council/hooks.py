@@ -11,6 +11,7 @@ from core.i18n import N_
 from core.settings import SettingSpec, setting
 from core.ui import MenuItem, Permission, Widget
 from plugins.parent_council import (  # noqa: F401  (public, council_pages: routes)
+    code_letters,
     council_pages,
     demo,
     elections,
@@ -28,7 +29,7 @@ def routes():
 
 @hookimpl
 def job_kinds():
-    return meeting_letters.JOB_KINDS
+    return [*meeting_letters.JOB_KINDS, *code_letters.JOB_KINDS]
 
 
 @hookimpl

@@ -115,20 +115,34 @@ def survey_addressees(session: Session, survey: Survey, today: date) -> list[int
 
 
 def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Invitation, str]]:
-    """Codes for every family in care (per childminder) or every childminder; earlier codes
-    stop working. Only before the first answer."""
-    if secrecy.spent_count(session, survey_id=survey.id):
-        raise ValidationError(
-            gettext_("Es gibt schon Antworten; neue Codes würden sie verfälschen.")
-        )
+    """Codes for everyone asked, stored at once (the demo, tests)."""
+    issued = fresh_codes(session, survey, today)
+    store_codes(session, survey, issued)
+    return issued
+
+
+def fresh_codes(session: Session, survey: Survey, today: date) -> list[tuple[Invitation, str]]:
+    """A new code for every family in care (per childminder) or every childminder, in
+    memory only: the letters are drawn from these, then `store_codes` keeps their hashes."""
+    _before_first_answer(session, survey)
     addressees = survey_addressees(session, survey, today)
     if not addressees:
         raise ValidationError(gettext_("Es gibt niemanden, der befragt werden kann."))
-    session.execute(delete(Invitation).where(Invitation.survey_id == survey.id))
     issued = []
     for person_id in addressees:
         code = codes.new_code()
-        issued.append((Invitation(addressee_id=person_id, code_hash=codes.digest(code)), code))
+        invitation = Invitation(
+            survey_id=survey.id, addressee_id=person_id, code_hash=codes.digest(code)
+        )
+        issued.append((invitation, code))
+    return issued
+
+
+def store_codes(session: Session, survey: Survey, issued: list[tuple[Invitation, str]]) -> None:
+    """The codes `issued` are the ones that count; earlier codes stop working. Checked
+    again here, since an answer may have come in while the letters were drawn."""
+    _before_first_answer(session, survey)
+    session.execute(delete(Invitation).where(Invitation.survey_id == survey.id))
     session.execute(
         insert(Invitation),
         [
@@ -138,7 +152,13 @@ def issue_codes(session: Session, survey: Survey, today: date) -> list[tuple[Inv
     )
     survey.invited = len(issued)
     session.flush()
-    return issued
+
+
+def _before_first_answer(session: Session, survey: Survey) -> None:
+    if secrecy.spent_count(session, survey_id=survey.id):
+        raise ValidationError(
+            gettext_("Es gibt schon Antworten; neue Codes würden sie verfälschen.")
+        )
 
 
 def used_message() -> str:

@@ -188,13 +188,12 @@ def candidate_remove(req: Req):
 
 @routes.page("/elections/{id:int}/letters", permission=EDIT, methods=("GET", "POST"))
 def election_letters(req: Req):
-    """Fresh codes, each by e-mail or by letter: plain codes exist only in this step."""
+    """Fresh codes, each by e-mail or by letter; the plain codes exist only in the job."""
     election = elections.get_election(req.session, req.path_int("id"))
     if req.form is None:
         found, _ = electorate.entries(req.session, election.cutoff_on, election.basis)
         return code_plan(req, "election", election, [e.addressee_id for e in found])
-    issued = elections.issue_codes(req.session, election)
-    return codes_out(req, "election", election, issued, f"wahlbriefe-{election.id}.pdf")
+    return codes_out(req, "election", election)
 
 
 def code_plan(req: Req, kind: str, subject, addressee_ids: list[int]):
@@ -209,22 +208,13 @@ def code_plan(req: Req, kind: str, subject, addressee_ids: list[int]):
     )
 
 
-def codes_out(req: Req, kind: str, subject, issued, filename: str):
-    """The e-mails are queued with the codes; the letters come back as one PDF at once."""
-    emails, pdf = code_letters.send(
-        req.session,
-        kind,
-        subject,
-        issued,
-        public_url(req, "wahl" if kind == "election" else "umfrage"),
-        mail_server=req.installation.mail is not None,
-        actor=req.user.username,
+def codes_out(req: Req, kind: str, subject):
+    """Fresh codes go out as a job: its page shows progress, then the letters to print."""
+    path = "wahl" if kind == "election" else "umfrage"
+    job = code_letters.queue(
+        req.session, kind, subject, url=public_url(req, path), actor=req.user.username
     )
-    if pdf is not None:
-        return download(pdf, PDF, filename)
-    back = f"/parent_council/{'elections' if kind == 'election' else 'surveys'}/{subject.id}"
-    note = gettext_("E-Mails mit Codes eingereiht: {n}; keine Briefe zu drucken.")
-    return req.redirect(back, note.format(n=emails))
+    return req.redirect(f"/letters/{job.id}")
 
 
 @routes.page("/elections/{id:int}/postal", permission=EDIT, methods=("POST",))

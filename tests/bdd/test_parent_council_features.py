@@ -48,6 +48,15 @@ def person(world, make, name, *roles, **fields):
     return world["people"][name]
 
 
+def printed_letters(client, installation, url: str) -> list[str]:
+    """Codes are sent as a job: start it, let it run, read its file to print."""
+    job = client.post(url, follow_redirects=False).headers["location"]
+    assert job.startswith("/letters/"), job
+    work_off(installation)
+    assert "Briefe zum Drucken" in client.get(job).text
+    return pdf_pages(client.get(f"{job}/print.pdf"))
+
+
 def pdf_pages(response) -> list[str]:
     assert response.headers["content-type"] == "application/pdf", response.text[:300]
     pages = PdfReader(io.BytesIO(response.content)).pages
@@ -180,10 +189,10 @@ def one_stands(world, client, installation, a):
 
 
 @when("die Fachberatung die Codes erzeugt und die Wahlbriefe druckt")
-def election_letters(world, client):
+def election_letters(world, client, installation):
     url = f"{world['election_url']}/letters"
     assert "Codes erzeugen: Wahlbriefe" in client.get(url).text
-    pages = pdf_pages(client.post(url))
+    pages = printed_letters(client, installation, url)
     world["letters"] = pages
     world["codes"] = {}
     for text in pages:
@@ -481,8 +490,8 @@ def new_survey(world, client, title, days, n):
 
 
 @when("die Fachberatung die Codes erzeugt und die Einladungen druckt")
-def survey_letters(world, client):
-    pages = pdf_pages(client.post(f"{world['survey_url']}/letters"))
+def survey_letters(world, client, installation):
+    pages = printed_letters(client, installation, f"{world['survey_url']}/letters")
     world["letters"] = pages
     world["survey_codes"] = [CODE.search(text).group(0) for text in pages]
 

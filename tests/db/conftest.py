@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.models import Person
+from core.models.persons import LinkKind
+from core.services.persons import add_link
 from plugins.qhb_training import curricula
 
 
@@ -13,3 +16,28 @@ def qhb(installation):
     with installation.db.transaction("test") as s:
         curricula.install_builtin(s)
     return installation
+
+
+@pytest.fixture
+def families(installation, make):
+    """Two childminders, five children, four families (one with siblings)."""
+    installation.enable("parent_council")
+    jana = make.childminder(first_name="Jana", last_name="Wolf")
+    olga = make.childminder(first_name="Olga", last_name="Esser")
+    parents = {}
+    for child_name, minder, parent in (
+        ("Mia", jana, "Sara"),
+        ("Emil", jana, "Sara"),
+        ("Lina", olga, "Aylin"),
+        ("Ben", olga, "Nina"),
+        ("Ida", olga, "Eva"),
+    ):
+        if parent not in parents:
+            parents[parent] = make.person("guardian", first_name=parent, last_name="Muster")
+        child = make.child(first_name=child_name, last_name="Muster")
+        with installation.db.transaction("test") as s:
+            add_link(
+                s, s.get(Person, child.id), s.get(Person, parents[parent].id), LinkKind.GUARDIAN
+            )
+        make.contract(child, minder)
+    return parents

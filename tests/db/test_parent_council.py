@@ -10,59 +10,15 @@ import pytest
 from sqlalchemy import func, select, text
 
 from core.errors import ValidationError
-from core.models import Person
-from core.models.persons import LinkKind
-from core.services.persons import add_link
 from plugins.parent_council import codes, council, elections, surveys
-from plugins.parent_council.models import Election, Response, SpentCode, Urn, Voter
+from plugins.parent_council.models import Response, SpentCode, Urn, Voter
+from tests.db.council_helpers import election
 
 TODAY = date.today()
 
 
-@pytest.fixture
-def families(installation, make):
-    """Two childminders, five children, four families (one with siblings)."""
-    installation.enable("parent_council")
-    jana = make.childminder(first_name="Jana", last_name="Wolf")
-    olga = make.childminder(first_name="Olga", last_name="Esser")
-    parents = {}
-    for child_name, minder, parent in (
-        ("Mia", jana, "Sara"),
-        ("Emil", jana, "Sara"),
-        ("Lina", olga, "Aylin"),
-        ("Ben", olga, "Nina"),
-        ("Ida", olga, "Eva"),
-    ):
-        if parent not in parents:
-            parents[parent] = make.person("guardian", first_name=parent, last_name="Muster")
-        child = make.child(first_name=child_name, last_name="Muster")
-        with installation.db.transaction("test") as s:
-            add_link(
-                s, s.get(Person, child.id), s.get(Person, parents[parent].id), LinkKind.GUARDIAN
-            )
-        make.contract(child, minder)
-    return parents
-
-
 def ballots_cast(session) -> int:
     return sum(len(ballots) for ballots in session.scalars(select(Urn.ballots)))
-
-
-def election(session, **fields) -> Election:
-    data = {
-        "title": "Wahl 2026",
-        "cutoff_on": TODAY.isoformat(),
-        "candidacy_until": TODAY.isoformat(),
-        "voting_from": TODAY.isoformat(),
-        "voting_until": (TODAY + timedelta(days=7)).isoformat(),
-        "basis": "child",
-        "seats": "1",
-        "deputies": "1",
-        "quorum_percent": "0",
-        "term_months": "12",
-    }
-    data.update(fields)
-    return elections.save_election(session, data)
 
 
 def test_codes_are_long_random_and_only_their_hash_is_stored(installation, families):
