@@ -41,6 +41,35 @@ def _postgres_database() -> tuple[str, callable]:
     return admin_url.set(database=name).render_as_string(hide_password=False), drop
 
 
+def pytest_collection_modifyitems(config, items):
+    """A `page_only` test checks the rendered page, which no database changes: its
+    PostgreSQL run would repeat the SQLite one (a minute of axe-core in Chromium)."""
+    repeated = [
+        item
+        for item in items
+        if item.get_closest_marker("page_only")
+        and getattr(item, "callspec", None) is not None
+        and item.callspec.params.get("backend_url") == "postgresql"
+    ]
+    if repeated:
+        config.hook.pytest_deselected(items=repeated)
+        items[:] = [item for item in items if item not in repeated]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashes():
+    """Argon2 at its lowest cost: tests log in hundreds of times, and the production cost
+    (about 0.15 s per hash on 2 cores) would be a tenth of the whole run. The checks are
+    the same; the load tests' servers run in their own processes at the real cost."""
+    from argon2 import PasswordHasher
+
+    from core.services import users
+
+    real, users._hasher = users._hasher, PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    users._hasher = real
+
+
 @pytest.fixture(scope="session", params=BACKENDS)
 def backend_url(request, tmp_path_factory) -> str:
     if request.param == "sqlite":
@@ -70,8 +99,13 @@ def migrated(backend_url, tmp_path_factory) -> Installation:
 
 
 def _wipe(installation: Installation) -> None:
-    """Empty every table but the migration state, so each test starts from nothing."""
+    """Empty every table but the migration state, so each test starts from nothing; ids
+    start again too, so the files jobs left (letters to print) go as well."""
+    import shutil
+
     from sqlalchemy import inspect
+
+    shutil.rmtree(Path(installation.settings.data_dir) / "letters", ignore_errors=True)
 
     engine = installation.db.engine
     tables = [t for t in inspect(engine).get_table_names() if not t.endswith("alembic_version")]

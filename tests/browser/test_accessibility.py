@@ -40,6 +40,7 @@ def axe_file():
     return AXE
 
 
+@pytest.mark.page_only
 def test_every_main_page_has_no_serious_violations(axe_file, browser, live_url, installation):
     urls = demo_agency(installation)
     with installation.db.transaction("test") as s:
