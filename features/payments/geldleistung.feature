@@ -31,7 +31,7 @@ Funktionalität: Laufende Geldleistung nach § 23 SGB VIII
     Angenommen die Satztabelle "willich-2023"
     Und "Mia" (geboren am 01.01.2023) wird seit 01.01.2023 an 5 Tagen je 5 Stunden betreut
     Wenn Tagwerk den März 2024 abrechnet
-    Dann erhält sie für "Mia" "Laufende Geldleistung" 108,33 Std. × 5,81 € = 629,40 €
+    Dann erhält sie für "Mia" "Laufende Geldleistung" 108,33 Std. × 5,81 € = 629,42 €
 
   Szenario: Förderleistung und Sachaufwand stehen getrennt, Monatsstunden = Wochenstunden × 4,33
     Angenommen die Satztabelle "beispiel"
@@ -74,8 +74,8 @@ Funktionalität: Laufende Geldleistung nach § 23 SGB VIII
     Und die Tagespflegeperson hat 300 UE Qualifizierung
     Und "Mia" (geboren am 10.05.2024) wird seit 01.01.2026 an 5 Tagen je 8 Stunden betreut
     Wenn Tagwerk den November 2026 abrechnet
-    Dann erhält sie für "Mia" "Förderleistung" 80,83 Std. × 5,30 € = 428,40 €
-    Und erhält sie für "Mia" "Förderleistung" 92,37 Std. × 5,45 € = 503,42 €
+    Dann erhält sie für "Mia" "Förderleistung" 80,83 Std. × 5,30 € = 428,38 €
+    Und erhält sie für "Mia" "Förderleistung" 92,37 Std. × 5,45 € = 503,43 €
 
   Szenario: Erhöhter Förderbedarf verdoppelt die Förderleistung, nicht den Sachaufwand
     Angenommen die Satztabelle "beispiel"
@@ -100,9 +100,9 @@ Funktionalität: Laufende Geldleistung nach § 23 SGB VIII
     Und die Tagespflegeperson hatte Urlaub vom 03.08.2026 bis 04.09.2026
     Und die Tagespflegeperson war krank vom 02.11.2026 bis 13.11.2026
     Wenn Tagwerk den November 2026 abrechnet
-    Dann erhält sie für "Mia" "Förderleistung" 46,19 Std. × 5,45 € = 251,74 €
-    Und erhält sie für "Mia" "Förderleistung" 98,15 Std. × 5,45 € = 534,92 €
-    Und erhält sie für "Mia" "Sachaufwand" 28,87 Std. × 1,65 € = 47,64 €
+    Dann erhält sie für "Mia" "Förderleistung" 46,19 Std. × 5,45 € = 251,72 €
+    Und erhält sie für "Mia" "Förderleistung" 98,15 Std. × 5,45 € = 534,90 €
+    Und erhält sie für "Mia" "Sachaufwand" 28,87 Std. × 1,65 € = 47,63 €
     Und ruht die Förderleistung vom 09.11.2026 bis 13.11.2026
 
   Szenario: Versicherungsbeiträge: Unfall ganz, Alterssicherung und Krankenversicherung zur Hälfte

@@ -5,59 +5,41 @@ and lines from other modules) and a `RateTable` go in, a `Statement` comes out. 
 
 - Monthly hours = booked weekly hours × the period's monthly factor, pro-rated by calendar
   days (or care days) where a contract, a rate period or the child's age band changes
-  inside the month. Hours are rounded to 2 places, then each line is quantity × rate
-  rounded half-up to the cent; the total is the sum of the rounded lines.
+  inside the month. Each line is hours × rate (or a band's monthly amount × the month's
+  share), kept exact and rounded to the cent once, half up; the period's rounding rule may
+  round the hours first (see `arithmetic`). The total is the sum of the rounded lines.
 - Childminder absences count against a yearly allowance of care days; past it the
   components that do not continue in absence stop until the absence ends.
 - Proven insurance contributions are reimbursed by share (100 % / 50 %), capped, pro-rated
-  by days and by this agency's share of the childminder's booked hours.
+  by days and by this agency's share of the childminder's booked hours, all exactly.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from decimal import Decimal
+from fractions import Fraction
 
+from plugins.payments.arithmetic import cents, places, priced_hours
 from plugins.payments.rates import INSURANCE_KINDS, RatePeriod, RateTable
 from plugins.payments.records import CareContract, Case, Line, Statement
 
-CENT = Decimal("0.01")
-ONE = Decimal("1")
-HUNDRED = Decimal("100")
+ONE = Fraction(1)
 ONE_DAY = timedelta(days=1)
-
-
-# A national month prices 100,000s of lines from a few thousand distinct (hours, rate)
-# pairs: the two pure functions below are cached.
-
-
-@lru_cache(maxsize=1 << 16)
-def cents(quantity: Decimal, rate: Decimal) -> int:
-    return int((quantity * rate * HUNDRED).quantize(ONE, ROUND_HALF_UP))
-
-
-def round_hours(value: Decimal) -> Decimal:
-    return value.quantize(CENT, ROUND_HALF_UP)
-
-
-@lru_cache(maxsize=1 << 16)
-def monthly_hours(weekly: Decimal, factor: Decimal, weight: Decimal) -> Decimal:
-    return round_hours(weekly * factor * weight)
 
 
 def calculate(rates: RateTable, case: Case) -> Statement:
     st = Statement(case.childminder_id, case.childminder_name, case.month)
     first, last = case.month, case.last_day
     unpaid = _unpaid_days(rates, case)
-    own_hours = Decimal("0")
+    own_hours = Fraction(0)
     missing_rates: set[date] = set()
     level_of = level = None  # the qualification level, asked once per rate period
     for contract in sorted(case.contracts, key=lambda c: (c.child_name, c.valid_from)):
         span = contract.overlap(first, last)
         if span is None:
             continue
-        weekly = contract.weekly_hours
+        weekly = Fraction(contract.weekly_hours)
         if weekly <= 0:
             st.problems.append(f"Vertrag für {contract.child_name} hat keine gebuchten Stunden.")
             continue
@@ -70,13 +52,12 @@ def calculate(rates: RateTable, case: Case) -> Statement:
                 missing_rates.add(seg_from)
                 continue
             weight = _weight(period, contract, seg_from, seg_to, first, last)
-            hours = monthly_hours(weekly, period.monthly_factor, weight)
+            hours = weekly * period.monthly_factor * weight
             own_hours += hours
             if period is not level_of:
                 level_of, level = period, period.level_for(case.qualification)
-            st.lines.extend(
-                _care_lines(period, level, contract, (seg_from, seg_to), hours, paid, st.problems)
-            )
+            seg = (seg_from, seg_to, weight, paid)
+            st.lines.extend(_care_lines(period, level, contract, seg, hours, st.problems))
         if contract.new_child and first <= contract.valid_from <= last:
             period = rates.period_on(contract.valid_from)
             if period is not None:
@@ -91,7 +72,7 @@ def calculate(rates: RateTable, case: Case) -> Statement:
                 Decimal("1"),
                 "pauschal",
                 extra.amount,
-                cents(Decimal("1"), extra.amount),
+                cents(ONE, extra.amount),
             )
         )
     for ext in case.lines:
@@ -140,15 +121,16 @@ def _birthday(birth: date, years: int) -> date:
         return date(birth.year + years, 3, 1)
 
 
-def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last) -> Decimal:
+def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last) -> Fraction:
+    """The segment's share of the month, exact."""
     if seg_from == first and seg_to == last:
         return ONE
     if period.proration == "care_days":
         month_days = _care_days(contract.hours, first, last)
         if month_days == 0:
-            return Decimal("0")
-        return Decimal(_care_days(contract.hours, seg_from, seg_to)) / Decimal(month_days)
-    return Decimal((seg_to - seg_from).days + 1) / Decimal((last - first).days + 1)
+            return Fraction(0)
+        return Fraction(_care_days(contract.hours, seg_from, seg_to), month_days)
+    return Fraction((seg_to - seg_from).days + 1, (last - first).days + 1)
 
 
 def _care_days(hours, start: date, end: date) -> int:
@@ -159,37 +141,54 @@ def _care_days(hours, start: date, end: date) -> int:
     return days
 
 
-def _care_lines(period, level, contract, seg, hours, paid, problems) -> list[Line]:
-    seg_from, seg_to = seg
+def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list[Line]:
+    seg_from, seg_to, weight, paid = seg
     band = period.band_on(contract.birth_date, seg_from)
-    priced, unpriced = _priced_care(period, level, band, contract.special_needs, hours, paid)
+    booked = period.hour_band_for(contract.weekly_hours)
+    child, name = contract.child_id, contract.child_name
+    if booked is None:
+        problems.append(
+            f"Keine Stundenstufe für {_de(contract.weekly_hours)} Std./Woche ab "
+            f"{seg_from:%d.%m.%Y} ({name})."
+        )
+        return []
+    priced, unpriced = _priced_care(period, level, band, booked, contract.special_needs, paid)
     for comp in unpriced:
         problems.append(
             f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
-            f"ab {seg_from:%d.%m.%Y} ({contract.child_name})."
+            f"ab {seg_from:%d.%m.%Y} ({name})."
         )
-    child, name = contract.child_id, contract.child_name
-    return [
-        Line(key, label, hours, "Std.", rate, amount, child, name, seg_from, seg_to)
-        for key, label, rate, amount in priced
-    ]
+    billed = priced_hours(hours, period.rounding)
+    lines = []
+    for key, label, price in priced:
+        if price.per == "month":  # a band's monthly amount, by the segment's share
+            quantity, unit, amount = (
+                places(weight, 4).normalize(),
+                "Monat",
+                cents(weight, price.amount),
+            )
+        else:
+            quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
+        lines.append(
+            Line(key, label, quantity, unit, price.amount, amount, child, name, seg_from, seg_to)
+        )
+    return lines
 
 
-def _priced_care(period: RatePeriod, level, band, special_needs: bool, hours, paid: bool):
-    """((component, label, rate, cents) of each care line for these hours, components
-    without a rate); kept on the period, as most children of a month share a few answers."""
-    key = ("care", level.key, band.key, special_needs, hours, paid)
+def _priced_care(period: RatePeriod, level, band, booked, special_needs: bool, paid: bool):
+    """((component, label, Price) of each care line, components without a rate); kept on
+    the period, as most children of a month share a few answers."""
+    key = ("care", level.key, band.key, booked.key, special_needs, paid)
     if key not in period.memo:
         priced, unpriced = [], []
         for comp in period.components:
             if not paid and not comp.continues_in_absence:
                 continue
-            answer = period.priced(comp, level, band, special_needs)
+            answer = period.priced(comp, level, band, booked, special_needs)
             if answer is None:
                 unpriced.append(comp)
             else:
-                label, rate = answer
-                priced.append((comp.key, label, rate, cents(hours, rate)))
+                priced.append((comp.key, *answer))
         period.memo[key] = (tuple(priced), tuple(unpriced))
     return period.memo[key]
 
@@ -205,7 +204,7 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
                 Decimal("1"),
                 "pauschal",
                 eg.amount,
-                cents(Decimal("1"), eg.amount),
+                cents(ONE, eg.amount),
                 contract.child_id,
                 contract.child_name,
                 day,
@@ -216,11 +215,13 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
         return []
     level = period.level_for(case.qualification)
     band = period.band_on(contract.birth_date, day)
+    booked = period.hour_band_for(contract.weekly_hours)
     lines = []
     for comp in period.components:
-        rate = period.rate(comp.key, level.key, band.key)
-        if rate is None:
+        price = booked and period.rate(comp.key, level.key, band.key, booked.key)
+        if not price or price.per != "hour":  # settling-in hours are paid at hourly rates
             continue
+        rate = price.amount
         if contract.special_needs:
             rate = rate * comp.special_needs_factor
         lines.append(
@@ -296,7 +297,7 @@ def _absence_notes(unpaid: set[date], case: Case) -> list[Line]:
 
 def _insurance(rates: RateTable, case: Case, own_hours: Decimal, problems: list[str]):
     first, last = case.month, case.last_day
-    month_days = Decimal((last - first).days + 1)
+    month_days = (last - first).days + 1
     period = rates.period_on(first) or rates.period_on(last)
     lines = []
     for c in sorted(case.contributions, key=lambda c: (c.kind, c.valid_from)):
@@ -310,21 +311,20 @@ def _insurance(rates: RateTable, case: Case, own_hours: Decimal, problems: list[
         a, b = max(first, c.valid_from), last if c.valid_to is None else min(last, c.valid_to)
         if a > b or period is None or period.insurance.share[c.kind] == 0:
             continue
-        share = period.insurance.share[c.kind]
+        share = Fraction(period.insurance.share[c.kind])
         base = min(c.monthly, period.insurance.max_contribution.get(c.kind, c.monthly))
-        fraction = share * Decimal((b - a).days + 1) / month_days
-        external = case.external_weekly_hours * period.monthly_factor
+        fraction = share * Fraction((b - a).days + 1, month_days)
+        external = Fraction(case.external_weekly_hours) * period.monthly_factor
         if external > 0 and own_hours + external > 0:
             fraction = fraction * own_hours / (own_hours + external)
-        percent = round_hours(fraction * HUNDRED)
         lines.append(
             Line(
                 c.kind,
                 f"Erstattung {label}",
-                percent,
+                places(fraction * 100),
                 "%",
                 base,
-                cents(percent / HUNDRED, base),
+                cents(fraction, base),
                 period_from=a,
                 period_to=b,
             )

@@ -19,9 +19,11 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from difflib import get_close_matches
 from pathlib import Path
 
 from core.errors import ValidationError
+from core.forms import parse_decimal
 from core.models.contracts import WEEKDAYS
 from core.payment_line import PaymentLine
 from core.qualification import Qualification
@@ -38,57 +40,116 @@ def load_case(path: str | Path) -> Case:
     return case_from_dict(data)
 
 
+# The keys each part of a case file may hold; anything else is a typo to report, not to skip.
+_KEYS = {
+    "case": {"month", "childminder", "contracts", "absences", "contributions", "extras", "lines"},
+    "childminder": {"id", "name", "qualification_ue", "fachkraft", "external_weekly_hours"},
+    "contracts": {
+        "child_id",
+        "child",
+        "birth_date",
+        "valid_from",
+        "valid_to",
+        "hours",
+        "special_needs",
+        "new_child",
+    },
+    "hours": set(WEEKDAYS),
+    "absences": {"kind", "start", "end"},
+    "contributions": {"kind", "monthly", "valid_from", "valid_to"},
+    "extras": {"label", "amount"},
+    "lines": {"component", "label", "quantity", "unit", "rate", "child"},
+}
+
+
+class _Where:
+    """The place in the file a value is read from, for messages: "contracts Nr. 2, hours"."""
+
+    def __init__(self, data: dict, section: str, place: str = ""):
+        if not isinstance(data, dict):
+            raise _bad(place or section, "muss ein Objekt sein")
+        for key in data:
+            if key not in _KEYS[section]:
+                near = get_close_matches(str(key), sorted(_KEYS[section]), n=1, cutoff=0.5)
+                hint = f" – gemeint ist wohl '{near[0]}'" if near else ""
+                raise _bad(place or section, f"unbekannte Angabe '{key}'{hint}")
+        self.data, self.place = data, place
+
+    def at(self, key: str) -> str:
+        return f"{self.place}, {key}" if self.place else key
+
+    def need(self, key: str):
+        if key not in self.data:
+            raise _bad(self.place or "Fall", f"Angabe '{key}' fehlt")
+        return self.data[key]
+
+    def dec(self, key: str, default: str | None = None) -> Decimal:
+        value = self.data.get(key, default) if default is not None else self.need(key)
+        return _dec(value, self.at(key))
+
+    def day(self, key: str, required: bool = True) -> date | None:
+        value = self.need(key) if required else self.data.get(key)
+        return _date(value, self.at(key))
+
+
 def case_from_dict(data: dict) -> Case:
-    try:
-        cm = data["childminder"]
-        return Case(
-            month=_month(data["month"]),
-            childminder_id=int(cm.get("id", 0)),
-            childminder_name=str(cm["name"]),
-            qualification=Qualification(
-                int(cm.get("qualification_ue", 0)), bool(cm.get("fachkraft", False))
-            ),
-            external_weekly_hours=_dec(cm.get("external_weekly_hours", "0")),
-            contracts=[
-                CareContract(
-                    child_id=int(c["child_id"]),
-                    child_name=str(c["child"]),
-                    birth_date=_date(c.get("birth_date")),
-                    valid_from=_date(c["valid_from"]),
-                    valid_to=_date(c.get("valid_to")),
-                    hours=tuple(_dec(c.get("hours", {}).get(d, "0")) for d in WEEKDAYS),
-                    special_needs=bool(c.get("special_needs", False)),
-                    new_child=bool(c.get("new_child", True)),
-                )
-                for c in data.get("contracts", [])
-            ],
-            absences=[
-                Absence(a["kind"], _date(a["start"]), _date(a["end"]))
-                for a in data.get("absences", [])
-            ],
-            contributions=[
-                Contribution(
-                    c["kind"], _dec(c["monthly"]), _date(c["valid_from"]), _date(c.get("valid_to"))
-                )
-                for c in data.get("contributions", [])
-            ],
-            extras=[Extra(e["label"], _dec(e["amount"])) for e in data.get("extras", [])],
-            lines=[
-                PaymentLine(
-                    line["component"],
-                    line["label"],
-                    _dec(line["quantity"]),
-                    line["unit"],
-                    _dec(line["rate"]),
-                    line.get("child", ""),
-                )
-                for line in data.get("lines", [])
-            ],
-        )
-    except KeyError as exc:
-        raise ValidationError({"case": f"Falldatei: Angabe {exc} fehlt."}) from None
-    except (ValueError, TypeError, InvalidOperation) as exc:
-        raise ValidationError({"case": f"Falldatei: ungültiger Wert ({exc})."}) from None
+    top = _Where(data, "case")
+    cm = _Where(top.need("childminder"), "childminder", "childminder")
+    return Case(
+        month=_month(top.need("month")),
+        childminder_id=_int(cm.data.get("id", 0), cm.at("id")),
+        childminder_name=str(cm.need("name")),
+        qualification=Qualification(
+            _int(cm.data.get("qualification_ue", 0), cm.at("qualification_ue")),
+            bool(cm.data.get("fachkraft", False)),
+        ),
+        external_weekly_hours=cm.dec("external_weekly_hours", "0"),
+        contracts=[_contract(c) for c in _parts(top, "contracts")],
+        absences=[
+            Absence(str(a.need("kind")), a.day("start"), a.day("end"))
+            for a in _parts(top, "absences")
+        ],
+        contributions=[
+            Contribution(
+                str(c.need("kind")), c.dec("monthly"), c.day("valid_from"), c.day("valid_to", False)
+            )
+            for c in _parts(top, "contributions")
+        ],
+        extras=[Extra(str(e.need("label")), e.dec("amount")) for e in _parts(top, "extras")],
+        lines=[
+            PaymentLine(
+                str(ln.need("component")),
+                str(ln.need("label")),
+                ln.dec("quantity"),
+                str(ln.need("unit")),
+                ln.dec("rate"),
+                str(ln.data.get("child", "")),
+            )
+            for ln in _parts(top, "lines")
+        ],
+    )
+
+
+def _contract(c: _Where) -> CareContract:
+    hours = _Where(c.data.get("hours", {}), "hours", c.at("hours"))
+    return CareContract(
+        child_id=_int(c.need("child_id"), c.at("child_id")),
+        child_name=str(c.need("child")),
+        birth_date=c.day("birth_date", False),
+        valid_from=c.day("valid_from"),
+        valid_to=c.day("valid_to", False),
+        hours=tuple(hours.dec(d, "0") for d in WEEKDAYS),
+        special_needs=bool(c.data.get("special_needs", False)),
+        new_child=bool(c.data.get("new_child", True)),
+    )
+
+
+def _parts(top: _Where, key: str):
+    """Each entry of a list such as `contracts`, checked and named by its number."""
+    value = top.data.get(key, [])
+    if not isinstance(value, list):
+        raise _bad(key, "muss eine Liste sein")
+    return [_Where(entry, key, f"{key} Nr. {n}") for n, entry in enumerate(value, start=1)]
 
 
 def statement_to_dict(st: Statement) -> dict:
@@ -119,16 +180,44 @@ def _euros(amount_cents: int) -> str:
     return str((Decimal(amount_cents) / 100).quantize(Decimal("0.01")))
 
 
-def _month(text: str) -> date:
-    year, month = str(text).split("-")[:2]
-    return date(int(year), int(month), 1)
+def _bad(place: str, message: str) -> ValidationError:
+    return ValidationError({"case": f"Falldatei, {place}: {message}."})
 
 
-def _date(value) -> date | None:
-    return None if value in (None, "") else date.fromisoformat(str(value))
+def _month(text) -> date:
+    try:
+        year, month = str(text).split("-")[:2]
+        return date(int(year), int(month), 1)
+    except ValueError:
+        raise _bad("month", f"'{text}' ist kein Monat wie 2026-11") from None
 
 
-def _dec(value) -> Decimal:
+def _date(value, place: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise _bad(place, f"'{value}' ist kein Datum wie 2026-11-01") from None
+
+
+def _int(value, place: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise _bad(place, f"'{value}' ist keine ganze Zahl")
+    try:
+        return int(value)
+    except ValueError:
+        raise _bad(place, f"'{value}' ist keine ganze Zahl") from None
+
+
+def _dec(value, place: str) -> Decimal:
+    """An amount or hours as text, with decimal point or comma ("8.5", "8,5")."""
     if isinstance(value, float):
-        raise ValueError(f"{value} bitte als Text angeben")
-    return Decimal(str(value))
+        raise _bad(place, f'{value} bitte als Text angeben, z. B. "8,5"')
+    try:
+        number = parse_decimal(str(value))
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise _bad(place, f"'{value}' ist keine Zahl")
+    return number

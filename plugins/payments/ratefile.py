@@ -4,15 +4,16 @@ messages naming the period and field, so the arithmetic never meets a half-valid
 
 from __future__ import annotations
 
-import contextlib
 import tomllib
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import gettext_
+from plugins.payments import ratefile_values as v
+from plugins.payments.arithmetic import DEFAULT_ROUNDING, ROUNDINGS
+from plugins.payments.ratefile_schema import unknown_key
 from plugins.payments.rates import (
     ABSENCE_KINDS,
     INSURANCE_KINDS,
@@ -21,8 +22,10 @@ from plugins.payments.rates import (
     AgeBand,
     Component,
     Eingewoehnung,
+    HourBand,
     InsuranceRule,
     Level,
+    Price,
     RatePeriod,
     RateTable,
 )
@@ -54,13 +57,18 @@ def presets() -> dict[str, Path]:
     return {p.stem: p for p in sorted(PRESETS_DIR.glob("*.toml"))}
 
 
-def table_from_dict(data: dict, origin: str = "Satztabelle") -> RateTable:
-    name = _text(data, "name", origin)
+def table_from_dict(data: dict, origin: str | None = None) -> RateTable:
+    """`origin` names the table in messages (the file name); by default its own name."""
+    if not isinstance(data, dict):
+        raise ValidationError({"rates": gettext_("Satztabelle ist keine Tabelle.")})
+    origin = origin or str(data.get("name") or "Satztabelle")
+    _check_keys(data, "table", origin)
+    name = v.text(data, "name", origin)
     periods = tuple(
         sorted(
             (
-                period_from_dict(p, f"{name}, Zeitraum {i + 1}")
-                for i, p in enumerate(_list(data, "period", origin))
+                period_from_dict(p, f"{origin}, Zeitraum {i + 1}")
+                for i, p in enumerate(v.items(data, "period", origin))
             ),
             key=lambda p: p.valid_from,
         )
@@ -72,7 +80,7 @@ def table_from_dict(data: dict, origin: str = "Satztabelle") -> RateTable:
                     "rates": gettext_(
                         "{name}: Zeiträume ab {valid_from} und {valid_from2} überschneiden sich."
                     ).format(
-                        name=name,
+                        name=origin,
                         valid_from=format_date(earlier.valid_from),
                         valid_from2=format_date(later.valid_from),
                     )
@@ -81,7 +89,7 @@ def table_from_dict(data: dict, origin: str = "Satztabelle") -> RateTable:
     as_of = data.get("as_of")
     return RateTable(
         name=name,
-        source=_text(data, "source", origin),
+        source=v.text(data, "source", origin),
         as_of=as_of if isinstance(as_of, date) else None,
         note=str(data.get("note", "")),
         periods=periods,
@@ -89,96 +97,160 @@ def table_from_dict(data: dict, origin: str = "Satztabelle") -> RateTable:
 
 
 def period_from_dict(raw: dict, where: str) -> RatePeriod:
-    valid_from = _date(raw, "valid_from", where)
+    if not isinstance(raw, dict):
+        raise v.error(where, gettext_("[[period]] muss eine Tabelle sein"))
+    _check_keys(raw, "period", where)
+    valid_from = v.day(raw, "valid_from", where)
     valid_to = raw.get("valid_to")
     if valid_to is not None:
-        valid_to = _date(raw, "valid_to", where)
+        valid_to = v.day(raw, "valid_to", where)
         if valid_to < valid_from:
-            raise _error(where, "valid_to liegt vor valid_from")
+            raise v.error(where, "valid_to liegt vor valid_from")
     factor_text = str(raw.get("monthly_factor", "52/12"))
-    proration = raw.get("proration", "calendar_days")
-    if proration not in PRORATIONS:
-        raise _error(
-            where, gettext_("proration muss {value} sein").format(value=" oder ".join(PRORATIONS))
-        )
-    levels = tuple(
-        Level(
-            _text(lv, "key", where),
-            _text(lv, "label", where),
-            int(lv.get("min_ue", 0)),
-            bool(lv.get("fachkraft", False)),
-        )
-        for lv in _list(raw, "levels", where)
+    proration = v.choice(raw, "proration", PRORATIONS, where, "calendar_days")
+    rounding = v.choice(raw, "rounding", tuple(ROUNDINGS), where, DEFAULT_ROUNDING)
+    levels = _sorted_unique(
+        (
+            Level(
+                v.text(lv, "key", where),
+                v.text(lv, "label", where),
+                v.whole(lv, "min_ue", where, 0),
+                v.flag(lv, "fachkraft", where),
+            )
+            for lv in _entries(raw, "levels", where)
+        ),
+        lambda lv: (lv.min_ue, lv.fachkraft),
+        "levels",
+        where,
     )
-    bands = tuple(
-        AgeBand(_text(b, "key", where), _text(b, "label", where), b.get("below"))
-        for b in _list(raw, "age_bands", where)
+    bands = _sorted_unique(
+        (
+            AgeBand(v.text(b, "key", where), v.text(b, "label", where), v.below(b, where))
+            for b in _entries(raw, "age_bands", where)
+        ),
+        lambda b: (b.below is None, b.below or 0),
+        "age_bands",
+        where,
     )
+    hour_bands = _hour_bands(raw, where)
     components = tuple(
         Component(
-            _text(c, "key", where),
-            _text(c, "label", where),
-            _decimal(c, "special_needs_factor", where, "1"),
-            bool(c.get("continues_in_absence", False)),
+            v.text(c, "key", where),
+            v.text(c, "label", where),
+            v.amount(c, "special_needs_factor", where, "1"),
+            v.flag(c, "continues_in_absence", where),
         )
-        for c in _list(raw, "components", where)
+        for c in _entries(raw, "components", where)
     )
-    known = {
-        "component": {c.key for c in components},
-        "level": {lv.key for lv in levels} | {"*"},
-        "age": {b.key for b in bands} | {"*"},
-    }
-    rates = {}
-    for row in _list(raw, "rates", where):
-        key = tuple(str(row.get(k, "*")) for k in ("component", "level", "age"))
-        for part, value in zip(("component", "level", "age"), key, strict=True):
-            if value not in known[part]:
-                raise _error(
-                    where,
-                    gettext_("Satz verweist auf unbekannte {part} '{value}'").format(
-                        part=part, value=value
-                    ),
-                )
-        rate = _decimal(row, "rate", where)
-        if rate < 0:
-            raise _error(where, gettext_("Sätze dürfen nicht negativ sein"))
-        rates[key] = rate
-    eg = raw.get("eingewoehnung", {})
-    mode = eg.get("mode", "none")
-    if mode not in ("none", "hours", "lump_sum"):
-        raise _error(where, gettext_("eingewoehnung.mode muss none, hours oder lump_sum sein"))
-    absence = raw.get("absence", {})
+    rates = _rates(raw, where, components, levels, bands, hour_bands)
+    eg = _section(raw, "eingewoehnung", where)
+    mode = v.choice(eg, "mode", ("none", "hours", "lump_sum"), where, "none", "eingewoehnung.mode")
+    absence = _section(raw, "absence", where)
     kinds = tuple(absence.get("kinds", AbsenceRule.kinds))
-    if set(kinds) - set(ABSENCE_KINDS):
-        raise _error(
+    if not isinstance(absence.get("kinds", []), list) or set(kinds) - set(ABSENCE_KINDS):
+        raise v.error(
             where,
             gettext_("absence.kinds erlaubt nur {value}").format(value=", ".join(ABSENCE_KINDS)),
         )
-    insurance = raw.get("insurance", {})
+    paid_days = absence.get("paid_days_per_year")
+    if paid_days is not None:
+        paid_days = v.whole(absence, "paid_days_per_year", where, 0)
+    insurance = _section(raw, "insurance", where)
     return RatePeriod(
         valid_from=valid_from,
         valid_to=valid_to,
-        monthly_factor=_factor(factor_text, where),
+        monthly_factor=v.factor(factor_text, where),
         monthly_factor_text=factor_text,
         proration=proration,
+        rounding=rounding,
         levels=levels,
         age_bands=bands,
+        hour_bands=hour_bands,
         components=components,
         rates=rates,
         eingewoehnung=Eingewoehnung(
-            mode, _decimal(eg, "hours", where, "0"), _decimal(eg, "amount", where, "0")
+            mode, v.amount(eg, "hours", where, "0"), v.amount(eg, "amount", where, "0")
         ),
-        absence=AbsenceRule(absence.get("paid_days_per_year"), kinds),
+        absence=AbsenceRule(paid_days, kinds),
         insurance=InsuranceRule(
-            share={k: _decimal(insurance, k, where, "0") for k in INSURANCE_KINDS},
+            share={k: v.amount(insurance, k, where, "0") for k in INSURANCE_KINDS},
             max_contribution={
-                k: _decimal(insurance, f"{k}_max_contribution", where)
+                k: v.amount(insurance, f"{k}_max_contribution", where)
                 for k in INSURANCE_KINDS
                 if f"{k}_max_contribution" in insurance
             },
         ),
         raw=_jsonable(raw),
     )
+
+
+def _hour_bands(raw: dict, where: str) -> tuple[HourBand, ...]:
+    if "hour_bands" not in raw:
+        return ()
+    bands = _sorted_unique(
+        (
+            HourBand(
+                v.text(b, "key", where),
+                v.text(b, "label", where),
+                v.amount(b, "up_to", where),
+                v.amount(b, "at_least", where, "0"),
+            )
+            for b in _entries(raw, "hour_bands", where)
+        ),
+        lambda b: b.up_to,
+        "hour_bands",
+        where,
+    )
+    # Each band starts where the one below ends; only the lowest may name a floor.
+    for upper in bands[1:]:
+        if upper.at_least != 0:
+            raise v.error(
+                where,
+                gettext_("hour_bands: 'at_least' gilt nur für die unterste Stufe ({key})").format(
+                    key=upper.key
+                ),
+            )
+    return tuple(
+        b if i == 0 else HourBand(b.key, b.label, b.up_to, above=bands[i - 1].up_to)
+        for i, b in enumerate(bands)
+    )
+
+
+def _rates(raw, where, components, levels, bands, hour_bands) -> dict:
+    known = {
+        "component": {c.key for c in components},
+        "level": {lv.key for lv in levels} | {"*"},
+        "age": {b.key for b in bands} | {"*"},
+        "hours": {b.key for b in hour_bands} | {"*"},
+    }
+    rates = {}
+    for row in _entries(raw, "rates", where):
+        key = tuple(str(row.get(k, "*")) for k in ("component", "level", "age", "hours"))
+        for part, value in zip(("component", "level", "age", "hours"), key, strict=True):
+            if value not in known[part]:
+                raise v.error(
+                    where,
+                    gettext_("Satz verweist auf unbekannte {part} '{value}'").format(
+                        part=part, value=value
+                    ),
+                )
+        if ("rate" in row) == ("monthly" in row):
+            raise v.error(
+                where,
+                gettext_(
+                    "Satz für {component}: genau eines von 'rate' oder 'monthly' angeben"
+                ).format(component=key[0]),
+            )
+        per = "hour" if "rate" in row else "month"
+        amount = v.amount(row, "rate" if per == "hour" else "monthly", where)
+        if amount < 0:
+            raise v.error(where, gettext_("Sätze dürfen nicht negativ sein"))
+        if key in rates:
+            raise v.error(
+                where, gettext_("Satz für {key} steht zweimal da").format(key="/".join(key))
+            )
+        rates[key] = Price(amount, per)
+    return rates
 
 
 def _jsonable(raw: dict) -> dict:
@@ -196,57 +268,46 @@ def _jsonable(raw: dict) -> dict:
     return out
 
 
-def _error(where: str, message: str) -> ValidationError:
-    return ValidationError({"rates": f"{where}: {message}."})
+def _check_keys(raw: dict, section: str, where: str) -> None:
+    if message := unknown_key(raw, section):
+        raise v.error(where, message)
 
 
-def _text(raw: dict, key: str, where: str) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise _error(where, f"'{key}' fehlt")
+def _section(raw: dict, key: str, where: str) -> dict:
+    value = raw.get(key, {})
+    if not isinstance(value, dict):
+        raise v.error(where, gettext_("[{key}] muss eine Tabelle sein").format(key=key))
+    _check_keys(value, key, where)
     return value
 
 
-def _list(raw: dict, key: str, where: str) -> list:
-    value = raw.get(key)
-    if not isinstance(value, list) or not value:
-        raise _error(where, gettext_("'{key}' fehlt oder ist leer").format(key=key))
+def _entries(raw: dict, key: str, where: str) -> list[dict]:
+    value = v.items(raw, key, where)
+    for n, entry in enumerate(value, start=1):
+        if not isinstance(entry, dict):
+            raise v.error(
+                where, gettext_("{key} Nr. {n} muss eine Tabelle sein").format(key=key, n=n)
+            )
+        if message := unknown_key(entry, key):
+            raise v.error(f"{where}, {key} Nr. {n}", message)
     return value
 
 
-def _date(raw: dict, key: str, where: str) -> date:
-    value = raw.get(key)
-    if isinstance(value, str):
-        with contextlib.suppress(ValueError):
-            value = date.fromisoformat(value)
-    if not isinstance(value, date):
-        raise _error(where, gettext_("'{key}' muss ein Datum wie 2026-08-01 sein").format(key=key))
-    return value
-
-
-def _decimal(raw: dict, key: str, where: str, default: str | None = None) -> Decimal:
-    value = raw.get(key, default)
-    if value is None:
-        raise _error(where, f"'{key}' fehlt")
-    if isinstance(value, float):  # TOML floats are binary; money must be written as text
-        raise _error(
-            where, gettext_("'{key}' bitte als Text angeben, z. B. \"4.60\"").format(key=key)
+def _sorted_unique(items, bound, section: str, where: str) -> tuple:
+    """Entries ordered by their bounds, so the order in the file cannot change who gets
+    which rate; two entries with one key or the same bounds are refused."""
+    items = sorted(items, key=bound)
+    keys = [item.key for item in items]
+    for a, b in zip(items, items[1:], strict=False):
+        if bound(a) == bound(b):
+            raise v.error(
+                where,
+                gettext_("{section}: '{a}' und '{b}' haben dieselben Grenzen").format(
+                    section=section, a=a.key, b=b.key
+                ),
+            )
+    if len(set(keys)) != len(keys):
+        raise v.error(
+            where, gettext_("{section}: ein Schlüssel steht zweimal da").format(section=section)
         )
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        raise _error(
-            where, gettext_("'{key}' ist keine Zahl: {value!r}").format(key=key, value=value)
-        ) from None
-
-
-def _factor(text: str, where: str) -> Decimal:
-    try:
-        if "/" in text:
-            num, den = text.split("/")
-            return Decimal(num) / Decimal(den)
-        return Decimal(text)
-    except (InvalidOperation, ValueError, ZeroDivisionError):
-        raise _error(
-            where, gettext_("monthly_factor '{text}' ist keine Zahl").format(text=text)
-        ) from None
+    return tuple(items)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
+from itertools import product
 
 from core.i18n import N_
 from core.qualification import Qualification
@@ -36,6 +38,34 @@ class AgeBand:
     key: str
     label: str
     below: int | None = None  # the band ends on this birthday; None = open end
+
+
+@dataclass(frozen=True)
+class HourBand:
+    """A band of booked weekly hours (Stundenstufe) up to and including `up_to`: the lowest
+    band from `at_least` on, each other one from just above the band below (`above`)."""
+
+    key: str
+    label: str
+    up_to: Decimal
+    at_least: Decimal = Decimal("0")
+    above: Decimal | None = None
+
+    def holds(self, weekly: Decimal) -> bool:
+        if self.above is not None and weekly <= self.above:
+            return False
+        return self.at_least <= weekly <= self.up_to
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: Decimal  # euros
+    per: str = "hour"  # hour | month
+
+
+# Where a rate row leaves level, age band or hour band open ("*"): the most specific row
+# wins; between equally specific rows the level weighs most, then the age band.
+_WILDCARDS = sorted(product((False, True), repeat=3), key=lambda m: (sum(m), m))
 
 
 @dataclass(frozen=True)
@@ -69,13 +99,15 @@ class InsuranceRule:
 class RatePeriod:
     valid_from: date
     valid_to: date | None
-    monthly_factor: Decimal
+    monthly_factor: Fraction  # exact: "52/12" stays 13/3
     monthly_factor_text: str
     proration: str
-    levels: tuple[Level, ...]
-    age_bands: tuple[AgeBand, ...]
+    rounding: str  # a key of arithmetic.ROUNDINGS
+    levels: tuple[Level, ...]  # lowest first
+    age_bands: tuple[AgeBand, ...]  # youngest first
+    hour_bands: tuple[HourBand, ...]  # fewest hours first; empty: paid per hour throughout
     components: tuple[Component, ...]
-    rates: dict[tuple[str, str, str], Decimal]  # (component, level, age) -> euros per hour
+    rates: dict[tuple[str, str, str, str], Price]  # (component, level, age, hour band)
     eingewoehnung: Eingewoehnung
     absence: AbsenceRule
     insurance: InsuranceRule
@@ -103,35 +135,48 @@ class RatePeriod:
                 return band
         return self.age_bands[-1]
 
-    def graded_by(self, component: str) -> tuple[bool, bool]:
-        """Whether this component's rates differ by qualification level, by age band."""
-        keys = [k for k in self.rates if k[0] == component]
-        return any(k[1] != "*" for k in keys), any(k[2] != "*" for k in keys)
+    def hour_band_for(self, weekly: Decimal) -> HourBand | None:
+        """The band these weekly hours fall in; None when the table has bands and none
+        holds them (fewer hours than the lowest, more than the highest)."""
+        if not self.hour_bands:
+            return ANY_HOURS
+        return next((b for b in self.hour_bands if b.holds(weekly)), None)
 
-    def priced(self, comp: Component, level: Level, band: AgeBand, special_needs: bool):
-        """(line label, rate per hour) for a component, or None without a rate; cached,
-        since a month's run asks the same few questions 100,000s of times."""
-        key = (comp.key, level.key, band.key, special_needs)
+    def graded_by(self, component: str) -> tuple[bool, bool, bool]:
+        """Whether this component's rates differ by qualification level, age band, hours."""
+        keys = [k for k in self.rates if k[0] == component]
+        return tuple(any(k[i] != "*" for k in keys) for i in (1, 2, 3))
+
+    def priced(self, comp: Component, level: Level, band: AgeBand, hours: HourBand, needs: bool):
+        """(line label, Price) for a component, or None without a rate; cached, since a
+        month's run asks the same few questions 100,000s of times."""
+        key = (comp.key, level.key, band.key, hours.key, needs)
         if key not in self._priced:
-            rate = self.rate(comp.key, level.key, band.key)
-            if rate is None:
+            price = self.rate(comp.key, level.key, band.key, hours.key)
+            if price is None:
                 self._priced[key] = None
             else:
-                by_level, by_age = self.graded_by(comp.key)
-                detail = [band.label] * by_age + [level.label] * by_level
+                by_level, by_age, by_hours = self.graded_by(comp.key)
+                detail = [hours.label] * by_hours + [band.label] * by_age
+                detail += [level.label] * by_level
                 label = f"{comp.label} ({', '.join(detail)})" if detail else comp.label
-                if special_needs and comp.special_needs_factor != 1:
-                    rate = rate * comp.special_needs_factor
+                if needs and comp.special_needs_factor != 1:
+                    price = Price(price.amount * comp.special_needs_factor, price.per)
                     factor = format(comp.special_needs_factor.normalize(), "f").replace(".", ",")
                     label += f", erhöhter Förderbedarf × {factor}"
-                self._priced[key] = (label, rate)
+                self._priced[key] = (label, price)
         return self._priced[key]
 
-    def rate(self, component: str, level: str, age: str) -> Decimal | None:
-        for key in ((component, level, age), (component, level, "*"), (component, "*", age)):
+    def rate(self, component: str, level: str, age: str, hours: str = "*") -> Price | None:
+        exact = (level, age, hours)
+        for mask in _WILDCARDS:
+            key = (component, *("*" if wild else v for wild, v in zip(mask, exact, strict=True)))
             if key in self.rates:
                 return self.rates[key]
-        return self.rates.get((component, "*", "*"))
+        return None
+
+
+ANY_HOURS = HourBand("*", "", Decimal("Infinity"))
 
 
 @dataclass(frozen=True)

@@ -55,16 +55,30 @@ def test_full_month_is_weekly_hours_times_factor_times_rate():
     assert st.problems == []
 
 
-def test_each_line_rounds_half_up_and_the_total_is_the_sum_of_lines():
-    hours = (Decimal("2.4249"),) + (Decimal("0"),) * 6  # 2.4249 × 4.33 = 10.4998 → 10.50 h
+def with_rounding(name: str, rule: str) -> rates.RateTable:
+    data = tomllib.loads(ratefile.presets()[name].read_text(encoding="utf-8"))
+    for period in data["period"]:
+        period["rounding"] = rule
+    return ratefile.table_from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "rule, expected",
+    [
+        ("hours_first", 4883),  # 10.50 h × 4.65 € = 48.825 → 48.83: half up, not to even
+        ("amount_once", 4882),  # 10.499817 h × 4.65 € = 48.8241… → 48.82
+    ],
+)
+def test_each_line_rounds_half_up_under_the_tables_rule_and_the_total_is_the_sum(rule, expected):
+    hours = (Decimal("2.4249"),) + (Decimal("0"),) * 6  # 2.4249 × 4.33 = 10.499817 h
     st = calculate(
-        preset("beispiel"),
+        with_rounding("beispiel", rule),
         case(contract(hours=hours, birth=date(2020, 1, 1), new_child=False), ue=160),
     )
     foerder = st.lines[0]
-    assert foerder.quantity == Decimal("10.50")
+    assert foerder.quantity == Decimal("10.50")  # shown to two places under either rule
     assert foerder.rate == Decimal("4.65")
-    assert foerder.amount_cents == 4883  # 48.825 → 48.83, half-up, not to even
+    assert foerder.amount_cents == expected
     assert st.total_cents == sum(amounts(st))
 
 
@@ -152,7 +166,7 @@ def test_absence_beyond_the_yearly_limit_stops_the_foerderleistung_not_the_sacha
         for ln in st.lines
         if ln.component == "foerderleistung"
     ]
-    assert foerder == [(1, Decimal("46.19"), 25174), (14, Decimal("98.15"), 53492)]
+    assert foerder == [(1, Decimal("46.19"), 25172), (14, Decimal("98.15"), 53490)]
     sach = [ln.quantity for ln in st.lines if ln.component == "sachaufwand"]
     assert sach == [Decimal("46.19"), Decimal("28.87"), Decimal("98.15")]
     note = next(ln for ln in st.lines if ln.component == "abwesenheit")
@@ -253,7 +267,7 @@ def test_willich_pays_5_81_per_child_and_hour_until_july_2024():
         ),
     )
     assert [(ln.quantity, ln.rate, ln.amount_cents) for ln in st.lines] == [
-        (Decimal("108.33"), Decimal("5.81"), 62940)
+        (Decimal("108.33"), Decimal("5.81"), 62942)  # 25 × 52 × 5,81 € ÷ 12
     ]
     later = calculate(
         preset("willich-2023"),

@@ -116,7 +116,7 @@ def test_own_hours_of_every_contract_count_against_other_work():
     )
     line = [ln for ln in two.lines if ln.component == "pension"][0]
     # own 346.40 h, other 173.20 h: 50 % × 2/3, the printed 33.33 % of 200.00 €
-    assert (line.quantity, line.amount_cents) == (Decimal("33.33"), 6666)
+    assert (line.quantity, line.amount_cents) == (Decimal("33.33"), 6667)  # 200 € × ½ × ⅔
 
 
 def test_settling_in_on_the_first_and_on_the_last_day_of_the_month():
