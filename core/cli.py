@@ -345,7 +345,17 @@ _add_core_commands()
 
 
 def _add_plugin_commands() -> None:
-    """Plugin commands appear when the database is ready; otherwise core commands only."""
+    """Every installed module's offline commands, then, when the database is ready, the
+    enabled modules' full commands (a group of the same name replaces the offline one)."""
+    from core.plugins import build_kernel, discover
+
+    try:
+        available = discover()
+        offline = build_kernel(list(available), available).collect("offline_commands")
+    except Exception:  # never let a plugin break `tagwerk init` or `db upgrade`
+        offline = []
+    for command in offline:
+        main.add_command(command)
     try:
         inst = Installation(Settings.from_env())
         from core.services.plugin_state import core_installed
@@ -354,7 +364,7 @@ def _add_plugin_commands() -> None:
             return
         for command in inst.kernel().collect("cli_commands"):
             main.add_command(command)
-    except Exception:  # never let a plugin break `tagwerk init` or `db upgrade`
+    except Exception:
         return
 
 

@@ -108,6 +108,13 @@ def cli_commands():
 
 
 @hookspec
+def offline_commands():
+    """click commands or groups that need no database (checking a file, computing an
+    example): offered for every installed module, enabled or not, before `tagwerk init`.
+    Once the module is enabled, its `cli_commands` group of the same name replaces them."""
+
+
+@hookspec
 def demo_data(session, rng, scale):
     """Add this module's demo records after the core demo agency exists."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date, timedelta
 
@@ -14,9 +13,8 @@ from core.format import format_money
 from core.models import Childminder
 from core.settings import setting
 from plugins.payments import (
-    calc,
-    casefile,
     cases,
+    cli_offline,
     documents,
     exports,
     models,
@@ -31,31 +29,13 @@ def payments():
     """Geldleistung: Sätze, Zahlläufe, Bescheide, Überweisungen."""
 
 
-@payments.command("calc")
-@click.option("--rates", "rates_file", required=True, type=click.Path(dir_okay=False))
-@click.option("--case", "case_file", required=True, type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Ergebnis als JSON ausgeben.")
-def calc_command(rates_file, case_file, as_json):
-    """Einen Fall ohne Datenbank rechnen (Satzdatei TOML, Falldatei JSON)."""
-    statement = calc.calculate(ratefile.load_file(rates_file), casefile.load_case(case_file))
-    if as_json:
-        click.echo(json.dumps(casefile.statement_to_dict(statement), ensure_ascii=False, indent=2))
-        return
-    click.echo(f"{statement.childminder_name} – {statement.month:%m/%Y}")
-    for line in statement.lines:
-        who = f"{line.child_name}: " if line.child_name else ""
-        click.echo(
-            f"  {who + line.label:<72} {line.quantity:>9} {line.unit:<8} × {line.rate:>8.4f} "
-            f"= {format_money(line.amount_cents):>14}"
-        )
-    click.echo(f"  {'Summe':<110} {format_money(statement.total_cents):>14}")
-    for problem in statement.problems:
-        click.echo(f"  PROBLEM: {problem}")
-
-
 @payments.group("rates")
 def rates_group():
-    """Satztabellen anzeigen und einspielen."""
+    """Satztabellen anzeigen, prüfen und einspielen."""
+
+
+payments.add_command(cli_offline.calc_command)
+rates_group.add_command(cli_offline.check_command)
 
 
 @rates_group.command("list")

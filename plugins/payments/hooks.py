@@ -99,6 +99,13 @@ def cli_commands():
 
 
 @hookimpl
+def offline_commands():
+    from plugins.payments.cli_offline import payments_offline
+
+    return [payments_offline]
+
+
+@hookimpl
 def delete_blockers(session, entity):
     if not isinstance(entity, Person):
         return []

@@ -63,7 +63,7 @@ def table_from_dict(data: dict, origin: str | None = None) -> RateTable:
         raise ValidationError({"rates": gettext_("Satztabelle ist keine Tabelle.")})
     origin = origin or str(data.get("name") or "Satztabelle")
     _check_keys(data, "table", origin)
-    name = v.text(data, "name", origin)
+    name = v.required_text(data, "name", origin)
     periods = tuple(
         sorted(
             (
@@ -89,7 +89,7 @@ def table_from_dict(data: dict, origin: str | None = None) -> RateTable:
     as_of = data.get("as_of")
     return RateTable(
         name=name,
-        source=v.text(data, "source", origin),
+        source=v.required_text(data, "source", origin),
         as_of=as_of if isinstance(as_of, date) else None,
         note=str(data.get("note", "")),
         periods=periods,
@@ -107,13 +107,13 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
         if valid_to < valid_from:
             raise v.error(where, "valid_to liegt vor valid_from")
     factor_text = str(raw.get("monthly_factor", "52/12"))
-    proration = v.choice(raw, "proration", PRORATIONS, where, "calendar_days")
-    rounding = v.choice(raw, "rounding", tuple(ROUNDINGS), where, DEFAULT_ROUNDING)
+    proration = v.one_of(raw, "proration", PRORATIONS, where, "calendar_days")
+    rounding = v.one_of(raw, "rounding", tuple(ROUNDINGS), where, DEFAULT_ROUNDING)
     levels = _sorted_unique(
         (
             Level(
-                v.text(lv, "key", where),
-                v.text(lv, "label", where),
+                v.required_text(lv, "key", where),
+                v.required_text(lv, "label", where),
                 v.whole(lv, "min_ue", where, 0),
                 v.flag(lv, "fachkraft", where),
             )
@@ -125,7 +125,11 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
     )
     bands = _sorted_unique(
         (
-            AgeBand(v.text(b, "key", where), v.text(b, "label", where), v.below(b, where))
+            AgeBand(
+                v.required_text(b, "key", where),
+                v.required_text(b, "label", where),
+                v.below(b, where),
+            )
             for b in _entries(raw, "age_bands", where)
         ),
         lambda b: (b.below is None, b.below or 0),
@@ -135,8 +139,8 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
     hour_bands = _hour_bands(raw, where)
     components = tuple(
         Component(
-            v.text(c, "key", where),
-            v.text(c, "label", where),
+            v.required_text(c, "key", where),
+            v.required_text(c, "label", where),
             v.amount(c, "special_needs_factor", where, "1"),
             v.flag(c, "continues_in_absence", where),
         )
@@ -144,7 +148,7 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
     )
     rates = _rates(raw, where, components, levels, bands, hour_bands)
     eg = _section(raw, "eingewoehnung", where)
-    mode = v.choice(eg, "mode", ("none", "hours", "lump_sum"), where, "none", "eingewoehnung.mode")
+    mode = v.one_of(eg, "mode", ("none", "hours", "lump_sum"), where, "none", "eingewoehnung.mode")
     absence = _section(raw, "absence", where)
     kinds = tuple(absence.get("kinds", AbsenceRule.kinds))
     if not isinstance(absence.get("kinds", []), list) or set(kinds) - set(ABSENCE_KINDS):
@@ -190,8 +194,8 @@ def _hour_bands(raw: dict, where: str) -> tuple[HourBand, ...]:
     bands = _sorted_unique(
         (
             HourBand(
-                v.text(b, "key", where),
-                v.text(b, "label", where),
+                v.required_text(b, "key", where),
+                v.required_text(b, "label", where),
                 v.amount(b, "up_to", where),
                 v.amount(b, "at_least", where, "0"),
             )

@@ -18,7 +18,7 @@ def error(where: str, message: str) -> ValidationError:
     return ValidationError({"rates": f"{where}: {message}."})
 
 
-def choice(raw: dict, key: str, allowed: tuple, where: str, default: str, name: str = "") -> str:
+def one_of(raw: dict, key: str, allowed: tuple, where: str, default: str, name: str = "") -> str:
     value = raw.get(key, default)
     if value not in allowed:
         raise error(
@@ -30,7 +30,7 @@ def choice(raw: dict, key: str, allowed: tuple, where: str, default: str, name: 
     return value
 
 
-def text(raw: dict, key: str, where: str) -> str:
+def required_text(raw: dict, key: str, where: str) -> str:
     value = raw.get(key)
     if not isinstance(value, str) or not value.strip():
         raise error(where, f"'{key}' fehlt")

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import select
 
+from core.errors import ValidationError
 from core.forms import parse_date
 from core.models import Childminder
 from core.payment_line import PaymentLine
@@ -184,6 +185,77 @@ def resting(world, a, b):
     (note,) = [ln for ln in world["statement"].lines if ln.component == "abwesenheit"]
     assert (note.period_from, note.period_to) == (parse_date(a), parse_date(b))
     assert note.amount_cents == 0
+
+
+@then(parsers.parse('erhält sie für "{child}" "{label}" {quantity} Monat × {rate} € = {amount} €'))
+def band_line_for_child(world, child, label, quantity, rate, amount):
+    has_line(world, child, label, quantity, rate, amount)
+
+
+# --- rate files --------------------------------------------------------------------------
+
+
+@given(
+    parsers.parse(
+        'eine Satztabelle mit {rate} € je Stunde, Monatsfaktor "{factor}" '
+        'und Rundungsregel "{rule}"'
+    )
+)
+def rate_table_with_rule(world, rate, factor, rule):
+    world["rates"] = ratefile.table_from_dict(
+        {
+            "name": "Landkreis",
+            "source": "VGH Baden-Württemberg, 12 S 352/12",
+            "period": [
+                {
+                    "valid_from": date(2009, 7, 1),
+                    "monthly_factor": factor,
+                    "rounding": rule,
+                    "levels": [{"key": "alle", "label": "alle"}],
+                    "age_bands": [{"key": "alle", "label": "alle"}],
+                    "components": [{"key": "g", "label": "Laufende Geldleistung"}],
+                    "rates": [{"component": "g", "rate": rate}],
+                }
+            ],
+        }
+    )
+
+
+@given(
+    parsers.parse('die Satzdatei "{name}" ist die Vorlage "{preset}" mit "{wrong}" statt "{right}"')
+)
+def rate_file_with_typo(world, tmp_path, name, preset, wrong, right):
+    text = ratefile.presets()[preset].read_text(encoding="utf-8")
+    assert right in text
+    world["rate_file"] = tmp_path / name
+    world["rate_file"].write_text(text.replace(right, wrong, 1), encoding="utf-8")
+
+
+@given(
+    parsers.parse(
+        'die Satztabelle "{preset}" mit umgekehrter Reihenfolge der Stufen und Altersgruppen'
+    )
+)
+def rate_table_reordered(world, preset):
+    raw = tomllib.loads(ratefile.presets()[preset].read_text(encoding="utf-8"))
+    for period in raw["period"]:
+        period["levels"].reverse()
+        period["age_bands"].reverse()
+    world["rates"] = ratefile.table_from_dict(raw)
+
+
+@when("die Satzdatei geprüft wird")
+def check_rate_file(world):
+    try:
+        world["rates"] = ratefile.load_file(world["rate_file"])
+        world["message"] = None
+    except ValidationError as exc:
+        world["message"] = exc.errors["rates"]
+
+
+@then(parsers.parse('lautet die Meldung "{message}"'))
+def rate_file_message(world, message):
+    assert world["message"] == message
 
 
 # --- runs through the screens ------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import date
 from decimal import Decimal
 
@@ -352,39 +351,6 @@ def test_csv_and_xlsx_exports_hold_every_line(pay, agency):
     assert len(rows) == 1 + 4 and "173,20" in rows[1] and "770,74" in rows[1]
     sheet = book.active
     assert sheet.max_row == 5 and sheet.cell(2, 14).value == pytest.approx(770.74)
-
-
-def test_cli_calc_prints_the_statement_without_a_database(tmp_path):
-    from click.testing import CliRunner
-
-    from plugins.payments.cli import payments
-
-    result = CliRunner().invoke(
-        payments,
-        [
-            "calc",
-            "--rates",
-            "plugins/payments/presets/beispiel.toml",
-            "--case",
-            "tests/data/case-beispiel.json",
-            "--json",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    statement = json.loads(result.output)
-    assert statement["total"] == "2088.56"
-    assert statement["lines"][0]["amount"] == "445.99"
-    table = CliRunner().invoke(
-        payments,
-        [
-            "calc",
-            "--rates",
-            "plugins/payments/presets/beispiel.toml",
-            "--case",
-            "tests/data/case-beispiel.json",
-        ],
-    )
-    assert "2.088,56" in table.output
 
 
 def test_hook_delete_blockers_keep_a_childminder_in_a_run(pay, agency):
