@@ -60,7 +60,7 @@ def calculate(rates: RateTable, case: Case) -> Statement:
             st.lines.extend(_care_lines(period, level, contract, seg, hours, st.problems))
         if contract.new_child and first <= contract.valid_from <= last:
             period = rates.period_on(contract.valid_from)
-            if period is not None:
+            if period and period.eingewoehnung.due(contract.valid_from, contract.previous_end):
                 st.lines.extend(_settling_in(period, case, contract))
     st.lines.extend(_absence_notes(unpaid, case))
     st.lines.extend(_insurance(rates, case, own_hours, st.problems))

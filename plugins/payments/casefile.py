@@ -1,12 +1,16 @@
 """Cases and statements as JSON, so a rule can be checked without a database.
 
+A contract's `new_child` is false when it continues an earlier contract of the same child
+without a break; `previous_end` is the end of the child's latest earlier contract with this
+childminder (a child coming back), which decides whether settling-in is paid again.
+
 Case file (all amounts and hours as strings, dates ISO):
 
     {"month": "2026-11", "childminder": {"id": 1, "name": "Anna Beispiel",
       "qualification_ue": 300, "fachkraft": false, "external_weekly_hours": "0"},
      "contracts": [{"child_id": 7, "child": "Mia", "birth_date": "2024-05-10",
        "valid_from": "2026-11-01", "valid_to": null, "hours": {"mo": "8", "tu": "8"},
-       "special_needs": false, "new_child": true}],
+       "special_needs": false, "new_child": true, "previous_end": null}],
      "absences": [{"kind": "illness", "start": "2026-11-02", "end": "2026-11-06"}],
      "contributions": [{"kind": "pension", "monthly": "180.00", "valid_from": "2026-01-01"}],
      "extras": [{"label": "Erste-Hilfe-Kurs", "amount": "45.00"}],
@@ -53,6 +57,7 @@ _KEYS = {
         "hours",
         "special_needs",
         "new_child",
+        "previous_end",
     },
     "hours": set(WEEKDAYS),
     "absences": {"kind", "start", "end"},
@@ -141,6 +146,7 @@ def _contract(c: _Where) -> CareContract:
         hours=tuple(hours.dec(d, "0") for d in WEEKDAYS),
         special_needs=bool(c.data.get("special_needs", False)),
         new_child=bool(c.data.get("new_child", True)),
+        previous_end=c.day("previous_end", False),
     )
 
 

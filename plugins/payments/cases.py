@@ -89,6 +89,7 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
     payee_ids = {
         cm for cm, items in contracts.items() if any(c.overlap(first, last) for c in items)
     }
+    earlier = _earlier_ends(conn, contracts, first, last)
     contributions = _by_person(
         session,
         models.Contribution,
@@ -171,6 +172,12 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
             else _continued(c)
             for c in contracts.get(cm, [])
         ]
+        for c in own:
+            if c.new_child and c.valid_from >= first:
+                c.previous_end = max(
+                    (end for end in earlier.get((cm, c.child_id), ()) if end < c.valid_from),
+                    default=None,
+                )
         case = Case(
             month=first,
             childminder_id=cm,
@@ -198,6 +205,22 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
         )
         cases.append((case, payees[cm]))
     return cases
+
+
+def _earlier_ends(conn, contracts, first: date, last: date) -> dict:
+    """(childminder, child) -> ends of every earlier contract, for the children whose
+    contract starts this month: a child coming back after years is not new to her."""
+    starting = {c.child_id for items in contracts.values() for c in items if c.valid_from >= first}
+    if not starting:
+        return {}
+    ends = defaultdict(list)
+    for cm, child, end in conn.execute(
+        select(Contract.childminder_id, Contract.child_id, Contract.valid_to).where(
+            Contract.child_id.in_(starting), Contract.valid_to < last
+        )
+    ).all():
+        ends[(cm, child)].append(end)
+    return ends
 
 
 def _continued(c: records.CareContract) -> records.CareContract:

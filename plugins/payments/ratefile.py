@@ -173,7 +173,10 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
         components=components,
         rates=rates,
         eingewoehnung=Eingewoehnung(
-            mode, v.amount(eg, "hours", where, "0"), v.amount(eg, "amount", where, "0")
+            mode,
+            v.amount(eg, "hours", where, "0"),
+            v.amount(eg, "amount", where, "0"),
+            v.whole(eg, "again_after_weeks", where, 0) if "again_after_weeks" in eg else None,
         ),
         absence=AbsenceRule(paid_days, kinds),
         insurance=InsuranceRule(

@@ -35,7 +35,7 @@ SECTIONS: dict[str, frozenset[str]] = {
     "hour_bands": frozenset({"key", "label", "up_to", "at_least"}),
     "components": frozenset({"key", "label", "special_needs_factor", "continues_in_absence"}),
     "rates": frozenset({"component", "level", "age", "hours", "rate", "monthly"}),
-    "eingewoehnung": frozenset({"mode", "hours", "amount"}),
+    "eingewoehnung": frozenset({"mode", "hours", "amount", "again_after_weeks"}),
     "absence": frozenset({"paid_days_per_year", "kinds"}),
     "insurance": frozenset(
         set(INSURANCE_KINDS) | {f"{kind}_max_contribution" for kind in INSURANCE_KINDS}

@@ -78,9 +78,20 @@ class Component:
 
 @dataclass(frozen=True)
 class Eingewoehnung:
+    """Paid once for a child new to this childminder. A child who comes back to her is
+    settled in again only after a break of more than `again_after_weeks` (None: never)."""
+
     mode: str = "none"  # none | hours | lump_sum
     hours: Decimal = Decimal("0")
     amount: Decimal = Decimal("0")
+    again_after_weeks: int | None = None
+
+    def due(self, start: date, previous_end: date | None) -> bool:
+        if previous_end is None:
+            return True
+        if self.again_after_weeks is None:
+            return False
+        return (start - previous_end).days - 1 > 7 * self.again_after_weeks
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class CareContract:
     hours: tuple[Decimal, ...]  # Monday .. Sunday
     special_needs: bool = False
     new_child: bool = True  # False when it continues an earlier contract with the same child
+    previous_end: date | None = None  # end of this child's latest earlier contract with her
     weekly_hours: Decimal = field(init=False)
 
     def __post_init__(self):

@@ -192,6 +192,37 @@ def band_line_for_child(world, child, label, quantity, rate, amount):
     has_line(world, child, label, quantity, rate, amount)
 
 
+@given(
+    parsers.parse(
+        '"{child}" (geboren am {birth}) war bis {end} bei ihr und kommt ab {start} wieder, '
+        "an 5 Tagen je {hours} Stunden"
+    )
+)
+def coming_back(world, child, birth, end, start, hours):
+    care(world, child, birth, start, hours, new=True)
+    case_of(world).contracts[-1].previous_end = parse_date(end)
+
+
+@given(
+    parsers.parse(
+        'die Satztabelle "{preset}" zahlt die Eingewöhnung erneut nach mehr als {weeks:d} '
+        "Wochen Pause"
+    )
+)
+def rate_table_settling_in_again(world, preset, weeks):
+    raw = tomllib.loads(ratefile.presets()[preset].read_text(encoding="utf-8"))
+    for period in raw["period"]:
+        period["eingewoehnung"]["again_after_weeks"] = weeks
+    world["rates"] = ratefile.table_from_dict(raw)
+
+
+@then(parsers.parse('erhält sie für "{child}" keine Eingewöhnung'))
+def no_settling_in(world, child):
+    lines = world["statement"].lines
+    assert not [ln for ln in lines if ln.child_name == child and ln.component == "eingewoehnung"]
+    assert any(ln.child_name == child for ln in lines)  # the care itself is paid
+
+
 # --- rate files --------------------------------------------------------------------------
 
 
