@@ -275,15 +275,18 @@ def _is_care_day(case: Case, day: date) -> bool:
 
 
 def _absence_notes(unpaid: set[date], case: Case) -> list[Line]:
+    """One note over the days withheld; it counts the care days that were not paid, not
+    the calendar days between (a weekend in an absence withholds nothing)."""
     if not unpaid:
         return []
     days = sorted(unpaid)
+    withheld = sum(_is_care_day(case, day) for day in days)
     return [
         Line(
             "abwesenheit",
             "Abwesenheit über die Jahresgrenze: Förderleistung ruht",
-            Decimal(len(days)),
-            "Tage",
+            Decimal(withheld),
+            "Betreuungstage",
             Decimal("0"),
             0,
             period_from=days[0],

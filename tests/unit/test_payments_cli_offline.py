@@ -27,7 +27,7 @@ def tagwerk(tmp_path, *args) -> subprocess.CompletedProcess:
     )
 
 
-def test_calc_runs_before_any_database_exists(tmp_path):
+def test_hook_offline_commands_calc_runs_before_any_database_exists(tmp_path):
     done = tagwerk(
         tmp_path,
         "payments",

@@ -143,7 +143,7 @@ def test_days_over_the_yearly_absence_limit_are_noted_with_their_range():
             "abwesenheit",
             "Abwesenheit über die Jahresgrenze: Förderleistung ruht",
             Decimal("5"),
-            "Tage",
+            "Betreuungstage",
             Decimal("0"),
             0,
             period_from=date(2026, 11, 9),
@@ -152,6 +152,16 @@ def test_days_over_the_yearly_absence_limit_are_noted_with_their_range():
     ]
     unpaid = [ln for ln in foerder(st) if ln.period_from == date(2026, 11, 9)]
     assert unpaid == []  # no Förderleistung line for the days over the limit
+
+
+def test_the_note_counts_the_care_days_withheld_not_the_calendar_days():
+    # ill 2–20 Nov: 2–6 Nov within the 5 care days; 9–20 Nov over it: 12 calendar days,
+    # of which 10 are booked weekdays (the weekend of 14/15 Nov withholds nothing)
+    absences = [Absence("illness", date(2026, 11, 2), date(2026, 11, 20))]
+    st = calculate(table(paid_days_per_year=5), case(contract(), absences=absences))
+    (note,) = [ln for ln in st.lines if ln.component == "abwesenheit"]
+    assert (note.quantity, note.unit) == (Decimal("10"), "Betreuungstage")
+    assert (note.period_from, note.period_to) == (date(2026, 11, 9), date(2026, 11, 20))
 
 
 def test_earlier_absences_of_the_year_use_up_the_allowance():
