@@ -61,7 +61,20 @@ def setting_specs():
             N_("Eingewöhnt nach so vielen Kennenlernbesuchen"),
             2,
             int,
-        )
+        ),
+        # Which substitute days the Jugendamt pays (payable.py); e.g. Rems-Murr-Kreis: 4, 12
+        SettingSpec(
+            "substitute_hub.paid_from_absence_day",
+            N_("Vertretung bezahlt ab diesem Tag einer Abwesenheit"),
+            1,
+            int,
+        ),
+        SettingSpec(
+            "substitute_hub.paid_weeks_per_care_year",
+            N_("Vertretung bezahlt höchstens so viele Wochen je Kind und Jahr (0: ohne Grenze)"),
+            0,
+            int,
+        ),
     ]
 
 
