@@ -130,3 +130,18 @@ Funktionalität: Laufende Geldleistung nach § 23 SGB VIII
     Wenn Tagwerk den November 2026 abrechnet
     Dann erhält sie für "Tom" "Vertretung" 12,50 Std. × 5,45 € = 68,13 €
     Und beträgt die Summe 68,13 €
+
+  Szenario: Der Bescheid zeigt seinen Rechenweg
+    Angenommen die Satztabelle "beispiel"
+    Und die Tagespflegeperson hat 300 UE Qualifizierung
+    Und "Mia" (geboren am 10.05.2024) wird seit 01.01.2026 an 5 Tagen je 3 Stunden betreut
+    Und "Ben" (geboren am 10.05.2024) wird ab 16.11.2026 neu aufgenommen, an 5 Tagen je 8 Stunden
+    Und die Tagespflegeperson war krank vom 02.11.2026 bis 06.11.2026
+    Wenn Tagwerk den November 2026 abrechnet
+    Dann zeigt die Zeile "Förderleistung" für "Mia" den Rechenweg "15 Std./Woche × 4,33 = 64,95 Std."
+    Und zeigt die Zeile "Förderleistung" für "Ben" den Rechenweg "40 Std./Woche × 4,33 × 15/30 Tage = 86,60 Std."
+    Und zeigt die Zeile "Eingewöhnung: Förderleistung" für "Ben" den Rechenweg "einmal bei Aufnahme am 16.11.2026: 20 Std."
+    Und beträgt die Zwischensumme für "Mia" 461,15 €
+    Und nennt der Bescheid als Grundlage "Satztabelle Beispiel (fiktiv), gültig 01.08.2026 – offen; Quelle: Fiktive Werte für die Demo-Agentur, kein kommunaler Satz"
+    Und nennt der Bescheid als Grundlage "Qualifizierungsstufe: ab 300 UE"
+    Und nennt der Bescheid als Grundlage "Abwesenheiten: 5 von 30 bezahlten Betreuungstagen im Jahr genutzt, 25 übrig"

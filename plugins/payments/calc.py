@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from plugins.payments import working
 from plugins.payments.arithmetic import cents, places, priced_hours
 from plugins.payments.rates import INSURANCE_KINDS, RatePeriod, RateTable
 from plugins.payments.records import CareContract, Case, Line, Statement
@@ -31,7 +32,7 @@ ONE_DAY = timedelta(days=1)
 def calculate(rates: RateTable, case: Case) -> Statement:
     st = Statement(case.childminder_id, case.childminder_name, case.month)
     first, last = case.month, case.last_day
-    unpaid = _unpaid_days(rates, case)
+    unpaid, limit, used = _absence_year(rates, case)
     own_hours = Fraction(0)
     missing_rates: set[date] = set()
     level_of = level = None  # the qualification level, asked once per rate period
@@ -51,19 +52,20 @@ def calculate(rates: RateTable, case: Case) -> Statement:
             if period is None:
                 missing_rates.add(seg_from)
                 continue
-            weight = _weight(period, contract, seg_from, seg_to, first, last)
+            weight, share = _weight(period, contract, seg_from, seg_to, first, last)
             hours = weekly * period.monthly_factor * weight
             own_hours += hours
             if period is not level_of:
                 level_of, level = period, period.level_for(case.qualification)
-            seg = (seg_from, seg_to, weight, paid)
+            seg = (seg_from, seg_to, weight, share, paid)
             st.lines.extend(_care_lines(period, level, contract, seg, hours, st.problems))
         if contract.new_child and first <= contract.valid_from <= last:
             period = rates.period_on(contract.valid_from)
             if period and period.eingewoehnung.due(contract.valid_from, contract.previous_end):
                 st.lines.extend(_settling_in(period, case, contract))
-    st.lines.extend(_absence_notes(unpaid, case))
+    st.lines.extend(_absence_notes(unpaid, case, limit, used))
     st.lines.extend(_insurance(rates, case, own_hours, st.problems))
+    st.basis = _basis(rates, case, limit, used)
     for extra in case.extras:
         st.lines.append(
             Line(
@@ -121,16 +123,18 @@ def _birthday(birth: date, years: int) -> date:
         return date(birth.year + years, 3, 1)
 
 
-def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last) -> Fraction:
-    """The segment's share of the month, exact."""
+def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last):
+    """The segment's share of the month, exact, and as counted (None: the whole month)."""
     if seg_from == first and seg_to == last:
-        return ONE
+        return ONE, None
     if period.proration == "care_days":
         month_days = _care_days(contract.hours, first, last)
         if month_days == 0:
-            return Fraction(0)
-        return Fraction(_care_days(contract.hours, seg_from, seg_to), month_days)
-    return Fraction((seg_to - seg_from).days + 1, (last - first).days + 1)
+            return Fraction(0), None
+        days = _care_days(contract.hours, seg_from, seg_to)
+        return Fraction(days, month_days), working.Share(days, month_days, "Betreuungstage")
+    days, month_days = (seg_to - seg_from).days + 1, (last - first).days + 1
+    return Fraction(days, month_days), working.Share(days, month_days, "Tage")
 
 
 def _care_days(hours, start: date, end: date) -> int:
@@ -142,7 +146,7 @@ def _care_days(hours, start: date, end: date) -> int:
 
 
 def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list[Line]:
-    seg_from, seg_to, weight, paid = seg
+    seg_from, seg_to, weight, share, paid = seg
     band = period.band_on(contract.birth_date, seg_from)
     booked = period.hour_band_for(contract.weekly_hours)
     child, name = contract.child_id, contract.child_name
@@ -159,18 +163,24 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
             f"ab {seg_from:%d.%m.%Y} ({name})."
         )
     billed = priced_hours(hours, period.rounding)
+    weekly = contract.weekly_hours
     lines = []
     for key, label, price in priced:
         if price.per == "month":  # a band's monthly amount, by the segment's share
             quantity, unit, amount = (
-                places(weight, 4).normalize(),
+                places(weight).normalize(),
                 "Monat",
                 cents(weight, price.amount),
             )
+            why = working.band(weekly, booked.label, share)
         else:
             quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
+            note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
+            why = working.care(weekly, period.monthly_factor_text, share, quantity, note)
         lines.append(
-            Line(key, label, quantity, unit, price.amount, amount, child, name, seg_from, seg_to)
+            Line(
+                key, label, quantity, unit, price.amount, amount, child, name, seg_from, seg_to, why
+            )
         )
     return lines
 
@@ -209,6 +219,7 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
                 contract.child_name,
                 day,
                 day,
+                working.settling_in(day, None),
             )
         ]
     if eg.mode != "hours":
@@ -236,6 +247,7 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
                 contract.child_name,
                 day,
                 day,
+                working.settling_in(day, eg.hours),
             )
         )
     return lines
@@ -244,20 +256,19 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
 # --- absences --------------------------------------------------------------------
 
 
-def _unpaid_days(rates: RateTable, case: Case) -> set[date]:
-    """Days of this month past the yearly allowance: from the first care day over the limit
-    to the end of that absence."""
+def _absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, int]:
+    """(days of this month past the yearly allowance – from the first care day over the
+    limit to the end of that absence –, the allowance, care days of it used by the month's
+    end, counted up to one past the limit)."""
     first, last = case.month, case.last_day
     period = rates.period_on(first) or rates.period_on(last)
     if period is None or period.absence.paid_days_per_year is None:
-        return set()
+        return set(), None, 0
     limit, used, unpaid = period.absence.paid_days_per_year, 0, set()
     year_start = first.replace(month=1, day=1)
     counted = sorted(
         (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
     )
-    if sum((a.end - a.start).days + 1 for a in counted) <= limit:
-        return unpaid  # fewer calendar days than the allowance: no care day can exceed it
     for absence in counted:
         day, over = max(absence.start, year_start), False
         while day <= min(absence.end, last):
@@ -267,14 +278,14 @@ def _unpaid_days(rates: RateTable, case: Case) -> set[date]:
             if over and day >= first:
                 unpaid.add(day)
             day += ONE_DAY
-    return unpaid
+    return unpaid, limit, used
 
 
 def _is_care_day(case: Case, day: date) -> bool:
     return any(c.hours[day.weekday()] > 0 and c.overlap(day, day) for c in case.contracts)
 
 
-def _absence_notes(unpaid: set[date], case: Case) -> list[Line]:
+def _absence_notes(unpaid: set[date], case: Case, limit, used) -> list[Line]:
     """One note over the days withheld; it counts the care days that were not paid, not
     the calendar days between (a weekend in an absence withholds nothing)."""
     if not unpaid:
@@ -291,8 +302,28 @@ def _absence_notes(unpaid: set[date], case: Case) -> list[Line]:
             0,
             period_from=days[0],
             period_to=days[-1],
+            working=working.absence(limit, min(used, limit), withheld),
         )
     ]
+
+
+def _basis(rates: RateTable, case: Case, limit: int | None, used: int) -> list[str]:
+    """What the month rests on: each rate period it touches, the qualification level
+    applied, the absence allowance."""
+    periods = [p for p in rates.periods if p.covers(case.month) or p.covers(case.last_day)]
+    periods += [
+        p for p in rates.periods if case.month < p.valid_from <= case.last_day and p not in periods
+    ]
+    out = [
+        working.table(
+            p.table_name or rates.name, p.source or rates.source, p.valid_from, p.valid_to
+        )
+        for p in periods
+    ]
+    if periods:
+        out.append(f"Qualifizierungsstufe: {periods[0].level_for(case.qualification).label}")
+        out.append(working.allowance(limit, used))
+    return out
 
 
 # --- insurance ---------------------------------------------------------------------
@@ -316,10 +347,20 @@ def _insurance(rates: RateTable, case: Case, own_hours: Decimal, problems: list[
             continue
         share = Fraction(period.insurance.share[c.kind])
         base = min(c.monthly, period.insurance.max_contribution.get(c.kind, c.monthly))
-        fraction = share * Fraction((b - a).days + 1, month_days)
+        days = (b - a).days + 1
+        fraction = share * Fraction(days, month_days)
         external = Fraction(case.external_weekly_hours) * period.monthly_factor
-        if external > 0 and own_hours + external > 0:
-            fraction = fraction * own_hours / (own_hours + external)
+        total = own_hours + external
+        if external > 0 and total > 0:
+            fraction = fraction * own_hours / total
+        why = working.insurance(
+            period.insurance.share[c.kind],
+            working.Share(days, month_days, "Tage") if days != month_days else None,
+            places(own_hours),
+            places(total),
+            base,
+            base != c.monthly,
+        )
         lines.append(
             Line(
                 c.kind,
@@ -330,6 +371,7 @@ def _insurance(rates: RateTable, case: Case, own_hours: Decimal, problems: list[
                 cents(fraction, base),
                 period_from=a,
                 period_to=b,
+                working=why,
             )
         )
     return lines

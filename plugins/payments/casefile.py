@@ -174,10 +174,13 @@ def statement_to_dict(st: Statement) -> dict:
                 "unit": line.unit,
                 "rate": format(line.rate.quantize(Decimal("0.0001")).normalize(), "f"),
                 "amount": _euros(line.amount_cents),
+                "working": line.working,
             }
             for line in st.lines
         ],
+        "subtotals": {child: _euros(cents) for child, cents in st.subtotals().items()},
         "total": _euros(st.total_cents),
+        "basis": st.basis,
         "problems": st.problems,
     }
 

@@ -29,7 +29,13 @@ def calc_command(rates_file, case_file, as_json):
             f"  {who + line.label:<72} {line.quantity:>9} {line.unit:<8} × {line.rate:>8.4f} "
             f"= {format_money(line.amount_cents):>14}"
         )
+        if line.working:
+            click.echo(f"      {line.working}")
+    for child, cents in statement.subtotals().items():
+        click.echo(f"  {'Zwischensumme ' + child:<110} {format_money(cents):>14}")
     click.echo(f"  {'Summe':<110} {format_money(statement.total_cents):>14}")
+    for basis in statement.basis:
+        click.echo(f"  {basis}")
     for problem in statement.problems:
         click.echo(f"  PROBLEM: {problem}")
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.format import format_money
 from core.models import Person
 from plugins.payments import models, records
 from plugins.payments.cases import Payee
@@ -32,7 +33,7 @@ def differences(session: Session, month: date, results):
         for line in st.lines:
             new_groups[_line_key(line)].append(line)
         diff = records.Statement(
-            st.childminder_id, st.childminder_name, month, problems=st.problems
+            st.childminder_id, st.childminder_name, month, problems=st.problems, basis=st.basis
         )
         for key in sorted(set(old_groups) | set(new_groups)):
             old, new = old_groups.get(key, []), new_groups.get(key, [])
@@ -40,14 +41,29 @@ def differences(session: Session, month: date, results):
                 continue
             diff.lines += [_reversed(line) for line in old]
             diff.lines += [_relabel(line, "neu") for line in new]
+            if any(ln.amount_cents for ln in old + new):  # a note at 0 € repays nothing
+                diff.basis.append(_why(old or new, old, new))
         if diff.lines or diff.problems:
             out.append((diff, payee))
     for cm, lines in paid.items():  # paid before, nothing due now: reverse it all
         payee = _payee(session, cm)
         diff = records.Statement(cm, payee.name, month, lines=[_reversed(line) for line in lines])
+        diff.basis.append(
+            "Für diesen Monat ist nichts mehr zu zahlen (kein Vertrag, keine Leistung)."
+        )
         if diff.total_cents:
             out.append((diff, payee))
     return out
+
+
+def _why(some, old, new) -> str:
+    """Why the group changed, for the statement: 'Geändert: Förderleistung (Mia): bisher
+    943,94 €, neu 471,97 €' – a repayment says what it repays."""
+    first = some[0]
+    what = first.label + (f" ({first.child_name})" if first.child_name else "")
+    before = format_money(sum(ln.amount_cents for ln in old), "de")
+    after = format_money(sum(ln.amount_cents for ln in new), "de")
+    return f"Geändert: {what}: bisher {before}, neu {after}"
 
 
 def _signature(lines) -> list[tuple]:
@@ -68,6 +84,7 @@ def _relabel(line: Line, prefix: str) -> Line:
         line.child_name,
         line.period_from,
         line.period_to,
+        line.working,
     )
 
 
@@ -83,6 +100,7 @@ def _reversed(line: Line) -> Line:
         line.child_name,
         line.period_from,
         line.period_to,
+        "bisher gezahlt, hier zurückgerechnet",
     )
 
 

@@ -116,6 +116,7 @@ def statement_data(session: Session, run: models.Run, childminder_ids=None) -> l
                     "amount_cents": ln.amount_cents,
                     "period_from": ln.period_from,
                     "period_to": ln.period_to,
+                    "working": ln.working,
                 }
             )
     readers = {
@@ -137,6 +138,7 @@ def statement_data(session: Session, run: models.Run, childminder_ids=None) -> l
             "iban": s.iban,
             "total_cents": s.total_cents,
             "lines": lines[s.id],
+            "basis": [line for line in s.basis.splitlines() if line],
         }
         for s in stmts
     ]

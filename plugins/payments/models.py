@@ -165,6 +165,9 @@ class Statement(Base):
     iban: Mapped[str] = mapped_column(String(34), default="")
     total_cents: Mapped[int] = mapped_column(default=0)
     previous_cents: Mapped[int | None]  # last month's paid total, for the review
+    # what the month rests on (rate table, level, absence allowance; why a repayment is
+    # due), one line each, as the statement shows it
+    basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     run: Mapped[Run] = relationship()
     lines: Mapped[list[Line]] = relationship(cascade="all, delete-orphan", order_by="Line.position")
@@ -198,6 +201,7 @@ class Line(Base):
     amount_cents: Mapped[int]
     period_from: Mapped[date | None]
     period_to: Mapped[date | None]
+    working: Mapped[str] = mapped_column(Text, default="", server_default="")  # Rechenweg
 
 
 class Problem(Base):

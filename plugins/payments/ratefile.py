@@ -64,10 +64,11 @@ def table_from_dict(data: dict, origin: str | None = None) -> RateTable:
     origin = origin or str(data.get("name") or "Satztabelle")
     _check_keys(data, "table", origin)
     name = v.required_text(data, "name", origin)
+    source = v.required_text(data, "source", origin)
     periods = tuple(
         sorted(
             (
-                period_from_dict(p, f"{origin}, Zeitraum {i + 1}")
+                period_from_dict(p, f"{origin}, Zeitraum {i + 1}", name, source)
                 for i, p in enumerate(v.items(data, "period", origin))
             ),
             key=lambda p: p.valid_from,
@@ -89,14 +90,14 @@ def table_from_dict(data: dict, origin: str | None = None) -> RateTable:
     as_of = data.get("as_of")
     return RateTable(
         name=name,
-        source=v.required_text(data, "source", origin),
+        source=source,
         as_of=as_of if isinstance(as_of, date) else None,
         note=str(data.get("note", "")),
         periods=periods,
     )
 
 
-def period_from_dict(raw: dict, where: str) -> RatePeriod:
+def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = "") -> RatePeriod:
     if not isinstance(raw, dict):
         raise v.error(where, gettext_("[[period]] muss eine Tabelle sein"))
     _check_keys(raw, "period", where)
@@ -188,6 +189,8 @@ def period_from_dict(raw: dict, where: str) -> RatePeriod:
             },
         ),
         raw=_jsonable(raw),
+        table_name=table_name,
+        source=source,
     )
 
 

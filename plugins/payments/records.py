@@ -86,6 +86,9 @@ class Line:
     child_name: str = ""
     period_from: date | None = None
     period_to: date | None = None
+    # how the quantity came about ("40 Std./Woche × 4,33 = 173,20 Std."); an explanation
+    # of the numbers above, so two lines that differ only in it are the same payment
+    working: str = field(default="", compare=False)
 
 
 @dataclass
@@ -95,6 +98,15 @@ class Statement:
     month: date
     lines: list[Line] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # blocking: the month cannot be paid
+    basis: list[str] = field(default_factory=list)  # rate table, level, absence allowance
+
+    def subtotals(self) -> dict[str, int]:
+        """Cents per child, in the order the children appear."""
+        out: dict[str, int] = {}
+        for line in self.lines:
+            if line.child_name and line.child_id is not None:
+                out[line.child_name] = out.get(line.child_name, 0) + line.amount_cents
+        return out
 
     @property
     def total_cents(self) -> int:

@@ -195,6 +195,7 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
             "iban": p.iban,
             "total_cents": st.total_cents,
             "previous_cents": previous.get(p.id),
+            "basis": "\n".join(st.basis),
         }
         for st, p in results
     ]
@@ -221,6 +222,7 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
             "amount_cents": line.amount_cents,
             "period_from": line.period_from,
             "period_to": line.period_to,
+            "working": line.working,
         }
         for sid, (st, _) in zip(ids, results, strict=True)
         for pos, line in enumerate(st.lines)

@@ -82,7 +82,9 @@ def stored_table(session: Session) -> RateTable:
         source="",
         as_of=None,
         note="",
-        periods=tuple(ratefile.period_from_dict(r.body, r.table_name) for r in rows),
+        periods=tuple(
+            ratefile.period_from_dict(r.body, r.table_name, r.table_name, r.source) for r in rows
+        ),
     )
 
 

@@ -223,6 +223,24 @@ def no_settling_in(world, child):
     assert any(ln.child_name == child for ln in lines)  # the care itself is paid
 
 
+@then(parsers.parse('zeigt die Zeile "{label}" für "{child}" den Rechenweg "{text}"'))
+def line_working(world, label, child, text):
+    lines = [ln for ln in world["statement"].lines if ln.child_name == child]
+    assert any(ln.label.startswith(label) and ln.working == text for ln in lines), [
+        (ln.label, ln.working) for ln in lines
+    ]
+
+
+@then(parsers.parse('beträgt die Zwischensumme für "{child}" {amount} €'))
+def subtotal(world, child, amount):
+    assert world["statement"].subtotals()[child] == cents(amount)
+
+
+@then(parsers.parse('nennt der Bescheid als Grundlage "{text}"'))
+def basis(world, text):
+    assert text in world["statement"].basis, world["statement"].basis
+
+
 # --- rate files --------------------------------------------------------------------------
 
 
