@@ -335,9 +335,9 @@ def restore(ctx, source, yes):
 
 
 def _add_core_commands() -> None:
-    from core import cli_run  # serving and background work have a module of their own
+    from core import cli_run, cli_settings  # each a module of its own
 
-    for command in cli_run.COMMANDS:
+    for command in cli_run.COMMANDS + cli_settings.COMMANDS:
         main.add_command(command)
 
 
