@@ -13,8 +13,15 @@ from sqlalchemy.orm import Session
 
 from core import tables
 from core.errors import ValidationError
+from core.settings import setting
 from plugins.payments import models
 from plugins.payments.documents import Sender
+
+# pain.001.001.09 (ISO 20022 version 2019) is what German banks accept since the DK switched
+# the 2009 version off in November 2025 (DFÜ-Abkommen, Anlage 3); .03 stays selectable
+# (setting payments.sepa_format) for a bank that still asks for it.
+SEPA_CURRENT = "pain.001.001.09"
+SEPA_FORMATS = (SEPA_CURRENT, "pain.001.001.03")
 
 COLUMNS = (
     "Lauf",
@@ -35,9 +42,18 @@ COLUMNS = (
 
 
 def sepa_transfer(
-    session: Session, run: models.Run, *, sender: Sender, execution_date: date
+    session: Session,
+    run: models.Run,
+    *,
+    sender: Sender,
+    execution_date: date,
+    schema: str | None = None,
 ) -> bytes:
-    """pain.001.001.03 for every positive statement, validated against the XSD by sepaxml."""
+    """pain.001 (the installation's format unless `schema` is given) for every positive
+    statement, validated against that version's XSD by sepaxml. In .09 the paying office
+    and each childminder carry a structured address with town and country, which the
+    interbank rules require from November 2026."""
+    schema = schema or str(setting(session, "payments.sepa_format"))
     if not run.is_final:
         raise ValidationError(
             {"run": "Eine Überweisungsdatei gibt es nur für abgeschlossene Läufe."}
@@ -56,7 +72,10 @@ def sepa_transfer(
     config = {"name": debtor_name[:70], "IBAN": debtor.compact, "batch": True, "currency": "EUR"}
     if debtor.bic:
         config["BIC"] = str(debtor.bic)
-    sepa = SepaTransfer(config, clean=True)
+    structured = schema != "pain.001.001.03"
+    if structured:
+        config["address"] = _address(sender.street, *_postcode_town(sender.city))
+    sepa = SepaTransfer(config, schema=schema, clean=True)
     count = 0
     for st in session.scalars(
         select(models.Statement)
@@ -74,6 +93,8 @@ def sepa_transfer(
         }
         if creditor.bic:
             payment["BIC"] = str(creditor.bic)
+        if structured:
+            payment["address"] = _address(st.street, st.postal_code, st.city)
         sepa.add_payment(payment)
         count += 1
     if count == 0:
@@ -82,6 +103,22 @@ def sepa_transfer(
         return sepa.export(validate=True)
     except SepaValidationError as exc:
         raise ValidationError({"run": f"SEPA-Datei ungültig: {exc.__cause__ or exc}"}) from None
+
+
+def _postcode_town(city_line: str) -> tuple[str, str]:
+    """'59269 Beckum' → ('59269', 'Beckum'); a line without a postcode is all town."""
+    first, _, rest = city_line.strip().partition(" ")
+    return (first, rest.strip()) if first.isdigit() and rest else ("", city_line.strip())
+
+
+def _address(street: str, postcode: str, town: str) -> dict:
+    """A structured (hybrid) postal address; country DE, the payer's and payees' country."""
+    address = {"country": "DE", "town": (town or "unbekannt")[:35]}
+    if street:
+        address["street_name"] = street[:70]
+    if postcode:
+        address["postcode"] = postcode[:16]
+    return address
 
 
 def rows(session: Session, run: models.Run):

@@ -6,13 +6,14 @@ from datetime import date
 
 from sqlalchemy import select
 
+from core import letterhead
 from core.hookspecs import hookimpl
 from core.i18n import N_
 from core.models import Person
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.payments import demo, letter_pages, models, retention, web  # noqa: F401
+from plugins.payments import demo, exports, letter_pages, models, retention, web  # noqa: F401
 
 
 @hookimpl
@@ -57,7 +58,15 @@ def setting_specs():
             N_("Auszahlende Stelle (Name auf Bescheid und Überweisung)"),
             "",
         ),
-        SettingSpec("payments.debtor_iban", N_("IBAN des auszahlenden Kontos"), ""),
+        SettingSpec(
+            "payments.debtor_iban", N_("IBAN des auszahlenden Kontos"), "", check=letterhead.iban
+        ),
+        SettingSpec(
+            "payments.sepa_format",
+            N_("SEPA-Format der Überweisungsdatei (.03 nur, wo die Bank es noch verlangt)"),
+            exports.SEPA_CURRENT,
+            choices=exports.SEPA_FORMATS,
+        ),
         SettingSpec(
             "payments.background_from",
             N_("Zahllauf im Hintergrund mit Fortschrittsanzeige ab … Tagespflegepersonen"),

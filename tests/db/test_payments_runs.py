@@ -6,9 +6,12 @@ import csv
 import io
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pluggy
 import pytest
+import sepaxml
+import xmlschema
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
@@ -318,26 +321,51 @@ def test_pdf_statements_combined_file_and_summary(pay, agency, tmp_path):
     assert "2.113,04 €" in summary_text
 
 
+def sepa_xml(inst, run_id, **kw) -> str:
+    with inst.db.read() as s:
+        return exports.sepa_transfer(
+            s,
+            runs.get_run(s, run_id),
+            sender=documents.Sender(
+                "Stadt Musterstadt", "Markt 1", "59269 Beckum", iban="DE02120300000000202051"
+            ),
+            execution_date=date(2026, 12, 1),
+            **kw,
+        ).decode()
+
+
+def xsd(schema: str) -> xmlschema.XMLSchema:
+    return xmlschema.XMLSchema(Path(sepaxml.__file__).parent / "schemas" / f"{schema}.xsd")
+
+
 def test_sepa_file_validates_and_pays_each_positive_statement(pay, agency):
     run_id = compute(pay)
-    with pay.db.read() as s, pytest.raises(ValidationError, match="nur für abgeschlossene"):
-        exports.sepa_transfer(
-            s,
-            runs.get_run(s, run_id),
-            sender=documents.Sender("Stadt", iban="DE02120300000000202051"),
-            execution_date=date(2026, 12, 1),
-        )
+    with pytest.raises(ValidationError, match="nur für abgeschlossene"):
+        sepa_xml(pay, run_id)
     finalise(pay, run_id)
-    with pay.db.read() as s:
-        xml = exports.sepa_transfer(
-            s,
-            runs.get_run(s, run_id),
-            sender=documents.Sender("Stadt Musterstadt", iban="DE02120300000000202051"),
-            execution_date=date(2026, 12, 1),
-        ).decode()
-    assert "pain.001.001.03" in xml
+    xml = sepa_xml(pay, run_id)
+    assert 'xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"' in xml
+    xsd("pain.001.001.09").validate(xml)  # raises on any deviation from the schema
     assert "<NbOfTxs>2</NbOfTxs>" in xml and f"<CtrlSum>{2 * FULL_MONTH / 100:.2f}</CtrlSum>" in xml
     assert xml.count("<Nm>Anna Adler</Nm>") == 1
+    # the paying office's structured address: street, postcode, town, country
+    assert "<StrtNm>Markt 1</StrtNm><PstCd>59269</PstCd><TwnNm>Beckum</TwnNm><Ctry>DE</Ctry>" in (
+        xml
+    )
+    assert "<ReqdExctnDt><Dt>2026-12-01</Dt></ReqdExctnDt>" in xml
+
+
+def test_the_2009_format_stays_selectable_for_a_bank_that_asks_for_it(pay, agency):
+    run_id = compute(pay)
+    finalise(pay, run_id)
+    with pay.db.transaction("test") as s:
+        settings_of(s).set(s, "payments.sepa_format", "pain.001.001.03")
+    xml = sepa_xml(pay, run_id)
+    assert 'xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"' in xml
+    xsd("pain.001.001.03").validate(xml)
+    assert "<ReqdExctnDt>2026-12-01</ReqdExctnDt>" in xml
+    with pay.db.transaction("test") as s, pytest.raises(ValidationError, match="nicht zulässig"):
+        settings_of(s).set(s, "payments.sepa_format", "pain.001.001.02")
 
 
 def test_csv_and_xlsx_exports_hold_every_line(pay, agency):
