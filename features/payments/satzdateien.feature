@@ -37,9 +37,14 @@ Funktionalität: Satzdateien mit Rundungsregel und Stundenbändern, streng geles
     Wenn die Satzdatei geprüft wird
     Dann lautet die Meldung "kreis.toml, Zeitraum 1, components Nr. 2: unbekannter Schlüssel 'continues_in_absense' in components – gemeint ist wohl 'continues_in_absence'."
 
-  Szenario: Die Reihenfolge der Stufen und Altersgruppen in der Datei ändert nichts
-    Angenommen die Satztabelle "beispiel" mit umgekehrter Reihenfolge der Stufen und Altersgruppen
+  Szenario: Die Reihenfolge der Altersgruppen in der Datei ändert nichts
+    Angenommen die Satztabelle "beispiel" mit umgekehrter Reihenfolge der Altersgruppen
     Und die Tagespflegeperson hat 300 UE Qualifizierung
     Und "Mia" (geboren am 10.05.2024) wird seit 01.01.2026 an 5 Tagen je 8 Stunden betreut
     Wenn Tagwerk den November 2026 abrechnet
     Dann erhält sie für "Mia" "Förderleistung (unter 3 Jahre, ab 300 UE)" 173,20 Std. × 5,45 € = 943,94 €
+
+  Szenario: Stufen in falscher Reihenfolge werden abgelehnt statt still umsortiert
+    Angenommen die Satzdatei "kreis.toml" ist die Vorlage "beispiel" mit "min_ue = 300" statt "min_ue = 160"
+    Wenn die Satzdatei geprüft wird
+    Dann lautet die Meldung "kreis.toml, Zeitraum 1: levels: 'ue300' steht nach 'ue160', ist aber nicht schwerer zu erreichen – Stufen bitte von der niedrigsten zur höchsten angeben."

@@ -110,8 +110,8 @@ def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = 
     factor_text = str(raw.get("monthly_factor", "52/12"))
     proration = v.one_of(raw, "proration", PRORATIONS, where, "calendar_days")
     rounding = v.one_of(raw, "rounding", tuple(ROUNDINGS), where, DEFAULT_ROUNDING)
-    levels = _sorted_unique(
-        (
+    levels = _ranked(
+        [
             Level(
                 v.required_text(lv, "key", where),
                 v.required_text(lv, "label", where),
@@ -119,9 +119,7 @@ def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = 
                 v.flag(lv, "fachkraft", where),
             )
             for lv in _entries(raw, "levels", where)
-        ),
-        lambda lv: (lv.min_ue, lv.fachkraft),
-        "levels",
+        ],
         where,
     )
     bands = _sorted_unique(
@@ -301,6 +299,28 @@ def _entries(raw: dict, key: str, where: str) -> list[dict]:
         if message := unknown_key(entry, key):
             raise v.error(f"{where}, {key} Nr. {n}", message)
     return value
+
+
+def _ranked(levels: list[Level], where: str) -> tuple[Level, ...]:
+    """Levels as listed, lowest first: the highest one a childminder meets applies. Levels
+    of two measures (UE, Fachkraft) have no order of their own where neither is harder –
+    the file's order decides between them –, but a level listed above one it is no harder
+    to reach than is a mistake, which would give everyone the later level."""
+    for i, lower in enumerate(levels):
+        for higher in levels[i + 1 :]:
+            if higher.min_ue <= lower.min_ue and higher.fachkraft <= lower.fachkraft:
+                raise v.error(
+                    where,
+                    gettext_(
+                        "levels: '{higher}' steht nach '{lower}', ist aber nicht schwerer zu "
+                        "erreichen – Stufen bitte von der niedrigsten zur höchsten angeben"
+                    ).format(higher=higher.key, lower=lower.key),
+                )
+    if len({lv.key for lv in levels}) != len(levels):
+        raise v.error(
+            where, gettext_("{section}: ein Schlüssel steht zweimal da").format(section="levels")
+        )
+    return tuple(levels)
 
 
 def _sorted_unique(items, bound, section: str, where: str) -> tuple:

@@ -57,10 +57,9 @@ def test_an_unknown_key_without_a_near_one_lists_the_allowed_keys():
     assert "unbekannter Schlüssel 'dental' in insurance; erlaubt: accident" in message
 
 
-def test_the_order_of_levels_and_age_bands_in_the_file_changes_nothing():
+def test_the_order_of_age_bands_in_the_file_changes_nothing():
     def reverse(d):
         for period in d["period"]:
-            period["levels"].reverse()
             period["age_bands"].reverse()
 
     case = load_case(Path(__file__).parents[1] / "data" / "case-beispiel.json")
@@ -69,11 +68,28 @@ def test_the_order_of_levels_and_age_bands_in_the_file_changes_nothing():
     assert reversed_.lines == as_written.lines and reversed_.total_cents > 0
 
 
+def test_levels_listed_in_the_wrong_order_are_refused_not_silently_reranked():
+    def reverse(d):
+        d["period"][0]["levels"].reverse()
+
+    assert refused(edited(reverse)) == (
+        "kreis.toml, Zeitraum 1: levels: 'basis' steht nach 'fachkraft', ist aber nicht "
+        "schwerer zu erreichen – Stufen bitte von der niedrigsten zur höchsten angeben."
+    )
+
+
+def test_a_fachkraft_listed_last_outranks_300_ue():
+    # Fachkraft and 300 UE are no harder than each other: the file's order decides
+    period = ratefile.table_from_dict(RAW).periods[-1]
+    assert period.level_for(Qualification(300, True)).key == "fachkraft"
+    assert period.level_for(Qualification(300, False)).key == "ue300"
+
+
 def test_two_levels_with_the_same_bounds_are_refused():
     def twin(d):
         d["period"][0]["levels"].append({"key": "zwilling", "label": "Zwilling", "min_ue": 300})
 
-    assert "'ue300' und 'zwilling' haben dieselben Grenzen" in refused(edited(twin))
+    assert "levels: 'zwilling' steht nach 'ue300'" in refused(edited(twin))
 
 
 def test_the_decimal_comma_is_read_in_rate_files_and_case_files():
