@@ -13,7 +13,15 @@ from core.models import Person
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.payments import demo, exports, letter_pages, models, retention, web  # noqa: F401
+from plugins.payments import (  # noqa: F401
+    demo,
+    exports,
+    letter_pages,
+    models,
+    rate_pages,
+    retention,
+    web,
+)
 
 
 @hookimpl

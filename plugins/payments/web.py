@@ -12,7 +12,7 @@ from core.i18n import gettext_
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
-from plugins.payments import cases, documents, exports, jobs, models, ratefile, runs, service
+from plugins.payments import cases, documents, exports, jobs, models, runs, service
 from plugins.payments.rates import INSURANCE_KINDS
 
 routes = RouteTable()
@@ -224,43 +224,6 @@ def export_file(req: Req):
             f"lauf-{run.id}.xlsx",
         )
     raise NotFound(gettext_("Dieses Format gibt es nicht."))
-
-
-# --- rate tables -------------------------------------------------------------------
-
-
-@routes.page("/rates", permission="payments.view")
-def rate_list(req: Req, errors=None, status=200):
-    return req.render(
-        "payments/rates.html",
-        periods=service.rate_periods(req.session),
-        presets={key: ratefile.load_file(path) for key, path in ratefile.presets().items()},
-        errors=errors or {},
-        status=status,
-    )
-
-
-@routes.page("/rates/import", permission="payments.edit", methods=("POST",))
-def rate_import(req: Req):
-    try:
-        count = service.import_preset(
-            req.session, req.form.get("preset", ""), replace=req.form.get("replace") == "on"
-        )
-    except ValidationError as exc:
-        return rate_list(req, errors=exc.errors, status=422)
-    return req.redirect(
-        "/payments/rates",
-        gettext_("{count} Satzzeitraum/-zeiträume übernommen.").format(count=count),
-    )
-
-
-@routes.page("/rates/{id:int}/delete", permission="payments.edit", methods=("GET", "POST"))
-def rate_delete(req: Req):
-    period = service.get_rate_period(req.session, req.path_int("id"))
-    if req.form is None:
-        return req.render("payments/confirm.html", period=period, action="delete_rates")
-    service.delete_rate_period(req.session, period.id)
-    return req.redirect("/payments/rates", gettext_("Satzzeitraum gelöscht."))
 
 
 # --- person tab ----------------------------------------------------------------------

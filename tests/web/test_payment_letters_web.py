@@ -37,7 +37,7 @@ def finance(client, installation, make):
     for cm in (anna, berta):
         make.contract(make.child(), cm)
     login(client, installation, "finance")
-    client.post("/payments/rates/import", data={"preset": "beispiel"})
+    client.post("/payments/rates/import", data={"preset": "beispiel", "confirm": "1"})
     client.run_url = str(client.post("/payments/runs", data={"month": "2026-11"}).url)
     return client
 

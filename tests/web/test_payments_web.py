@@ -30,7 +30,11 @@ def finance(client, installation, make):
 
 
 def import_example(client):
-    return client.post("/payments/rates/import", data={"preset": "beispiel"}, follow_redirects=True)
+    return client.post(
+        "/payments/rates/import",
+        data={"preset": "beispiel", "confirm": "1"},
+        follow_redirects=True,
+    )
 
 
 def test_finance_reviews_finalises_and_downloads_a_month(finance, installation):
