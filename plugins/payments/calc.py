@@ -127,10 +127,8 @@ def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last):
     """The segment's share of the month, exact, and as counted (None: the whole month)."""
     if seg_from == first and seg_to == last:
         return ONE, None
-    if period.proration == "care_days":
+    if period.proration == "care_days":  # a contract with hours has every weekday in a month
         month_days = _care_days(contract.hours, first, last)
-        if month_days == 0:
-            return Fraction(0), None
         days = _care_days(contract.hours, seg_from, seg_to)
         return Fraction(days, month_days), working.Share(days, month_days, "Betreuungstage")
     days, month_days = (seg_to - seg_from).days + 1, (last - first).days + 1
@@ -188,7 +186,7 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
 def _priced_care(period: RatePeriod, level, band, booked, special_needs: bool, paid: bool):
     """((component, label, Price) of each care line, components without a rate); kept on
     the period, as most children of a month share a few answers."""
-    key = ("care", level.key, band.key, booked.key, special_needs, paid)
+    key = (level.key, band.key, booked.key, special_needs, paid)
     if key not in period.memo:
         priced, unpriced = [], []
         for comp in period.components:
