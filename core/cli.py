@@ -357,7 +357,10 @@ def _add_plugin_commands() -> None:
     for command in offline:
         main.add_command(command)
     try:
-        inst = Installation(Settings.from_env())
+        settings = Settings.from_env()
+        if not _database_exists(settings.database_url):
+            return  # checking a file must not leave an empty database behind
+        inst = Installation(settings)
         from core.services.plugin_state import core_installed
 
         if not core_installed(inst.db.engine):
@@ -366,6 +369,16 @@ def _add_plugin_commands() -> None:
             main.add_command(command)
     except Exception:
         return
+
+
+def _database_exists(url: str) -> bool:
+    """False only for a SQLite file not yet created; a server database is asked later."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).exists()
 
 
 def run() -> None:

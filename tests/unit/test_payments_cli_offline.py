@@ -42,6 +42,7 @@ def test_hook_offline_commands_calc_runs_before_any_database_exists(tmp_path):
     statement = json.loads(done.stdout)
     assert statement["total"] == "2088.56"
     assert statement["lines"][0]["amount"] == "445.99"
+    assert not (tmp_path / "nie-angelegt.db").exists()  # no database left behind
     table = tagwerk(tmp_path, "payments", "calc", "--rates", str(BEISPIEL), "--case", str(CASE))
     assert table.returncode == 0 and "2.088,56" in table.stdout
 
