@@ -33,7 +33,11 @@ def differences(session: Session, month: date, results):
         for line in st.lines:
             new_groups[_line_key(line)].append(line)
         diff = records.Statement(
-            st.childminder_id, st.childminder_name, month, problems=st.problems, basis=st.basis
+            st.childminder_id,
+            st.childminder_name,
+            month,
+            problems=st.problems,
+            basis=list(st.basis),
         )
         for key in sorted(set(old_groups) | set(new_groups)):
             old, new = old_groups.get(key, []), new_groups.get(key, [])
