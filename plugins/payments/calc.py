@@ -11,7 +11,8 @@ and lines from other modules) and a `RateTable` go in, a `Statement` comes out. 
 - Childminder absences count against a yearly allowance of care days; past it the
   components that do not continue in absence stop until the absence ends.
 - Proven insurance contributions are reimbursed by share (100 % / 50 %), capped, pro-rated
-  by days and by this agency's share of the childminder's booked hours, all exactly.
+  by days and by this agency's share of the childminder's booked hours, all exactly
+  (`reimbursement`).
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
-from plugins.payments import working
+from plugins.payments import reimbursement, working
 from plugins.payments.arithmetic import cents, places, priced_hours
-from plugins.payments.rates import INSURANCE_KINDS, RatePeriod, RateTable
+from plugins.payments.rates import RatePeriod, RateTable
 from plugins.payments.records import CareContract, Case, Line, Statement
 
 ONE = Fraction(1)
@@ -33,15 +35,14 @@ def calculate(rates: RateTable, case: Case) -> Statement:
     st = Statement(case.childminder_id, case.childminder_name, case.month)
     first, last = case.month, case.last_day
     unpaid, limit, used = _absence_year(rates, case)
-    own_hours = Fraction(0)
+    own_hours: list[Fraction] = []  # summed only when other offices' hours share the costs
     missing_rates: set[date] = set()
     level_of = level = None  # the qualification level, asked once per rate period
     for contract in sorted(case.contracts, key=lambda c: (c.child_name, c.valid_from)):
         span = contract.overlap(first, last)
         if span is None:
             continue
-        weekly = Fraction(contract.weekly_hours)
-        if weekly <= 0:
+        if contract.weekly_hours <= 0:
             st.problems.append(f"Vertrag für {contract.child_name} hat keine gebuchten Stunden.")
             continue
         if contract.birth_date is None:
@@ -53,8 +54,8 @@ def calculate(rates: RateTable, case: Case) -> Statement:
                 missing_rates.add(seg_from)
                 continue
             weight, share = _weight(period, contract, seg_from, seg_to, first, last)
-            hours = weekly * period.monthly_factor * weight
-            own_hours += hours
+            hours = _exact_hours(contract.weekly_hours, period.monthly_factor, weight)
+            own_hours.append(hours)
             if period is not level_of:
                 level_of, level = period, period.level_for(case.qualification)
             seg = (seg_from, seg_to, weight, share, paid)
@@ -64,7 +65,7 @@ def calculate(rates: RateTable, case: Case) -> Statement:
             if period and period.eingewoehnung.due(contract.valid_from, contract.previous_end):
                 st.lines.extend(_settling_in(period, case, contract))
     st.lines.extend(_absence_notes(unpaid, case, limit, used))
-    st.lines.extend(_insurance(rates, case, own_hours, st.problems))
+    st.lines.extend(reimbursement.lines(rates, case, own_hours, st.problems))
     st.basis = _basis(rates, case, limit, used)
     for extra in case.extras:
         st.lines.append(
@@ -116,6 +117,12 @@ def _segments(rates: RateTable, contract: CareContract, span, unpaid: set[date])
     return [(a, b - ONE_DAY, a not in unpaid) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+@lru_cache(maxsize=1 << 16)
+def _exact_hours(weekly: Decimal, factor: Fraction, weight: Fraction) -> Fraction:
+    """Monthly hours of a segment, exact; a national month asks a few thousand times."""
+    return Fraction(weekly) * factor * weight
+
+
 def _birthday(birth: date, years: int) -> date:
     try:
         return birth.replace(year=birth.year + years)
@@ -160,27 +167,35 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
             f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
             f"ab {seg_from:%d.%m.%Y} ({name})."
         )
-    billed = priced_hours(hours, period.rounding)
-    weekly = contract.weekly_hours
     lines = []
-    for key, label, price in priced:
-        if price.per == "month":  # a band's monthly amount, by the segment's share
-            quantity, unit, amount = (
-                places(weight).normalize(),
-                "Monat",
-                cents(weight, price.amount),
-            )
-            why = working.band(weekly, booked.label, share)
-        else:
-            quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
-            note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
-            why = working.care(weekly, period.monthly_factor_text, share, quantity, note)
+    for key, label, quantity, unit, rate, amount, why in _priced_lines(
+        period, priced, contract.weekly_hours, hours, weight, share, booked
+    ):
         lines.append(
-            Line(
-                key, label, quantity, unit, price.amount, amount, child, name, seg_from, seg_to, why
-            )
+            Line(key, label, quantity, unit, rate, amount, child, name, seg_from, seg_to, why)
         )
     return lines
+
+
+def _priced_lines(period, priced, weekly, hours: Fraction, weight, share, booked):
+    """(component, label, quantity, unit, rate, cents, working) of each line; kept on the
+    period, as most segments of a month share their hours (a whole month at 40 h)."""
+    key = ("lines", priced, booked.key, weekly, hours, share)
+    if key not in period.memo:
+        billed = priced_hours(hours, period.rounding)
+        out = []
+        for comp, label, price in priced:
+            if price.per == "month":  # a band's monthly amount, by the segment's share
+                quantity, unit = places(weight).normalize(), "Monat"
+                amount = cents(weight, price.amount)
+                why = working.band(weekly, booked.label, share)
+            else:
+                quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
+                note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
+                why = working.care(weekly, period.monthly_factor_text, share, quantity, note)
+            out.append((comp, label, quantity, unit, price.amount, amount, why))
+        period.memo[key] = tuple(out)
+    return period.memo[key]
 
 
 def _priced_care(period: RatePeriod, level, band, booked, special_needs: bool, paid: bool):
@@ -322,57 +337,6 @@ def _basis(rates: RateTable, case: Case, limit: int | None, used: int) -> list[s
         out.append(f"Qualifizierungsstufe: {periods[0].level_for(case.qualification).label}")
         out.append(working.allowance(limit, used))
     return out
-
-
-# --- insurance ---------------------------------------------------------------------
-
-
-def _insurance(rates: RateTable, case: Case, own_hours: Decimal, problems: list[str]):
-    first, last = case.month, case.last_day
-    month_days = (last - first).days + 1
-    period = rates.period_on(first) or rates.period_on(last)
-    lines = []
-    for c in sorted(case.contributions, key=lambda c: (c.kind, c.valid_from)):
-        label = INSURANCE_KINDS.get(c.kind)
-        if label is None:
-            problems.append(f"Unbekannte Beitragsart '{c.kind}'.")
-            continue
-        if c.monthly < 0:
-            problems.append(f"Nachgewiesener Beitrag {label} ist negativ ({_de(c.monthly)} €).")
-            continue
-        a, b = max(first, c.valid_from), last if c.valid_to is None else min(last, c.valid_to)
-        if a > b or period is None or period.insurance.share[c.kind] == 0:
-            continue
-        share = Fraction(period.insurance.share[c.kind])
-        base = min(c.monthly, period.insurance.max_contribution.get(c.kind, c.monthly))
-        days = (b - a).days + 1
-        fraction = share * Fraction(days, month_days)
-        external = Fraction(case.external_weekly_hours) * period.monthly_factor
-        total = own_hours + external
-        if external > 0 and total > 0:
-            fraction = fraction * own_hours / total
-        why = working.insurance(
-            period.insurance.share[c.kind],
-            working.Share(days, month_days, "Tage") if days != month_days else None,
-            places(own_hours),
-            places(total),
-            base,
-            base != c.monthly,
-        )
-        lines.append(
-            Line(
-                c.kind,
-                f"Erstattung {label}",
-                places(fraction * 100),
-                "%",
-                base,
-                cents(fraction, base),
-                period_from=a,
-                period_to=b,
-                working=why,
-            )
-        )
-    return lines
 
 
 def _de(value: Decimal) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
 from core.month import Month
 from core.payment_line import PaymentLine
@@ -69,7 +70,7 @@ class Case:
     lines: list[PaymentLine] = field(default_factory=list)  # from other modules
     external_weekly_hours: Decimal = Decimal("0")  # booked by other Jugendämter
 
-    @property
+    @cached_property
     def last_day(self) -> date:
         return Month.of(self.month).last
 

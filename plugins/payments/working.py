@@ -1,12 +1,16 @@
 """The working a statement shows (Rechenweg): how each line's quantity came about and what
 the month rests on, in the words of a clerk checking it by hand. Texts only; the numbers
-come from `calc`. Statements are German documents, so the numbers are written German."""
+come from `calc`. Statements are German documents, so the numbers are written German.
+
+A national month writes 100,000s of these from a few thousand distinct values, and Babel's
+number formatting is slow: every text below is cached on its (hashable) arguments."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from core.format import format_date, format_money, format_quantity, format_rate
 
@@ -25,14 +29,29 @@ class Share:
         return f"{self.days}/{self.of} {self.unit}"
 
 
+CACHED = lru_cache(maxsize=1 << 16)
+
+
+@CACHED
 def number(value: Decimal | int) -> str:
     return format_quantity(Decimal(value), DE)
+
+
+@CACHED
+def euros(value: Decimal) -> str:
+    return format_rate(value, DE)
+
+
+@CACHED
+def day(value: date) -> str:
+    return format_date(value, DE)
 
 
 def factor(text: str) -> str:
     return text.replace(".", ",")
 
 
+@CACHED
 def care(weekly: Decimal, factor_text: str, share: Share | None, hours: Decimal, note: str) -> str:
     """'40 Std./Woche × 4,33 × 15/30 Tage = 86,60 Std.'"""
     parts = [f"{number(weekly)} Std./Woche", factor(factor_text)]
@@ -41,6 +60,7 @@ def care(weekly: Decimal, factor_text: str, share: Share | None, hours: Decimal,
     return " × ".join(parts) + f" = {number(hours)} Std." + note
 
 
+@CACHED
 def band(weekly: Decimal, label: str, share: Share | None) -> str:
     """'18 Std./Woche: Band bis 20 Wstd., 15/30 Tage'"""
     text = f"{number(weekly)} Std./Woche: Band {label}"
@@ -50,26 +70,28 @@ def band(weekly: Decimal, label: str, share: Share | None) -> str:
 UNROUNDED = "; Betrag aus den ungerundeten Stunden"
 
 
+@CACHED
 def settling_in(start: date, hours: Decimal | None) -> str:
     if hours is None:
-        return f"einmal bei Aufnahme am {format_date(start, DE)}"
-    return f"einmal bei Aufnahme am {format_date(start, DE)}: {number(hours)} Std."
+        return f"einmal bei Aufnahme am {day(start)}"
+    return f"einmal bei Aufnahme am {day(start)}: {number(hours)} Std."
 
 
-def insurance(
-    share: Decimal, days: Share | None, own: Decimal, total: Decimal, base, capped
-) -> str:
-    """'½ von 343,22 € × 15/30 Tage × 346,40 von 519,60 Std. bei diesem Jugendamt'"""
-    parts = [f"{_share(share)} von {format_rate(base, DE)}"]
+@CACHED
+def insurance(share: Decimal, days: Share | None, hours, base: Decimal, capped: bool) -> str:
+    """'½ von 343,22 € × 15/30 Tage × 346,40 von 519,60 Std. bei diesem Jugendamt';
+    `hours`: (this office's, all) where other offices book hours with her too."""
+    parts = [f"{_share(share)} von {euros(base)}"]
     if capped:
         parts[0] += " (Höchstbetrag)"
     if days:
         parts.append(days.text())
-    if own != total:
-        parts.append(f"{number(own)} von {number(total)} Std. bei diesem Jugendamt")
+    if hours:
+        parts.append(f"{number(hours[0])} von {number(hours[1])} Std. bei diesem Jugendamt")
     return " × ".join(parts)
 
 
+@CACHED
 def absence(limit: int, used: int, withheld: int) -> str:
     return (
         f"{limit} bezahlte Abwesenheitstage im Jahr, {used} genutzt; "
@@ -77,6 +99,7 @@ def absence(limit: int, used: int, withheld: int) -> str:
     )
 
 
+@CACHED
 def allowance(limit: int | None, used: int) -> str:
     if limit is None:
         return "Abwesenheiten: ohne Jahresgrenze"
@@ -86,9 +109,10 @@ def allowance(limit: int | None, used: int) -> str:
     )
 
 
+@CACHED
 def table(name: str, source: str, valid_from: date, valid_to: date | None) -> str:
-    until = format_date(valid_to, DE) if valid_to else "offen"
-    return f"Satztabelle {name}, gültig {format_date(valid_from, DE)} – {until}; Quelle: {source}"
+    until = day(valid_to) if valid_to else "offen"
+    return f"Satztabelle {name}, gültig {day(valid_from)} – {until}; Quelle: {source}"
 
 
 def subtotal(child: str, cents: int) -> str:
