@@ -295,7 +295,11 @@ def _absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, 
 
 
 def _is_care_day(case: Case, day: date) -> bool:
-    return any(c.hours[day.weekday()] > 0 and c.overlap(day, day) for c in case.contracts)
+    weekday = day.weekday()  # asked for every day of every absence: no tuples built
+    return any(
+        c.hours[weekday] > 0 and c.valid_from <= day and (c.valid_to is None or day <= c.valid_to)
+        for c in case.contracts
+    )
 
 
 def _absence_notes(unpaid: set[date], case: Case, limit, used) -> list[Line]:
