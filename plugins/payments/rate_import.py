@@ -73,7 +73,9 @@ def preview(session: Session, table: RateTable) -> list[PeriodPreview]:
         if in_force is not None:
             item.compared_with = in_force
             before = ratefile.period_from_dict(in_force.body, in_force.table_name)
-            item.changes = _rate_changes(before, period) + _rule_changes(before.raw, period.raw)
+            item.changes = _rate_changes(before, period) + _rule_changes(
+                _resolved(before), _resolved(period)
+            )
         out.append(item)
     return out
 
@@ -95,6 +97,16 @@ def _rate_changes(before: RatePeriod, after: RatePeriod) -> list[Change]:
         for key in keys
         if (old := before.rates.get(key)) != (new := after.rates.get(key))
     ]
+
+
+def _resolved(period: RatePeriod) -> dict:
+    """The period's rules as written, with the defaults of what the file left out."""
+    return {
+        **period.raw,
+        "monthly_factor": period.monthly_factor_text,
+        "proration": period.proration,
+        "rounding": period.rounding,
+    }
 
 
 def _rule_changes(before: dict, after: dict) -> list[Change]:

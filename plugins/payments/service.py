@@ -54,7 +54,7 @@ def import_table(session: Session, table: RateTable, *, replace: bool = False) -
                 note=table.note,
                 valid_from=period.valid_from,
                 valid_to=period.valid_to,
-                body=period.raw,
+                body={**period.raw, "rounding": period.rounding},  # the rule, always explicit
             )
         )
     session.flush()

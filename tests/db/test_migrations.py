@@ -152,6 +152,18 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
                 if batch := [dict(r._mapping) for r in s.execute(select(*columns))]:
                     conn.execute(table.insert(), batch)
         _first_release_ballot(conn)
+        conn.execute(  # a rate period as the first release stored it: no rounding rule
+            text(
+                "INSERT INTO pay_rate_period (id, table_name, source, note, valid_from, valid_to, "
+                "body, imported_at) VALUES (999, 'Alt', '', '', :day, :end, :body, :now)"
+            ),
+            {
+                "day": date(2020, 1, 1),
+                "end": date(2020, 12, 31),
+                "body": json.dumps({"valid_from": "2020-01-01", "valid_to": "2020-12-31"}),
+                "now": datetime(2020, 1, 1, 9, 0),
+            },
+        )
         conn.execute(  # a document job as the first release stored it
             text(
                 "INSERT INTO pay_job (id, run_id, status, total, done, message, started_at) "
@@ -177,9 +189,22 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
     }
     after = all_rows(fresh.db, kept)
     for name, rows in before.items():
-        if name.endswith("alembic_version") or name in SECRECY_REWRITTEN | REPLACED:
+        if name.endswith("alembic_version") or name in SECRECY_REWRITTEN | REPLACED | RULE_ADDED:
             continue
         assert after[name] == rows, name
+    with fresh.db.read() as s:  # each stored period keeps the rule it was computed with
+        bodies = {
+            row_id: json.loads(b) if isinstance(b, str) else b
+            for row_id, b in s.execute(text("SELECT id, body FROM pay_rate_period"))
+        }
+    assert bodies and len(after["pay_rate_period"]) == len(before["pay_rate_period"])
+    released = {row[0]: row for row in before["pay_rate_period"]}  # (id, …, body, …)
+    body_at = [c for c in kept["pay_rate_period"]].index("body")
+    for row_id, body in bodies.items():
+        old = released[row_id][body_at]
+        old = json.loads(old) if isinstance(old, str) else old
+        assert body == {**old, "rounding": old.get("rounding", "hours_first")}
+    assert bodies[999]["rounding"] == "hours_first"
     assert "pay_job" not in kept and "core_job" in metadata.tables
     with fresh.db.read() as s:
         # the release's ballot is in the urn; its voter's code is retired, not linked
@@ -208,6 +233,9 @@ SECRECY_REWRITTEN = {"pc_ballot", "pc_ballot_choice", "pc_voter", "pc_invitation
 # Progress reports of the module's own job table, dropped when work moved to core_job.
 # (payments 0003): nothing in them outlives the work they reported on.
 REPLACED = {"pay_job"}
+# Rate periods stored before payments 0004 are given the rounding rule they were computed
+# with ("hours_first"); checked on their own in the test below.
+RULE_ADDED = {"pay_rate_period"}
 RELEASED_ONLY = {"voted": False, "channel": None, "used": False}  # columns dropped since
 
 

@@ -78,7 +78,8 @@ def test_care_day_proration_names_booked_weekdays_even_half_an_hour():
     )
     # Mondays of November: 2, 9, 16, 23, 30 – from the 16th three of five
     assert workings(st, "foerderleistung") == [
-        "0,50 Std./Woche × 4,33 × 3/5 Betreuungstage = 1,30 Std.; Betrag aus den ungerundeten Stunden"
+        "0,50 Std./Woche × 4,33 × 3/5 Betreuungstage = 1,30 Std.; "
+        "Betrag aus den ungerundeten Stunden"
     ]
 
 

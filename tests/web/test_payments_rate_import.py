@@ -98,3 +98,9 @@ def test_a_file_too_large_or_not_utf8_is_refused(finance):
     assert big.status_code == 422 and "größer als 256 KB" in big.text
     latin = post(finance, {}, {"file": ("alt.toml", "name = 'Düren'".encode("latin-1"))})
     assert latin.status_code == 422 and "nicht UTF-8" in latin.text
+
+
+def test_importing_the_same_table_again_shows_no_change(finance):
+    post(finance, {"preset": "beispiel", "confirm": "1"})
+    again = post(finance, {"preset": "beispiel", "replace": "on"})
+    assert again.text.count("Keine Änderung gegenüber Beispiel (fiktiv).") == 2
