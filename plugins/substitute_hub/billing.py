@@ -75,9 +75,8 @@ REASONS = {
 
 def _hourly_lines(session, provider, first, last, rule: PayRule) -> list[PaymentLine]:
     rows = session.execute(
-        select(Placement.day, Person, Contract, Absence.start, Absence.end)
+        select(Placement.day, Person, Contract)
         .join(Need, Need.id == Placement.need_id)
-        .join(Absence, Absence.id == Need.absence_id)
         .join(Person, Person.id == Need.child_id)
         .join(
             Contract,
@@ -91,9 +90,9 @@ def _hourly_lines(session, provider, first, last, rule: PayRule) -> list[Payment
         )
         .order_by(Person.last_name, Person.first_name, Placement.day)
     ).all()
-    spans = _absences_of(session, {child.id for _, child, *_ in rows}, rule, first, last)
+    spans = _absences_of(session, {child.id for _, child, _ in rows}, rule, first, last)
     by_child: dict[int, list] = defaultdict(list)
-    for day, child, contract, *_ in rows:
+    for day, child, contract in rows:
         by_child[child.id].append((day, child, contract))
     lines = []
     for placements in by_child.values():
