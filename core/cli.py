@@ -345,30 +345,33 @@ _add_core_commands()
 
 
 def _add_plugin_commands() -> None:
-    """Every installed module's offline commands, then, when the database is ready, the
-    enabled modules' full commands (a group of the same name replaces the offline one)."""
+    """The enabled modules' commands when the database is ready, and the offline commands
+    (no database needed) of installed modules that are not enabled – those cost a second
+    kernel, built only when such a module exists."""
     from core.plugins import build_kernel, discover
 
-    try:
-        available = discover()
-        offline = build_kernel(list(available), available).collect("offline_commands")
-    except Exception:  # never let a plugin break `tagwerk init` or `db upgrade`
-        offline = []
-    for command in offline:
-        main.add_command(command)
-    try:
-        settings = Settings.from_env()
-        if not _database_exists(settings.database_url):
-            return  # checking a file must not leave an empty database behind
-        inst = Installation(settings)
-        from core.services.plugin_state import core_installed
-
-        if not core_installed(inst.db.engine):
-            return
-        for command in inst.kernel().collect("cli_commands"):
-            main.add_command(command)
+    try:  # never let a plugin break `tagwerk init` or `db upgrade`
+        kernel = _enabled_kernel()
+        available = discover() if kernel is None else kernel.available
+        enabled = set() if kernel is None else {p.name for p in kernel.enabled}
+        if set(available) - enabled:
+            for command in build_kernel(list(available), available).collect("offline_commands"):
+                main.add_command(command)
+        for command in kernel.collect("cli_commands") if kernel else []:
+            main.add_command(command)  # a module's full group replaces its offline one
     except Exception:
         return
+
+
+def _enabled_kernel():
+    """The installation's kernel, or None before `tagwerk init` (no database is created)."""
+    from core.services.plugin_state import core_installed
+
+    settings = Settings.from_env()
+    if not _database_exists(settings.database_url):
+        return None
+    inst = Installation(settings)
+    return inst.kernel() if core_installed(inst.db.engine) else None
 
 
 def _database_exists(url: str) -> bool:
