@@ -327,10 +327,8 @@ def _absence_notes(unpaid: set[date], case: Case, limit, used) -> list[Line]:
 def _basis(rates: RateTable, case: Case, limit: int | None, used: int) -> list[str]:
     """What the month rests on: each rate period it touches, the qualification level
     applied, the absence allowance."""
-    periods = [p for p in rates.periods if p.covers(case.month) or p.covers(case.last_day)]
-    periods += [
-        p for p in rates.periods if case.month < p.valid_from <= case.last_day and p not in periods
-    ]
+    first, last = case.month, case.last_day
+    periods = [p for p in rates.periods if p.overlaps(first, last)]
     out = [
         working.table(
             p.table_name or rates.name, p.source or rates.source, p.valid_from, p.valid_to

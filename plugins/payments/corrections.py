@@ -46,7 +46,7 @@ def differences(session: Session, month: date, results):
             diff.lines += [_reversed(line) for line in old]
             diff.lines += [_relabel(line, "neu") for line in new]
             if any(ln.amount_cents for ln in old + new):  # a note at 0 € repays nothing
-                diff.basis.append(_why(old or new, old, new))
+                diff.basis.append(_why(old, new))
         if diff.lines or diff.problems:
             out.append((diff, payee))
     for cm, lines in paid.items():  # paid before, nothing due now: reverse it all
@@ -60,10 +60,10 @@ def differences(session: Session, month: date, results):
     return out
 
 
-def _why(some, old, new) -> str:
+def _why(old, new) -> str:
     """Why the group changed, for the statement: 'Geändert: Förderleistung (Mia): bisher
     943,94 €, neu 471,97 €' – a repayment says what it repays."""
-    first = some[0]
+    first = (old or new)[0]
     what = first.label + (f" ({first.child_name})" if first.child_name else "")
     before = format_money(sum(ln.amount_cents for ln in old), "de")
     after = format_money(sum(ln.amount_cents for ln in new), "de")

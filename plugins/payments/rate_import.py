@@ -5,15 +5,13 @@ period in force on its first day."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
 from core.format import format_rate
 from core.i18n import gettext_
-from plugins.payments import models, ratefile
+from plugins.payments import ratefile, service
 from plugins.payments.rates import Price, RatePeriod, RateTable
 
 MAX_FILE_BYTES = 256 * 1024
@@ -31,9 +29,9 @@ class Change:
 @dataclass
 class PeriodPreview:
     period: RatePeriod
-    replaces: list[models.RatePeriod] = field(default_factory=list)
+    replaces: list[RatePeriod] = field(default_factory=list)  # stored periods overlapping it
     changes: list[Change] = field(default_factory=list)
-    compared_with: models.RatePeriod | None = None  # the stored period in force on its first day
+    compared_with: RatePeriod | None = None  # the stored period in force on its first day
 
 
 def table_from_upload(filename: str, content: bytes) -> RateTable:
@@ -48,46 +46,27 @@ def table_from_upload(filename: str, content: bytes) -> RateTable:
 
 
 def table_from_text(text: str, origin: str) -> RateTable:
-    import tomllib
-
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ValidationError(
-            {"file": gettext_("{name} ist kein gültiges TOML: {exc}").format(name=origin, exc=exc)}
-        ) from None
-    try:
-        return ratefile.table_from_dict(data, origin=origin)
-    except ValidationError as exc:
+        return ratefile.table_from_toml(text, origin)
+    except ValidationError as exc:  # the screen names the upload field
         raise ValidationError({"file": exc.errors["rates"]}) from None
 
 
 def preview(session: Session, table: RateTable) -> list[PeriodPreview]:
-    stored = session.scalars(select(models.RatePeriod).order_by(models.RatePeriod.valid_from))
-    stored = list(stored)
+    stored = service.stored_table(session)
     out = []
     for period in table.periods:
         item = PeriodPreview(period)
-        item.replaces = [s for s in stored if _overlaps(s, period)]
-        in_force = next((s for s in stored if _covers(s, period.valid_from)), None)
-        if in_force is not None:
-            item.compared_with = in_force
-            before = ratefile.period_from_dict(in_force.body, in_force.table_name)
-            item.changes = _rate_changes(before, period) + _rule_changes(
-                _resolved(before), _resolved(period)
+        item.replaces = [
+            s for s in stored.periods if s.overlaps(period.valid_from, period.valid_to)
+        ]
+        item.compared_with = stored.period_on(period.valid_from)
+        if item.compared_with is not None:
+            item.changes = _rate_changes(item.compared_with, period) + _rule_changes(
+                _resolved(item.compared_with), _resolved(period)
             )
         out.append(item)
     return out
-
-
-def _overlaps(stored: models.RatePeriod, period: RatePeriod) -> bool:
-    return stored.valid_from <= (period.valid_to or date.max) and (
-        stored.valid_to is None or stored.valid_to >= period.valid_from
-    )
-
-
-def _covers(stored: models.RatePeriod, day: date) -> bool:
-    return stored.valid_from <= day and (stored.valid_to is None or day <= stored.valid_to)
 
 
 def _rate_changes(before: RatePeriod, after: RatePeriod) -> list[Change]:

@@ -36,20 +36,27 @@ PRESETS_DIR = Path(__file__).parent / "presets"
 def load_file(path: str | Path) -> RateTable:
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ValidationError(
             {"rates": gettext_("Satzdatei {path} nicht gefunden.").format(path=path)}
         ) from None
+    return table_from_toml(text, path.name)
+
+
+def table_from_toml(text: str, origin: str) -> RateTable:
+    """A rate table from a file's text; `origin` (the file name) names it in messages."""
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(
             {
                 "rates": gettext_("Satzdatei {name} ist kein gültiges TOML: {exc}").format(
-                    name=path.name, exc=exc
+                    name=origin, exc=exc
                 )
             }
         ) from None
-    return table_from_dict(data, origin=path.name)
+    return table_from_dict(data, origin=origin)
 
 
 def presets() -> dict[str, Path]:

@@ -132,6 +132,12 @@ class RatePeriod:
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
+    def overlaps(self, start: date, end: date | None) -> bool:
+        """Whether the period shares a day with [start, end] (end None: open)."""
+        return (end is None or self.valid_from <= end) and (
+            self.valid_to is None or self.valid_to >= start
+        )
+
     def level_for(self, q: Qualification) -> Level:
         key = (q.ue, q.fachkraft)
         if key not in self._priced:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
 
 from core.month import Month
 from core.payment_line import PaymentLine
@@ -70,7 +69,7 @@ class Case:
     lines: list[PaymentLine] = field(default_factory=list)  # from other modules
     external_weekly_hours: Decimal = Decimal("0")  # booked by other Jugendämter
 
-    @cached_property
+    @property
     def last_day(self) -> date:
         return Month.of(self.month).last
 
