@@ -43,10 +43,15 @@ def parse_date(raw: str) -> date:
 
 
 def parse_decimal(raw: str) -> Decimal:
+    """A finite number written with a decimal point or a German comma ("1.234,5"); anything
+    else, "NaN" and "Infinity" included, raises InvalidOperation."""
     raw = raw.strip().replace(" ", "")
     if "," in raw:  # German decimal comma, maybe with thousands dots
         raw = raw.replace(".", "").replace(",", ".")
-    return Decimal(raw)
+    number = Decimal(raw)
+    if not number.is_finite():
+        raise InvalidOperation(raw)
+    return number
 
 
 class Form:
@@ -99,9 +104,6 @@ class Form:
         try:
             number = parse_decimal(value)
         except InvalidOperation:
-            self.fail(name, label, N_("{label}: '{value}' ist keine Zahl."), value=value)
-            return None
-        if not number.is_finite():
             self.fail(name, label, N_("{label}: '{value}' ist keine Zahl."), value=value)
             return None
         if number.adjusted() > 12:  # beyond any amount or hour count; 1e999 would not round

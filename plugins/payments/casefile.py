@@ -224,9 +224,6 @@ def _dec(value, place: str) -> Decimal:
     if isinstance(value, float):
         raise _bad(place, f'{value} bitte als Text angeben, z. B. "8,5"')
     try:
-        number = parse_decimal(str(value))
+        return parse_decimal(str(value))
     except InvalidOperation:
-        number = None
-    if number is None or not number.is_finite():
-        raise _bad(place, f"'{value}' ist keine Zahl")
-    return number
+        raise _bad(place, f"'{value}' ist keine Zahl") from None

@@ -86,14 +86,11 @@ def amount(raw: dict, key: str, where: str, default: str | None = None) -> Decim
             where, gettext_("'{key}' bitte als Text angeben, z. B. \"4.60\"").format(key=key)
         )
     try:
-        number = parse_decimal(str(value))  # "4,60" as well as "4.60"
+        return parse_decimal(str(value))  # "4,60" as well as "4.60"
     except InvalidOperation:
-        number = None
-    if number is None or not number.is_finite():
         raise error(
             where, gettext_("'{key}' ist keine Zahl: {value!r}").format(key=key, value=value)
-        )
-    return number
+        ) from None
 
 
 def factor(text: str, where: str) -> Fraction:
@@ -110,6 +107,6 @@ def factor(text: str, where: str) -> Fraction:
 
 def parse_fraction(text: str) -> Fraction:
     number = parse_decimal(text)
-    if not number.is_finite() or number <= 0:
+    if number <= 0:
         raise ValueError(text)
     return Fraction(number)

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from core.format import format_date, format_money, format_quantity, format_rate
+from core.format import format_date, format_quantity, format_rate
 
 DE = "de"
 
@@ -113,10 +113,6 @@ def allowance(limit: int | None, used: int) -> str:
 def table(name: str, source: str, valid_from: date, valid_to: date | None) -> str:
     until = day(valid_to) if valid_to else "offen"
     return f"Satztabelle {name}, gültig {day(valid_from)} – {until}; Quelle: {source}"
-
-
-def subtotal(child: str, cents: int) -> str:
-    return f"Zwischensumme {child}: {format_money(cents, DE)}"
 
 
 def _share(value: Decimal) -> str:

@@ -121,7 +121,7 @@ def save_lesson_attendance(session: Session, lesson: Lesson, data: Mapping) -> i
                     name=person.name, raw_ue=raw_ue
                 )
                 continue
-            if not ue.is_finite() or ue <= 0:
+            if ue <= 0:
                 errors[f"ue_{person.id}"] = gettext_(
                     "{name}: teilweise anwesend braucht UE über 0."
                 ).format(name=person.name)
