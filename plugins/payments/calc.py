@@ -22,6 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
+from core.format import format_number
 from plugins.payments import reimbursement, working
 from plugins.payments.arithmetic import cents, places, priced_hours
 from plugins.payments.rates import RatePeriod, RateTable
@@ -157,7 +158,7 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
     child, name = contract.child_id, contract.child_name
     if booked is None:
         problems.append(
-            f"Keine Stundenstufe für {_de(contract.weekly_hours)} Std./Woche ab "
+            f"Keine Stundenstufe für {format_number(contract.weekly_hours, 'de')} Std./Woche ab "
             f"{seg_from:%d.%m.%Y} ({name})."
         )
         return []
@@ -339,7 +340,3 @@ def _basis(rates: RateTable, case: Case, limit: int | None, used: int) -> list[s
         out.append(f"Qualifizierungsstufe: {periods[0].level_for(case.qualification).label}")
         out.append(working.allowance(limit, used))
     return out
-
-
-def _de(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")

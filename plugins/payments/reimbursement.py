@@ -9,10 +9,13 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
+from core.format import format_number
 from plugins.payments import working
 from plugins.payments.arithmetic import cents, places
 from plugins.payments.rates import INSURANCE_KINDS, RateTable
 from plugins.payments.records import Case, Line
+
+ONE = Fraction(1)
 
 
 def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: list[str]):
@@ -27,7 +30,9 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
             problems.append(f"Unbekannte Beitragsart '{c.kind}'.")
             continue
         if c.monthly < 0:
-            problems.append(f"Nachgewiesener Beitrag {label} ist negativ ({_de(c.monthly)} €).")
+            problems.append(
+                f"Nachgewiesener Beitrag {label} ist negativ ({format_number(c.monthly, 'de')} €)."
+            )
             continue
         a, b = max(first, c.valid_from), last if c.valid_to is None else min(last, c.valid_to)
         if a > b or period is None or period.insurance.share[c.kind] == 0:
@@ -35,15 +40,12 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
         share = period.insurance.share[c.kind]
         base = min(c.monthly, period.insurance.max_contribution.get(c.kind, c.monthly))
         days = (b - a).days + 1
-        hours = None  # (own, all) where other offices book hours with her too
+        hours, part = None, ONE  # part: this office's share of her booked hours
         if case.external_weekly_hours > 0:
             own = sum(own_hours, Fraction(0))
             total = own + Fraction(case.external_weekly_hours) * period.monthly_factor
-            fraction = Fraction(share) * Fraction(days, month_days) * own / total
-            percent, amount = places(fraction * 100), cents(fraction, base)
-            hours = (places(own), places(total))
-        else:
-            percent, amount = _reimbursed(share, days, month_days, base)
+            hours, part = (places(own), places(total)), own / total
+        percent, amount = _reimbursed(share, days, month_days, base, part)
         why = working.insurance(
             share,
             working.Share(days, month_days, "Tage") if days != month_days else None,
@@ -68,11 +70,8 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
 
 
 @lru_cache(maxsize=1 << 12)
-def _reimbursed(share: Decimal, days: int, month_days: int, base: Decimal) -> tuple[Decimal, int]:
-    """(percent shown, cents) of share × base × days/month_days; most months are whole."""
-    fraction = Fraction(share) * Fraction(days, month_days)
+def _reimbursed(share: Decimal, days: int, month_days: int, base: Decimal, part: Fraction):
+    """(percent shown, cents) of share × base × days/month_days × part, rounded once;
+    cached, as most months are whole and booked by one office."""
+    fraction = Fraction(share) * Fraction(days, month_days) * part
     return places(fraction * 100), cents(fraction, base)
-
-
-def _de(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")
