@@ -9,11 +9,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from faker.providers.person.de_DE import Provider as Names
-from sqlalchemy import func, insert, select, text
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from core import demo_letterhead
+from core import demo_districts, demo_letterhead, demo_rows
 from core import demo_values as values
 from core.demo_scales import GROUP_NAMES, LAST_NAMES, STREETS, Scale, scale_named
 from core.errors import ValidationError
@@ -25,25 +24,13 @@ from core.models import (
     Contract,
     LargeGroup,
     Person,
+    PersonDistrict,
     PersonLink,
     PersonRole,
 )
 from core.models.calendar import AbsenceKind
 from core.models.contracts import CareType
 from core.models.persons import Address, Employment, LinkKind, Role
-
-CHUNK = 20_000
-
-
-class _Ids:
-    """Ids handed out before inserting, so links need no round trips."""
-
-    def __init__(self, session: Session, model) -> None:
-        self.next = (session.scalar(select(func.max(model.id))) or 0) + 1
-
-    def take(self) -> int:
-        value, self.next = self.next, self.next + 1
-        return value
 
 
 class DemoBuilder:
@@ -59,19 +46,31 @@ class DemoBuilder:
         self.rng = random.Random(seed)
         # how persons like their letters: drawn apart, so the rest of the demo stays the same
         self.letters_rng = random.Random(seed + 1)
+        self.streets_rng = random.Random(seed + 2)  # Beckum's Ortsteile by street, likewise
         self.progress = progress or (lambda _label, _n: None)
-        self.person_ids = _Ids(session, Person)
+        self.person_ids = demo_rows.Ids(session, Person)
         self.rows: dict[type, list[dict]] = {
-            m: [] for m in (Person, PersonRole, Childminder, PersonLink, Contract, Absence)
+            m: []
+            for m in (
+                Person,
+                PersonRole,
+                PersonDistrict,
+                Childminder,
+                PersonLink,
+                Contract,
+                Absence,
+            )
         }
+        self.areas = demo_districts.create(session, scale.region)
         self.counts: dict[str, int] = {}
 
     # --- small generators ---------------------------------------------------
 
     def _address(self) -> dict:
         postal_code, city = self.rng.choice(self.scale.region.cities)
+        street = f"{self.rng.choice(STREETS)} {self.rng.randint(1, 120)}"
         return {
-            "street": f"{self.rng.choice(STREETS)} {self.rng.randint(1, 120)}",
+            "street": demo_districts.street_for(city, street, self.streets_rng),
             "postal_code": postal_code,
             "city": city,
         }
@@ -107,6 +106,11 @@ class DemoBuilder:
             }
         )
         self.rows[PersonRole].extend({"person_id": pid, "role": r} for r in roles)
+        district = self.areas.district_for(address["postal_code"], address["street"])
+        if district is not None:
+            self.rows[PersonDistrict].append(
+                {"person_id": pid, "district_id": district, "manual": False}
+            )
         return pid
 
     def _birth(self, min_age: int, max_age: int) -> date:
@@ -157,7 +161,7 @@ class DemoBuilder:
         return self.counts
 
     def _large_groups(self) -> list[int]:
-        ids = _Ids(self.session, LargeGroup)
+        ids = demo_rows.Ids(self.session, LargeGroup)
         rows = []
         for n in range(self.scale.large_groups):
             gid = ids.take()
@@ -185,7 +189,7 @@ class DemoBuilder:
                 places.append((pid, group))
         rng.shuffle(places)
         placed = 0
-        contract_ids = _Ids(self.session, Contract)
+        contract_ids = demo_rows.Ids(self.session, Contract)
         queue = iter(places)
         while placed < total:
             surname = rng.choice(LAST_NAMES)
@@ -284,7 +288,7 @@ class DemoBuilder:
                 self.rows[PersonLink].append(
                     {"person_id": kids[0], "related_id": kids[1], "kind": LinkKind.SIBLING}
                 )
-            if len(self.rows[Person]) >= CHUNK:
+            if len(self.rows[Person]) >= demo_rows.CHUNK:
                 self._flush()
 
     def _absences(self, childminder_ids: list[int]) -> None:
@@ -333,21 +337,7 @@ class DemoBuilder:
             self.session.execute(insert(ClosingDay), rows)
 
     def _flush(self) -> None:
-        """Core executemany: several times faster than ORM bulk inserts at national scale."""
-        connection = self.session.connection()
-        for model, rows in self.rows.items():
-            renamed = {
-                a.key: a.columns[0].name
-                for a in sa_inspect(model).column_attrs
-                if a.key != a.columns[0].name
-            }
-            if renamed:
-                rows[:] = [{renamed.get(k, k): v for k, v in row.items()} for row in rows]
-            for i in range(0, len(rows), CHUNK):
-                connection.execute(model.__table__.insert(), rows[i : i + CHUNK])
-            key = model.__tablename__.removeprefix("core_")
-            self.counts[key] = self.counts.get(key, 0) + len(rows)
-            rows.clear()
+        demo_rows.insert_all(self.session.connection(), self.rows, self.counts)
 
 
 def build_demo(
@@ -368,21 +358,17 @@ def build_demo(
         )
     counts = DemoBuilder(session, scale, seed, today or date.today(), progress).build()
     demo_letterhead.install(session, scale)
-    if session.bind.dialect.name == "postgresql":
-        for table in (
+    demo_rows.advance_sequences(
+        session,
+        (
             "core_person",
             "core_contract",
             "core_absence",
             "core_person_link",
             "core_large_group",
             "core_closing_day",
-        ):
-            session.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
-                )
-            )
+        ),
+    )
     session.add(
         AuditEntry(
             actor=session.info.get("actor", "system"),

@@ -56,24 +56,8 @@ STUTTGART = Region(
 )
 DORTMUND = Region(
     tuple(
-        (f"44{n:03d}", f"Dortmund-{d}")
-        for n, d in (
-            (135, "Innenstadt-West"),
-            (137, "Innenstadt-Ost"),
-            (139, "Innenstadt-Nord"),
-            (141, "Hörde"),
-            (147, "Eving"),
-            (149, "Huckarde"),
-            (225, "Hombruch"),
-            (263, "Hörde"),
-            (287, "Aplerbeck"),
-            (309, "Brackel"),
-            (319, "Wickede"),
-            (328, "Scharnhorst"),
-            (339, "Lünen-Süd"),
-            (357, "Mengede"),
-            (379, "Lütgendortmund"),
-        )
+        (f"44{n:03d}", "Dortmund")
+        for n in (135, 137, 141, 145, 147, 339, 369, 225, 263, 287, 309, 319, 328, 359, 388)
     ),
     "0231",
 )

@@ -35,8 +35,9 @@ def person_tabs(person):
 
 
 @hookspec
-def dashboard_widgets(session, user):
-    """Small panels (`core.ui.Widget`) shown on the dashboard."""
+def dashboard_widgets(session, user, district):
+    """Small panels (`core.ui.Widget`) shown on the dashboard. `district` is the
+    dashboard's `core.services.districts.DistrictFilter`, for widgets that can follow it."""
 
 
 # --- Calendar --------------------------------------------------------------

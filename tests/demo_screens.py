@@ -13,7 +13,7 @@ from sqlalchemy import select
 from core import outbox
 from core.demo import build_demo
 from core.installation import Installation
-from core.models import Childminder, Contract, Job, Message
+from core.models import Childminder, Contract, District, Job, Message
 from plugins.parent_council.models import Election, Meeting, Survey
 from plugins.payments import runs
 from plugins.qhb_training.models import Course, Enrolment
@@ -47,6 +47,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         election = s.scalars(select(Election.id)).first()
         council_id, meeting = s.execute(select(Meeting.council_id, Meeting.id)).first()
         survey = s.scalars(select(Survey.id)).first()
+        district = s.scalars(select(District.id).order_by(District.name)).first()
         participant = s.scalars(
             select(Enrolment.person_id).where(Enrolment.course_id == course_id)
         ).first()
@@ -84,6 +85,9 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         f"/admin/outbox/{mail_id}",
         "/admin/texts",
         "/admin/texts/substitute_hub.confirmation",
+        "/admin/districts",
+        "/admin/districts/new",
+        f"/admin/districts/{district}",
         "/payments/",
         "/payments/rates",
         f"/payments/runs/{run}",

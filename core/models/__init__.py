@@ -4,6 +4,7 @@ from core.models.audit import AuditEntry
 from core.models.auth import LoginSession, User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
+from core.models.districts import District, DistrictArea, HomeDistrict, PersonDistrict
 from core.models.jobs import Job
 from core.models.messages import Attachment, LetterText, Message
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
@@ -16,8 +17,11 @@ __all__ = [
     "Childminder",
     "ClosingDay",
     "Contract",
+    "District",
+    "DistrictArea",
     "FailedAttempt",
     "FormUse",
+    "HomeDistrict",
     "InstalledPlugin",
     "Job",
     "LargeGroup",
@@ -25,6 +29,7 @@ __all__ = [
     "LoginSession",
     "Message",
     "Person",
+    "PersonDistrict",
     "PersonLink",
     "PersonRole",
     "Setting",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
@@ -20,6 +21,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base
 from core.i18n import N_
+
+if TYPE_CHECKING:
+    from core.models.districts import PersonDistrict
 
 
 class Role(enum.StrEnum):
@@ -112,6 +116,9 @@ class Person(Base):
     )
     childminder: Mapped[Childminder | None] = relationship(
         back_populates="person", cascade="all, delete-orphan", uselist=False
+    )
+    district_link: Mapped[PersonDistrict | None] = relationship(
+        cascade="all, delete-orphan", uselist=False
     )
 
     @property

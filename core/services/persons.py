@@ -25,6 +25,7 @@ from core.models.persons import (
     LinkKind,
     Role,
 )
+from core.services import districts
 
 PERSON_FIELDS = (
     "form_of_address",
@@ -61,10 +62,18 @@ WALK_UP_TO = 50_000  # persons (by highest id)
 
 
 def search_persons(
-    session: Session, query: str = "", role: Role | None = None, page: int = 1, per_page: int = 25
+    session: Session,
+    query: str = "",
+    role: Role | None = None,
+    page: int = 1,
+    per_page: int = 25,
+    district: districts.DistrictFilter | None = None,
 ) -> tuple[list[Person], int]:
     """A page of persons matching every word of the query in name, city or e-mail."""
     stmt = select(Person).where(*matching(query))
+    in_district = district.of(Person.id) if district is not None else None
+    if in_district is not None:
+        stmt = stmt.where(in_district)
     if role is not None:
         stmt = stmt.where(
             Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role))
@@ -198,6 +207,7 @@ def save_person(
         if Role.CHILDMINDER in roles
         else None
     )
+    district_choice = districts.read_choice(session, form)
     if person is not None:
         _check_dropped_roles(session, form, person, roles)
     form.done()
@@ -219,6 +229,7 @@ def save_person(
             setattr(person.childminder, key, value)
     elif person.childminder is not None:
         person.childminder = None
+    districts.assign(session, person, district_choice)
     session.flush()
     return person
 

@@ -67,6 +67,7 @@ def _master_data(person: Person) -> DataSection:
         N_("Straße"): person.street,
         N_("PLZ"): person.postal_code,
         N_("Ort"): person.city,
+        N_("Bezirk"): person.district_link.district.name if person.district_link else "",
         N_("Telefon"): person.phone,
         N_("E-Mail"): person.email,
         N_("Notizen"): person.notes,
@@ -269,6 +270,7 @@ def erase(session: Session, person: Person, hooks, on: date) -> None:
     person.first_name, person.last_name = ERASED_NAME, f"#{person.id}"
     person.birth_date = None
     person.street = person.postal_code = person.city = ""
+    person.district_link = None  # it tells where the person lived
     person.phone = person.email = person.notes = ""
     person.anonymised_on = on
     if person.childminder is not None:

@@ -24,6 +24,7 @@ from core.web import (
     calendar,
     contracts,
     dashboard,
+    districts,
     jobs,
     letters,
     outbox,
@@ -48,6 +49,7 @@ CORE_ROUTES = [
     *letters.routes.routes(),
     *privacy.routes.routes(),
     *texts.routes.routes(),
+    *districts.routes.routes(),
 ]
 
 

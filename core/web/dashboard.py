@@ -6,7 +6,7 @@ from datetime import date
 
 from core.charts import columns_chart
 from core.i18n import LANGUAGES, current_locale, gettext_
-from core.services import users
+from core.services import districts, users
 from core.services.reports import agency_figures, children_by_month
 from core.ui import ROLES
 from core.web.routing import Req, RouteTable
@@ -17,11 +17,14 @@ routes = RouteTable()
 @routes.page("/", permission="dashboard.view")
 def dashboard(req: Req):
     today = date.today()
+    chosen = districts.district_filter(req.session, req.user, req.query.get("district"))
     widgets = sorted(
-        req.kernel.collect("dashboard_widgets", session=req.session, user=req.user),
+        req.kernel.collect(
+            "dashboard_widgets", session=req.session, user=req.user, district=chosen
+        ),
         key=lambda w: (w.order, w.title),
     )
-    by_month = children_by_month(req.session, today)
+    by_month = children_by_month(req.session, today, district=chosen)
     chart = columns_chart(
         [(f"{first:%m/%y}", count) for first, count in by_month],
         gettext_("Kinder in Betreuung, jeweils am Monatsersten"),
@@ -30,7 +33,8 @@ def dashboard(req: Req):
     return req.render(
         "core/dashboard.html",
         today=today,
-        figures=agency_figures(req.session, today),
+        figures=agency_figures(req.session, today, chosen),
+        districts=chosen,
         widgets=widgets,
         chart=chart,
         by_month=by_month,
@@ -51,6 +55,8 @@ def account(req: Req):
     roles = [ROLES.get(r, r) for r in sorted(req.user.role_names)]
     return req.render(
         "core/account.html",
+        all_districts=districts.districts(req.session),
+        mine={d.id for d in districts.home_districts(req.session, req.user)},
         languages=LANGUAGES,
         roles=roles,
         errors=errors,

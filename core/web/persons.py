@@ -18,6 +18,7 @@ from core.models.persons import (
 )
 from core.services import calendar as cal
 from core.services import contracts as contract_service
+from core.services import districts as district_service
 from core.services import persons as service
 from core.web.privacy import record_access
 from core.web.routing import Req, RouteTable
@@ -53,11 +54,16 @@ def person_list(req: Req):
         page = max(int(req.query.get("page", "1")), 1)
     except ValueError:
         page = 1
-    rows, total = service.search_persons(req.session, query, role_filter, page, PER_PAGE)
+    chosen = district_service.district_filter(req.session, req.user, req.query.get("district"))
+    rows, total = service.search_persons(
+        req.session, query, role_filter, page, PER_PAGE, district=chosen
+    )
     return req.render(
         "core/person_list.html",
         block="results",
         persons=rows,
+        district_names=district_service.names_of(req.session, (p.id for p in rows)),
+        districts=chosen,
         total=total,
         page=page,
         pages=max(ceil(total / PER_PAGE), 1),
@@ -75,6 +81,7 @@ def _form_context(req: Req) -> dict:
         "address_options": [(a.value, label) for a, label in ADDRESS_LABELS.items()],
         "channel_options": [(c.value, label) for c, label in CHANNEL_LABELS.items()],
         "large_group_options": [(g.id, g.name) for g in groups],
+        "district_options": [(d.id, d.name) for d in district_service.districts(req.session)],
     }
 
 
@@ -83,6 +90,8 @@ def _person_form_data(person: Person) -> dict:
     data["birth_date"] = person.birth_date.isoformat() if person.birth_date else ""
     data["roles"] = [r.value for r in person.role_set]
     data["email_consent"] = "on" if person.email_consent_on else ""
+    link = person.district_link
+    data["district_id"] = str(link.district_id) if link is not None and link.manual else ""
     cm = person.childminder
     if cm:
         data.update(

@@ -25,7 +25,7 @@ def make_environment() -> Environment:
     return env
 
 
-MACROS = ("field", "select", "textarea", "checkbox", "error_summary")
+MACROS = ("field", "select", "textarea", "checkbox", "error_summary", "district_select")
 
 
 @pass_context

@@ -10,10 +10,11 @@ from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import func, select
 
 from core.forms import parse_date
-from core.models import Contract
+from core.models import Contract, District
 from core.services import calendar as calendar_service
+from core.services import districts as district_service
 from core.settings import settings_of
-from tests.bdd.conftest import page_text, split_name
+from tests.bdd.conftest import page_text, split_name, visible
 from tests.factories import contract_data
 
 scenarios("core")
@@ -85,6 +86,18 @@ def vacation(world, installation, name, start, end):
         )
 
 
+@given(parsers.parse('der Bezirk "{name}" mit den Gebieten "{areas}"'))
+def district(installation, name, areas):
+    with installation.db.transaction() as s:
+        district_service.save_district(s, {"name": name, "areas": areas.replace("; ", "\n")})
+
+
+@given(parsers.parse('"{name}" wohnt in "{street}, {code}"'))
+def lives_in(world, make, name, street, code):
+    person = make.person("guardian", street=street, postal_code=code, **split_name(name))
+    world["people"][name] = person
+
+
 @given(parsers.parse('das Bundesland ist "{state}"'))
 def state_is(installation, state):
     with installation.db.transaction() as s:
@@ -134,7 +147,71 @@ def switch_module(world, client, name, action):
     assert world["response"].status_code == 200
 
 
+@when(parsers.parse('die Administration "{name}" mit der Anschrift "{street}, {code}" anlegt'))
+def create_with_address(world, client, name, street, code):
+    data = {**split_name(name), "roles": "guardian", "street": street, "postal_code": code}
+    world["response"] = client.post("/persons/new", data=data)
+    world["people"][name] = world["response"].url.path.rsplit("/", 1)[-1]
+
+
+def district_id_of(installation, name: str) -> int:
+    with installation.db.read() as s:
+        return s.scalar(select(District.id).where(District.name == name))
+
+
+def person_data(world, name: str, street: str, code: str) -> dict:
+    return {**split_name(name), "roles": "guardian", "street": street, "postal_code": code}
+
+
+@when(parsers.parse('die Administration für "{name}" den Bezirk "{district}" von Hand wählt'))
+def choose_district(world, client, installation, name, district):
+    person = world["people"][name]
+    chosen = str(district_id_of(installation, district))
+    data = person_data(world, name, person.street, person.postal_code) | {"district_id": chosen}
+    world["response"] = client.post(f"/persons/{person.id}/edit", data=data)
+    world["chosen"] = chosen
+
+
+@when(parsers.parse('"{name}" nach "{street}, {code}" umzieht'))
+def moves(world, client, name, street, code):
+    # the edit form shows the district chosen by hand, so it comes back with the new address
+    data = person_data(world, name, street, code) | {"district_id": world["chosen"]}
+    world["response"] = client.post(f"/persons/{world['people'][name].id}/edit", data=data)
+
+
+@when(parsers.parse('die Administration den Bezirk "{name}" mit den Gebieten "{areas}" anlegt'))
+def create_district(world, client, name, areas):
+    data = {"name": name, "areas": areas.replace("; ", "\n")}
+    world["response"] = client.post("/admin/districts/new", data=data)
+
+
+@when(parsers.parse('die Administration "{name}" als ihren Bezirk wählt'))
+def home_district(world, client, installation, name):
+    chosen = {"districts": str(district_id_of(installation, name))}
+    world["response"] = client.post("/account/districts", data=chosen)
+
+
 # --- Then ----------------------------------------------------------------------
+
+
+@then(parsers.parse('steht bei "{name}" der Bezirk "{shown}"'))
+def district_shown(world, client, name, shown):
+    person = world["people"][name]
+    person_id = person if isinstance(person, str) else person.id
+    assert f"Bezirk {shown}" in visible(client.get(f"/persons/{person_id}"))
+
+
+@then(parsers.parse('zeigt die Personenliste "{shown}" und nicht "{hidden}"'))
+def list_shows(world, client, shown, hidden):
+    page = visible(client.get("/persons"))
+    assert shown in page and hidden not in page
+    world["listed"] = (shown, hidden)
+
+
+@then(parsers.parse('mit "alle Bezirke" zeigt sie beide'))
+def list_shows_all(world, client):
+    page = visible(client.get("/persons?district=all"))
+    assert all(name in page for name in world["listed"])
 
 
 @then(parsers.parse('bei "{child}" steht ein Vertrag über {hours:d} Wochenstunden'))

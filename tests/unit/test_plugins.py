@@ -79,6 +79,7 @@ def test_kernel_without_plugins_has_only_core_menu():
         "Kalender",
         "Module",
         "Einstellungen",
+        "Bezirke",
         "Datenschutz",
         "Aufträge",
         "Postausgang",

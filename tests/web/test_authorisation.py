@@ -28,6 +28,7 @@ POLICY = {
     "audit.view": {"admin", "staff"},
     "admin.plugins": {"admin"},
     "admin.settings": {"admin"},
+    "admin.districts": {"admin"},
     "privacy.manage": {"admin"},
     "admin.jobs": {"admin"},
     "admin.outbox": {"admin"},
