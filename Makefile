@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export TAGWERK_DATA_DIR ?= $(CURDIR)/data
 # A fresh demo database starts with every module on; the database decides afterwards.
-DEMO_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council
+DEMO_PLUGINS ?= substitute_hub,qhb_training,payments,parent_council,placement
 PG_TEST_URL := postgresql+psycopg://postgres@127.0.0.1:5432/test
 # One test process per core; each has its own SQLite file and PostgreSQL database.
 PYTEST_ARGS ?= -n auto --dist worksteal --durations=25
@@ -68,7 +68,7 @@ mutation: install
 # Translation catalogues: extract the marked strings, then update each language's .po file.
 messages: install
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k gettext_ -k ngettext_:1,2 \
-	  -k text:2 -k date:2 -k decimal:2 -k integer:2 -k choice:2 --no-location --sort-output \
+	  -k text:2 -k date:2 -k time:2 -k decimal:2 -k integer:2 -k choice:2 --no-location --sort-output \
 	  -o core/locale/messages.pot .
 	$(BIN)/pybabel update -i core/locale/messages.pot -d core/locale --no-fuzzy-matching
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ValidationError
@@ -98,6 +98,20 @@ class Form:
                 value=value,
             )
             return None
+
+    def time(self, name: str, label: str) -> time | None:
+        """A time of day, 'HH:MM' as browsers send it (also '7.30' or '7:30')."""
+        value = self.raw(name)
+        if not value:
+            return None
+        hours, sep, minutes = value.replace(".", ":").partition(":")
+        if hours.isdigit() and (minutes.isdigit() or not sep) and len(minutes) in (0, 2):
+            try:
+                return time(int(hours), int(minutes or 0))
+            except ValueError:
+                pass
+        self.fail(name, label, N_("{label}: '{value}' ist keine Uhrzeit (HH:MM)."), value=value)
+        return None
 
     def decimal(self, name: str, label: str, *, minimum=None, maximum=None, default="0"):
         value = self.raw(name) or default

@@ -19,7 +19,7 @@ from plugins.payments import runs
 from plugins.qhb_training.models import Course, Enrolment
 from plugins.substitute_hub.models import Provider
 
-MODULES = ("substitute_hub", "qhb_training", "payments", "parent_council")
+MODULES = ("substitute_hub", "qhb_training", "payments", "parent_council", "placement")
 PUBLIC_URLS = ["/login", "/parent_council/wahl", "/parent_council/umfrage"]
 
 
@@ -113,6 +113,8 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/qhb_training/due",
         "/qhb_training/curricula",
         "/qhb_training/reports",
+        "/placement/",
+        f"/placement/person/{childminder}",
         "/parent_council/",
         "/parent_council/elections/new",
         f"/parent_council/elections/{election}",

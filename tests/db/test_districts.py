@@ -10,9 +10,8 @@ from sqlalchemy import select
 
 from core.errors import ValidationError
 from core.models import District, DistrictArea, Person, PersonDistrict
-from core.services import districts
+from core.services import districts, privacy
 from core.services import persons as person_service
-from core.services import privacy
 from core.services.users import create_user
 
 BECKUM = {"name": "Beckum", "areas": "59269"}

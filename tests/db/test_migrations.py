@@ -25,9 +25,9 @@ from tests.demo_screens import MODULES, beckum
 from tests.tables import all_rows
 
 
-@pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_", "pc_"])
+@pytest.mark.parametrize("prefix", ["core_", "pay_", "sh_", "qhb_", "pc_", "pl_"])
 def test_migrated_schema_matches_the_models(installation, prefix):
-    for module in ("payments", "substitute_hub", "qhb_training", "parent_council"):
+    for module in ("payments", "substitute_hub", "qhb_training", "parent_council", "placement"):
         installation.enable(module)
     installation.kernel()  # loads the enabled modules' models into the metadata
     with installation.db.engine.connect() as conn:
@@ -118,6 +118,10 @@ def empty_database(installation, tmp_path):
     drop()
 
 
+# Modules released after the first release: absent from its schema, built by the upgrade.
+LATER = {"placement"}
+
+
 def test_data_from_the_first_release_survives_upgrade_and_downgrade(
     installation, empty_database, tmp_path
 ):
@@ -131,7 +135,8 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
     }
     with fresh.db.engine.begin() as conn:  # … copied into the schema as first released
         for module in modules:
-            command.upgrade(migrate.alembic_config(module, conn), first[module.name])
+            if module.name not in LATER:
+                command.upgrade(migrate.alembic_config(module, conn), first[module.name])
         released = MetaData()
         released.reflect(bind=conn)
         tables = [t for t in released.sorted_tables if not t.name.endswith("alembic_version")]
@@ -217,8 +222,10 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
 
     with fresh.db.engine.begin() as conn:  # and back, newest module first
         for module in reversed(modules):
-            command.downgrade(migrate.alembic_config(module, conn), first[module.name])
+            target = "base" if module.name in LATER else first[module.name]
+            command.downgrade(migrate.alembic_config(module, conn), target)
     back = all_rows(fresh.db)
+    assert back.pop("pl_alembic_version") == []  # a later module gone again, but for its table
     assert {k: v for k, v in back.items() if k not in SECRECY_REWRITTEN | REPLACED} == {
         k: v for k, v in before.items() if k not in SECRECY_REWRITTEN | REPLACED
     }

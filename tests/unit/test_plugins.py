@@ -12,7 +12,7 @@ from core.errors import PluginError
 from core.hookspecs import hookimpl
 from core.plugins import Plugin, build_kernel, dependents, discover, resolve
 
-SHIPPED = {"substitute_hub", "qhb_training", "payments", "parent_council"}
+SHIPPED = {"substitute_hub", "qhb_training", "payments", "parent_council", "placement"}
 
 
 def fake(name: str, requires=()) -> Plugin:
@@ -26,7 +26,7 @@ def fake(name: str, requires=()) -> Plugin:
     )
 
 
-def test_entry_points_declare_the_four_shipped_plugins():
+def test_entry_points_declare_the_shipped_plugins():
     found = discover()
     assert set(found) == SHIPPED
     for name, plugin in found.items():

@@ -39,6 +39,8 @@ POLICY = {
     "qhb_training.edit": {"admin", "staff"},
     "payments.view": {"admin", "finance"},
     "payments.edit": {"admin", "finance"},
+    "placement.view": {"admin", "staff"},
+    "placement.edit": {"admin", "staff"},
     "parent_council.view": {"admin", "staff", "council"},
     "parent_council.edit": {"admin", "staff"},
 }

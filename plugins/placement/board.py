@@ -1,0 +1,89 @@
+"""The board of free places: every childminder with room, by district, start day, weekday
+and the child's age; the Freihalteplätze kept for urgent cases shown apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from core.models import Person
+from core.models.contracts import WEEKDAYS
+from core.services.districts import DistrictFilter
+from plugins.placement import places as rules
+from plugins.placement.register import Place, childminder_ids, places
+
+WORKDAYS = WEEKDAYS[:5]
+
+
+@dataclass(frozen=True)
+class Row:
+    place: Place
+    starts: date  # the day asked for, or later when she takes new children only then
+    free: dict[str, int]  # weekday -> places an ordinary request may get
+    held: dict[str, int]  # weekday -> Freihalteplätze still free
+    frees_up: dict[str, date]  # weekday without room -> the day a place becomes free
+
+    @property
+    def weekly(self) -> int:
+        return sum(self.free.values())
+
+
+def row(place: Place, on: date) -> Row | None:
+    """The childminder's free places from `on`; None when she cannot take children then."""
+    decl = place.declaration
+    if place.permit_until is not None and place.permit_until < on:
+        return None
+    starts = max(on, decl.free_from) if decl and decl.free_from else on
+    held_back = decl.held_places if decl else 0
+    free, held, later = {}, {}, {}
+    for day in WEEKDAYS:
+        total = rules.free_on(place.capacity, starts, day) if offers(place, day) else 0
+        taken = place.holds.get(day, 0)
+        free[day] = rules.offerable(total, held_back, taken, urgent=False)
+        held[day] = rules.offerable(total, 0, taken, urgent=True) - free[day]
+        busy = total == 0 and offers(place, day)
+        when = rules.frees_up(place.capacity, starts, day) if busy else None
+        if when is not None and day in WORKDAYS:
+            later[day] = when
+    return Row(place, starts, free, held, later)
+
+
+def offers(place: Place, weekday: str) -> bool:
+    """The days she cares on: those she declared, else Monday to Friday."""
+    decl = place.declaration
+    return decl.times(weekday) is not None if decl is not None else weekday in WORKDAYS
+
+
+def accepts(place: Place, age_months: int | None) -> bool:
+    decl = place.declaration
+    if age_months is None or decl is None:
+        return True  # without a declaration the age is asked on the phone
+    return rules.age_fits(age_months, decl.min_age_months, decl.max_age_months)
+
+
+def board(
+    session: Session,
+    on: date,
+    district: DistrictFilter,
+    weekday: str | None = None,
+    age_months: int | None = None,
+) -> tuple[list[Row], list[Row]]:
+    """(rows with free places, rows with Freihalteplätze), most free places first."""
+    ids = childminder_ids()
+    if (condition := district.of(Person.id)) is not None:
+        ids = ids.where(condition)
+    free, held = [], []
+    for place in places(session, ids, on):
+        found = row(place, on) if accepts(place, age_months) else None
+        if found is None:
+            continue
+        days = (weekday,) if weekday else WEEKDAYS
+        if any(found.free[d] for d in days):
+            free.append(found)
+        if any(found.held[d] for d in days):
+            held.append(found)
+    key = (lambda r: -r.free[weekday]) if weekday else (lambda r: -r.weekly)
+    free.sort(key=key)  # stable: by name within the same count
+    return free, held

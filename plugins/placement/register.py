@@ -1,0 +1,147 @@
+"""The register of free places: each childminder's capacity read in bulk (contracts,
+Großtagespflege, places held by open offers) and her declaration, which she will maintain
+herself in the portal; every read and write names the childminder it is for."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from core.capacity import Booking, Group
+from core.errors import NotFound
+from core.models import Childminder, Contract, LargeGroup, Person
+from core.models.contracts import WEEKDAYS
+from core.models.persons import Role
+from core.settings import setting
+from plugins.placement.models import Declaration, PlaceHold
+from plugins.placement.places import Capacity
+
+HOURS = [getattr(Contract, f"hours_{d}") for d in WEEKDAYS]
+
+
+def _booking(row) -> Booking:
+    days = frozenset(d for d, hours in zip(WEEKDAYS, row[3:], strict=True) if hours)
+    return Booking(row[1], row[2], days)
+
+
+def _bookings(session: Session, childminders, on: date) -> dict[int, list[Booking]]:
+    """The contracts that still run on or after `on`, per childminder."""
+    rows = session.execute(
+        select(Contract.childminder_id, Contract.valid_from, Contract.valid_to, *HOURS).where(
+            Contract.childminder_id.in_(childminders),
+            or_(Contract.valid_to.is_(None), Contract.valid_to >= on),
+        )
+    )
+    found: dict[int, list[Booking]] = defaultdict(list)
+    for row in rows:
+        found[row[0]].append(_booking(row))
+    return found
+
+
+@dataclass(frozen=True)
+class Place:
+    """One childminder as the register sees her."""
+
+    id: int
+    name: str
+    postal_code: str
+    permit_until: date | None
+    capacity: Capacity
+    holds: Mapping[str, int]  # weekday -> places promised by open offers
+    declaration: Declaration | None
+
+
+def places(session: Session, childminders: Select, on: date) -> list[Place]:
+    """Every childminder of the given id query with her capacity from `on` on."""
+    ids = childminders.scalar_subquery()
+    people = session.execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.postal_code,
+            Childminder.max_children,
+            Childminder.permit_valid_until,
+            Childminder.large_group_id,
+        )
+        .join(Childminder, Childminder.person_id == Person.id)
+        .where(Person.id.in_(ids))
+        .order_by(Person.last_name, Person.first_name, Person.id)
+    ).all()
+    own = _bookings(session, ids, on)
+    groups = {row.large_group_id for row in people if row.large_group_id is not None}
+    shared = _group_bookings(session, groups, on)
+    declarations = {
+        d.childminder_id: d
+        for d in session.scalars(select(Declaration).where(Declaration.childminder_id.in_(ids)))
+    }
+    holds: dict[int, dict[str, int]] = defaultdict(dict)
+    for person_id, weekday, n in session.execute(
+        select(PlaceHold.childminder_id, PlaceHold.weekday, func.count())
+        .where(PlaceHold.childminder_id.in_(ids))
+        .group_by(PlaceHold.childminder_id, PlaceHold.weekday)
+    ):
+        holds[person_id][weekday] = n
+    max_contracts = int(setting(session, "core.max_contracts"))
+    return [
+        Place(
+            row.id,
+            f"{row.first_name} {row.last_name}",
+            row.postal_code,
+            row.permit_valid_until,
+            Capacity(
+                row.max_children,
+                max_contracts,
+                tuple(own.get(row.id, ())),
+                shared.get(row.large_group_id),
+            ),
+            holds.get(row.id, {}),
+            declarations.get(row.id),
+        )
+        for row in people
+    ]
+
+
+def _group_bookings(session: Session, group_ids: set[int], on: date) -> dict[int, Group]:
+    if not group_ids:
+        return {}
+    members = session.execute(
+        select(Childminder.person_id, Childminder.large_group_id).where(
+            Childminder.large_group_id.in_(group_ids)
+        )
+    ).all()
+    booked = _bookings(session, [m for m, _ in members], on)
+    by_group: dict[int, list[Booking]] = defaultdict(list)
+    for member, group in members:
+        by_group[group].extend(booked.get(member, ()))
+    groups = session.execute(
+        select(LargeGroup.id, LargeGroup.name, LargeGroup.max_children).where(
+            LargeGroup.id.in_(group_ids)
+        )
+    )
+    return {gid: Group(name, limit, by_group[gid]) for gid, name, limit in groups}
+
+
+def childminder_ids() -> Select:
+    return (
+        select(Person.id)
+        .join(Childminder, Childminder.person_id == Person.id)
+        .where(Person.anonymised_on.is_(None))
+    )
+
+
+def place_of(session: Session, childminder_id: int, on: date) -> Place:
+    """One childminder's place; NotFound for anyone who is not a childminder."""
+    found = places(session, childminder_ids().where(Person.id == childminder_id), on)
+    if not found:
+        raise NotFound("Diese Tagespflegeperson gibt es nicht.")
+    return found[0]
+
+
+def is_childminder(person: Person) -> bool:
+    return person.has_role(Role.CHILDMINDER) and person.childminder is not None

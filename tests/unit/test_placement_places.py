@@ -1,0 +1,135 @@
+"""Free places: the count core's capacity rules would still allow, from a start day on."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from core.capacity import Booking, Group
+from plugins.placement.places import (
+    Capacity,
+    age_fits,
+    age_in_months,
+    free_on,
+    free_week,
+    frees_up,
+    offerable,
+    times_fit,
+)
+
+WEEK = frozenset(("mo", "tu", "we", "th", "fr"))
+DAY = date(2026, 12, 1)
+
+
+def booked(start=date(2026, 1, 1), end=None, days=WEEK) -> Booking:
+    return Booking(start, end, frozenset(days))
+
+
+def test_places_are_the_licence_less_the_children_on_that_day():
+    cap = Capacity(5, 8, (booked(), booked(days={"mo", "tu"}), booked(days={"mo"})))
+    assert free_week(cap, DAY) == {
+        "mo": 2,
+        "tu": 3,
+        "we": 4,
+        "th": 4,
+        "fr": 4,
+        "sa": 5,
+        "su": 5,
+    }
+
+
+def test_a_contract_that_ended_frees_its_place():
+    cap = Capacity(1, 8, (booked(end=date(2026, 11, 30)),))
+    assert free_on(cap, DAY, "mo") == 1
+    assert free_on(cap, date(2026, 11, 30), "mo") == 0
+
+
+def test_a_future_contract_already_takes_its_place_for_a_child_who_stays():
+    cap = Capacity(1, 8, (booked(start=date(2027, 8, 1)),))
+    assert free_on(cap, DAY, "mo") == 0
+
+
+def test_a_full_licence_gives_none_and_never_less():
+    cap = Capacity(2, 8, (booked(), booked(), booked()))
+    assert free_on(cap, DAY, "mo") == 0
+
+
+def test_too_many_contracts_at_once_close_every_day():
+    cap = Capacity(5, 2, (booked(days={"mo"}), booked(days={"tu"})))
+    assert free_week(cap, DAY) == dict.fromkeys(("mo", "tu", "we", "th", "fr", "sa", "su"), 0)
+    assert free_on(Capacity(5, 3, cap.bookings), DAY, "mo") == 4
+
+
+def test_the_groups_joint_limit_caps_each_member():
+    group = Group("Wirbelwind", 9, [booked() for _ in range(8)])
+    cap = Capacity(5, 8, (booked(),), group)
+    assert free_on(cap, DAY, "mo") == 1
+    assert free_on(cap, DAY, "sa") == 5
+    full = Capacity(5, 8, (booked(),), Group("Wirbelwind", 8, group.bookings))
+    assert free_on(full, DAY, "mo") == 0
+    roomy = Capacity(2, 8, (booked(),), Group("Wirbelwind", 20, group.bookings))
+    assert free_on(roomy, DAY, "mo") == 1
+
+
+def test_the_day_a_place_frees_up_is_after_the_last_day_of_care():
+    leaving = booked(end=date(2027, 7, 31))
+    cap = Capacity(2, 8, (booked(), leaving, booked(start=date(2026, 1, 1), end=date(2026, 6, 30))))
+    assert free_on(cap, DAY, "mo") == 0
+    assert frees_up(cap, DAY, "mo") == date(2027, 8, 1)
+    assert frees_up(Capacity(1, 8, (booked(),)), DAY, "mo") is None
+
+
+def test_frees_up_skips_an_end_that_a_following_contract_fills():
+    cap = Capacity(
+        1,
+        8,
+        (
+            booked(end=date(2027, 3, 31)),
+            booked(start=date(2027, 4, 1), end=date(2027, 7, 31)),
+        ),
+    )
+    assert frees_up(cap, DAY, "mo") == date(2027, 8, 1)
+
+
+def test_frees_up_counts_the_group_and_only_later_days():
+    group = Group("G", 2, [booked(end=date(2027, 1, 31)), booked()])
+    cap = Capacity(5, 8, (), group)
+    assert frees_up(cap, DAY, "mo") == date(2027, 2, 1)
+    assert frees_up(cap, date(2027, 2, 1), "mo") is None  # not after the day itself
+
+
+def test_offers_take_places_and_held_places_are_only_for_urgent_requests():
+    assert offerable(3, held_back=1, holds=1, urgent=False) == 1
+    assert offerable(3, held_back=1, holds=1, urgent=True) == 2
+    assert offerable(1, held_back=1, holds=0, urgent=False) == 0
+    assert offerable(1, held_back=0, holds=2, urgent=True) == 0
+
+
+@pytest.mark.parametrize(
+    ("born", "on", "months"),
+    [
+        (date(2025, 12, 1), date(2026, 12, 1), 12),
+        (date(2025, 12, 2), date(2026, 12, 1), 11),
+        (date(2025, 11, 30), date(2026, 12, 1), 12),
+        (date(2026, 12, 1), date(2026, 12, 1), 0),
+        (date(2024, 1, 31), date(2024, 2, 29), 0),
+        (date(2024, 1, 29), date(2024, 2, 29), 1),
+    ],
+)
+def test_age_in_whole_months(born, on, months):
+    assert age_in_months(born, on) == months
+
+
+def test_ages_fit_including_both_ends():
+    assert age_fits(12, 12, 36) and age_fits(36, 12, 36)
+    assert not age_fits(11, 12, 36) and not age_fits(37, 12, 36)
+
+
+def test_times_fit_only_inside_the_offered_hours():
+    offered = (time(7, 30), time(16, 0))
+    assert times_fit(offered, (time(7, 30), time(16, 0)))
+    assert times_fit(offered, (time(8, 0), time(13, 0)))
+    assert not times_fit(offered, (time(7, 0), time(13, 0)))
+    assert not times_fit(offered, (time(8, 0), time(16, 30)))
+    assert not times_fit(None, (time(8, 0), time(13, 0)))
