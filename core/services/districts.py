@@ -304,6 +304,12 @@ class DistrictFilter:
     def active(self) -> bool:
         return self.ids is not None
 
+    def on(self, district_id: ColumnElement) -> ColumnElement | None:
+        """The condition on a district id column of another record, or None."""
+        if self.ids is None:
+            return None
+        return district_id.is_(None) if not self.ids else district_id.in_(self.ids)
+
     def of(self, person_id: ColumnElement) -> ColumnElement | None:
         """The condition on a person id column, or None for no restriction."""
         if self.ids is None:

@@ -6,7 +6,7 @@ from core.hookspecs import hookimpl
 from core.i18n import N_
 from core.models.persons import Role
 from core.ui import MenuItem, Permission, Tab
-from plugins.placement import demo, web
+from plugins.placement import demo, request_pages, web  # noqa: F401  (request_pages: routes)
 
 VIEW, EDIT = "placement.view", "placement.edit"
 
@@ -26,7 +26,7 @@ def permissions():
 
 @hookimpl
 def menu_items(user):
-    return [MenuItem(N_("Vermittlung"), "/placement/", VIEW, order=25)]
+    return [MenuItem(N_("Vermittlung"), "/placement/requests", VIEW, order=25)]
 
 
 @hookimpl

@@ -29,9 +29,9 @@ def cli(installation, tmp_path):
 def test_init_and_plugin_lifecycle(cli):
     assert "Module migriert: core" in cli("init").output
     listing = cli("plugins", "list").output
-    for name in ("substitute_hub", "qhb_training", "payments", "parent_council"):
+    for name in ("substitute_hub", "qhb_training", "payments", "parent_council", "placement"):
         assert name in listing
-    assert listing.count("deaktiviert") == 4
+    assert listing.count("deaktiviert") == 5
     assert cli("plugins", "enable", "payments", "qhb_training").exit_code == 0
     listing = cli("plugins", "list").output
     assert listing.count("aktiviert") - listing.count("deaktiviert") == 2

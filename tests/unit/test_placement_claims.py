@@ -1,0 +1,85 @@
+"""§ 24 SGB VIII on the day care is needed, the notice period and double registrations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from plugins.placement.claims import Claim, announced_in_time, claim_on
+from plugins.placement.duplicates import Applicant, births_fit, plain, reasons, same_contact
+
+
+@pytest.mark.parametrize(
+    ("birth", "needed", "claim", "from_day"),
+    [
+        (date(2026, 3, 15), date(2027, 3, 14), Claim.CONDITIONAL, date(2027, 3, 15)),
+        (date(2026, 3, 15), date(2027, 3, 15), Claim.CLAIM, None),
+        (date(2026, 3, 15), date(2029, 3, 14), Claim.CLAIM, None),
+        (date(2026, 3, 15), date(2029, 3, 15), Claim.KITA, None),
+        (date(2024, 2, 29), date(2025, 2, 27), Claim.CONDITIONAL, date(2025, 2, 28)),
+        (date(2024, 2, 29), date(2025, 2, 28), Claim.CLAIM, None),
+        (None, date(2027, 1, 1), Claim.UNKNOWN, None),
+    ],
+)
+def test_the_claim_depends_on_the_age_on_the_day_care_is_needed(birth, needed, claim, from_day):
+    check = claim_on(birth, needed)
+    assert (check.claim, check.from_day) == (claim, from_day)
+
+
+def test_notice_is_counted_in_whole_months():
+    assert announced_in_time(date(2026, 2, 1), date(2026, 8, 1), 6)
+    assert not announced_in_time(date(2026, 2, 2), date(2026, 8, 1), 6)
+    assert announced_in_time(date(2026, 8, 1), date(2026, 8, 1), 0)
+
+
+def child(i, first="Mia", last="Brockmann", born=date(2025, 5, 4), expected=None, **contact):
+    return Applicant(i, first, last, born, expected, **contact)
+
+
+def test_umlauts_and_case_are_one_spelling():
+    assert plain("  Jörg  MÜLLER-Weiß ") == "joerg mueller-weiss"
+
+
+def test_a_typing_error_with_the_same_birthday_is_a_double():
+    found = reasons(child(1), child(2, last="Brokmann"))
+    assert found == ["ähnlicher Name (Mia Brockmann / Mia Brokmann)", "gleiches Geburtsdatum"]
+    assert reasons(child(1), child(2, first="Brockmann", last="Mia")) == [
+        "ähnlicher Name (Mia Brockmann / Brockmann Mia)",
+        "gleiches Geburtsdatum",
+    ]
+    assert reasons(child(1), child(2))[0] == "gleicher Name"
+
+
+def test_the_same_request_is_no_double_of_itself():
+    assert reasons(child(1), child(1)) == []
+
+
+def test_another_birthday_is_another_child():
+    assert reasons(child(1), child(2, born=date(2025, 5, 5))) == []
+
+
+def test_an_expected_birth_fits_within_a_month():
+    unborn = child(2, born=None, expected=date(2025, 6, 4))
+    assert births_fit(child(1), unborn)
+    assert not births_fit(child(1), child(3, born=None, expected=date(2025, 6, 5)))
+    assert reasons(child(1), unborn)[1] == "passender Geburtstermin"
+    assert not births_fit(child(1, born=None), child(2, born=None))
+
+
+def test_a_guardian_contact_lets_a_changed_surname_count():
+    a = child(1, email="eltern@example.org", phone="+49 2521 123456")
+    b = child(2, last="Yilmaz", email="Eltern@Example.org", phone="02521 123456")
+    assert reasons(a, b)[-2:] == ["dieselbe E-Mail-Adresse", "dieselbe Telefonnummer"]
+    twin = child(3, first="Lea", last="Yilmaz", email="eltern@example.org")
+    assert reasons(a, twin) == []  # twins: same family and birthday, their own names
+
+
+def test_short_or_missing_numbers_are_no_contact():
+    assert same_contact(child(1, phone="123"), child(2, phone="123")) == []
+    assert same_contact(child(1), child(2)) == []
+    assert same_contact(child(1, phone="0251 99887"), child(2, phone="0251 99888")) == []
+
+
+def test_a_different_name_without_contact_is_no_double():
+    assert reasons(child(1), child(2, first="Paul", last="Schulte")) == []
