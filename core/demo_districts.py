@@ -13,8 +13,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from core.demo_scales import BECKUM, DORTMUND, Region
-from core.districts import Area, AreaIndex, street_key
+from core.districts import AreaIndex, street_key
 from core.models import District, DistrictArea
+from core.services.districts import area_index
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,4 @@ def create(session: Session, region: Region) -> AreaIndex:
                     for code, street in places
                 ],
             )
-    rows = session.execute(
-        select(DistrictArea.district_id, DistrictArea.postal_code, DistrictArea.street_key)
-    )
-    return AreaIndex(Area(*row) for row in rows)
+    return area_index(session)

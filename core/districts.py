@@ -27,7 +27,7 @@ def street_key(street: str) -> str:
 def postal_code_of(text: str) -> str | None:
     """A German postal code (five digits) or None."""
     code = text.strip()
-    return code if len(code) == 5 and code.isdigit() else None
+    return code if len(code) == 5 and code.isascii() and code.isdigit() else None
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,8 @@ class Form:
         if not value:
             return None
         hours, sep, minutes = value.replace(".", ":").partition(":")
-        if hours.isdigit() and (minutes.isdigit() or not sep) and len(minutes) in (0, 2):
+        digits = (hours + minutes).isascii() and hours.isdigit()
+        if digits and (minutes.isdigit() or not sep) and len(minutes) in (0, 2) and len(hours) <= 2:
             try:
                 return time(int(hours), int(minutes or 0))
             except ValueError:

@@ -17,7 +17,7 @@ from core.format import (
     format_share,
     month_name,
 )
-from core.i18n import N_, gettext_, install_translations
+from core.i18n import LANGUAGES, N_, gettext_, install_translations
 from core.models.calendar import ABSENCE_LABELS
 from core.models.contracts import CARE_TYPE_LABELS
 from core.salutation import address_line, address_window, salutation
@@ -52,6 +52,7 @@ def make_environment() -> Environment:
         absence_labels=ABSENCE_LABELS,
         care_type_labels=CARE_TYPE_LABELS,
         person_choices=person_choices,
+        languages=LANGUAGES,
         N_=N_,  # marks labels in templates that are translated where they are shown
     )
     install_translations(env)

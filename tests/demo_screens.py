@@ -16,11 +16,18 @@ from core.installation import Installation
 from core.models import Childminder, Contract, District, Job, Message
 from plugins.parent_council.models import Election, Meeting, Survey
 from plugins.payments import runs
+from plugins.placement.models import CareRequest
 from plugins.qhb_training.models import Course, Enrolment
 from plugins.substitute_hub.models import Provider
 
 MODULES = ("substitute_hub", "qhb_training", "payments", "parent_council", "placement")
-PUBLIC_URLS = ["/login", "/parent_council/wahl", "/parent_council/umfrage"]
+PUBLIC_URLS = [
+    "/login",
+    "/parent_council/wahl",
+    "/parent_council/umfrage",
+    "/placement/anfrage",
+    "/placement/anfrage/status",
+]
 
 
 def beckum(installation: Installation, today: date | None = None):
@@ -48,6 +55,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         council_id, meeting = s.execute(select(Meeting.council_id, Meeting.id)).first()
         survey = s.scalars(select(Survey.id)).first()
         district = s.scalars(select(District.id).order_by(District.name)).first()
+        care_request = s.scalars(select(CareRequest.id).order_by(CareRequest.id)).first()
         participant = s.scalars(
             select(Enrolment.person_id).where(Enrolment.course_id == course_id)
         ).first()
@@ -115,6 +123,12 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/qhb_training/reports",
         "/placement/",
         f"/placement/person/{childminder}",
+        "/placement/requests",
+        "/placement/requests/new",
+        f"/placement/requests/{care_request}",
+        f"/placement/requests/{care_request}/edit",
+        "/placement/anfrage",
+        "/placement/anfrage/status",
         "/parent_council/",
         "/parent_council/elections/new",
         f"/parent_council/elections/{election}",

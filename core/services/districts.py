@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from core.districts import Area, AreaIndex, postal_code_of, street_key
 from core.errors import NotFound, ValidationError
-from core.forms import Form
+from core.forms import Form, whole_number
 from core.i18n import gettext_
 from core.models import District, DistrictArea, HomeDistrict, Person, PersonDistrict, User
 
@@ -176,6 +176,14 @@ def _index(session: Session, postal_codes: Iterable[str]) -> AreaIndex:
     return AreaIndex(Area(*row) for row in rows)
 
 
+def area_index(session: Session) -> AreaIndex:
+    """Every area, for assigning many addresses at once (imports, the demo)."""
+    rows = session.execute(
+        select(DistrictArea.district_id, DistrictArea.postal_code, DistrictArea.street_key)
+    )
+    return AreaIndex(Area(*row) for row in rows)
+
+
 def district_for_address(session: Session, postal_code: str, street: str) -> int | None:
     return _index(session, [postal_code.strip()]).district_for(postal_code, street)
 
@@ -277,11 +285,11 @@ def set_home_districts(session: Session, user: User, raw_ids: Iterable[str]) -> 
     known = {d.id for d in districts(session)}
     chosen = set()
     for raw in raw_ids:
-        if not (str(raw).isdigit() and int(raw) in known):
+        if whole_number(raw) not in known:
             raise ValidationError(
                 {"districts": gettext_("Meine Bezirke: Bitte nur angebotene Bezirke wählen.")}
             )
-        chosen.add(int(raw))
+        chosen.add(whole_number(raw))
     session.execute(delete(HomeDistrict).where(HomeDistrict.user_id == user.id))
     session.add_all(HomeDistrict(user_id=user.id, district_id=d) for d in sorted(chosen))
     session.flush()

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from core import iban, lifecycle
+from core.districts import postal_code_of
 from core.errors import NotFound, ValidationError
 from core.forms import Form
 from core.i18n import gettext_
@@ -115,9 +116,7 @@ def _read_person(form: Form, person: Person | None) -> dict:
     consent = form.flag("email_consent")
     earlier = person.email_consent_on if person is not None else None
     values["email_consent_on"] = (earlier or date.today()) if consent else None
-    if values["postal_code"] and not (
-        values["postal_code"].isdigit() and len(values["postal_code"]) == 5
-    ):
+    if values["postal_code"] and postal_code_of(values["postal_code"]) is None:
         form.error("postal_code", gettext_("PLZ: fünf Ziffern, z. B. 59269."))
     if values["email"]:
         try:

@@ -39,7 +39,7 @@ def plain(name: str) -> str:
 
 
 def _digits(phone: str) -> str:
-    digits = "".join(ch for ch in phone if ch.isdigit())
+    digits = "".join(ch for ch in phone if ch.isascii() and ch.isdigit())
     return digits.removeprefix("49") if phone.strip().startswith("+") else digits
 
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 from core.hookspecs import hookimpl
 from core.i18n import N_
 from core.models.persons import Role
+from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab
-from plugins.placement import demo, request_pages, web  # noqa: F401  (request_pages: routes)
+from plugins.placement import (  # noqa: F401  (public, request_pages: routes)
+    demo,
+    public,
+    request_pages,
+    web,
+)
 
 VIEW, EDIT = "placement.view", "placement.edit"
 
@@ -40,3 +46,30 @@ def person_tabs(person):
 @hookimpl
 def demo_data(session, rng, scale):
     demo.build(session, rng)
+
+
+@hookimpl
+def setting_specs():
+    return [
+        SettingSpec(
+            "placement.min_fill_seconds",
+            N_("Öffentliches Formular: frühestens nach … Sekunden absenden (Schutz vor Spam)"),
+            5,
+            int,
+        ),
+        SettingSpec(
+            "placement.notice_months",
+            N_("Bedarf anzumelden … Monate vor Betreuungsbeginn (§ 24 Abs. 5 SGB VIII)"),
+            6,
+            int,
+        ),
+        SettingSpec(
+            "placement.answer_days", N_("Frist der Familie für ein Angebot in Tagen"), 14, int
+        ),
+        SettingSpec(
+            "placement.retention_months",
+            N_("Abgeschlossene Anfragen löschen nach … Monaten"),
+            12,
+            int,
+        ),
+    ]

@@ -11,8 +11,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.districts import postal_code_of
 from core.errors import NotFound, ValidationError
-from core.forms import Form
+from core.forms import Form, whole_number
 from core.i18n import N_, gettext_
 from core.mail import checked_address
 from core.models import Person
@@ -119,7 +120,7 @@ def read_request(form: Form, today: date, *, public: bool) -> dict:
     if public and not (values["email"] or values["phone"]):
         form.error("email", gettext_("E-Mail: Bitte E-Mail-Adresse oder Telefonnummer angeben."))
     code = form.text("postal_code", gettext_("PLZ"), required=public, max_length=10)
-    if code and not (code.isdigit() and len(code) == 5):
+    if code and postal_code_of(code) is None:
         form.error("postal_code", gettext_("PLZ: fünf Ziffern, z. B. 59269."))
     values["postal_code"] = code
     needed = form.date("needed_from", gettext_("Betreuung ab"), required=True)
@@ -148,7 +149,8 @@ def _read_named(session: Session, form: Form, data: Mapping) -> list[RequestWish
     siblings = set(getlist("sibling_at") if getlist else data.get("sibling_at", []))
     named = []
     for raw in dict.fromkeys([*wished, *siblings]):
-        person = session.get(Person, int(raw)) if str(raw).isdigit() else None
+        person_id = whole_number(raw)
+        person = session.get(Person, person_id) if person_id is not None else None
         if person is None or not person.has_role(Role.CHILDMINDER):
             form.error("wished", gettext_("Wunsch: Diese Tagespflegeperson gibt es nicht."))
             continue
