@@ -127,6 +127,8 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/placement/requests/new",
         f"/placement/requests/{care_request}",
         f"/placement/requests/{care_request}/edit",
+        f"/placement/requests/{care_request}/proposals",
+        "/placement/batch",
         "/placement/anfrage",
         "/placement/anfrage/status",
         "/parent_council/",

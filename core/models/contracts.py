@@ -72,6 +72,9 @@ class Contract(Base):
     substitute_from: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
     reference: Mapped[str] = mapped_column(String(50), default="")
+    # agreed but not yet signed (e.g. a place the family accepted): it takes its place under
+    # the capacity rules like any contract, but nothing is paid for it until it is signed
+    draft: Mapped[bool] = mapped_column(default=False)
 
     child: Mapped[Person] = relationship(foreign_keys=[child_id])
     childminder: Mapped[Person] = relationship(foreign_keys=[childminder_id])

@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from core import capacity
-from core.errors import NotFound
+from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_
@@ -168,8 +168,10 @@ def save_contract(
     *,
     limits: Mapping[str, int] | None = None,
     hooks,
+    draft: bool = False,
 ) -> Contract:
-    """Create or update a contract; every rule is checked before anything is written."""
+    """Create or update a contract; every rule is checked before anything is written. A new
+    one may be a draft: agreed, not yet signed."""
     limits = {"max_contracts": 8, "max_weekly_hours": 60, **(limits or {})}
     form = Form(data)
     values = _read(session, form, limits["max_weekly_hours"])
@@ -184,13 +186,22 @@ def save_contract(
 
     action = "update" if contract else "create"
     if contract is None:
-        contract = Contract()
+        contract = Contract(draft=draft)
         session.add(contract)
     for key, value in values.items():
         setattr(contract, key, value)
     session.flush()
     hooks.contract_changed(session=session, contract=contract, action=action)
     return contract
+
+
+def sign_contract(session: Session, contract: Contract, *, hooks) -> None:
+    """A draft is signed: from now on it is a contract like any other, paid as well."""
+    if not contract.draft:
+        raise ValidationError(gettext_("Dieser Vertrag ist schon unterschrieben."))
+    contract.draft = False
+    session.flush()
+    hooks.contract_changed(session=session, contract=contract, action="update")
 
 
 def delete_contract(session: Session, contract: Contract, *, hooks) -> None:

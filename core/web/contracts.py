@@ -71,6 +71,18 @@ def contract_edit(req: Req):
     return req.redirect(f"/persons/{contract.child_id}/contracts", gettext_("Vertrag gespeichert."))
 
 
+@routes.page("/contracts/{id:int}/signed", permission="contracts.edit", methods=("POST",))
+def contract_signed(req: Req):
+    contract = service.get_contract(req.session, req.path_int("id"))
+    try:
+        service.sign_contract(req.session, contract, hooks=req.hooks)
+    except ValidationError as exc:
+        return req.redirect(f"/persons/{contract.child_id}/contracts", str(exc))
+    return req.redirect(
+        f"/persons/{contract.child_id}/contracts", gettext_("Der Vertrag gilt als unterschrieben.")
+    )
+
+
 @routes.page("/contracts/{id:int}/delete", permission="contracts.edit", methods=("GET", "POST"))
 def contract_delete(req: Req):
     contract = service.get_contract(req.session, req.path_int("id"))

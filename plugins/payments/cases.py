@@ -75,6 +75,7 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
         .join(Person, Person.id == Contract.child_id)
         .where(
             Contract.valid_from <= last,
+            Contract.draft.is_(False),  # paid from the day it is signed
             or_(Contract.valid_to.is_(None), Contract.valid_to >= year_start - timedelta(days=1)),
         )
     ).all()  # one fetch: iterating the result fetches row by row

@@ -7,8 +7,9 @@ from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
 from core.ui import MenuItem, Permission, Tab
-from plugins.placement import (  # noqa: F401  (public, request_pages: routes)
+from plugins.placement import (  # noqa: F401  (offer_pages, public, request_pages: routes)
     demo,
+    offer_pages,
     public,
     request_pages,
     web,

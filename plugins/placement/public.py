@@ -14,10 +14,11 @@ from core import outbox
 from core.errors import ValidationError
 from core.i18n import LANGUAGES, N_, current_locale, gettext_
 from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
+from core.services.persons import get_person
 from core.services.throttle import Throttle
 from core.settings import setting
 from core.web.routing import Req
-from plugins.placement import family, requests
+from plugins.placement import family, offers, requests
 from plugins.placement.models import REQUEST_STATE_LABELS
 from plugins.placement.web import routes
 
@@ -153,6 +154,8 @@ def _status(req: Req, request, errors=None, status=200, step="status"):
         data=requests.form_data(request) if request is not None else {},
         errors=errors or {},
         states=REQUEST_STATE_LABELS,
+        offer=offers.open_offer(req.session, request) if request is not None else None,
+        childminder=_childminder_of(req, request),
         changeable=request is not None and request.state in family.CHANGEABLE,
         withdrawable=request is not None and request.state in family.WITHDRAWABLE,
         weekdays=WEEKDAYS,
@@ -160,6 +163,12 @@ def _status(req: Req, request, errors=None, status=200, step="status"):
         step=step,
         status=status,
     )
+
+
+def _childminder_of(req: Req, request):
+    """Name and town of the childminder of the family's open offer: where the place is."""
+    offer = offers.open_offer(req.session, request) if request is not None else None
+    return get_person(req.session, offer.childminder_id) if offer is not None else None
 
 
 def _opened(req: Req):
@@ -214,3 +223,32 @@ def status_withdraw(req: Req):
     except ValidationError as exc:
         return _status(req, request, exc.errors, 422)
     return _status(req, request, step="withdrawn")
+
+
+@routes.public("/anfrage/status/angebot", methods=("POST",))
+def status_answer(req: Req):
+    """The family answers the offer itself: yes makes the draft contract, no frees the place."""
+    _language(req)
+    request, refused = _opened(req)
+    if refused:
+        return refused
+    offer = offers.open_offer(req.session, request)
+    if offer is None:
+        return _status(req, request, {"": gettext_("Es gibt gerade kein offenes Angebot.")}, 422)
+    try:
+        if req.form.get("answer") == "yes":
+            offers.accept(req.session, offer, req.hooks, date.today())
+            req.flash(
+                gettext_("Danke! Sie haben den Platz angenommen; wir melden uns mit dem Vertrag.")
+            )
+        else:
+            ends = req.form.get("ends") == "on"
+            offers.decline(
+                req.session, offer, gettext_("von der Familie abgelehnt"), ends, date.today()
+            )
+            req.flash(gettext_("Sie haben das Angebot abgelehnt."))
+    except ValidationError as exc:
+        req.session.rollback()
+        request = family.find(req.session, str(req.form.get("code", "")))
+        return _status(req, request, exc.errors, 422)
+    return _status(req, request)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from core.capacity import Booking, Group
 from core.errors import NotFound
-from core.models import Childminder, Contract, LargeGroup, Person
+from core.models import Childminder, Contract, LargeGroup, Person, PersonDistrict
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role
 from core.settings import setting
@@ -50,6 +50,7 @@ class Place:
     id: int
     name: str
     postal_code: str
+    district_id: int | None
     permit_until: date | None
     capacity: Capacity
     holds: Mapping[str, int]  # weekday -> places promised by open offers
@@ -68,8 +69,10 @@ def places(session: Session, childminders: Select, on: date) -> list[Place]:
             Childminder.max_children,
             Childminder.permit_valid_until,
             Childminder.large_group_id,
+            PersonDistrict.district_id,
         )
         .join(Childminder, Childminder.person_id == Person.id)
+        .outerjoin(PersonDistrict, PersonDistrict.person_id == Person.id)
         .where(Person.id.in_(ids))
         .order_by(Person.last_name, Person.first_name, Person.id)
     ).all()
@@ -93,6 +96,7 @@ def places(session: Session, childminders: Select, on: date) -> list[Place]:
             row.id,
             f"{row.first_name} {row.last_name}",
             row.postal_code,
+            row.district_id,
             row.permit_valid_until,
             Capacity(
                 row.max_children,

@@ -13,9 +13,14 @@ from core.models.persons import Role
 from core.services.districts import district_filter, districts
 from core.services.persons import people_with_role
 from core.web.routing import Req
-from plugins.placement import doubles, requests
+from plugins.placement import doubles, offers, requests
 from plugins.placement.claims import CLAIM_LABELS, claim_on
-from plugins.placement.models import OPEN_STATES, REQUEST_STATE_LABELS, RequestState
+from plugins.placement.models import (
+    OFFER_STATE_LABELS,
+    OPEN_STATES,
+    REQUEST_STATE_LABELS,
+    RequestState,
+)
 from plugins.placement.web import EDIT, VIEW, routes
 
 STATE_CHOICES = {"open": OPEN_STATES, "all": tuple(RequestState)}
@@ -100,6 +105,10 @@ def request_detail(req: Req):
         if RequestState(request.state) in OPEN_STATES
         else [],
         moves=_moves(request),
+        offers_made=offers.of_request(req.session, request),
+        offer_states=OFFER_STATE_LABELS,
+        childminder_names=offers.names_of_offered(req.session, request),
+        today=date.today(),
         weekdays=WEEKDAYS,
         weekday_labels=WEEKDAY_LABELS,
         district_names={d.id: d.name for d in districts(req.session)},

@@ -20,6 +20,7 @@ from core.models import Person
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role
 from core.services.districts import DistrictFilter, district_for_address
+from plugins.placement import offers
 from plugins.placement.declaration import read_week
 from plugins.placement.models import (
     OPEN_STATES,
@@ -196,6 +197,8 @@ def move(session: Session, request: CareRequest, to: RequestState, today: date) 
                 state=gettext_(REQUEST_STATE_LABELS[state]), to=gettext_(REQUEST_STATE_LABELS[to])
             )
         )
+    if to in FINAL:  # an open offer ends with the request; its place is free again
+        offers.withdraw_with_request(session, request)
     request.state = to.value
     request.closed_on = today if to in FINAL else None
     session.flush()

@@ -1,0 +1,246 @@
+"""Offers: a place at one childminder promised to one family, held until the family
+answers. Accepted, it becomes a draft care contract under core's capacity rules.
+
+A place is held per weekday by number: an ordinary offer takes the lowest free number
+below her places less the Freihalteplätze, an urgent one below all her places. The
+database lets one offer hold each number, so two offers made at the same moment can never
+promise one place twice; the later one is told to look again."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from core.db import utcnow
+from core.errors import NotFound, ValidationError
+from core.i18n import gettext_
+from core.models import Contract, Person
+from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
+from core.models.persons import LinkKind
+from core.services import contracts, persons
+from core.settings import setting
+from plugins.placement import places
+from plugins.placement.matching import exclusions
+from plugins.placement.models import CareRequest, Offer, OfferState, PlaceHold, RequestState
+from plugins.placement.proposals import need_of, offerer_of
+from plugins.placement.register import place_of
+
+OFFERABLE = (RequestState.RECEIVED, RequestState.IN_PROGRESS)
+
+
+def get_offer(session: Session, offer_id: int) -> Offer:
+    found = session.get(Offer, offer_id)
+    if found is None:
+        raise NotFound(gettext_("Dieses Angebot gibt es nicht."))
+    return found
+
+
+def open_offer(session: Session, request: CareRequest) -> Offer | None:
+    return session.scalar(
+        select(Offer).where(Offer.request_id == request.id, Offer.state == OfferState.OPEN.value)
+    )
+
+
+def _numbers(session: Session, request: CareRequest, childminder_id: int) -> dict[str, int]:
+    """The place number per needed weekday this offer would hold; errors name the day."""
+    place = place_of(session, childminder_id, request.needed_from)
+    offerer = offerer_of(place, request.needed_from)
+    if offerer is None:
+        raise ValidationError(
+            gettext_("Die Pflegeerlaubnis von {name} ist abgelaufen.").format(name=place.name)
+        )
+    if why := exclusions(need_of(request), offerer):
+        raise ValidationError(f"{place.name}: {', '.join(why)}.")
+    held_back = place.declaration.held_places if place.declaration else 0
+    chosen = {}
+    for day in request.days:
+        total = places.free_on(place.capacity, request.needed_from, day)
+        below = total if request.urgent else total - held_back
+        taken = set(
+            session.scalars(
+                select(PlaceHold.place).where(
+                    PlaceHold.childminder_id == childminder_id, PlaceHold.weekday == day
+                )
+            )
+        )
+        free = [n for n in range(max(below, 0)) if n not in taken]
+        if not free:
+            raise ValidationError(
+                gettext_("{day}: Bei {name} ist kein Platz mehr frei.").format(
+                    day=gettext_(WEEKDAY_LABELS[day]), name=place.name
+                )
+            )
+        chosen[day] = free[0]
+    return chosen
+
+
+def make_offer(
+    session: Session, request: CareRequest, childminder_id: int, actor: str, today: date
+) -> Offer:
+    """Offer the family a place; it is held on every weekday the family needs."""
+    if RequestState(request.state) not in OFFERABLE or open_offer(session, request):
+        raise ValidationError(
+            gettext_("Für diese Anfrage läuft schon ein Angebot oder sie ist abgeschlossen.")
+        )
+    numbers = _numbers(session, request, childminder_id)
+    days = int(setting(session, "placement.answer_days"))
+    offer = Offer(
+        request_id=request.id,
+        childminder_id=childminder_id,
+        starts=request.needed_from,
+        answer_by=today + timedelta(days=days),
+        uses_held_place=request.urgent,
+        created_by=actor,
+    )
+    try:
+        with session.begin_nested():
+            session.add(offer)
+            session.flush()
+            session.add_all(
+                PlaceHold(childminder_id=childminder_id, weekday=d, place=n, offer_id=offer.id)
+                for d, n in numbers.items()
+            )
+            session.flush()
+    except IntegrityError:
+        raise ValidationError(
+            gettext_(
+                "Diesen Platz hat gerade eben jemand anderes einer Familie angeboten. Bitte die"
+                " Vorschläge neu laden."
+            )
+        ) from None
+    request.state = RequestState.OFFERED.value
+    session.flush()
+    return offer
+
+
+def _release(session: Session, offer: Offer, state: OfferState, reason: str = "") -> None:
+    if OfferState(offer.state) is not OfferState.OPEN:
+        raise ValidationError(gettext_("Dieses Angebot ist schon beantwortet."))
+    session.execute(delete(PlaceHold).where(PlaceHold.offer_id == offer.id))
+    offer.state, offer.answered_at, offer.reason = state.value, utcnow(), reason
+
+
+def decline(session: Session, offer: Offer, reason: str, ends_request: bool, today: date) -> None:
+    """The family says no: the place is free again; the request waits on or ends."""
+    _release(session, offer, OfferState.DECLINED, reason[:2000])
+    request = offer.request
+    request.state = (RequestState.DECLINED if ends_request else RequestState.IN_PROGRESS).value
+    request.closed_on = today if ends_request else None
+    session.flush()
+
+
+def withdraw(session: Session, offer: Offer) -> None:
+    """The office takes the offer back; the request waits on."""
+    _release(session, offer, OfferState.WITHDRAWN)
+    offer.request.state = RequestState.IN_PROGRESS.value
+    session.flush()
+
+
+def withdraw_with_request(session: Session, request: CareRequest) -> None:
+    """The family withdraws its request: an open offer ends with it."""
+    offer = open_offer(session, request)
+    if offer is not None:
+        _release(session, offer, OfferState.WITHDRAWN)
+
+
+def hours_between(span: tuple[time, time]) -> Decimal:
+    start, end = (datetime.combine(date.min, t) for t in span)
+    return (Decimal((end - start).seconds) / 3600).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def _family(session: Session, request: CareRequest) -> int:
+    """The child and the contact guardian as persons, linked; the child's id."""
+    if request.child_id is not None:
+        return request.child_id
+    address = {"street": request.street, "postal_code": request.postal_code, "city": request.city}
+    child = persons.save_person(
+        session,
+        {
+            "first_name": request.child_first_name,
+            "last_name": request.child_last_name,
+            "birth_date": request.child_birth_date.isoformat() if request.child_birth_date else "",
+            "roles": ["child"],
+            **address,
+        },
+    )
+    guardian = persons.save_person(
+        session,
+        {
+            "first_name": request.guardian_first_name,
+            "last_name": request.guardian_last_name,
+            "email": request.email,
+            "phone": request.phone,
+            "roles": ["guardian"],
+            **address,
+        },
+    )
+    persons.add_link(session, child, guardian, LinkKind.GUARDIAN)
+    return child.id
+
+
+def accept(session: Session, offer: Offer, hooks, today: date) -> Contract:
+    """The family says yes: child and guardian become persons, and a draft care contract
+    is made under core's capacity rules; with any refusal nothing of it is written."""
+    request = offer.request
+    with session.begin_nested():
+        _release(session, offer, OfferState.ACCEPTED)
+        child_id = _family(session, request)
+        contract = _draft(session, offer, request, child_id, hooks)
+    offer.contract_id = contract.id
+    request.state, request.closed_on, request.child_id = (
+        RequestState.ACCEPTED.value,
+        today,
+        child_id,
+    )
+    session.flush()
+    return contract
+
+
+def _draft(session: Session, offer: Offer, request: CareRequest, child_id: int, hooks) -> Contract:
+    data = {
+        "child_id": str(child_id),
+        "childminder_id": str(offer.childminder_id),
+        "valid_from": offer.starts.isoformat(),
+        "care_type": "regular",
+        "special_needs": "on" if request.special_needs.strip() else "",
+        "notes": gettext_("Aus der Vermittlung, Anfrage Nr. {id}").format(id=request.id),
+    }
+    for day in WEEKDAYS:
+        span = request.times(day)
+        data[f"hours_{day}"] = str(hours_between(span)) if span else "0"
+    limits = {
+        "max_contracts": int(setting(session, "core.max_contracts")),
+        "max_weekly_hours": int(setting(session, "core.max_weekly_hours")),
+    }
+    return contracts.save_contract(session, data, limits=limits, hooks=hooks, draft=True)
+
+
+def of_request(session: Session, request: CareRequest) -> list[Offer]:
+    return list(
+        session.scalars(
+            select(Offer).where(Offer.request_id == request.id).order_by(Offer.created_at)
+        )
+    )
+
+
+def names_of_offered(session: Session, request: CareRequest) -> dict[int, str]:
+    rows = session.execute(
+        select(Person.id, Person.first_name, Person.last_name)
+        .join(Offer, Offer.childminder_id == Person.id)
+        .where(Offer.request_id == request.id)
+    )
+    return {pid: f"{first} {last}" for pid, first, last in rows}
+
+
+def open_for(session: Session, childminder_id: int) -> list[Offer]:
+    return list(
+        session.scalars(
+            select(Offer)
+            .where(Offer.childminder_id == childminder_id, Offer.state == OfferState.OPEN.value)
+            .order_by(Offer.created_at)
+        )
+    )

@@ -1,0 +1,95 @@
+"""Proposals for one request and the batch for many: the register read for the candidates
+(the request's district, the childminders the family names, else the same postal area),
+turned into the shapes `matching` decides on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from core.models import Person, PersonDistrict
+from plugins.placement import board
+from plugins.placement.matching import Need, Offerer, Proposal, languages_of, rank
+from plugins.placement.models import CareRequest
+from plugins.placement.places import age_in_months
+from plugins.placement.register import Place, childminder_ids, places
+
+
+def need_of(request: CareRequest) -> Need:
+    birth = request.child_birth_date or request.expected_birth
+    return Need(
+        id=request.id,
+        days={d: request.times(d) for d in request.days},
+        starts=request.needed_from,
+        age_months=age_in_months(birth, request.needed_from) if birth else None,
+        district_id=request.district_id,
+        postal_code=request.postal_code,
+        languages=languages_of(request.languages),
+        special_needs=bool(request.special_needs.strip()),
+        wished=frozenset(w.childminder_id for w in request.named if not w.sibling),
+        siblings_at=frozenset(w.childminder_id for w in request.named if w.sibling),
+        urgent=request.urgent,
+    )
+
+
+def offerer_of(place: Place, starts: date) -> Offerer | None:
+    row = board.row(place, starts)
+    if row is None:
+        return None
+    decl = place.declaration
+    return Offerer(
+        id=place.id,
+        name=place.name,
+        free=row.free,
+        held=row.held,
+        frees_up=row.frees_up,
+        times={d: decl.times(d) for d in decl.days} if decl else None,
+        ages=(decl.min_age_months, decl.max_age_months) if decl else None,
+        district_id=place.district_id,
+        postal_code=place.postal_code,
+        languages=languages_of(decl.languages) if decl else frozenset(),
+        inclusion=decl.inclusion if decl else False,
+        new_from=decl.free_from if decl else None,
+    )
+
+
+def candidates(need: Need):
+    """The childminders worth asking: the request's district or, without one, the same
+    postal area (first three digits); always those the family names."""
+    named = [*need.wished, *need.siblings_at]
+    ids = childminder_ids()
+    if need.district_id is not None:
+        near = Person.id.in_(
+            select(PersonDistrict.person_id).where(PersonDistrict.district_id == need.district_id)
+        )
+    elif len(need.postal_code) == 5:
+        near = Person.postal_code.like(f"{need.postal_code[:3]}%")
+    else:
+        near = None
+    if near is None:
+        return ids.where(Person.id.in_(named)) if named else ids
+    return ids.where(or_(near, Person.id.in_(named))) if named else ids.where(near)
+
+
+@dataclass(frozen=True)
+class Proposals:
+    need: Need
+    ranked: list[Proposal]
+    excluded: list[tuple[Offerer, list[str]]]
+    unavailable: list[Place]  # licence expired
+
+
+def for_request(session: Session, request: CareRequest) -> Proposals:
+    need = need_of(request)
+    offerers, unavailable = [], []
+    for place in places(session, candidates(need), need.starts):
+        found = offerer_of(place, need.starts)
+        if found is None:
+            unavailable.append(place)
+        else:
+            offerers.append(found)
+    ranked, excluded = rank(need, offerers)
+    return Proposals(need, ranked, excluded, unavailable)
