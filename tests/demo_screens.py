@@ -129,6 +129,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         f"/placement/requests/{care_request}/edit",
         f"/placement/requests/{care_request}/proposals",
         "/placement/batch",
+        "/placement/reports",
         "/placement/anfrage",
         "/placement/anfrage/status",
         "/parent_council/",

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.hookspecs import hookimpl
 from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, Tab
+from core.ui import MenuItem, Permission, Tab, Widget
 from plugins.placement import (  # noqa: F401  (offer_pages, public, request_pages: routes)
     demo,
     offer_pages,
+    privacy,
     public,
     request_pages,
     web,
+    widget,
 )
 
 VIEW, EDIT = "placement.view", "placement.edit"
@@ -74,3 +78,21 @@ def setting_specs():
             int,
         ),
     ]
+
+
+@hookimpl
+def dashboard_widgets(session, user, district):
+    if not set(permissions()[0].roles) & user.role_names:
+        return []
+    found = widget.figures(session, date.today(), district)
+    return [Widget(N_("Vermittlung"), "placement/_widget.html", found, order=15)]
+
+
+@hookimpl
+def person_erased(session, person):
+    privacy.erase_person(session, person.id)
+
+
+@hookimpl
+def purge_records(session, on):
+    return privacy.purge(session, on)

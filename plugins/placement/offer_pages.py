@@ -1,17 +1,20 @@
 """Proposals and offers in the office: the ranked childminders for a request with their
 reasons and the excluded ones with theirs, making an offer, the family's answer taken on the
-phone, taking an offer back; the batch for all requests of a month."""
+phone, taking an offer back; the batch for all requests of a month; the reports."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from core.errors import ValidationError
+from core.charts import columns_chart
+from core.errors import NotFound, ValidationError
 from core.forms import whole_number
 from core.i18n import gettext_
 from core.models.contracts import WEEKDAY_LABELS
-from core.web.routing import Req
-from plugins.placement import batch, notices, offers, proposals, requests
+from core.services.districts import district_filter
+from core.tables import to_csv, to_xlsx
+from core.web.routing import Req, download
+from plugins.placement import batch, notices, offers, proposals, reports, requests
 from plugins.placement.web import EDIT, VIEW, routes
 
 
@@ -96,4 +99,42 @@ def offer_withdraw(req: Req):
 @routes.page("/batch", permission=VIEW)
 def batch_page(req: Req):
     month = batch.month_asked(req.query.get("month", ""), date.today())
-    return req.render("placement/batch.html", result=batch.for_month(req.session, month))
+    chosen = district_filter(req.session, req.user, req.query.get("district"))
+    return req.render(
+        "placement/batch.html",
+        result=batch.for_month(req.session, month, chosen),
+        districts=chosen,
+    )
+
+
+@routes.page("/reports", permission=VIEW)
+def report_page(req: Req):
+    chosen = district_filter(req.session, req.user, req.query.get("district"))
+    found = reports.report(req.session, date.today(), chosen)
+    columns, rows = reports.table(found)
+    return req.render(
+        "placement/reports.html",
+        found=found,
+        columns=columns,
+        rows=rows,
+        districts=chosen,
+        chart=columns_chart(
+            [(f"{m:%m/%y}", n) for m, n in found.placements],
+            gettext_("Vermittlungen je Monat"),
+            col_w=36,
+        ),
+    )
+
+
+@routes.page("/reports.{fmt}", permission=VIEW)
+def report_export(req: Req):
+    chosen = district_filter(req.session, req.user, req.query.get("district"))
+    columns, rows = reports.table(reports.report(req.session, date.today(), chosen))
+    name = f"vermittlung-{date.today():%Y-%m-%d}"
+    fmt = req.request.path_params["fmt"]
+    if fmt == "csv":
+        return download(to_csv(columns, rows), "text/csv; charset=utf-8", f"{name}.csv")
+    if fmt == "xlsx":
+        media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return download(to_xlsx(gettext_("Vermittlung"), columns, rows), media, f"{name}.xlsx")
+    raise NotFound(gettext_("Dieses Format gibt es nicht (csv oder xlsx)."))

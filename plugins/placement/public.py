@@ -17,8 +17,8 @@ from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
 from core.services.persons import get_person
 from core.services.throttle import Throttle
 from core.settings import setting
-from core.web.routing import Req
-from plugins.placement import family, offers, requests
+from core.web.routing import Req, download
+from plugins.placement import family, offers, privacy, requests
 from plugins.placement.models import REQUEST_STATE_LABELS
 from plugins.placement.web import routes
 
@@ -252,3 +252,17 @@ def status_answer(req: Req):
         request = family.find(req.session, str(req.form.get("code", "")))
         return _status(req, request, exc.errors, 422)
     return _status(req, request)
+
+
+@routes.public("/anfrage/status/daten", methods=("POST",))
+def status_data(req: Req):
+    """The family's own copy of everything stored about its request (Art. 15 DSGVO)."""
+    _language(req)
+    request, refused = _opened(req)
+    if refused:
+        return refused
+    return download(
+        privacy.record_json(req.session, request),
+        "application/json",
+        f"anfrage-{request.id}.json",
+    )

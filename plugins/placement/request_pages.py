@@ -12,8 +12,8 @@ from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import Role
 from core.services.districts import district_filter, districts
 from core.services.persons import people_with_role
-from core.web.routing import Req
-from plugins.placement import doubles, offers, requests
+from core.web.routing import Req, download
+from plugins.placement import doubles, offers, privacy, requests
 from plugins.placement.claims import CLAIM_LABELS, claim_on
 from plugins.placement.models import (
     OFFER_STATE_LABELS,
@@ -177,4 +177,14 @@ def request_merge(req: Req):
     return req.redirect(
         f"/placement/requests/{keep.id}",
         gettext_("Nr. {other} ist in diese Anfrage eingegangen.").format(other=double.id),
+    )
+
+
+@routes.page("/requests/{id:int}/data.json", permission=VIEW)
+def request_data(req: Req):
+    request = requests.get_request(req.session, req.path_int("id"))
+    return download(
+        privacy.record_json(req.session, request),
+        "application/json",
+        f"anfrage-{request.id}.json",
     )
