@@ -1,6 +1,7 @@
 """The public request form and the family's status page: no login, for a phone, German or
 English. Spam is kept out without third parties: a field people do not see (bots fill it),
-a minimum time between showing the form and sending it, and a limit per network address.
+a minimum time between showing the form and sending it, and a limit of stored requests per
+network address.
 A refused form comes back with everything typed in; nothing is stored half."""
 
 from __future__ import annotations
@@ -102,9 +103,10 @@ def request_form(req: Req):
                 )
             },
         )
+    # counted with the request it stores: a refused form leaves neither (nor its one-time
+    # token, so the corrected form can be sent); bots are held by the two checks above
     if SENDS.take(req.session, _client(req)) is None:
         return _form(req, data, {"": gettext_(TOO_MANY)}, status=429)
-    req.session.commit()  # the try counts, whatever the form says
     try:
         request, code = family.submit(req.session, req.form, locale)
     except ValidationError as exc:

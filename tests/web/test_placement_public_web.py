@@ -37,6 +37,7 @@ def form_data(client, **changes) -> dict:
         "mo_end": "13:00",
         "consent": "on",
         "homepage": "",
+        "form_once": re.search(r'name="form_once" value="([^"]+)"', page).group(1),
     }
     return {**data, **changes}
 
@@ -169,3 +170,11 @@ def test_without_the_module_there_is_no_form(installation, client):
     assert client.get("/placement/anfrage").status_code == 404
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Message)) == 0
+
+
+def test_a_double_click_sends_one_request(public, installation):
+    data = form_data(public)
+    first = public.post("/placement/anfrage", data=data)
+    second = public.post("/placement/anfrage", data=data)
+    assert first.status_code == second.status_code == 200
+    assert len(stored(installation)) == 1
