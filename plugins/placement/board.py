@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
+from core.db import bulk_work
 from core.models import Person
 from core.models.contracts import WEEKDAYS
 from core.services.districts import DistrictFilter
@@ -23,11 +25,21 @@ class Row:
     starts: date  # the day asked for, or later when she takes new children only then
     free: dict[str, int]  # weekday -> places an ordinary request may get
     held: dict[str, int]  # weekday -> Freihalteplätze still free
-    frees_up: dict[str, date]  # weekday without room -> the day a place becomes free
+    full: tuple[str, ...]  # workdays she offers without any place left
 
     @property
     def weekly(self) -> int:
         return sum(self.free.values())
+
+    @cached_property
+    def frees_up(self) -> dict[str, date]:
+        """Full workday -> the day a place becomes free; worked out only for the rows
+        shown (a district's board has a thousand, a page fifty)."""
+        found = {}
+        for day in self.full:
+            if (when := rules.frees_up(self.place.capacity, self.starts, day)) is not None:
+                found[day] = when
+        return found
 
 
 def row(place: Place, on: date) -> Row | None:
@@ -37,17 +49,16 @@ def row(place: Place, on: date) -> Row | None:
         return None
     starts = max(on, decl.free_from) if decl and decl.free_from else on
     held_back = decl.held_places if decl else 0
-    free, held, later = {}, {}, {}
+    free, held, full = {}, {}, []
+    week = rules.free_week(place.capacity, starts)
     for day in WEEKDAYS:
-        total = rules.free_on(place.capacity, starts, day) if offers(place, day) else 0
+        total = week[day] if offers(place, day) else 0
         taken = place.holds.get(day, 0)
         free[day] = rules.offerable(total, held_back, taken, urgent=False)
         held[day] = rules.offerable(total, 0, taken, urgent=True) - free[day]
-        busy = total == 0 and offers(place, day)
-        when = rules.frees_up(place.capacity, starts, day) if busy else None
-        if when is not None and day in WORKDAYS:
-            later[day] = when
-    return Row(place, starts, free, held, later)
+        if total == 0 and day in WORKDAYS and offers(place, day):
+            full.append(day)
+    return Row(place, starts, free, held, tuple(full))
 
 
 def offers(place: Place, weekday: str) -> bool:
@@ -75,8 +86,9 @@ def board(
     if (condition := district.of(Person.id)) is not None:
         ids = ids.where(condition)
     free, held = [], []
-    for place in places(session, ids, on):
-        found = row(place, on) if accepts(place, age_months) else None
+    with bulk_work():  # a city district is a thousand childminders with their contracts
+        rows = [row(p, on) if accepts(p, age_months) else None for p in places(session, ids, on)]
+    for found in rows:
         if found is None:
             continue
         days = (weekday,) if weekday else WEEKDAYS

@@ -22,22 +22,61 @@ class Capacity:
 
 
 def _running(bookings, weekday: str | None, day: date) -> int:
-    periods = ((b.start, b.end) for b in bookings if weekday is None or weekday in b.weekdays)
-    return peak(periods, day, None)
+    """Most contracts at once from `day` on (the caller passes those not ended before)."""
+    chosen = [b for b in bookings if weekday is None or weekday in b.weekdays]
+    # the sweep is needed only where a contract ends and another begins after `day`
+    if _simple(chosen, day):
+        return sum(1 for b in chosen if b.end is None or b.end >= day)
+    return peak(((b.start, b.end) for b in chosen), day, None)
 
 
-def free_on(cap: Capacity, day: date, weekday: str) -> int:
-    """Places free on `weekday` for a child starting on `day` and staying."""
-    if _running(cap.bookings, None, day) >= cap.max_contracts:
-        return 0
+def _free_that_day(cap: Capacity, day: date, weekday: str) -> int:
     free = cap.max_children - _running(cap.bookings, weekday, day)
     if cap.group is not None:
         free = min(free, cap.group.max_children - _running(cap.group.bookings, weekday, day))
     return max(free, 0)
 
 
+def free_on(cap: Capacity, day: date, weekday: str) -> int:
+    """Places free on `weekday` for a child starting on `day` and staying."""
+    if _running(cap.bookings, None, day) >= cap.max_contracts:
+        return 0
+    return _free_that_day(cap, day, weekday)
+
+
+def _simple(bookings, day: date) -> bool:
+    """No contract ends or none starts after `day`: then they all run at one moment."""
+    return not any(b.end is not None for b in bookings) or all(b.start <= day for b in bookings)
+
+
+def _per_weekday(bookings, day: date) -> dict[str, int]:
+    """`_running` for every weekday in one pass where the contracts are `_simple`."""
+    counts = dict.fromkeys(WEEKDAYS, 0)
+    for b in bookings:
+        if b.end is None or b.end >= day:
+            for weekday in b.weekdays:
+                counts[weekday] += 1
+    return counts
+
+
 def free_week(cap: Capacity, day: date) -> dict[str, int]:
-    return {weekday: free_on(cap, day, weekday) for weekday in WEEKDAYS}
+    """`free_on` for every weekday, the contracts at once counted once."""
+    if _running(cap.bookings, None, day) >= cap.max_contracts:
+        return dict.fromkeys(WEEKDAYS, 0)
+    group = cap.group.bookings if cap.group is not None else ()
+    if not (_simple(cap.bookings, day) and _simple(group, day)):
+        return {weekday: _free_that_day(cap, day, weekday) for weekday in WEEKDAYS}
+    own, shared = _per_weekday(cap.bookings, day), _per_weekday(group, day)
+    return {
+        weekday: max(
+            min(
+                cap.max_children - own[weekday],
+                cap.group.max_children - shared[weekday] if cap.group is not None else 10**6,
+            ),
+            0,
+        )
+        for weekday in WEEKDAYS
+    }
 
 
 def frees_up(cap: Capacity, day: date, weekday: str) -> date | None:

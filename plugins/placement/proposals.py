@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from core.db import bulk_work
 from core.models import Person, PersonDistrict
 from plugins.placement import board
 from plugins.placement.matching import Need, Offerer, Proposal, languages_of, rank
@@ -85,11 +86,12 @@ class Proposals:
 def for_request(session: Session, request: CareRequest) -> Proposals:
     need = need_of(request)
     offerers, unavailable = [], []
-    for place in places(session, candidates(need), need.starts):
-        found = offerer_of(place, need.starts)
-        if found is None:
-            unavailable.append(place)
-        else:
-            offerers.append(found)
-    ranked, excluded = rank(need, offerers)
+    with bulk_work():  # the district's childminders with their contracts, as objects
+        for place in places(session, candidates(need), need.starts):
+            found = offerer_of(place, need.starts)
+            if found is None:
+                unavailable.append(place)
+            else:
+                offerers.append(found)
+        ranked, excluded = rank(need, offerers)
     return Proposals(need, ranked, excluded, unavailable)

@@ -19,6 +19,7 @@ from plugins.placement.register import place_of
 
 routes = RouteTable()
 VIEW, EDIT = "placement.view", "placement.edit"
+PER_PAGE = 50  # a district of a large city has a thousand childminders
 
 
 def day_asked(req: Req) -> date:
@@ -37,11 +38,18 @@ def board(req: Req):
     age = age if age is not None and 0 <= age <= declarations.OLDEST else None
     chosen = district_filter(req.session, req.user, req.query.get("district"))
     free, held = board_service.board(req.session, on, chosen, weekday or None, age)
+    page = max(whole_number(req.query.get("page", "1")) or 1, 1)
+    pages = max((len(free) + PER_PAGE - 1) // PER_PAGE, 1)
+    page = min(page, pages)
     return req.render(
         "placement/board.html",
         block="results",
-        rows=free,
-        held=held,
+        rows=free[(page - 1) * PER_PAGE : page * PER_PAGE],
+        total=len(free),
+        page=page,
+        pages=pages,
+        held=held[:PER_PAGE],
+        held_total=len(held),
         on=on,
         weekday=weekday,
         age="" if age is None else age,
