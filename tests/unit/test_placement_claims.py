@@ -83,3 +83,32 @@ def test_short_or_missing_numbers_are_no_contact():
 
 def test_a_different_name_without_contact_is_no_double():
     assert reasons(child(1), child(2, first="Paul", last="Schulte")) == []
+
+
+def test_every_umlaut_and_sharp_s_is_spelled_out():
+    assert plain("Jäger Höß Müller") == "jaeger hoess mueller"
+
+
+def test_forty_nine_is_a_country_code_only_after_a_plus():
+    assert same_contact(child(1, phone="4912 345678"), child(2, phone="12 345678")) == []
+
+
+def test_six_digits_are_enough_and_a_leading_zero_on_either_side_is_the_same():
+    assert same_contact(child(1, phone="123456"), child(2, phone="123456"))
+    assert same_contact(child(1, phone="0251 123456"), child(2, phone="251 123456"))
+    assert same_contact(child(1, phone="251 123456"), child(2, phone="0251 123456"))
+
+
+def test_a_birth_date_against_no_date_at_all_does_not_fit():
+    assert not births_fit(child(1, born=None), child(2))
+    assert not births_fit(child(1), child(2, born=None))
+
+
+def test_the_name_and_first_name_thresholds_count_as_similar():
+    # token ratio exactly 85: 34 of 40 characters in order
+    a = child(1, first="Alexandra", last="Schmidt")
+    assert reasons(a, child(2, first="Alexandra", last="Schmidtqwerty"))
+    # first names exactly 80 alike, another surname, the same e-mail address
+    marie = child(3, first="Marie", last="Kaya", email="kaya@example.org")
+    maria = child(4, first="Maria", last="Schulte", email="kaya@example.org")
+    assert reasons(marie, maria)[-1] == "dieselbe E-Mail-Adresse"

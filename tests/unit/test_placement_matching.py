@@ -133,3 +133,83 @@ def test_the_batch_keeps_freihalteplaetze_for_urgent_requests():
 def test_nothing_to_assign():
     assert assign([need()], [minder(free=0)]) == {}
     assert assign([], []) == {}
+
+
+def test_places_without_an_entry_are_none_and_held_ones_count_for_urgent_only():
+    c = Offerer(9, "TPP", free={}, held={"mo": 1})
+    assert (c.places("mo", urgent=False), c.places("mo", urgent=True)) == (0, 1)
+    assert Offerer(9, "TPP", free={"mo": 1}).places("mo", urgent=True) == 1
+
+
+def test_english_german_is_left_out_too():
+    assert languages_of("German, Polish") == {"polish"}
+
+
+def test_no_age_no_age_check():
+    assert exclusions(need(), minder(ages=(12, 36))) == []
+
+
+def test_reasons_add_up():
+    both = need(wished=frozenset({1}), siblings_at=frozenset({1}), district_id=3)
+    assert preference(both, minder(1, district_id=3))[0] == 40 + 30 + 20 - 10
+    spoken = need(district_id=3, languages=frozenset({"türkisch", "arabisch"}))
+    value, notes = preference(spoken, minder(1, district_id=3, languages=spoken.languages))
+    assert value == 20 + 10 - 10 and "spricht arabisch, türkisch" in notes
+
+
+def test_near_and_far_only_with_both_postal_codes():
+    assert preference(need(), minder(postal_code="44328"))[1] == []
+    assert preference(need(postal_code="44328"), minder(postal_code="44378"))[1] == [
+        "weiter entfernt"
+    ]
+    assert preference(need(postal_code="44328"), minder(postal_code="44377"))[1] == ["in der Nähe"]
+
+
+def test_the_freihalteplatz_note_only_where_one_is_used():
+    urgent = need(days=("mo",), urgent=True)
+    assert "Freihalteplatz" not in preference(urgent, minder(free={"mo": 1}, held={"mo": 1}))[1]
+    assert "Freihalteplatz" not in preference(urgent, minder(free={"mo": 0}))[1]
+    assert "Freihalteplatz" in preference(urgent, minder(free={}, held={"mo": 1}))[1]
+    assert (
+        "Freihalteplatz" not in preference(need(days=("mo",)), minder(free={}, held={"mo": 1}))[1]
+    )
+
+
+def test_an_excluded_childminder_does_not_end_the_ranking():
+    proposals, excluded = rank(need(), [minder(1, free=0), minder(2)])
+    assert [p.offerer.id for p in proposals] == [2] and [c.id for c, _ in excluded] == [1]
+
+
+def test_one_by_one_uses_held_places_for_urgent_requests_only_as_many_as_there_are():
+    c = minder(free={}, held={"mo": 2})
+    urgent = [need(i, days=("mo",), urgent=True) for i in (1, 2, 3)]
+    assert one_by_one(urgent, [c]) == {1: 1, 2: 1}
+    ordinary_then_held = minder(free={"mo": 1}, held={})
+    assert one_by_one(urgent, [ordinary_then_held]) == {1: 1}
+
+
+def test_the_batch_follows_the_preferences_and_keeps_held_places_for_the_urgent():
+    wished = frozenset({2})
+    assert assign([need(1, days=("mo",), wished=wished)], [minder(1), minder(2)]) == {1: 2}
+    c = minder(free={"mo": 1}, held={"mo": 1})
+    needs = [
+        need(1, days=("mo",), wished=frozenset({1})),
+        need(2, days=("mo",), wished=frozenset({1})),
+        need(3, days=("mo",), urgent=True),
+    ]
+    found = assign(needs, [c])
+    assert 3 in found and len(found) == 2
+
+
+def test_the_batch_gives_each_child_one_place():
+    keen = need(1, days=("mo",), wished=frozenset({1, 2}))
+    other = need(2, days=("mo",))
+    found = assign([keen, other], [minder(1, free={"mo": 1}), minder(2, free={"mo": 1})])
+    assert sorted(found) == [1, 2]
+
+
+def test_the_batch_is_whole_numbers_not_halves():
+    # three requests, each sharing a day with the other two, one place a day: one fits
+    days = (("mo", "tu"), ("tu", "we"), ("we", "mo"))
+    needs = [need(i, days=d) for i, d in enumerate(days, start=1)]
+    assert len(assign(needs, [minder(free={"mo": 1, "tu": 1, "we": 1})])) == 1

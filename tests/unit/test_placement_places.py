@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+import random
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -133,3 +134,62 @@ def test_times_fit_only_inside_the_offered_hours():
     assert not times_fit(offered, (time(7, 0), time(13, 0)))
     assert not times_fit(offered, (time(8, 0), time(16, 30)))
     assert not times_fit(None, (time(8, 0), time(13, 0)))
+
+
+def _brute(cap: Capacity, day: date) -> dict[str, int]:
+    """Free places counted the slow way: on the day and on every later day a contract
+    begins (the only days the number of running contracts can rise)."""
+    group = cap.group.bookings if cap.group is not None else []
+    horizon = sorted({day, *(b.start for b in (*cap.bookings, *group) if b.start > day)})
+
+    def running(bookings, weekday=None):
+        return max(
+            sum(
+                1
+                for b in bookings
+                if (weekday is None or weekday in b.weekdays)
+                and b.start <= d
+                and (b.end is None or b.end >= d)
+            )
+            for d in horizon
+        )
+
+    if running(cap.bookings) >= cap.max_contracts:
+        return dict.fromkeys(("mo", "tu", "we", "th", "fr", "sa", "su"), 0)
+    found = {}
+    for weekday in ("mo", "tu", "we", "th", "fr", "sa", "su"):
+        free = cap.max_children - running(cap.bookings, weekday)
+        if cap.group is not None:
+            free = min(free, cap.group.max_children - running(cap.group.bookings, weekday))
+        found[weekday] = max(free, 0)
+    return found
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_free_places_equal_counting_every_day(seed):
+    """The quick ways (no contract ends, or none begins later) give what counting every
+    day gives, with and without a Großtagespflege."""
+    rng = random.Random(seed)
+    days = ("mo", "tu", "we", "th", "fr", "sa")
+
+    def booking():
+        start = DAY + timedelta(days=rng.choice((-300, -30, 0, 3, 60, 200)))
+        end = rng.choice((None, None, start + timedelta(days=rng.choice((0, 5, 40, 400)))))
+        return Booking(start, end, frozenset(rng.sample(days, rng.randint(1, 5))))
+
+    # the caller passes what has not ended before the day, as the register reads it
+    mine = tuple(
+        b for b in (booking() for _ in range(rng.randint(0, 6))) if b.end is None or b.end >= DAY
+    )
+    group = None
+    if rng.random() < 0.5:
+        shared = [
+            b
+            for b in (booking() for _ in range(rng.randint(0, 9)))
+            if b.end is None or b.end >= DAY
+        ]
+        group = Group("G", rng.randint(3, 9), [*mine, *shared])
+    cap = Capacity(rng.randint(1, 5), rng.randint(2, 8), mine, group)
+    expected = _brute(cap, DAY)
+    assert free_week(cap, DAY) == expected
+    assert {d: free_on(cap, DAY, d) for d in expected} == expected
