@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, t
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.db import savepoint
 from core.districts import Area, AreaIndex, postal_code_of, street_key
 from core.errors import NotFound, ValidationError
 from core.forms import Form, whole_number
@@ -113,7 +114,7 @@ def save_district(
     form.done()
     touched = {a.postal_code for a in district.areas} if district is not None else set()
     try:
-        with session.begin_nested():
+        with savepoint(session):
             if district is None:
                 district = District(name=name)
                 session.add(district)
@@ -167,25 +168,17 @@ def delete_district(session: Session, district: District) -> int:
 # --- a person's district ------------------------------------------------------
 
 
-def _index(session: Session, postal_codes: Iterable[str]) -> AreaIndex:
-    rows = session.execute(
-        select(DistrictArea.district_id, DistrictArea.postal_code, DistrictArea.street_key).where(
-            DistrictArea.postal_code.in_(set(postal_codes))
-        )
-    )
-    return AreaIndex(Area(*row) for row in rows)
-
-
-def area_index(session: Session) -> AreaIndex:
-    """Every area, for assigning many addresses at once (imports, the demo)."""
-    rows = session.execute(
-        select(DistrictArea.district_id, DistrictArea.postal_code, DistrictArea.street_key)
-    )
-    return AreaIndex(Area(*row) for row in rows)
+def area_index(session: Session, postal_codes: Iterable[str] | None = None) -> AreaIndex:
+    """The areas of these postal codes, or every area (to assign many addresses at once,
+    as the demo does)."""
+    stmt = select(DistrictArea.district_id, DistrictArea.postal_code, DistrictArea.street_key)
+    if postal_codes is not None:
+        stmt = stmt.where(DistrictArea.postal_code.in_(set(postal_codes)))
+    return AreaIndex(Area(*row) for row in session.execute(stmt))
 
 
 def district_for_address(session: Session, postal_code: str, street: str) -> int | None:
-    return _index(session, [postal_code.strip()]).district_for(postal_code, street)
+    return area_index(session, [postal_code.strip()]).district_for(postal_code, street)
 
 
 KEEP = object()  # the form has no district field: a choice made by hand stays
@@ -235,7 +228,7 @@ def reassign(session: Session, postal_codes: set[str]) -> int:
     holds thousands of persons; returns how many changed."""
     if not postal_codes:
         return 0
-    index = _index(session, postal_codes)
+    index = area_index(session, postal_codes)
     rows = session.execute(
         select(Person.id, Person.postal_code, Person.street, PersonDistrict.district_id)
         .outerjoin(PersonDistrict, PersonDistrict.person_id == Person.id)

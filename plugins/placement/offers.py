@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.db import utcnow
+from core.db import savepoint, utcnow
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
 from core.models import Contract, Person
@@ -97,7 +97,7 @@ def make_offer(
         created_by=actor,
     )
     try:
-        with session.begin_nested():
+        with savepoint(session):
             session.add(offer)
             session.flush()
             session.add_all(
@@ -186,7 +186,7 @@ def accept(session: Session, offer: Offer, hooks, today: date) -> Contract:
     """The family says yes: child and guardian become persons, and a draft care contract
     is made under core's capacity rules; with any refusal nothing of it is written."""
     request = offer.request
-    with session.begin_nested():
+    with savepoint(session):
         _release(session, offer, OfferState.ACCEPTED)
         child_id = _family(session, request)
         contract = _draft(session, offer, request, child_id, hooks)
