@@ -179,10 +179,22 @@ def save_request(
     for key, value in values.items():
         setattr(request, key, value)
     if named is not None:
-        request.named = named
+        _replace_named(request, named)
     request.district_id = district_for_address(session, request.postal_code, request.street)
     session.flush()
     return request
+
+
+def _replace_named(request: CareRequest, named: list[RequestWish]) -> None:
+    """Keep the wishes that stay (a row written again in the same flush would meet its old
+    self in the primary key), drop the others, add the new."""
+    wanted = {w.childminder_id: w.sibling for w in named}
+    for wish in list(request.named):
+        if wish.childminder_id in wanted:
+            wish.sibling = wanted.pop(wish.childminder_id)
+        else:
+            request.named.remove(wish)
+    request.named.extend(RequestWish(childminder_id=c, sibling=s) for c, s in wanted.items())
 
 
 def move(session: Session, request: CareRequest, to: RequestState, today: date) -> None:

@@ -147,3 +147,18 @@ def test_unknown_requests_are_404_and_viewers_are_kept_out(placement, staff, cli
     assert staff.get("/placement/requests/999").status_code == 404
     assert staff.post("/placement/requests/999/state", data={"to": "withdrawn"}).status_code == 404
     assert staff.get("/placement/requests/1/merge/999").status_code == 404
+
+
+def test_wishes_are_kept_changed_and_dropped_on_edit(placement, staff, installation, make):
+    jana, tom = make.childminder(), make.childminder()
+    new(staff, wished=[str(jana.id), str(tom.id)])
+    with installation.db.read() as s:
+        rid = s.scalar(select(CareRequest.id))
+    r = staff.post(
+        f"/placement/requests/{rid}/edit",
+        data=request_data(wished=[str(jana.id)], sibling_at=[str(jana.id)]),
+    )
+    assert "Änderungen gespeichert." in r.text
+    with installation.db.read() as s:
+        named = [(w.childminder_id, w.sibling) for w in s.get(CareRequest, rid).named]
+    assert named == [(jana.id, True)]
