@@ -178,3 +178,12 @@ def test_a_double_click_sends_one_request(public, installation):
     second = public.post("/placement/anfrage", data=data)
     assert first.status_code == second.status_code == 200
     assert len(stored(installation)) == 1
+
+
+def test_the_language_switch_leads_to_pages_that_open_again(public, installation):
+    code = CODE.search(send(public).text).group(1)
+    thanks_again = public.get("/placement/anfrage").text
+    assert 'href="/placement/anfrage?lang=en"' in thanks_again
+    shown = post(public, "/placement/anfrage/status", code=code).text
+    assert 'href="/placement/anfrage/status?lang=en"' in shown
+    assert public.get("/placement/anfrage/status?lang=en").status_code == 200
