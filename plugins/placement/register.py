@@ -127,9 +127,11 @@ def places(session: Session, childminders: Select, on: date) -> list[Place]:
     ]
 
 
-# her declaration read with her, in the same query; its column names meet none of hers
-DECLARED = [c.label(c.key) for c in Declaration.__table__.columns]
-DECLARED_KEYS = [c.key for c in Declaration.__table__.columns]
+# her declaration read with her, in the same query (its column names meet none of hers),
+# without the free texts the board and the matching never show
+UNREAD = {"notes", "meals", "pets", "changed_at", "changed_by"}
+DECLARED = [c.label(c.key) for c in Declaration.__table__.columns if c.key not in UNREAD]
+DECLARED_KEYS = [c.key for c in Declaration.__table__.columns if c.key not in UNREAD]
 ID_LIST_UP_TO = 5_000
 
 
