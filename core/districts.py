@@ -30,6 +30,15 @@ def postal_code_of(text: str) -> str | None:
     return code if len(code) == 5 and code.isascii() and code.isdigit() else None
 
 
+def postal_gap(a: str, b: str) -> int | None:
+    """How far apart two postal codes are as numbers: the cheap stand-in for travel
+    distance the proposals of substitute care and of placement use; None unless both are
+    postal codes."""
+    if postal_code_of(a) is None or postal_code_of(b) is None:
+        return None
+    return abs(int(a.strip()) - int(b.strip()))
+
+
 @dataclass(frozen=True)
 class Area:
     district_id: int

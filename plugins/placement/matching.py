@@ -19,6 +19,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
+from core.districts import postal_gap
 from core.format import format_date
 from core.i18n import gettext_
 from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
@@ -81,10 +82,11 @@ def languages_of(text: str) -> frozenset[str]:
 
 
 def distance(a: str, b: str) -> float:
-    """A cheap stand-in for travel distance: how far apart two German postal codes are."""
-    if not (len(a) == len(b) == 5 and (a + b).isascii() and (a + b).isdigit()):
+    """The postal codes' gap (core.districts.postal_gap) as a penalty, capped."""
+    gap = postal_gap(a, b)
+    if gap is None:
         return DISTANCE_MAX / 2  # unknown: neither near nor far
-    return min(abs(int(a) - int(b)) / 10.0, DISTANCE_MAX)
+    return min(gap / 10.0, DISTANCE_MAX)
 
 
 def _day(day: str) -> str:

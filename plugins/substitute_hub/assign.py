@@ -21,6 +21,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
+from core.districts import postal_gap
 from plugins.substitute_hub.limits import NeedInfo, ProviderInfo, broken
 
 PLACED, SETTLED, LAST, SIBLINGS = 1000.0, 50.0, 20.0, 30.0
@@ -50,10 +51,9 @@ def preference(need: NeedInfo, provider: ProviderInfo) -> tuple[float, list[str]
 
 
 def _distance(a: str, b: str) -> float:
-    """A cheap stand-in for travel distance: how far apart two German postal codes are."""
-    if not (a.isdigit() and b.isdigit()):
-        return 0.0
-    return min(abs(int(a) - int(b)) / 10.0, DISTANCE_MAX)
+    """The postal codes' gap (core.districts.postal_gap) as a penalty, capped."""
+    gap = postal_gap(a, b)
+    return 0.0 if gap is None else min(gap / 10.0, DISTANCE_MAX)
 
 
 def score(needs: list[NeedInfo], providers: list[ProviderInfo], placed: dict[int, int]) -> float:

@@ -84,3 +84,12 @@ def test_split_postal_code_without_whole_area_finds_only_its_streets():
     index = AreaIndex([Area(7, "59269", "rolandstrasse")])
     assert index.district_for("59269", "Rolandstraße 1") == 7
     assert index.district_for("59269", "Hauptstraße 1") is None
+
+
+def test_postal_gap_is_the_difference_of_two_postal_codes():
+    from core.districts import postal_gap
+
+    assert postal_gap("44328", "44338") == 10
+    assert postal_gap(" 44338", "44328 ") == 10
+    assert postal_gap("44328", "") is None
+    assert postal_gap("4432", "44328") is None
