@@ -227,11 +227,13 @@ def of_request(session: Session, request: CareRequest) -> list[Offer]:
     )
 
 
-def names_of_offered(session: Session, request: CareRequest) -> dict[int, str]:
+def names_for(session: Session, request: CareRequest) -> dict[int, str]:
+    """Names of the childminders a request names or was offered, read in one query."""
+    ids = {w.childminder_id for w in request.named} | set(
+        session.scalars(select(Offer.childminder_id).where(Offer.request_id == request.id))
+    )
     rows = session.execute(
-        select(Person.id, Person.first_name, Person.last_name)
-        .join(Offer, Offer.childminder_id == Person.id)
-        .where(Offer.request_id == request.id)
+        select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(ids))
     )
     return {pid: f"{first} {last}" for pid, first, last in rows}
 

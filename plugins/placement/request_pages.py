@@ -107,7 +107,7 @@ def request_detail(req: Req):
         moves=_moves(request),
         offers_made=offers.of_request(req.session, request),
         offer_states=OFFER_STATE_LABELS,
-        childminder_names=offers.names_of_offered(req.session, request),
+        childminder_names=offers.names_for(req.session, request),
         today=date.today(),
         weekdays=WEEKDAYS,
         weekday_labels=WEEKDAY_LABELS,

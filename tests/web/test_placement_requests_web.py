@@ -162,3 +162,15 @@ def test_wishes_are_kept_changed_and_dropped_on_edit(placement, staff, installat
     with installation.db.read() as s:
         named = [(w.childminder_id, w.sibling) for w in s.get(CareRequest, rid).named]
     assert named == [(jana.id, True)]
+
+
+def test_the_request_names_the_childminders_the_family_names(placement, staff, installation, make):
+    jana = make.childminder(first_name="Jana", last_name="Wolf")
+    new(staff, sibling_at=[str(jana.id)])
+    with installation.db.read() as s:
+        rid = s.scalar(select(CareRequest.id))
+    page = staff.get(f"/placement/requests/{rid}").text
+    assert (
+        f'<dt>Geschwisterkind bei</dt><dd><a href="/placement/person/{jana.id}">Jana Wolf</a>'
+        in page
+    )
