@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.db import bulk_work
 from core.i18n import N_, gettext_
 from core.models import District, Person
 from core.services.districts import DistrictFilter
@@ -92,10 +93,11 @@ def _room(session, today, district: DistrictFilter, names) -> Counter:
     if (condition := district.of(Person.id)) is not None:
         ids = ids.where(condition)
     found: Counter = Counter()
-    for place in places(session, ids, today):
-        row = board.row(place, today)
-        if row is not None and row.weekly:
-            found[names.get(place.district_id, names[None])] += 1
+    with bulk_work():  # every childminder of the agency with her contracts, as objects
+        for place in places(session, ids, today):
+            row = board.row(place, today)
+            if row is not None and row.weekly:
+                found[names.get(place.district_id, names[None])] += 1
     return found
 
 
