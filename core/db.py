@@ -7,7 +7,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, MetaData, Table, create_engine, event, insert
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    MetaData,
+    Table,
+    any_,
+    create_engine,
+    event,
+    insert,
+    literal,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -69,6 +80,15 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
     with conn.connection.dbapi_connection.cursor() as cursor, cursor.copy(sql) as copy:
         for row in rows:
             copy.write_row([row[c] for c in columns])
+
+
+def among(session: Session, column: ColumnElement, ids) -> ColumnElement:
+    """`column IN ids` for a list of up to some thousand ids (or a subquery): on PostgreSQL
+    one array parameter (`= ANY`), which the driver sends in a fraction of the time a
+    thousand single parameters take; elsewhere the list."""
+    if isinstance(ids, list) and session.get_bind().dialect.name == "postgresql":
+        return column == any_(literal(ids, ARRAY(column.type)))
+    return column.in_(ids)
 
 
 # Answers of the database that mean "busy, try again", never "your input is wrong":

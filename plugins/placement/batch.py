@@ -16,7 +16,7 @@ from core.services.districts import DistrictFilter
 from plugins.placement import matching
 from plugins.placement.models import CareRequest, Offer, OfferState, RequestState
 from plugins.placement.proposals import need_of, offerer_of
-from plugins.placement.register import childminder_ids, places
+from plugins.placement.register import places
 
 
 def month_asked(raw: str, today: date) -> date:
@@ -59,11 +59,10 @@ def for_month(session: Session, month: date, district: DistrictFilter | None = N
     needs = [need_of(r) for r in found]
     districts = {n.district_id for n in needs if n.district_id is not None}
     named = {c for n in needs for c in (*n.wished, *n.siblings_at)}
-    in_district = Person.id.in_(
-        select(PersonDistrict.person_id).where(PersonDistrict.district_id.in_(districts))
-    )
-    ids = childminder_ids().where(or_(in_district, Person.id.in_(named)))
-    offerers = [o for p in places(session, ids, month) if (o := offerer_of(p, month)) is not None]
+    chosen = or_(PersonDistrict.district_id.in_(districts), Person.id.in_(named))
+    offerers = [
+        o for p in places(session, month, chosen) if (o := offerer_of(p, month)) is not None
+    ]
     return Batch(
         month,
         found,

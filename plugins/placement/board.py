@@ -10,11 +10,11 @@ from functools import cached_property
 from sqlalchemy.orm import Session
 
 from core.db import bulk_work
-from core.models import Person
+from core.models import PersonDistrict
 from core.models.contracts import WEEKDAYS
 from core.services.districts import DistrictFilter
 from plugins.placement import places as rules
-from plugins.placement.register import Place, childminder_ids, places
+from plugins.placement.register import Place, places
 
 WORKDAYS = WEEKDAYS[:5]
 
@@ -49,22 +49,22 @@ def row(place: Place, on: date) -> Row | None:
         return None
     starts = max(on, decl.free_from) if decl and decl.free_from else on
     held_back = decl.held_places if decl else 0
+    days = offered(place)
     free, held, full = {}, {}, []
     week = rules.free_week(place.capacity, starts)
     for day in WEEKDAYS:
-        total = week[day] if offers(place, day) else 0
+        total = week[day] if day in days else 0
         taken = place.holds.get(day, 0)
         free[day] = rules.offerable(total, held_back, taken, urgent=False)
         held[day] = rules.offerable(total, 0, taken, urgent=True) - free[day]
-        if total == 0 and day in WORKDAYS and offers(place, day):
+        if total == 0 and day in WORKDAYS and day in days:
             full.append(day)
     return Row(place, starts, free, held, tuple(full))
 
 
-def offers(place: Place, weekday: str) -> bool:
+def offered(place: Place) -> tuple[str, ...]:
     """The days she cares on: those she declared, else Monday to Friday."""
-    decl = place.declaration
-    return decl.times(weekday) is not None if decl is not None else weekday in WORKDAYS
+    return place.declaration.days if place.declaration is not None else WORKDAYS
 
 
 def accepts(place: Place, age_months: int | None) -> bool:
@@ -82,12 +82,13 @@ def board(
     age_months: int | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """(rows with free places, rows with Freihalteplätze), most free places first."""
-    ids = childminder_ids()
-    if (condition := district.of(Person.id)) is not None:
-        ids = ids.where(condition)
+    chosen = district.on(PersonDistrict.district_id)
     free, held = [], []
     with bulk_work():  # a city district is a thousand childminders with their contracts
-        rows = [row(p, on) if accepts(p, age_months) else None for p in places(session, ids, on)]
+        rows = [
+            row(p, on) if accepts(p, age_months) else None
+            for p in places(session, on, chosen, times=False)
+        ]
     for found in rows:
         if found is None:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from core.capacity import Booking, Group, peak
+from core.capacity import Booking, Group
 from core.models.contracts import WEEKDAYS
 
 
@@ -21,62 +21,61 @@ class Capacity:
     group: Group | None = None
 
 
-def _running(bookings, weekday: str | None, day: date) -> int:
-    """Most contracts at once from `day` on (the caller passes those not ended before)."""
-    chosen = [b for b in bookings if weekday is None or weekday in b.weekdays]
-    # the sweep is needed only where a contract ends and another begins after `day`
-    if _simple(chosen, day):
-        return sum(1 for b in chosen if b.end is None or b.end >= day)
-    return peak(((b.start, b.end) for b in chosen), day, None)
-
-
-def _free_that_day(cap: Capacity, day: date, weekday: str) -> int:
-    free = cap.max_children - _running(cap.bookings, weekday, day)
-    if cap.group is not None:
-        free = min(free, cap.group.max_children - _running(cap.group.bookings, weekday, day))
-    return max(free, 0)
-
-
-def free_on(cap: Capacity, day: date, weekday: str) -> int:
-    """Places free on `weekday` for a child starting on `day` and staying."""
-    if _running(cap.bookings, None, day) >= cap.max_contracts:
-        return 0
-    return _free_that_day(cap, day, weekday)
-
-
-def _simple(bookings, day: date) -> bool:
-    """No contract ends or none starts after `day`: then they all run at one moment."""
-    return not any(b.end is not None for b in bookings) or all(b.start <= day for b in bookings)
-
-
-def _per_weekday(bookings, day: date) -> dict[str, int]:
-    """`_running` for every weekday in one pass where the contracts are `_simple`."""
-    counts = dict.fromkeys(WEEKDAYS, 0)
-    for b in bookings:
-        if b.end is None or b.end >= day:
+def _peaks(bookings, day: date) -> tuple[int, dict[str, int]]:
+    """Most contracts at once from `day` on, in all and per weekday."""
+    live = [b for b in bookings if b.end is None or b.end >= day]
+    count = dict.fromkeys(WEEKDAYS, 0)
+    if all(b.start <= day for b in live) or all(b.end is None for b in live):
+        # they all run at one moment (today, or after the last start): count them
+        for b in live:
             for weekday in b.weekdays:
-                counts[weekday] += 1
-    return counts
+                count[weekday] += 1
+        return len(live), count
+    return _sweep(live, day, count)
+
+
+def _sweep(live, day: date, now: dict[str, int]) -> tuple[int, dict[str, int]]:
+    """`_peaks` where a contract ends and another begins later: a sweep over the days
+    contracts begin and end."""
+    events = []
+    for b in live:
+        events.append((max(b.start, day), 1, b.weekdays))
+        if b.end is not None:
+            events.append((b.end + timedelta(days=1), -1, b.weekdays))
+    events.sort(key=lambda e: (e[0], e[1]))  # a contract ending frees its place that day
+    running = most = 0
+    peak = dict(now)
+    for _day, delta, weekdays in events:
+        running += delta
+        most = max(most, running)
+        for weekday in weekdays:
+            now[weekday] += delta
+            if now[weekday] > peak[weekday]:
+                peak[weekday] = now[weekday]
+    return most, peak
 
 
 def free_week(cap: Capacity, day: date) -> dict[str, int]:
-    """`free_on` for every weekday, the contracts at once counted once."""
-    if _running(cap.bookings, None, day) >= cap.max_contracts:
+    """Places free per weekday for a child starting on `day` and staying."""
+    contracts, own = _peaks(cap.bookings, day)
+    if contracts >= cap.max_contracts:
         return dict.fromkeys(WEEKDAYS, 0)
-    group = cap.group.bookings if cap.group is not None else ()
-    if not (_simple(cap.bookings, day) and _simple(group, day)):
-        return {weekday: _free_that_day(cap, day, weekday) for weekday in WEEKDAYS}
-    own, shared = _per_weekday(cap.bookings, day), _per_weekday(group, day)
+    shared = _peaks(cap.group.bookings, day)[1] if cap.group is not None else None
     return {
         weekday: max(
             min(
                 cap.max_children - own[weekday],
-                cap.group.max_children - shared[weekday] if cap.group is not None else 10**6,
+                cap.group.max_children - shared[weekday] if shared is not None else 10**6,
             ),
             0,
         )
         for weekday in WEEKDAYS
     }
+
+
+def free_on(cap: Capacity, day: date, weekday: str) -> int:
+    """Places free on `weekday` for a child starting on `day` and staying."""
+    return free_week(cap, day)[weekday]
 
 
 def frees_up(cap: Capacity, day: date, weekday: str) -> date | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_
 from sqlalchemy.orm import Session
 
 from core.db import bulk_work
@@ -16,7 +16,7 @@ from plugins.placement import board
 from plugins.placement.matching import Need, Offerer, Proposal, languages_of, rank
 from plugins.placement.models import CareRequest
 from plugins.placement.places import age_in_months
-from plugins.placement.register import Place, childminder_ids, places
+from plugins.placement.register import Place, places
 
 
 def need_of(request: CareRequest) -> Need:
@@ -58,21 +58,17 @@ def offerer_of(place: Place, starts: date) -> Offerer | None:
 
 
 def candidates(need: Need):
-    """The childminders worth asking: the request's district or, without one, the same
-    postal area (first three digits); always those the family names."""
+    """The condition choosing the childminders worth asking: the request's district or,
+    without one, the same postal area (first three digits); always those the family
+    names."""
     named = [*need.wished, *need.siblings_at]
-    ids = childminder_ids()
     if need.district_id is not None:
-        near = Person.id.in_(
-            select(PersonDistrict.person_id).where(PersonDistrict.district_id == need.district_id)
-        )
+        near = PersonDistrict.district_id == need.district_id
     elif len(need.postal_code) == 5:
         near = Person.postal_code.like(f"{need.postal_code[:3]}%")
     else:
-        near = None
-    if near is None:
-        return ids.where(Person.id.in_(named)) if named else ids
-    return ids.where(or_(near, Person.id.in_(named))) if named else ids.where(near)
+        return Person.id.in_(named) if named else None
+    return or_(near, Person.id.in_(named)) if named else near
 
 
 @dataclass(frozen=True)
@@ -87,7 +83,7 @@ def for_request(session: Session, request: CareRequest) -> Proposals:
     need = need_of(request)
     offerers, unavailable = [], []
     with bulk_work():  # the district's childminders with their contracts, as objects
-        for place in places(session, candidates(need), need.starts):
+        for place in places(session, need.starts, candidates(need)):
             found = offerer_of(place, need.starts)
             if found is None:
                 unavailable.append(place)

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from core.db import bulk_work
 from core.i18n import N_, gettext_
-from core.models import District, Person
+from core.models import District, PersonDistrict
 from core.services.districts import DistrictFilter
 from plugins.placement import board
 from plugins.placement.models import OPEN_STATES, CareRequest, RequestState
 from plugins.placement.places import age_in_months
-from plugins.placement.register import childminder_ids, places
+from plugins.placement.register import places
 
 AGE_GROUPS = (
     (12, N_("unter 1 Jahr")),
@@ -89,12 +89,9 @@ def report(session: Session, today: date, district: DistrictFilter, months: int 
 
 def _room(session, today, district: DistrictFilter, names) -> Counter:
     """Childminders per district with a free place on at least one weekday from today."""
-    ids = childminder_ids()
-    if (condition := district.of(Person.id)) is not None:
-        ids = ids.where(condition)
     found: Counter = Counter()
     with bulk_work():  # every childminder of the agency with her contracts, as objects
-        for place in places(session, ids, today):
+        for place in places(session, today, district.on(PersonDistrict.district_id), times=False):
             row = board.row(place, today)
             if row is not None and row.weekly:
                 found[names.get(place.district_id, names[None])] += 1
