@@ -9,7 +9,7 @@ from core.hookspecs import hookimpl
 from core.i18n import N_
 from core.models.persons import Role
 from core.settings import CORE_SETTINGS
-from core.ui import MenuItem, Permission, Tab
+from core.ui import MenuItem, Permission, PortalSection, Tab
 
 ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
 EVERYONE = (*ALL, "hub", "council")
@@ -34,6 +34,8 @@ def permissions():
         Permission(
             "privacy.manage", N_("Personenbezogene Daten nach Fristablauf löschen"), ("admin",)
         ),
+        Permission("portal.use", N_("Das eigene Portal nutzen"), ("childminder",)),
+        Permission("portal.invite", N_("Zugänge zum Portal vergeben und entziehen"), STAFF),
     ]
 
 
@@ -71,8 +73,16 @@ def person_tabs(person):
                 20,
             )
         )
+        tabs.append(
+            Tab("portal", N_("Portal"), f"/persons/{person.id}/portal", "portal.invite", 90)
+        )
     tabs.append(Tab("audit", N_("Verlauf"), f"/persons/{person.id}/audit", "audit.view", order=999))
     return tabs
+
+
+@hookimpl(trylast=True)
+def portal_sections(session, person):
+    return [PortalSection("absences", N_("Abwesenheiten"), "/portal/absences", order=10)]
 
 
 @hookimpl(trylast=True)

@@ -66,6 +66,26 @@ def delete_blockers(session, entity):
     """Reasons (German strings) why `entity` must not be deleted; empty if none."""
 
 
+# --- The childminders' portal --------------------------------------------------
+
+
+@hookspec
+def portal_sections(session, person):
+    """Parts (`core.ui.PortalSection`) of the childminder's portal this module adds; each
+    page behind them shows `person`'s own data only."""
+
+
+@hookspec
+def portal_tasks(session, person, today):
+    """What the childminder should do (`core.ui.PortalTask`): proofs due, deadlines."""
+
+
+@hookspec
+def absence_cover(session, absence):
+    """How each of the childminder's children is cared for on each day of `absence`
+    (`core.ui.Cover`), for her portal; empty when this module does not arrange it."""
+
+
 # --- Data protection (DSGVO) ------------------------------------------------
 
 

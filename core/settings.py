@@ -113,6 +113,18 @@ CORE_SETTINGS = [
         "core.session_absolute_hours", N_("Anmeldung endet spätestens nach … Stunden"), 12, int
     ),
     SettingSpec(
+        "core.portal_invite_days",
+        N_("Einladungslink zum Portal gilt … Tage"),
+        14,
+        int,
+    ),
+    SettingSpec(
+        "core.portal_notify",
+        N_("Meldungen aus dem Portal (Krankheit, Urlaub) an (E-Mail-Adresse, leer: keine)"),
+        "",
+        check=checked_address,
+    ),
+    SettingSpec(
         "core.retention_years",
         N_("Aufbewahrung: personenbezogene Daten löschen … Jahre nach Ende der Betreuung"),
         3,

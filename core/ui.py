@@ -33,6 +33,35 @@ class Tab:
 
 
 @dataclass(frozen=True)
+class PortalSection:
+    """A part of a childminder's portal with its own page (her money, her courses)."""
+
+    key: str
+    label: str
+    url: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class PortalTask:
+    """Something the childminder should do: a proof due, a deadline, an unread document."""
+
+    text: str
+    url: str = ""
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class Cover:
+    """How a child is cared for on a day its childminder is away."""
+
+    child: str
+    day: date
+    arranged: bool
+    text: str  # "bei Tagespflege Sonnenschein", "noch offen", "von den Eltern abgesagt"
+
+
+@dataclass(frozen=True)
 class Widget:
     """A dashboard panel: core renders `template` (the module's own, e.g.
     "payments/_widget.html") with `context` as `data`, escaped like every page."""
@@ -68,4 +97,5 @@ ROLES = {
     "viewer": N_("Nur lesen"),
     "hub": N_("Vertretungsstützpunkt"),  # staff of a substitute care centre
     "council": N_("Elternbeirat"),  # a member of the parent council
+    "childminder": N_("Tagespflegeperson"),  # her own portal, her own data only
 }

@@ -27,6 +27,7 @@ PUBLIC_URLS = [
     "/parent_council/umfrage",
     "/placement/anfrage",
     "/placement/anfrage/status",
+    "/portal/reset",
 ]
 
 

@@ -1,7 +1,7 @@
 """Core tables (prefix core_). Importing this package registers them on Base.metadata."""
 
 from core.models.audit import AuditEntry
-from core.models.auth import LoginSession, User, UserRole
+from core.models.auth import AccountToken, LoginSession, PortalAccount, User, UserRole
 from core.models.calendar import Absence, ClosingDay
 from core.models.contracts import Contract
 from core.models.districts import District, DistrictArea, HomeDistrict, PersonDistrict
@@ -26,9 +26,11 @@ __all__ = [
     "Job",
     "LargeGroup",
     "LetterText",
+    "AccountToken",
     "LoginSession",
     "Message",
     "Person",
+    "PortalAccount",
     "PersonDistrict",
     "PersonLink",
     "PersonRole",

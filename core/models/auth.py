@@ -22,6 +22,14 @@ class User(Base):
     last_login: Mapped[datetime | None]
 
     roles: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    portal: Mapped[PortalAccount | None] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def person_id(self) -> int | None:
+        """The person a portal account belongs to; None for office staff."""
+        return self.portal.person_id if self.portal is not None else None
 
     @property
     def role_names(self) -> set[str]:
@@ -37,6 +45,24 @@ class UserRole(Base):
     role: Mapped[str] = mapped_column(String(50), primary_key=True)
 
 
+class PortalAccount(Base):
+    """A childminder's own login: the person whose data the portal shows her, and only
+    hers. Erasing the person deletes the account with her."""
+
+    __tablename__ = "core_portal_account"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("core_user.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("core_person.id", ondelete="CASCADE"), unique=True
+    )
+
+    @property
+    def audit_person_id(self) -> int:
+        return self.person_id
+
+
 class LoginSession(Base):
     """One login. The browser's cookie carries a random token, stored here only as its
     SHA-256 hash; ending the row ends the login wherever the cookie was copied to, and a
@@ -49,3 +75,17 @@ class LoginSession(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("core_user.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AccountToken(Base):
+    """A one-time link to set a password: the invitation to the portal or a reset. Only
+    the token's SHA-256 hash is stored; using it, or a newer link, deletes it."""
+
+    __tablename__ = "core_account_token"
+    __audit__ = False
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the token
+    user_id: Mapped[int] = mapped_column(ForeignKey("core_user.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(20))  # "invite" or "reset"
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]

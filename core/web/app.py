@@ -29,6 +29,8 @@ from core.web import (
     letters,
     outbox,
     persons,
+    portal,
+    portal_accounts,
     privacy,
     texts,
 )
@@ -50,6 +52,8 @@ CORE_ROUTES = [
     *privacy.routes.routes(),
     *texts.routes.routes(),
     *districts.routes.routes(),
+    *portal.routes.routes(),
+    *portal_accounts.routes.routes(),
 ]
 
 

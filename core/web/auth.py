@@ -33,6 +33,7 @@ def _login_page(request: Request, status=200, error="", username="") -> HTMLResp
         next=same_site(request.query_params.get("next")),
         error=error,
         username=username,
+        flashes=request.session.pop("flash", []),
     )
     return HTMLResponse(html, status_code=status)
 

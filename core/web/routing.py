@@ -257,6 +257,8 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
                 )
             current_locale.set(user.locale or installation.settings.default_locale)
             if permission not in granted:
+                if request.url.path == "/" and "portal.use" in granted:
+                    return RedirectResponse("/portal/", status_code=303)  # her start page
                 return error_page(request, 403, gettext_("Dafür fehlt Ihnen die Berechtigung."))
             session.info["actor"] = user.username
             req = Req(request, session, user, kernel, form, granted)

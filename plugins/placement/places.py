@@ -61,16 +61,13 @@ def free_week(cap: Capacity, day: date) -> dict[str, int]:
     if contracts >= cap.max_contracts:
         return dict.fromkeys(WEEKDAYS, 0)
     shared = _peaks(cap.group.bookings, day)[1] if cap.group is not None else None
-    return {
-        weekday: max(
-            min(
-                cap.max_children - own[weekday],
-                cap.group.max_children - shared[weekday] if shared is not None else 10**6,
-            ),
-            0,
-        )
-        for weekday in WEEKDAYS
-    }
+    free = {}
+    for weekday in WEEKDAYS:
+        places = cap.max_children - own[weekday]
+        if shared is not None:
+            places = min(places, cap.group.max_children - shared[weekday])
+        free[weekday] = max(places, 0)
+    return free
 
 
 def free_on(cap: Capacity, day: date, weekday: str) -> int:

@@ -14,6 +14,7 @@ from core.ui import MenuItem, Permission, Tab, Widget
 from plugins.substitute_hub import (  # noqa: F401  (child_pages, letter_pages: routes)
     billing,
     child_pages,
+    cover,
     demo,
     documents,
     letter_pages,
@@ -103,6 +104,11 @@ def absence_changed(session, absence, action):
     if action != "delete":
         needs.ensure_contracts(session, absence)
     needs.sync(session, absence, deleting=action == "delete")
+
+
+@hookimpl
+def absence_cover(session, absence):
+    return cover.absence_cover(session, absence)
 
 
 @hookimpl

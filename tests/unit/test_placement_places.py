@@ -51,6 +51,17 @@ def test_a_future_contract_already_takes_its_place_for_a_child_who_stays():
     assert free_on(cap, DAY, "mo") == 0
 
 
+def test_a_contract_beginning_the_day_after_another_ends_takes_the_same_place():
+    # listed with the later one first: the order the database happens to return them
+    cap = Capacity(
+        1,
+        8,
+        (booked(DAY + timedelta(days=11), days={"mo"}), booked(DAY, DAY + timedelta(days=10))),
+    )
+    assert free_week(cap, DAY)["mo"] == 0
+    assert free_week(Capacity(2, 8, cap.bookings), DAY)["mo"] == 1
+
+
 def test_a_full_licence_gives_none_and_never_less():
     cap = Capacity(2, 8, (booked(), booked(), booked()))
     assert free_on(cap, DAY, "mo") == 0

@@ -43,8 +43,10 @@ POLICY = {
     "placement.edit": {"admin", "staff"},
     "parent_council.view": {"admin", "staff", "council"},
     "parent_council.edit": {"admin", "staff"},
+    "portal.use": {"childminder"},
+    "portal.invite": {"admin", "staff"},
 }
-ROLES = ["admin", "staff", "finance", "viewer", "hub", "council"]
+ROLES = ["admin", "staff", "finance", "viewer", "hub", "council", "childminder"]
 # Routes outside the permission system, each for a reason.
 OPEN_ROUTES = {"/login": "the login form itself", "/logout": "ends a session, harmless"}
 
@@ -112,6 +114,8 @@ def test_every_route_answers_only_the_roles_holding_its_permission(app, installa
                 ok = to_login
             elif role in POLICY[permission]:
                 ok = status not in (403, 500) and not to_login
+            elif role == "childminder" and url == "/":
+                ok = response.headers.get("location") == "/portal/"  # her own start page
             else:
                 ok = status == 403
             if not ok:

@@ -1,0 +1,214 @@
+"""Portal accounts of childminders: the office invites, she sets her password from a
+one-time link, and can ask for a new link by e-mail when she has forgotten it.
+
+Links carry a random token; the database keeps only its SHA-256 hash, and using a link, a
+newer link or a changed password deletes the older ones. The reset answers the same
+whether or not the address is known, so nobody can find out who has an account."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from core import outbox
+from core.db import utcnow
+from core.errors import NotFound, ValidationError
+from core.i18n import gettext_
+from core.models import AccountToken, Person, PortalAccount, User, UserRole
+from core.models.persons import Role
+from core.services.throttle import Throttle
+from core.services.users import deactivate, set_password
+from core.settings import setting
+
+PORTAL_ROLE = "childminder"
+INVITE, RESET = "invite", "reset"
+RESET_HOURS = 2
+# an address asking for more links than this is someone trying addresses, not a childminder
+RESETS = Throttle("portal.reset", limit=5, window=3600)
+
+
+@dataclass(frozen=True)
+class Invitation:
+    user: User
+    link: str  # shown once to the office, for a letter when she has no e-mail address
+    mailed: bool
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def account_of(session: Session, person_id: int) -> User | None:
+    return session.scalar(
+        select(User).join(PortalAccount).where(PortalAccount.person_id == person_id)
+    )
+
+
+def invite(session: Session, person_id: int, link_base: str, actor: str) -> Invitation:
+    """An account for the childminder (or a fresh link for the one she has not used yet),
+    mailed to her when the office knows her address."""
+    person = session.get(Person, person_id)
+    if person is None or person.anonymised_on is not None or not person.has_role(Role.CHILDMINDER):
+        raise NotFound(gettext_("Diese Tagespflegeperson gibt es nicht."))
+    user = account_of(session, person.id)
+    if user is None:
+        user = User(
+            username=_username(session, person),
+            display_name=person.name,
+            # no password anyone knows until she sets hers from the link
+            password_hash=f"unset:{secrets.token_hex(16)}",
+            roles=[UserRole(role=PORTAL_ROLE)],
+            portal=PortalAccount(person_id=person.id),
+        )
+        session.add(user)
+        session.flush()
+    elif user.active and not user.password_hash.startswith("unset:"):
+        raise ValidationError(
+            gettext_("{name} hat den Zugang schon eingerichtet.").format(name=person.name)
+        )
+    elif not user.active:  # withdrawn: back only with a password she sets anew
+        user.password_hash = f"unset:{secrets.token_hex(16)}"
+        user.active = True
+    token = _new_token(session, user, INVITE, timedelta(days=_invite_days(session)))
+    link = f"{link_base.rstrip('/')}/portal/password/{token}"
+    mailed = bool(person.email)
+    if mailed:
+        outbox.queue(
+            session,
+            "core.portal_invite",
+            [_invite_mail(session, person, user, link)],
+            ref=f"core.portal_account:{user.id}",
+            actor=actor,
+        )
+    return Invitation(user, link, mailed)
+
+
+def _invite_days(session: Session) -> int:
+    return int(setting(session, "core.portal_invite_days"))
+
+
+def _username(session: Session, person: Person) -> str:
+    """Her e-mail address, which she knows; without one, a name the letter tells her."""
+    wanted = (person.email or f"{person.first_name}.{person.last_name}").strip().lower()
+    wanted = "".join(c for c in wanted.replace(" ", "-") if c.isprintable())[:90]
+    taken = set(session.scalars(select(User.username).where(User.username.like(f"{wanted}%"))))
+    if wanted not in taken:
+        return wanted
+    return next(f"{wanted}{n}" for n in range(2, len(taken) + 3) if f"{wanted}{n}" not in taken)
+
+
+def _new_token(session: Session, user: User, purpose: str, lifetime: timedelta) -> str:
+    session.execute(delete(AccountToken).where(AccountToken.user_id == user.id))
+    token = secrets.token_urlsafe(32)
+    session.add(
+        AccountToken(
+            id=_hash(token), user_id=user.id, purpose=purpose, expires_at=utcnow() + lifetime
+        )
+    )
+    session.flush()
+    return token
+
+
+def _invite_mail(session: Session, person: Person, user: User, link: str) -> outbox.Mail:
+    agency = setting(session, "core.agency_name")
+    return outbox.Mail(
+        person.email,
+        person.name,
+        gettext_("Ihr Zugang zum Portal von {agency}").format(agency=agency),
+        gettext_(
+            "Guten Tag {name},\n\nim Portal sehen Sie Ihre Kinder, melden Abwesenheiten und"
+            " finden Ihre Unterlagen. Ihr Benutzername: {username}\n\nBitte legen Sie Ihr"
+            " Passwort innerhalb von {days} Tagen über diesen Link fest; er gilt nur einmal:\n"
+            "{link}\n"
+        ).format(name=person.name, username=user.username, days=_invite_days(session), link=link),
+        person_id=person.id,
+        confidential=True,
+    )
+
+
+def token_user(session: Session, token: str) -> User | None:
+    """The account a link is for while it is valid, else None."""
+    if not token or len(token) > 100:
+        return None
+    found = session.get(AccountToken, _hash(token))
+    if found is None or found.expires_at < utcnow():
+        return None
+    user = session.get(User, found.user_id)
+    return user if user is not None and user.active else None
+
+
+def redeem(session: Session, token: str, password: str, repeated: str) -> User:
+    """Set the password from a link; the link and every login of the account end."""
+    user = token_user(session, token)
+    if user is None:
+        raise NotFound(
+            gettext_(
+                "Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen"
+                " neuen an."
+            )
+        )
+    if password != repeated:
+        raise ValidationError(
+            {"repeated": gettext_("Passwort wiederholen: stimmt nicht mit dem Passwort überein.")}
+        )
+    set_password(user, password)
+    session.execute(delete(AccountToken).where(AccountToken.user_id == user.id))
+    return user
+
+
+def request_reset(session: Session, address: str, client: str, link_base: str) -> bool:
+    """Mail a new link to a portal account with this address; False only when the client
+    has asked too often (the answer never tells whether the address is known)."""
+    if RESETS.take(session, client) is None:
+        return False
+    wanted = address.strip().lower()
+    if not wanted or len(wanted) > 200:
+        return True
+    user = session.scalar(
+        select(User)
+        .join(PortalAccount)
+        .join(Person, Person.id == PortalAccount.person_id)
+        .where(User.active, func.lower(Person.email) == wanted, Person.anonymised_on.is_(None))
+    )
+    if user is None or user.password_hash.startswith("unset:"):
+        return True  # not invited yet, or still holding the invitation's link
+    person = session.get(Person, user.person_id)
+    token = _new_token(session, user, RESET, timedelta(hours=RESET_HOURS))
+    link = f"{link_base.rstrip('/')}/portal/password/{token}"
+    mail = outbox.Mail(
+        person.email,
+        person.name,
+        gettext_("Neues Passwort für das Portal"),
+        gettext_(
+            "Guten Tag {name},\n\nüber diesen Link legen Sie ein neues Passwort fest; er gilt"
+            " {hours} Stunden und nur einmal:\n{link}\n\nWenn Sie das nicht angefordert"
+            " haben, können Sie diese Nachricht ignorieren.\n"
+        ).format(name=person.name, hours=RESET_HOURS, link=link),
+        person_id=person.id,
+        confidential=True,
+    )
+    outbox.queue(session, "core.portal_reset", [mail], ref=f"core.portal_account:{user.id}")
+    return True
+
+
+def withdraw(session: Session, person_id: int) -> None:
+    """The office ends her access: the account stays for the record, she cannot log in."""
+    user = account_of(session, person_id)
+    if user is None:
+        raise NotFound(gettext_("Diese Person hat keinen Zugang zum Portal."))
+    deactivate(session, user)
+    session.execute(delete(AccountToken).where(AccountToken.user_id == user.id))
+
+
+def state_of(user: User | None) -> str:
+    """ "none", "invited", "active" or "withdrawn", for the office's screen."""
+    if user is None:
+        return "none"
+    if not user.active:
+        return "withdrawn"
+    return "invited" if user.password_hash.startswith("unset:") else "active"

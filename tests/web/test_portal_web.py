@@ -1,0 +1,257 @@
+"""The childminders' portal: invited by the office, her own password, her start page and
+her absences – and nothing of anybody else's, whatever id she types."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+from starlette.testclient import TestClient
+
+from core.db import utcnow
+from core.models import Absence, AccountToken, Message, User
+from core.settings import settings_of
+from tests.conftest import CSRF_RE, csrf_of
+
+LINK = re.compile(r'<code class="link">https?://[^/]+(/portal/password/[^<]+)</code>')
+PASSWORD = "mein-eigenes-passwort"
+TODAY = date.today()
+
+
+def invite(staff: TestClient, person) -> str:
+    """The office invites her; the one-time link the page shows."""
+    response = staff.post(f"/persons/{person.id}/portal/invite")
+    assert response.status_code == 200, response.text
+    return LINK.search(response.text).group(1)
+
+
+def set_password(app, link: str, username: str) -> TestClient:
+    """She opens the link, chooses her password and logs in: her own browser."""
+    own = TestClient(app, follow_redirects=False)
+    own.headers["X-CSRF-Token"] = csrf_of(own)
+    assert own.get(link).status_code == 200
+    saved = own.post(
+        link, data={"password": PASSWORD, "repeated": PASSWORD}, follow_redirects=False
+    )
+    assert saved.status_code == 303, saved.text
+    token = csrf_of(own)
+    response = own.post(
+        "/login",
+        data={"username": username, "password": PASSWORD, "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    own.headers["X-CSRF-Token"] = CSRF_RE.search(own.get("/portal/").text).group(1)
+    return own
+
+
+@pytest.fixture
+def two(app, staff, installation, make):
+    """Jana (with e-mail) and Petra (without), each with a child and logged in."""
+    jana = make.childminder(first_name="Jana", last_name="Wolf", email="jana@example.org")
+    petra = make.childminder(first_name="Petra", last_name="Sommer")
+    mia = make.child(first_name="Mia", last_name="Wolfkind")
+    ben = make.child(first_name="Ben", last_name="Sommerkind")
+    make.contract(mia, jana)
+    make.contract(ben, petra)
+    clients = {
+        "jana": set_password(app, invite(staff, jana), "jana@example.org"),
+        "petra": set_password(app, invite(staff, petra), "petra.sommer"),
+    }
+    yield clients, jana, petra
+    for client in clients.values():
+        client.close()
+
+
+def test_the_invitation_is_mailed_when_she_has_an_address(staff, installation, make):
+    jana = make.childminder(first_name="Jana", last_name="Wolf", email="jana@example.org")
+    response = staff.post(f"/persons/{jana.id}/portal/invite")
+    assert "Die Einladung ist an jana@example.org unterwegs" in response.text
+    link = LINK.search(response.text).group(1)
+    with installation.db.read() as s:
+        mail = s.scalars(select(Message).where(Message.kind == "core.portal_invite")).one()
+        assert mail.to_address == "jana@example.org" and mail.person_id == jana.id
+        assert mail.confidential
+        # only the hash of the token is kept
+        token = link.rsplit("/", 1)[1]
+        assert s.scalar(select(func.count()).select_from(AccountToken)) == 1
+        assert s.scalars(select(AccountToken.id)).one() != token
+    assert "eingeladen" in staff.get(f"/persons/{jana.id}/portal").text.lower()
+
+
+def test_without_an_address_the_office_gets_a_link_for_a_letter(staff, installation, make):
+    petra = make.childminder(first_name="Petra", last_name="Sommer")
+    response = staff.post(f"/persons/{petra.id}/portal/invite")
+    assert "Ohne E-Mail-Adresse" in response.text and LINK.search(response.text)
+    assert "petra.sommer" in response.text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Message)) == 0
+
+
+def test_the_link_works_once_and_a_new_one_replaces_the_old(app, staff, make):
+    petra = make.childminder(first_name="Petra", last_name="Sommer")
+    old = invite(staff, petra)
+    new = invite(staff, petra)
+    visitor = TestClient(app)
+    visitor.headers["X-CSRF-Token"] = csrf_of(visitor)
+    assert visitor.get(old).status_code == 404
+    short = visitor.post(new, data={"password": "kurz", "repeated": "kurz"})
+    assert short.status_code == 422 and "Passwort: mindestens 10 Zeichen" in short.text
+    typo = visitor.post(new, data={"password": PASSWORD, "repeated": PASSWORD + "x"})
+    assert typo.status_code == 422 and "Passwort wiederholen:" in typo.text
+    done = visitor.post(new, data={"password": PASSWORD, "repeated": PASSWORD})
+    assert "Ihr Passwort ist gespeichert" in done.text
+    assert visitor.get(new).status_code == 404
+    again = staff.post(f"/persons/{petra.id}/portal/invite", follow_redirects=True)
+    assert "hat den Zugang schon eingerichtet" in again.text
+
+
+def test_an_expired_link_is_refused(app, staff, installation, make):
+    petra = make.childminder(first_name="Petra", last_name="Sommer")
+    link = invite(staff, petra)
+    with installation.db.transaction("test") as s:
+        for token in s.scalars(select(AccountToken)):
+            token.expires_at = utcnow() - timedelta(minutes=1)
+    visitor = TestClient(app)
+    visitor.headers["X-CSRF-Token"] = csrf_of(visitor)
+    response = visitor.post(link, data={"password": PASSWORD, "repeated": PASSWORD})
+    assert response.status_code == 404 and "abgelaufen" in response.text
+
+
+def test_she_lands_on_her_own_start_page(two):
+    clients, jana, petra = two
+    jana_client = clients["jana"]
+    assert jana_client.get("/", follow_redirects=False).headers["location"] == "/portal/"
+    home = jana_client.get("/portal/").text
+    assert "Guten Tag, Jana" in home and "Mia Wolfkind" in home
+    assert "Ben Sommerkind" not in home and "Petra" not in home
+
+
+def test_an_illness_becomes_the_same_absence_as_the_office_enters(two, installation):
+    clients, jana, _petra = two
+    with installation.db.transaction("test") as s:
+        settings_of(s).set(s, "core.portal_notify", "buero@example.org")
+    day = TODAY.isoformat()
+    response = clients["jana"].post(
+        "/portal/absences",
+        data={"kind": "illness", "start": day, "end": day, "note": "Fieber"},
+    )
+    assert response.status_code == 303
+    with installation.db.read() as s:
+        absence = s.scalars(select(Absence)).one()
+        assert (absence.childminder_id, absence.planned, absence.note) == (jana.id, False, "Fieber")
+        mail = s.scalars(select(Message).where(Message.kind == "core.portal_absence")).one()
+        assert mail.to_address == "buero@example.org" and "Jana Wolf" in mail.subject
+    page = clients["jana"].get(response.headers["location"]).text
+    assert "Begonnene und vergangene Abwesenheiten ändert das Büro" in page
+
+
+def test_bad_input_names_the_field_and_changes_nothing(two, installation):
+    clients, _jana, _petra = two
+    jana = clients["jana"]
+    later, sooner = (TODAY + timedelta(days=5)).isoformat(), (TODAY + timedelta(days=2)).isoformat()
+    backwards = jana.post(
+        "/portal/absences", data={"kind": "vacation", "start": later, "end": sooner}
+    )
+    assert backwards.status_code == 422 and "Bis: Das Ende liegt vor dem Beginn." in backwards.text
+    yesterday = (TODAY - timedelta(days=1)).isoformat()
+    past = jana.post(
+        "/portal/absences", data={"kind": "illness", "start": yesterday, "end": yesterday}
+    )
+    assert past.status_code == 422 and "Von: liegt in der Vergangenheit" in past.text
+    kind = jana.post("/portal/absences", data={"kind": "party", "start": later, "end": later})
+    assert kind.status_code == 422 and "Art:" in kind.text
+    assert f'value="{later}"' in kind.text  # what she typed is still there
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Absence)) == 0
+
+
+def test_she_takes_back_planned_leave_but_not_what_has_begun(two, installation, staff):
+    clients, jana, _petra = two
+    start = (TODAY + timedelta(days=10)).isoformat()
+    end = (TODAY + timedelta(days=14)).isoformat()
+    made = clients["jana"].post(
+        "/portal/absences", data={"kind": "vacation", "start": start, "end": end}
+    )
+    leave = int(made.headers["location"].rsplit("/", 1)[1])
+    assert "Ja, zurücknehmen" in clients["jana"].get(f"/portal/absences/{leave}/cancel").text
+    taken_back = clients["jana"].post(f"/portal/absences/{leave}/cancel")
+    assert taken_back.status_code == 303
+    past = TODAY - timedelta(days=3)
+    staff.post(
+        "/absences/new",
+        data={
+            "childminder_id": str(jana.id),
+            "kind": "illness",
+            "start": past.isoformat(),
+            "end": past.isoformat(),
+            "planned": "short_notice",
+        },
+    )
+    with installation.db.read() as s:
+        begun = s.scalars(select(Absence)).one()
+    refused = clients["jana"].post(f"/portal/absences/{begun.id}/cancel")
+    assert refused.status_code == 422 and "nur das Büro" in refused.text
+    listing = clients["jana"].get("/portal/absences").text
+    assert "Vergangen" in listing and f"/portal/absences/{begun.id}" in listing
+
+
+def test_a_withdrawn_account_ends_her_login(two, staff, installation):
+    clients, jana, _petra = two
+    assert "Zugang entziehen" in staff.get(f"/persons/{jana.id}/portal/withdraw").text
+    withdrawn = staff.post(f"/persons/{jana.id}/portal/withdraw")
+    assert "Der Zugang ist entzogen" in withdrawn.text
+    gone = clients["jana"].get("/portal/", follow_redirects=False)
+    assert gone.status_code == 303 and gone.headers["location"].startswith("/login")
+    with installation.db.read() as s:
+        assert not s.scalars(select(User).where(User.username == "jana@example.org")).one().active
+
+
+def test_a_forgotten_password_gets_a_new_link_without_telling_who_exists(app, two, installation):
+    visitor = TestClient(app)
+    visitor.headers["X-CSRF-Token"] = csrf_of(visitor)
+    known = visitor.post("/portal/reset", data={"email": "Jana@Example.org"})
+    unknown = visitor.post("/portal/reset", data={"email": "niemand@example.org"})
+    assert known.status_code == unknown.status_code == 200
+    assert "Wenn zu dieser Adresse ein Zugang gehört" in known.text
+    assert known.text.replace("Jana@Example.org", "") == unknown.text.replace(
+        "niemand@example.org", ""
+    )
+    with installation.db.read() as s:
+        mail = s.scalars(select(Message).where(Message.kind == "core.portal_reset")).one()
+        assert mail.to_address == "jana@example.org"
+    for _ in range(3):
+        visitor.post("/portal/reset", data={"email": "niemand@example.org"})
+    assert visitor.post("/portal/reset", data={"email": "x@example.org"}).status_code == 429
+
+
+def test_hook_absence_cover_shows_her_children_s_substitute_care(app, staff, installation, make):
+    from plugins.substitute_hub import booking
+    from plugins.substitute_hub.models import Need, Provider
+    from tests.web.substitute_helpers import hub_with
+
+    installation.enable("substitute_hub")
+    jana = make.childminder(first_name="Jana", last_name="Wolf", email="jana@example.org")
+    mia = make.child(first_name="Mia", last_name="Wolfkind")
+    make.contract(mia, jana, substitute_wanted="on")
+    provider = hub_with(installation, mia)
+    own = set_password(app, invite(staff, jana), "jana@example.org")
+    monday = TODAY + timedelta(days=7 - TODAY.weekday())
+    made = own.post(
+        "/portal/absences",
+        data={"kind": "vacation", "start": monday.isoformat(), "end": monday.isoformat()},
+    )
+    page = made.headers["location"]
+    assert "Mia Wolfkind" in own.get(page).text and "wird noch gesucht" in own.get(page).text
+    with installation.db.transaction("test") as s:
+        need = s.scalars(select(Need)).one()
+        booking.book(s, need, s.get(Provider, provider), manual=True, reason="", actor="test")
+    assert "bei Stützpunkt Nord" in own.get(page).text
+
+
+def test_hook_portal_sections_lead_to_her_pages(two):
+    clients, _jana, _petra = two
+    home = clients["jana"].get("/portal/").text
+    assert 'href="/portal/absences"' in home
