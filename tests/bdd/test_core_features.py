@@ -10,12 +10,13 @@ from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import func, select
 
 from core.forms import parse_date
-from core.models import Contract, District
+from core.models import Absence, Contract, District, Message
 from core.services import calendar as calendar_service
 from core.services import districts as district_service
 from core.settings import settings_of
 from tests.bdd.conftest import page_text, split_name, visible
 from tests.factories import contract_data
+from tests.web.test_portal_web import LINK, set_password
 
 scenarios("core")
 
@@ -266,3 +267,97 @@ def page_reachable(client, url):
 @then(parsers.parse('die Seite "{url}" gibt es nicht'))
 def page_missing(client, url):
     assert client.get(url).status_code == 404
+
+
+# --- The portal ------------------------------------------------------------------
+
+
+@given(
+    parsers.parse(
+        'die Tagespflegeperson "{name}" mit der E-Mail-Adresse "{email}" betreut "{child}"'
+    )
+)
+def childminder_with_email(world, make, name, email, child):
+    world["people"][name] = make.childminder(email=email, **split_name(name))
+    make.contract(child_named(world, make, child), world["people"][name])
+
+
+@when(parsers.parse('die Fachberatung "{name}" zum Portal einlädt'))
+def invites(world, client, name):
+    world["response"] = client.post(f"/persons/{world['people'][name].id}/portal/invite")
+    world["link"] = LINK.search(world["response"].text).group(1)
+
+
+@then(parsers.parse('geht an "{address}" die E-Mail "{subject}"'))
+@then(parsers.parse('geht an "{address}" die E-Mail "{subject}" mit einem Link'))
+def mail_to(world, installation, address, subject):
+    with installation.db.read() as s:
+        mail = s.scalars(select(Message).where(Message.to_address == address)).one()
+    assert mail.subject.startswith(subject)  # the period follows
+    if "link" in world:
+        assert world["link"] in mail.text
+
+
+@when(parsers.parse('"{name}" mit dem Link ihr Passwort festlegt und sich anmeldet'))
+def sets_password(world, app, name):
+    world["portal"] = set_password(app, world["link"], world["people"][name].email)
+
+
+@given(parsers.parse('"{name}" ist im Portal angemeldet'))
+def portal_login(world, app, client, name):
+    invites(world, client, name)
+    world["portal"] = set_password(app, world.pop("link"), world["people"][name].email)
+
+
+@given(parsers.parse('Meldungen aus dem Portal gehen an "{address}"'))
+def office_address(installation, address):
+    with installation.db.transaction() as s:
+        settings_of(s).set(s, "core.portal_notify", address)
+
+
+@when(parsers.parse('"{name}" sich für heute krank meldet'))
+def reports_ill(world, name):
+    today = date.today().isoformat()
+    world["response"] = world["portal"].post(
+        "/portal/absences", data={"kind": "illness", "start": today, "end": today}
+    )
+
+
+@when(parsers.parse('"{name}" die Abwesenheit von "{other}" aufruft'))
+def opens_other(world, installation, name, other):
+    with installation.db.read() as s:
+        absence = s.scalars(
+            select(Absence).where(Absence.childminder_id == world["people"][other].id)
+        ).one()
+    world["response"] = world["portal"].get(f"/portal/absences/{absence.id}")
+
+
+@when(parsers.parse('"{name}" diese Abwesenheit zurücknehmen will'))
+def takes_back(world, installation, name):
+    with installation.db.read() as s:
+        absence = s.scalars(
+            select(Absence).where(Absence.childminder_id == world["people"][name].id)
+        ).one()
+    world["response"] = world["portal"].post(f"/portal/absences/{absence.id}/cancel")
+
+
+@then(parsers.parse('zeigt ihre Startseite "{text}"'))
+def home_shows(world, text):
+    assert text in visible(world["portal"].get("/portal/"))
+
+
+@then(parsers.parse('hat "{name}" heute die kurzfristige Abwesenheit "{kind}"'))
+def absent_today(world, installation, name, kind):
+    assert world["response"].status_code == 303
+    with installation.db.read() as s:
+        absence = s.scalars(
+            select(Absence).where(Absence.childminder_id == world["people"][name].id)
+        ).one()
+    assert (absence.kind, absence.start, absence.planned) == ("illness", date.today(), False)
+    assert kind in visible(world["portal"].get(f"/portal/absences/{absence.id}"))
+
+
+@then(parsers.parse('antwortet das Portal "{message}"'))
+def portal_answers(world, message):
+    assert world["response"].status_code in (404, 422)
+    assert message in page_text(world["response"])
