@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import holidays
 from sqlalchemy import select
@@ -74,6 +75,19 @@ LETTERHEAD_SETTINGS = [
     SettingSpec(letterhead.LOGO_KEY, N_("Logo"), "", section="logo"),
 ]
 
+
+def _site_url(raw: str, label: str) -> str:
+    """The address links in mails start with: a scheme and a host, nothing after a path."""
+    parts = urlsplit(raw.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        raise ValueError(
+            gettext_("{label}: eine Adresse wie https://tagwerk.beckum.de angeben.").format(
+                label=label
+            )
+        )
+    return raw.strip().rstrip("/")
+
+
 CORE_SETTINGS = [
     SettingSpec(
         "core.state",
@@ -111,6 +125,12 @@ CORE_SETTINGS = [
     ),
     SettingSpec(
         "core.session_absolute_hours", N_("Anmeldung endet spätestens nach … Stunden"), 12, int
+    ),
+    SettingSpec(
+        "core.site_url",
+        N_("Adresse von Tagwerk für Links in E-Mails (z. B. https://tagwerk.beckum.de)"),
+        "",
+        check=_site_url,
     ),
     SettingSpec(
         "core.portal_invite_days",

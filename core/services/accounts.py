@@ -26,6 +26,7 @@ from core.services.users import deactivate, set_password
 from core.settings import setting
 
 PORTAL_ROLE = "childminder"
+UNSET = "unset:"  # a password hash nobody can log in with: invited, password not set yet
 INVITE, RESET = "invite", "reset"
 RESET_HOURS = 2
 # an address asking for more links than this is someone trying addresses, not a childminder
@@ -49,9 +50,9 @@ def account_of(session: Session, person_id: int) -> User | None:
     )
 
 
-def invite(session: Session, person_id: int, link_base: str, actor: str) -> Invitation:
-    """An account for the childminder (or a fresh link for the one she has not used yet),
-    mailed to her when the office knows her address."""
+def invite(session: Session, person_id: int, base: str, actor: str) -> Invitation:
+    """An account for the childminder, or a fresh one-time link for the one she has,
+    mailed to her when the office knows her address; `base` is the office's own address."""
     person = session.get(Person, person_id)
     if person is None or person.anonymised_on is not None or not person.has_role(Role.CHILDMINDER):
         raise NotFound(gettext_("Diese Tagespflegeperson gibt es nicht."))
@@ -61,21 +62,18 @@ def invite(session: Session, person_id: int, link_base: str, actor: str) -> Invi
             username=_username(session, person),
             display_name=person.name,
             # no password anyone knows until she sets hers from the link
-            password_hash=f"unset:{secrets.token_hex(16)}",
+            password_hash=_unset(),
             roles=[UserRole(role=PORTAL_ROLE)],
             portal=PortalAccount(person_id=person.id),
         )
         session.add(user)
         session.flush()
-    elif user.active and not user.password_hash.startswith("unset:"):
-        raise ValidationError(
-            gettext_("{name} hat den Zugang schon eingerichtet.").format(name=person.name)
-        )
     elif not user.active:  # withdrawn: back only with a password she sets anew
-        user.password_hash = f"unset:{secrets.token_hex(16)}"
+        user.password_hash = _unset()
         user.active = True
+    # with a password already set, the link sets a new one (forgotten, or no e-mail to reset)
     token = _new_token(session, user, INVITE, timedelta(days=_invite_days(session)))
-    link = f"{link_base.rstrip('/')}/portal/password/{token}"
+    link = f"{link_base(session, base).rstrip('/')}/portal/password/{token}"
     mailed = bool(person.email)
     if mailed:
         outbox.queue(
@@ -86,6 +84,21 @@ def invite(session: Session, person_id: int, link_base: str, actor: str) -> Invi
             actor=actor,
         )
     return Invitation(user, link, mailed)
+
+
+def _unset() -> str:
+    return f"{UNSET}{secrets.token_hex(16)}"
+
+
+def is_set_up(user: User) -> bool:
+    return not user.password_hash.startswith(UNSET)
+
+
+def link_base(session: Session, fallback: str | None = None) -> str | None:
+    """Where links in mails point: the installation's address (`core.site_url`), else the
+    address the office itself is using. Never the address of an anonymous request: its Host
+    header is the sender's to choose, and a reset link to a stranger's site leaks the token."""
+    return setting(session, "core.site_url") or fallback
 
 
 def _invite_days(session: Session) -> int:
@@ -161,11 +174,15 @@ def redeem(session: Session, token: str, password: str, repeated: str) -> User:
     return user
 
 
-def request_reset(session: Session, address: str, client: str, link_base: str) -> bool:
+def request_reset(session: Session, address: str, client: str) -> bool:
     """Mail a new link to a portal account with this address; False only when the client
-    has asked too often (the answer never tells whether the address is known)."""
+    has asked too often (the answer never tells whether the address is known). Without
+    `core.site_url` no link is mailed: the office gives a new one on her portal tab."""
     if RESETS.take(session, client) is None:
         return False
+    base = link_base(session)
+    if base is None:
+        return True
     wanted = address.strip().lower()
     if not wanted or len(wanted) > 200:
         return True
@@ -175,11 +192,11 @@ def request_reset(session: Session, address: str, client: str, link_base: str) -
         .join(Person, Person.id == PortalAccount.person_id)
         .where(User.active, func.lower(Person.email) == wanted, Person.anonymised_on.is_(None))
     )
-    if user is None or user.password_hash.startswith("unset:"):
+    if user is None or not is_set_up(user):
         return True  # not invited yet, or still holding the invitation's link
     person = session.get(Person, user.person_id)
     token = _new_token(session, user, RESET, timedelta(hours=RESET_HOURS))
-    link = f"{link_base.rstrip('/')}/portal/password/{token}"
+    link = f"{base.rstrip('/')}/portal/password/{token}"
     mail = outbox.Mail(
         person.email,
         person.name,
@@ -211,4 +228,4 @@ def state_of(user: User | None) -> str:
         return "none"
     if not user.active:
         return "withdrawn"
-    return "invited" if user.password_hash.startswith("unset:") else "active"
+    return "active" if is_set_up(user) else "invited"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
@@ -35,7 +36,7 @@ def me(session: Session, user: User) -> Person:
 @dataclass(frozen=True)
 class Child:
     name: str
-    hours: object  # Decimal hours booked on the day
+    hours: Decimal  # booked on the day
     contract_from: date
     contract_to: date | None
 

@@ -41,11 +41,7 @@ def person_tab(req: Req):
 @routes.page("/persons/{id:int}/portal/invite", permission=INVITE, methods=("POST",))
 def invite(req: Req):
     person = get_person(req.session, req.path_int("id"))
-    try:
-        invitation = accounts.invite(req.session, person.id, _base(req), req.user.username)
-    except ValidationError as exc:
-        req.flash(str(exc), "error")
-        return req.redirect(f"/persons/{person.id}/portal")
+    invitation = accounts.invite(req.session, person.id, _base(req), req.user.username)
     # the link is shown this once (for a letter), never stored readable
     return _tab(req, person, invitation.link, invitation.mailed)
 
@@ -109,8 +105,12 @@ def reset(req: Req):
     if req.form is not None:
         client = req.request.client.host if req.request.client else "-"
         address = str(req.form.get("email", ""))
-        blocked = not accounts.request_reset(req.session, address, client, _base(req))
+        blocked = not accounts.request_reset(req.session, address, client)
         sent = not blocked
     return req.render(
-        "core/portal/reset.html", sent=sent, blocked=blocked, status=429 if blocked else 200
+        "core/portal/reset.html",
+        sent=sent,
+        blocked=blocked,
+        mails=accounts.link_base(req.session) is not None,
+        status=429 if blocked else 200,
     )
