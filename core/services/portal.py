@@ -15,12 +15,14 @@ from sqlalchemy.orm import Session, joinedload
 from core import outbox
 from core.errors import NotFound, ValidationError
 from core.format import format_date
+from core.forms import parse_date
 from core.i18n import gettext_
 from core.models import Absence, Contract, Person, User
 from core.models.calendar import ABSENCE_LABELS, AbsenceKind
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role
-from core.services.calendar import delete_absence, save_absence
+from core.plugins import Kernel
+from core.services.calendar import absences_of, delete_absence, save_absence
 from core.settings import setting
 from core.ui import Cover, PortalSection, PortalTask
 
@@ -37,8 +39,6 @@ def me(session: Session, user: User) -> Person:
 class Child:
     name: str
     hours: Decimal  # booked on the day
-    contract_from: date
-    contract_to: date | None
 
 
 def children_on(session: Session, person: Person, day: date) -> list[Child]:
@@ -54,17 +54,15 @@ def children_on(session: Session, person: Person, day: date) -> list[Child]:
             or_(Contract.valid_to.is_(None), Contract.valid_to >= day),
         )
     )
-    found = [Child(c.child.name, c.hours(weekday), c.valid_from, c.valid_to) for c in contracts]
+    found = [Child(c.child.name, c.hours(weekday)) for c in contracts]
     return sorted(found, key=lambda c: c.name)
 
 
 def absences(session: Session, person: Person, today: date) -> tuple[list, list]:
     """(current and coming absences, soonest first; past ones, latest first)."""
-    rows = session.scalars(
-        select(Absence).where(Absence.childminder_id == person.id).order_by(Absence.start)
-    ).all()
-    coming = [a for a in rows if a.end >= today]
-    past = [a for a in reversed(rows) if a.end < today]
+    latest_first = absences_of(session, person.id)
+    coming = [a for a in reversed(latest_first) if a.end >= today]
+    past = [a for a in latest_first if a.end < today]
     return coming, past
 
 
@@ -97,9 +95,9 @@ def report_absence(
         "note": str(data.get("note", "")),
     }
     try:
-        begins = date.fromisoformat(start)
+        begins = parse_date(start)
     except ValueError:
-        begins = None
+        begins = None  # save_absence names the field
     if begins is not None and begins < today:
         raise ValidationError(
             {"start": gettext_("Von: liegt in der Vergangenheit; das trägt das Büro nach.")}
@@ -146,18 +144,16 @@ def _tell_office(session: Session, person: Person, absence: Absence, what: str) 
     outbox.queue(session, "core.portal_absence", [mail], ref=f"core.absence:{absence.id}")
 
 
-def cover(session: Session, absence: Absence, *, hooks) -> list[Cover]:
-    found = [c for part in hooks.absence_cover(session=session, absence=absence) for c in part]
+def cover(session: Session, absence: Absence, kernel: Kernel) -> list[Cover]:
+    found = kernel.collect("absence_cover", session=session, absence=absence)
     return sorted(found, key=lambda c: (c.day, c.child))
 
 
-def sections(session: Session, person: Person, *, hooks) -> list[PortalSection]:
-    found = [s for part in hooks.portal_sections(session=session, person=person) for s in part]
+def sections(session: Session, person: Person, kernel: Kernel) -> list[PortalSection]:
+    found = kernel.collect("portal_sections", session=session, person=person)
     return sorted(found, key=lambda s: (s.order, s.label))
 
 
-def tasks(session: Session, person: Person, today: date, *, hooks) -> list[PortalTask]:
-    found = [
-        t for part in hooks.portal_tasks(session=session, person=person, today=today) for t in part
-    ]
+def tasks(session: Session, person: Person, today: date, kernel: Kernel) -> list[PortalTask]:
+    found = kernel.collect("portal_tasks", session=session, person=person, today=today)
     return sorted(found, key=lambda t: (t.due is None, t.due or today, t.text))

@@ -20,7 +20,7 @@ def page(req: Req, template: str, person, active: str, **context):
     return req.render(
         template,
         me=person,
-        sections=service.sections(req.session, person, hooks=req.hooks),
+        sections=service.sections(req.session, person, req.kernel),
         active=active,
         **context,
     )
@@ -39,7 +39,7 @@ def home(req: Req):
         today=today,
         children=service.children_on(req.session, person, today),
         coming=coming[:5],
-        tasks=service.tasks(req.session, person, today, hooks=req.hooks),
+        tasks=service.tasks(req.session, person, today, req.kernel),
         labels=ABSENCE_LABELS,
     )
 
@@ -97,7 +97,7 @@ def absence(req: Req):
         person,
         "absences",
         absence=found,
-        cover=service.cover(req.session, found, hooks=req.hooks),
+        cover=service.cover(req.session, found, req.kernel),
         may_cancel=service.may_cancel(found, date.today()),
         labels=ABSENCE_LABELS,
     )

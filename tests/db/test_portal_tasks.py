@@ -27,9 +27,7 @@ def test_hook_portal_tasks_are_listed_by_due_date(installation, make):
     kernel.pm.register(_Reminders(), name="reminders")
     try:
         with installation.db.read() as s:
-            found = portal.tasks(
-                s, s.get(type(jana), jana.id), date(2026, 12, 1), hooks=kernel.hook
-            )
+            found = portal.tasks(s, s.get(type(jana), jana.id), date(2026, 12, 1), kernel)
     finally:
         kernel.pm.unregister(name="reminders")
     assert [t.text for t in found] == ["Erste Hilfe auffrischen", "Nachweis für Jana"]
