@@ -27,13 +27,14 @@ run: install
 
 # System packages: Debian's Chromium drives the browser tests; HarfBuzz-subset lets
 # WeasyPrint embed font subsets without a slow pure-Python fallback; pg_dump/pg_restore
-# back up PostgreSQL. As root, install
-# what is missing.
+# back up PostgreSQL; ClamAV checks uploaded files for viruses. As root, install what is
+# missing.
 browser:
 	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
 	ldconfig -p | grep -q libharfbuzz-subset || missing="$$missing libharfbuzz-subset0"; \
 	command -v pg_dump >/dev/null || missing="$$missing postgresql-client"; \
+	command -v clamscan >/dev/null || missing="$$missing clamav"; \
 	if [ -n "$$missing" ]; then \
 	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	    echo "Installiere $$missing …" && \

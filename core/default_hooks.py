@@ -86,6 +86,13 @@ def portal_sections(session, person):
 
 
 @hookimpl(trylast=True)
+def upload_findings(session, content):
+    from core.virus_scan import clamav_findings
+
+    return clamav_findings(session, content)
+
+
+@hookimpl(trylast=True)
 def job_kinds():
     from core import nightly, outbox
 

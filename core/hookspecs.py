@@ -86,6 +86,12 @@ def absence_cover(session, absence):
     (`core.ui.Cover`), for her portal; empty when this module does not arrange it."""
 
 
+@hookspec
+def upload_findings(session, content):
+    """Why an uploaded file must be refused (a virus check's findings, German); empty
+    when this module has nothing against it. Every module's answer counts."""
+
+
 # --- Data protection (DSGVO) ------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from core import letters
+from core import letters, uploads
 from core.db import utcnow
 from core.i18n import N_, gettext_
 from core.jobs import JobContext, JobKind, Schedule, purge_finished
@@ -24,6 +24,8 @@ def purge_due(ctx: JobContext) -> str:
         message = gettext_("{persons} Personen gelöscht, {records} Aufzeichnungen entfernt.")
         message = message.format(persons=persons, records=records)
         ctx.complete(session, message)
+    with inst.db.transaction("datenschutz") as session:
+        uploads.sweep(session, inst.settings.data_dir)  # the files of persons just erased
     return message
 
 
@@ -31,6 +33,7 @@ def clear_old_jobs(ctx: JobContext) -> str:
     with ctx.installation.db.transaction("system") as session:
         count = purge_finished(session, utcnow() - KEEP_FINISHED_JOBS)
         letters.sweep_printouts(session, ctx.installation.settings.data_dir)
+        uploads.sweep(session, ctx.installation.settings.data_dir)
         message = gettext_("{count} erledigte Aufträge entfernt.").format(count=count)
         ctx.complete(session, message)
     return message

@@ -145,6 +145,18 @@ CORE_SETTINGS = [
         check=checked_address,
     ),
     SettingSpec(
+        "core.upload_max_kb",
+        N_("Hochgeladene Nachweise: höchstens … KB je Datei (bis 15360)"),
+        10240,
+        int,
+    ),
+    SettingSpec(
+        "core.virus_scan",
+        N_("Virenprüfung hochgeladener Dateien (clamav: mit ClamAV, wo installiert; off: keine)"),
+        "clamav",
+        choices=("clamav", "off"),
+    ),
+    SettingSpec(
         "core.retention_years",
         N_("Aufbewahrung: personenbezogene Daten löschen … Jahre nach Ende der Betreuung"),
         3,

@@ -21,6 +21,11 @@ from core.installation import Installation
 from core.services.users import create_user
 from core.web.app import create_app
 from tests import factories
+from tests.files import clamav_database
+
+# uploads are checked by the real clamscan, against our own signatures (tests/files.py);
+# set before any app starts, so the browser tests' servers inherit it
+os.environ.setdefault("TAGWERK_CLAMAV_DATABASE", clamav_database())
 
 PG_URL = os.environ.get("TAGWERK_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
@@ -105,7 +110,8 @@ def _wipe(installation: Installation) -> None:
 
     from sqlalchemy import inspect
 
-    shutil.rmtree(Path(installation.settings.data_dir) / "letters", ignore_errors=True)
+    for folder in ("letters", "uploads"):
+        shutil.rmtree(Path(installation.settings.data_dir) / folder, ignore_errors=True)
 
     engine = installation.db.engine
     tables = [t for t in inspect(engine).get_table_names() if not t.endswith("alembic_version")]

@@ -9,6 +9,7 @@ from core.models.jobs import Job
 from core.models.messages import Attachment, LetterText, Message
 from core.models.persons import Childminder, LargeGroup, Person, PersonLink, PersonRole
 from core.models.system import FailedAttempt, FormUse, InstalledPlugin, Setting
+from core.models.uploads import Upload
 
 __all__ = [
     "Absence",
@@ -35,6 +36,7 @@ __all__ = [
     "PersonLink",
     "PersonRole",
     "Setting",
+    "Upload",
     "User",
     "UserRole",
 ]

@@ -26,6 +26,7 @@ from core.models import (
     Message,
     Person,
     PersonLink,
+    Upload,
 )
 from core.models.persons import LinkKind
 from core.ui import DataSection
@@ -261,6 +262,8 @@ def erase(session: Session, person: Person, hooks, on: date) -> None:
         )
     )
     session.execute(delete(Absence).where(Absence.childminder_id == person.id))
+    # her files' rows; the nightly sweep (core.uploads.sweep) deletes the bytes
+    session.execute(delete(Upload).where(Upload.person_id == person.id))
     outbox.erase_person(session, person.id)
     session.execute(
         update(Contract)

@@ -15,8 +15,9 @@ routes = RouteTable()
 USE = "portal.use"
 
 
-def page(req: Req, template: str, person, active: str, **context):
-    """A portal page: her sections in the navigation, whatever modules are on."""
+def portal_page(req: Req, template: str, person, active: str, **context):
+    """A portal page: her sections in the navigation, whatever modules are on. Modules' portal
+    pages are drawn through it too (their templates extend core/portal/base.html)."""
     return req.render(
         template,
         me=person,
@@ -31,7 +32,7 @@ def home(req: Req):
     person = service.me(req.session, req.user)
     today = date.today()
     coming, _past = service.absences(req.session, person, today)
-    return page(
+    return portal_page(
         req,
         "core/portal/home.html",
         person,
@@ -47,7 +48,7 @@ def home(req: Req):
 def _absences(req: Req, person, data: dict, errors: dict | None = None):
     today = date.today()
     coming, past = service.absences(req.session, person, today)
-    return page(
+    return portal_page(
         req,
         "core/portal/absences.html",
         person,
@@ -91,7 +92,7 @@ def absence_report(req: Req):
 def absence(req: Req):
     person = service.me(req.session, req.user)
     found = service.own_absence(req.session, person, req.path_int("id"))
-    return page(
+    return portal_page(
         req,
         "core/portal/absence.html",
         person,
@@ -108,7 +109,7 @@ def absence_cancel(req: Req):
     person = service.me(req.session, req.user)
     found = service.own_absence(req.session, person, req.path_int("id"))
     if req.form is None:
-        return page(
+        return portal_page(
             req,
             "core/portal/absence_cancel.html",
             person,

@@ -12,12 +12,14 @@ from core.i18n import N_
 from core.models import Person
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, Tab, Widget
+from core.ui import MenuItem, Permission, PortalSection, Tab, Widget
 from plugins.payments import (  # noqa: F401
     demo,
     exports,
     letter_pages,
     models,
+    portal_pages,
+    proof_pages,
     rate_pages,
     retention,
     web,
@@ -167,3 +169,15 @@ def person_erased(session, person):
 @hookimpl
 def purge_records(session, on):
     return retention.purge_runs(session, on)
+
+
+@hookimpl
+def portal_sections(session, person):
+    return [PortalSection("money", N_("Geld"), "/payments/portal/", order=30)]
+
+
+@hookimpl
+def portal_tasks(session, person, today):
+    from plugins.payments import portal
+
+    return portal.tasks(session, person, today)

@@ -215,3 +215,44 @@ class Problem(Base):
     person_name: Mapped[str] = mapped_column(String(200), default="")
     blocking: Mapped[bool] = mapped_column(default=True)
     message: Mapped[str] = mapped_column(Text)
+
+
+SUBMITTED, ACCEPTED, REJECTED = "submitted", "accepted", "rejected"
+PROOF_STATUS_LABELS = {
+    SUBMITTED: N_("eingereicht, wird geprüft"),
+    ACCEPTED: N_("anerkannt"),
+    REJECTED: N_("abgelehnt"),
+}
+
+
+class Proof(Base):
+    """A proof of an insurance contribution the childminder handed in through her portal.
+    Staff accept it (then it becomes a Contribution and feeds the refunds) or reject it
+    with a reason she reads; the file goes with the proof."""
+
+    __tablename__ = "pay_proof"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    childminder_id: Mapped[int] = mapped_column(
+        ForeignKey("core_person.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    monthly_cents: Mapped[int]
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+    upload_id: Mapped[int] = mapped_column(ForeignKey("core_upload.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20), default=SUBMITTED)
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it was rejected
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None]
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    contribution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pay_contribution.id", ondelete="SET NULL")
+    )
+
+    upload = relationship("Upload", lazy="joined")
+    childminder = relationship("Person", lazy="joined")
+
+    @property
+    def audit_person_id(self) -> int:
+        return self.childminder_id

@@ -96,7 +96,7 @@ def get_rate_period(session: Session, period_id: int) -> models.RatePeriod:
 
 
 def get_record(session: Session, model, record_id: int, person_id: int):
-    """A contribution or extra of this childminder, never another's."""
+    """A contribution, extra or proof of this childminder, never another's."""
     record = session.get(model, record_id)
     if record is None or record.childminder_id != person_id:
         raise NotFound(gettext_("Diesen Eintrag gibt es nicht."))
@@ -153,17 +153,24 @@ def records_of(session: Session, model, person_id: int) -> list:
     )
 
 
-def add_contribution(session: Session, person: Person, data: Mapping) -> models.Contribution:
-    form = Form(data)
+def contribution_fields(form: Form) -> tuple[str, int, date | None, date | None]:
+    """(kind, monthly cents, valid from, valid to) of a contribution, as staff enter it
+    and as she hands in a proof of it."""
     kind = form.choice("kind", "Art", INSURANCE_KINDS)
     amount = _money(form, "monthly", "Monatsbeitrag", Decimal("0"))
     valid_from, valid_to = _period(form)
+    return kind, _cents(amount), valid_from, valid_to
+
+
+def add_contribution(session: Session, person: Person, data: Mapping) -> models.Contribution:
+    form = Form(data)
+    kind, cents, valid_from, valid_to = contribution_fields(form)
     proof = form.text("proof", "Nachweis", max_length=200)
     form.done()
     row = models.Contribution(
         childminder_id=person.id,
         kind=kind,
-        monthly_cents=_cents(amount),
+        monthly_cents=cents,
         valid_from=valid_from,
         valid_to=valid_to,
         proof=proof,

@@ -12,7 +12,7 @@ from core.i18n import gettext_
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
-from plugins.payments import cases, documents, exports, jobs, models, runs, service
+from plugins.payments import cases, documents, exports, jobs, models, proofs, runs, service
 from plugins.payments.rates import INSURANCE_KINDS
 
 routes = RouteTable()
@@ -28,6 +28,7 @@ def overview(req: Req, errors=None, status=200):
         "payments/index.html",
         runs=runs.all_runs(req.session),
         periods=service.rate_periods(req.session),
+        waiting=proofs.waiting(req.session),
         data={"month": req.form.get("month") if req.form else _month_default()},
         errors=errors or {},
         status=status,
@@ -240,6 +241,7 @@ def _person_tab(req: Req, person, errors=None, data=None, status=200):
         profile=profile,
         contributions=service.records_of(req.session, models.Contribution, person.id),
         extras=service.records_of(req.session, models.Extra, person.id),
+        proofs=proofs.proofs_of(req.session, person.id),
         history=history,
         kinds=INSURANCE_KINDS,
         data=data or {},

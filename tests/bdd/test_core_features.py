@@ -16,7 +16,7 @@ from core.services import districts as district_service
 from core.settings import settings_of
 from tests.bdd.conftest import page_text, split_name, visible
 from tests.factories import contract_data
-from tests.web.test_portal_web import LINK, set_password
+from tests.portal_helpers import LINK, set_password
 
 scenarios("core")
 

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from tests.portal_helpers import two  # noqa: F401 – two childminders in their portal
+
 
 @pytest.fixture
 def coordinator(staff, installation, make):

@@ -8,24 +8,88 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core.models import Absence
 from core.web.routing import PUBLIC
+from plugins.payments import models
 from tests.demo_screens import MODULES
+from tests.files import pdf_bytes
 from tests.tables import all_rows
 from tests.web.test_authorisation import app_routes
-from tests.web.test_portal_web import two  # noqa: F401 – the fixture
 
 SOON = date.today() + timedelta(days=20)
 
 
-def _urls(absence: int) -> dict[tuple[str, str], tuple[str, dict]]:
+def _urls(ids: dict) -> dict[tuple[str, str], tuple[str, dict]]:
+    """Each portal route with an id, filled with the ids of one childminder's records."""
+    absence, run, proof = ids["absence"], ids["run"], ids["proof"]
     return {
         ("GET", "/portal/absences/{id:int}"): (f"/portal/absences/{absence}", {}),
         ("GET", "/portal/absences/{id:int}/cancel"): (f"/portal/absences/{absence}/cancel", {}),
         ("POST", "/portal/absences/{id:int}/cancel"): (f"/portal/absences/{absence}/cancel", {}),
+        ("GET", "/payments/portal/statements/{run:int}"): (
+            f"/payments/portal/statements/{run}",
+            {},
+        ),
+        ("GET", "/payments/portal/statements/{run:int}/pdf"): (
+            f"/payments/portal/statements/{run}/pdf",
+            {},
+        ),
+        ("GET", "/payments/portal/proofs/{id:int}/file"): (
+            f"/payments/portal/proofs/{proof}/file",
+            {},
+        ),
+        ("GET", "/payments/portal/proofs/{id:int}/withdraw"): (
+            f"/payments/portal/proofs/{proof}/withdraw",
+            {},
+        ),
+        ("POST", "/payments/portal/proofs/{id:int}/withdraw"): (
+            f"/payments/portal/proofs/{proof}/withdraw",
+            {},
+        ),
     }
+
+
+# not an object's id: a year she has no statement in shows nothing, see below
+NOT_IDS = {("GET", "/payments/portal/years/{year:int}")}
+
+
+def _final_run(installation, person, month: date, cents: int) -> int:
+    """A finalised month with a statement for `person` only."""
+    with installation.db.transaction("test") as s:
+        run = models.Run(month=month, status=models.FINAL, rates_name="Test")
+        s.add(run)
+        s.flush()
+        st = models.Statement(
+            run_id=run.id, childminder_id=person.id, name=person.name, total_cents=cents
+        )
+        s.add(st)
+        s.flush()
+        s.add(
+            models.Line(
+                statement_id=st.id,
+                position=1,
+                component="foerderleistung",
+                label="Förderleistung",
+                quantity=1,
+                unit="Std.",
+                rate=cents / 100,
+                amount_cents=cents,
+            )
+        )
+        return run.id
+
+
+def _proof(installation, client) -> int:
+    response = client.post(
+        "/payments/portal/proofs",
+        data={"kind": "accident", "monthly": "10", "valid_from": "2027-01-01"},
+        files={"file": ("nachweis.pdf", pdf_bytes(), "application/pdf")},
+    )
+    assert response.status_code == 303, response.text
+    with installation.db.read() as s:
+        return s.scalar(select(func.max(models.Proof.id)))
 
 
 def _records(installation) -> dict:
@@ -46,18 +110,28 @@ def test_each_childminder_reaches_her_own_records_only(app, installation, two): 
     for name in MODULES:
         installation.enable(name)
     clients, jana, petra = two
-    jana_leave, petra_leave = _leave(clients["jana"]), _leave(clients["petra"])
+    ids, paid = {}, {"jana": ("1.234,56", 123456), "petra": ("6.543,21", 654321)}
+    for month, (name, person) in enumerate((("jana", jana), ("petra", petra)), start=10):
+        ids[name] = {
+            "absence": _leave(clients[name]),
+            "run": _final_run(installation, person, date(2026, month, 1), paid[name][1]),
+            "proof": _proof(installation, clients[name]),
+        }
     routes = app_routes(app, installation)
     portal = {(m, p) for m, p, permission in routes if permission == "portal.use"}
-    with_ids = {(m, p) for m, p in portal if "{" in p}
-    assert with_ids == set(_urls(0)), "a portal route with an id is missing from this test"
+    with_ids = {(m, p) for m, p in portal if "{" in p} - NOT_IDS
+    assert with_ids == set(_urls(ids["jana"])), "a portal route with an id is not tested here"
     before = _records(installation)
-    for name, own, other in (("jana", jana_leave, petra_leave), ("petra", petra_leave, jana_leave)):
+    for name, other in (("jana", "petra"), ("petra", "jana")):
         client = clients[name]
-        for (method, _path), (url, data) in _urls(other).items():
+        for (method, _path), (url, data) in _urls(ids[other]).items():
             response = client.request(method, url, data=data or None)
             assert response.status_code == 404, f"{name}: {method} {url} {response.status_code}"
-        assert client.get(f"/portal/absences/{own}").status_code == 200
+        for (method, _path), (url, _data) in _urls(ids[name]).items():
+            if method == "GET":
+                assert client.get(url).status_code == 200, f"{name}: her own {url}"
+        year = client.get("/payments/portal/years/2026").text
+        assert paid[name][0] in year and paid[other][0] not in year
     assert _records(installation) == before
     # the office's pages, whatever id: not hers to open
     for method, path, permission in routes:

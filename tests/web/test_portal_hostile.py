@@ -8,9 +8,8 @@ from starlette.testclient import TestClient
 
 from tests.conftest import csrf_of
 from tests.web.test_hostile_input import CORPUS, IMG, XSS, Tables, attackable, page_forms, submit
-from tests.web.test_portal_web import two  # noqa: F401 – the fixture
 
-PAGES = ["/portal/", "/portal/absences"]
+PAGES = ["/portal/", "/portal/absences", "/payments/portal/proofs"]
 
 
 def _attack(client: TestClient, forms: list[dict], tables: Tables) -> list[str]:
@@ -31,11 +30,15 @@ def _attack(client: TestClient, forms: list[dict], tables: Tables) -> list[str]:
 
 
 def test_hostile_input_into_the_portal(app, installation, two):  # noqa: F811
+    installation.enable("payments")
     clients, _jana, _petra = two
     jana = clients["jana"]
     tables = Tables(installation)
     forms = [f for url in PAGES for f in page_forms(jana, url) if attackable(f)]
-    assert {f["action"].split("//", 1)[-1].split("/", 1)[-1] for f in forms} >= {"portal/absences"}
+    assert {f["action"].split("//", 1)[-1].split("/", 1)[-1] for f in forms} >= {
+        "portal/absences",
+        "payments/portal/proofs",
+    }
     problems = _attack(jana, forms, tables)
     stranger = TestClient(app, follow_redirects=False)
     stranger.headers["X-CSRF-Token"] = csrf_of(stranger)

@@ -1,0 +1,133 @@
+"""Her money in the portal: statements with their working and as PDF, the year's sums,
+and proofs of insurance contributions she hands in. Every handler starts from her login
+(core.services.portal.me); ids in the address are looked up within her records only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from starlette.responses import FileResponse
+
+from core import uploads
+from core.errors import ValidationError
+from core.i18n import gettext_
+from core.services.portal import me
+from core.web.portal import USE, portal_page
+from core.web.routing import Req, download
+from plugins.payments import documents, models, portal, proofs
+from plugins.payments.proof_pages import proof_file_response
+from plugins.payments.rates import INSURANCE_KINDS
+from plugins.payments.web import routes
+
+ACTIVE = "money"
+
+
+@routes.page("/portal/", permission=USE)
+def money(req: Req):
+    person = me(req.session, req.user)
+    return portal_page(
+        req,
+        "payments/portal/money.html",
+        person,
+        ACTIVE,
+        statements=portal.statements(req.session, person),
+        years=portal.years(req.session, person),
+    )
+
+
+@routes.page("/portal/statements/{run:int}", permission=USE)
+def statement(req: Req):
+    person = me(req.session, req.user)
+    run, st = portal.statement(req.session, person, req.path_int("run"))
+    return portal_page(req, "payments/portal/statement.html", person, ACTIVE, run=run, st=st)
+
+
+@routes.page("/portal/statements/{run:int}/pdf", permission=USE)
+def statement_pdf(req: Req):
+    person = me(req.session, req.user)
+    run, _st = portal.statement(req.session, person, req.path_int("run"))
+    # the very file that was sent to her, where the run's documents were drawn
+    stored = (
+        documents.run_dir(req.installation.settings.data_dir, run) / f"bescheid-{person.id}.pdf"
+    )
+    if stored.exists():
+        return FileResponse(stored, media_type="application/pdf", filename=stored.name)
+    data = documents.statement_data(req.session, run, [person.id])
+    pdf = documents.render_statement(documents.run_context(req.session, run), data[0])
+    return download(pdf, "application/pdf", f"bescheid-{run.month:%Y-%m}.pdf")
+
+
+@routes.page("/portal/years/{year:int}", permission=USE)
+def year(req: Req):
+    person = me(req.session, req.user)
+    found = portal.year(req.session, person, req.path_int("year"))
+    return portal_page(req, "payments/portal/year.html", person, ACTIVE, overview=found)
+
+
+def _proofs(req: Req, person, data: dict, errors: dict | None = None):
+    return portal_page(
+        req,
+        "payments/portal/proofs.html",
+        person,
+        ACTIVE,
+        proofs=proofs.proofs_of(req.session, person.id),
+        kinds=INSURANCE_KINDS,
+        status_labels=models.PROOF_STATUS_LABELS,
+        limit_kb=uploads.limit_of(req.session) // 1024,
+        data=data,
+        errors=errors or {},
+        status=422 if errors else 200,
+    )
+
+
+@routes.page("/portal/proofs", permission=USE)
+def proof_list(req: Req):
+    person = me(req.session, req.user)
+    return _proofs(req, person, {"valid_from": date.today().replace(day=1).isoformat()})
+
+
+@routes.page("/portal/proofs", permission=USE, methods=("POST",))
+def proof_submit(req: Req):
+    person = me(req.session, req.user)
+    file = uploads.incoming(req.form, "file", uploads.limit_of(req.session))
+    data = {k: v for k, v in req.form.items() if isinstance(v, str)}
+    try:
+        proofs.submit(
+            req.session,
+            req.installation.settings.data_dir,
+            person,
+            data,
+            file,
+            actor=req.user.username,
+            hooks=req.hooks,
+        )
+    except ValidationError as exc:
+        return _proofs(req, person, data, exc.errors)
+    return req.redirect(
+        "/payments/portal/proofs",
+        gettext_("Danke, Ihr Nachweis ist eingereicht. Das Büro prüft ihn."),
+    )
+
+
+@routes.page("/portal/proofs/{id:int}/file", permission=USE)
+def proof_file(req: Req):
+    person = me(req.session, req.user)
+    proof = proofs.proof_of(req.session, person.id, req.path_int("id"))
+    return proof_file_response(req, proof)
+
+
+@routes.page("/portal/proofs/{id:int}/withdraw", permission=USE, methods=("GET", "POST"))
+def proof_withdraw(req: Req):
+    person = me(req.session, req.user)
+    proof = proofs.proof_of(req.session, person.id, req.path_int("id"))
+    if req.form is None:
+        return portal_page(
+            req,
+            "payments/portal/proof_withdraw.html",
+            person,
+            ACTIVE,
+            proof=proof,
+            kinds=INSURANCE_KINDS,
+        )
+    proofs.withdraw(req.session, req.installation.settings.data_dir, person, proof.id)
+    return req.redirect("/payments/portal/proofs", gettext_("Der Nachweis ist zurückgezogen."))

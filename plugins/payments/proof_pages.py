@@ -1,0 +1,78 @@
+"""Staff's side of the proofs handed in through the portal: the list waiting for a
+decision, each file, accepting (it becomes a contribution) or rejecting with a reason."""
+
+from __future__ import annotations
+
+from core import uploads
+from core.errors import ValidationError
+from core.i18n import gettext_
+from core.services.persons import get_person
+from core.web.routing import Req, download
+from plugins.payments import models, proofs
+from plugins.payments.rates import INSURANCE_KINDS
+from plugins.payments.web import routes
+
+
+def proof_file_response(req: Req, proof: models.Proof):
+    """The proof's file as a download: never shown inline, so a PDF runs nothing here."""
+    upload = proof.upload
+    content = uploads.content_of(req.installation.settings.data_dir, upload)
+    return download(content, upload.media_type, upload.filename)
+
+
+@routes.page("/proofs", permission="payments.view")
+def open_proofs(req: Req):
+    return req.render(
+        "payments/proofs.html", proofs=proofs.open_proofs(req.session), kinds=INSURANCE_KINDS
+    )
+
+
+@routes.page("/person/{id:int}/proofs/{pid:int}/file", permission="payments.view")
+def proof_file(req: Req):
+    person = get_person(req.session, req.path_int("id"))
+    return proof_file_response(req, proofs.proof_of(req.session, person.id, req.path_int("pid")))
+
+
+@routes.page(
+    "/person/{id:int}/proofs/{pid:int}/accept", permission="payments.edit", methods=("POST",)
+)
+def proof_accept(req: Req):
+    person = get_person(req.session, req.path_int("id"))
+    try:
+        proofs.accept(req.session, person.id, req.path_int("pid"), req.user.username)
+    except ValidationError as exc:
+        req.flash(str(exc), "error")
+        return req.redirect(f"/payments/person/{person.id}")
+    return req.redirect(
+        f"/payments/person/{person.id}",
+        gettext_("Nachweis anerkannt; der Beitrag wird ab dem nächsten Zahllauf erstattet."),
+    )
+
+
+@routes.page(
+    "/person/{id:int}/proofs/{pid:int}/reject", permission="payments.edit", methods=("GET", "POST")
+)
+def proof_reject(req: Req):
+    person = get_person(req.session, req.path_int("id"))
+    proof = proofs.proof_of(req.session, person.id, req.path_int("pid"))
+    errors, data = {}, {}
+    if req.form is not None:
+        data = dict(req.form)
+        try:
+            proofs.reject(req.session, person.id, proof.id, data, req.user.username)
+        except ValidationError as exc:
+            errors = exc.errors
+        else:
+            return req.redirect(
+                f"/payments/person/{person.id}",
+                gettext_("Nachweis abgelehnt; sie sieht den Grund in ihrem Portal."),
+            )
+    return req.render(
+        "payments/proof_reject.html",
+        person=person,
+        proof=proof,
+        kinds=INSURANCE_KINDS,
+        data=data,
+        errors=errors,
+        status=422 if errors else 200,
+    )
