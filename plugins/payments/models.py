@@ -24,6 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
 from core.i18n import N_, gettext_
+from core.submissions import Submission
 
 DRAFT, FINAL = "draft", "final"
 REGULAR, CORRECTION = "regular", "correction"
@@ -217,18 +218,10 @@ class Problem(Base):
     message: Mapped[str] = mapped_column(Text)
 
 
-SUBMITTED, ACCEPTED, REJECTED = "submitted", "accepted", "rejected"
-PROOF_STATUS_LABELS = {
-    SUBMITTED: N_("eingereicht, wird geprüft"),
-    ACCEPTED: N_("anerkannt"),
-    REJECTED: N_("abgelehnt"),
-}
-
-
-class Proof(Base):
+class Proof(Submission, Base):
     """A proof of an insurance contribution the childminder handed in through her portal.
     Staff accept it (then it becomes a Contribution and feeds the refunds) or reject it
-    with a reason she reads; the file goes with the proof."""
+    with a reason she reads (core.submissions)."""
 
     __tablename__ = "pay_proof"
 
@@ -240,18 +233,9 @@ class Proof(Base):
     monthly_cents: Mapped[int]
     valid_from: Mapped[date]
     valid_to: Mapped[date | None]
-    upload_id: Mapped[int] = mapped_column(ForeignKey("core_upload.id", ondelete="CASCADE"))
-    status: Mapped[str] = mapped_column(String(20), default=SUBMITTED)
-    reason: Mapped[str] = mapped_column(Text, default="")  # why it was rejected
-    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
-    decided_at: Mapped[datetime | None]
-    decided_by: Mapped[str] = mapped_column(String(100), default="")
     contribution_id: Mapped[int | None] = mapped_column(
         ForeignKey("pay_contribution.id", ondelete="SET NULL")
     )
-
-    upload = relationship("Upload", lazy="joined")
-    childminder = relationship("Person", lazy="joined")
 
     @property
     def audit_person_id(self) -> int:

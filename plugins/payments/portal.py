@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
+from core import submissions
 from core.errors import NotFound
 from core.i18n import gettext_
 from core.models import Person
@@ -128,7 +129,7 @@ def tasks(session: Session, person: Person, today: date) -> list[PortalTask]:
     found = []
     mine = proofs.proofs_of(session, person.id)
     for proof in mine:
-        if proof.status == models.REJECTED and not _handed_in_since(mine, proof):
+        if proof.status == submissions.REJECTED and not _handed_in_since(mine, proof):
             text = gettext_("Nachweis {kind} abgelehnt: {reason}").format(
                 kind=gettext_(INSURANCE_KINDS[proof.kind]), reason=proof.reason
             )

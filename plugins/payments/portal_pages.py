@@ -8,14 +8,13 @@ from datetime import date
 
 from starlette.responses import FileResponse
 
-from core import uploads
-from core.errors import ValidationError
+from core import submissions, uploads
 from core.i18n import gettext_
 from core.services.portal import me
 from core.web.portal import USE, portal_page
 from core.web.routing import Req, download
-from plugins.payments import documents, models, portal, proofs
-from plugins.payments.proof_pages import proof_file_response
+from core.web.uploads import hand_in, upload_download
+from plugins.payments import documents, portal, proofs
 from plugins.payments.rates import INSURANCE_KINDS
 from plugins.payments.web import routes
 
@@ -72,7 +71,7 @@ def _proofs(req: Req, person, data: dict, errors: dict | None = None):
         ACTIVE,
         proofs=proofs.proofs_of(req.session, person.id),
         kinds=INSURANCE_KINDS,
-        status_labels=models.PROOF_STATUS_LABELS,
+        status_labels=submissions.STATUS_LABELS,
         limit_kb=uploads.limit_of(req.session) // 1024,
         data=data,
         errors=errors or {},
@@ -89,21 +88,11 @@ def proof_list(req: Req):
 @routes.page("/portal/proofs", permission=USE, methods=("POST",))
 def proof_submit(req: Req):
     person = me(req.session, req.user)
-    file = uploads.incoming(req.form, "file", uploads.limit_of(req.session))
-    data = {k: v for k, v in req.form.items() if isinstance(v, str)}
-    try:
-        proofs.submit(
-            req.session,
-            req.installation.settings.data_dir,
-            person,
-            data,
-            file,
-            actor=req.user.username,
-            hooks=req.hooks,
-        )
-    except ValidationError as exc:
-        return _proofs(req, person, data, exc.errors)
-    return req.redirect(
+    return hand_in(
+        req,
+        person,
+        proofs.submit,
+        lambda data, errors: _proofs(req, person, data, errors),
         "/payments/portal/proofs",
         gettext_("Danke, Ihr Nachweis ist eingereicht. Das Büro prüft ihn."),
     )
@@ -113,7 +102,7 @@ def proof_submit(req: Req):
 def proof_file(req: Req):
     person = me(req.session, req.user)
     proof = proofs.proof_of(req.session, person.id, req.path_int("id"))
-    return proof_file_response(req, proof)
+    return upload_download(req, proof.upload)
 
 
 @routes.page("/portal/proofs/{id:int}/withdraw", permission=USE, methods=("GET", "POST"))

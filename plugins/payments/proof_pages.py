@@ -3,21 +3,14 @@ decision, each file, accepting (it becomes a contribution) or rejecting with a r
 
 from __future__ import annotations
 
-from core import uploads
 from core.errors import ValidationError
 from core.i18n import gettext_
 from core.services.persons import get_person
-from core.web.routing import Req, download
-from plugins.payments import models, proofs
+from core.web.routing import Req
+from core.web.uploads import upload_download
+from plugins.payments import proofs
 from plugins.payments.rates import INSURANCE_KINDS
 from plugins.payments.web import routes
-
-
-def proof_file_response(req: Req, proof: models.Proof):
-    """The proof's file as a download: never shown inline, so a PDF runs nothing here."""
-    upload = proof.upload
-    content = uploads.content_of(req.installation.settings.data_dir, upload)
-    return download(content, upload.media_type, upload.filename)
 
 
 @routes.page("/proofs", permission="payments.view")
@@ -30,7 +23,7 @@ def open_proofs(req: Req):
 @routes.page("/person/{id:int}/proofs/{pid:int}/file", permission="payments.view")
 def proof_file(req: Req):
     person = get_person(req.session, req.path_int("id"))
-    return proof_file_response(req, proofs.proof_of(req.session, person.id, req.path_int("pid")))
+    return upload_download(req, proofs.proof_of(req.session, person.id, req.path_int("pid")).upload)
 
 
 @routes.page(

@@ -1,20 +1,16 @@
 """Proofs of insurance contributions from the childminders' portal: she hands one in with
 the file, staff accept it (it becomes the Contribution the refunds are paid from) or
-reject it with a reason. A decision is taken once: the status changes only from
-"submitted", in the database, so a double click or two staff at once decide nothing twice.
-"""
+reject it with a reason; the decision itself is core.submissions'."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core import uploads
-from core.db import utcnow
-from core.errors import ValidationError
+from core import submissions, uploads
 from core.forms import Form
 from core.i18n import gettext_
 from core.models import Person
@@ -37,10 +33,7 @@ def submit(
 ) -> models.Proof:
     form = Form(data)
     kind, cents, valid_from, valid_to = contribution_fields(form)
-    try:
-        media = uploads.check(session, "file", gettext_(FILE_LABEL), file, hooks)
-    except ValidationError as exc:
-        form.errors.update(exc.errors)
+    media = submissions.checked_file(session, form, file, gettext_(FILE_LABEL), hooks)
     form.done()
     upload = uploads.keep(
         session, data_dir, person_id=person.id, purpose=PURPOSE, file=file, kind=media, actor=actor
@@ -74,7 +67,7 @@ def open_proofs(session: Session) -> list[models.Proof]:
     return list(
         session.scalars(
             select(models.Proof)
-            .where(models.Proof.status == models.SUBMITTED)
+            .where(models.Proof.status == submissions.SUBMITTED)
             .order_by(models.Proof.submitted_at, models.Proof.id)
         )
     )
@@ -85,7 +78,7 @@ def waiting(session: Session) -> int:
     return session.scalar(
         select(func.count())
         .select_from(models.Proof)
-        .where(models.Proof.status == models.SUBMITTED)
+        .where(models.Proof.status == submissions.SUBMITTED)
     )
 
 
@@ -96,7 +89,7 @@ def proof_of(session: Session, person_id: int, proof_id: int) -> models.Proof:
 
 def accept(session: Session, person_id: int, proof_id: int, actor: str) -> models.Contribution:
     proof = proof_of(session, person_id, proof_id)
-    _decide(session, proof, models.ACCEPTED, "", actor)
+    submissions.decide(session, proof, submissions.ACCEPTED, "", actor)
     contribution = models.Contribution(
         childminder_id=proof.childminder_id,
         kind=proof.kind,
@@ -113,35 +106,11 @@ def accept(session: Session, person_id: int, proof_id: int, actor: str) -> model
 
 def reject(session: Session, person_id: int, proof_id: int, data: Mapping, actor: str):
     proof = proof_of(session, person_id, proof_id)
-    form = Form(data)
-    reason = form.text("reason", "Grund der Ablehnung", required=True, max_length=1000)
-    form.done()
-    _decide(session, proof, models.REJECTED, reason, actor)
+    submissions.decide(
+        session, proof, submissions.REJECTED, submissions.rejection_reason(data), actor
+    )
     return proof
 
 
 def withdraw(session: Session, data_dir: Path, person: Person, proof_id: int) -> None:
-    """She takes back a proof nobody has decided on yet (the wrong file, a typo)."""
-    proof = proof_of(session, person.id, proof_id)
-    upload = proof.upload
-    gone = session.execute(
-        models.Proof.__table__.delete().where(
-            models.Proof.id == proof.id, models.Proof.status == models.SUBMITTED
-        )
-    )
-    if gone.rowcount != 1:
-        raise ValidationError(gettext_("Über diesen Nachweis ist schon entschieden."))
-    session.expunge(proof)
-    uploads.discard(session, data_dir, upload)
-
-
-def _decide(session: Session, proof: models.Proof, status: str, reason: str, actor: str):
-    done = session.execute(
-        update(models.Proof)
-        .where(models.Proof.id == proof.id, models.Proof.status == models.SUBMITTED)
-        .values(status=status, reason=reason, decided_at=utcnow(), decided_by=actor)
-        .execution_options(synchronize_session="fetch")
-    )
-    if done.rowcount != 1:
-        raise ValidationError(gettext_("Über diesen Nachweis ist schon entschieden."))
-    session.refresh(proof)
+    submissions.take_back(session, data_dir, proof_of(session, person.id, proof_id))

@@ -10,14 +10,16 @@ from core.hookspecs import hookimpl
 from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, Tab, Widget
+from core.ui import MenuItem, Permission, PortalSection, Tab, Widget
 from plugins.qhb_training import (  # noqa: F401  (*_pages: routes)
     credentials,
     demo,
     letter_pages,
     letters,
     person_pages,
+    portal_pages,
     progress,
+    recognition_pages,
     reports_pages,
     schedule,
     web,
@@ -124,5 +126,19 @@ def person_erased(session, person):
         models.Credential,
         models.Profile,
         models.Enrolment,
+        models.Recognition,
     ):
         session.execute(delete(model).where(model.person_id == person.id))
+
+
+@hookimpl
+def portal_sections(session, person):
+    url = "/qhb_training/portal/"
+    return [PortalSection("qualification", N_("Qualifizierung"), url, order=40)]
+
+
+@hookimpl
+def portal_tasks(session, person, today):
+    from plugins.qhb_training import portal
+
+    return portal.tasks(session, person, today)

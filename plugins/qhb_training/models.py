@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
 from core.i18n import N_
+from core.submissions import Submission
 
 # Kinds of curricula; reports group by them.
 QHB_PART, DJI, UPGRADE, SHORT, ADDITIONAL, CONTINUING = (
@@ -316,6 +317,41 @@ class Profile(Base):
     fachkraft: Mapped[bool] = mapped_column(default=False)  # pedagogical professional
     profession: Mapped[str] = mapped_column(String(200), default="")
     first_licence_on: Mapped[date | None]  # the first Pflegeerlaubnis; Part 2 deadline runs
+
+    @property
+    def audit_person_id(self) -> int:
+        return self.person_id
+
+
+RECOGNITION_KINDS = {**CREDENTIAL_KINDS, EXTERNAL: EVIDENCE_KINDS[EXTERNAL]}
+
+
+class Recognition(Submission, Base):
+    """A certificate the childminder handed in through her portal for recognition: first
+    aid, a hygiene briefing, a course at another provider. Accepted, it becomes the
+    credential or the evidence staff would have entered (core.submissions decides)."""
+
+    __tablename__ = "qhb_recognition"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("core_person.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # a credential kind, or EXTERNAL
+    title: Mapped[str] = mapped_column(String(200), default="")
+    taken_on: Mapped[date]
+    ue: Mapped[int] = mapped_column(default=0)
+    valid_until: Mapped[date | None]
+    credential_id: Mapped[int | None] = mapped_column(
+        ForeignKey("qhb_credential.id", ondelete="SET NULL")
+    )
+    evidence_id: Mapped[int | None] = mapped_column(
+        ForeignKey("qhb_evidence.id", ondelete="SET NULL")
+    )
+
+    @property
+    def childminder_id(self) -> int:  # as core.submissions' pages name her
+        return self.person_id
 
     @property
     def audit_person_id(self) -> int:

@@ -18,11 +18,13 @@ from plugins.qhb_training import (
     curricula,
     licence,
     progress,
+    recognitions,
 )
 from plugins.qhb_training.models import (
     CREDENTIAL_KINDS,
     ENROLMENT_STATES,
     EVIDENCE_KINDS,
+    RECOGNITION_KINDS,
 )
 from plugins.qhb_training.web import EDIT, VIEW, confirm, routes, rules, sender
 
@@ -50,6 +52,8 @@ def person_tab(req: Req, errors=None, status=200, data=None):
         enrolments=progress.enrolments_of(req.session, person.id),
         evidence_kinds=EVIDENCE_KINDS,
         credential_kinds=CREDENTIAL_KINDS,
+        recognitions=recognitions.recognitions_of(req.session, person.id),
+        recognition_kinds=RECOGNITION_KINDS,
         enrolment_states=ENROLMENT_STATES,
         level=progress.level_of(req.session, person.id, date.today()),
         curriculum_choices=lambda items: [(c.id, c.name) for c in items],

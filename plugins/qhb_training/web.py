@@ -18,6 +18,7 @@ from plugins.qhb_training import (
     courses,
     credentials,
     curricula,
+    recognitions,
 )
 from plugins.qhb_training.models import (
     ATTENDANCE_STATES,
@@ -59,6 +60,7 @@ def overview(req: Req):
         upcoming=upcoming,
         dues=dues,
         overdue=sum(d.overdue for d in dues),
+        waiting=recognitions.waiting_count(req.session),
     )
 
 

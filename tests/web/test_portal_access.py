@@ -13,6 +13,8 @@ from sqlalchemy import func, select
 from core.models import Absence
 from core.web.routing import PUBLIC
 from plugins.payments import models
+from plugins.qhb_training import curricula
+from plugins.qhb_training.models import Completion, Recognition
 from tests.demo_screens import MODULES
 from tests.files import pdf_bytes
 from tests.tables import all_rows
@@ -24,6 +26,8 @@ SOON = date.today() + timedelta(days=20)
 def _urls(ids: dict) -> dict[tuple[str, str], tuple[str, dict]]:
     """Each portal route with an id, filled with the ids of one childminder's records."""
     absence, run, proof = ids["absence"], ids["run"], ids["proof"]
+    completion, recognition = ids["completion"], ids["recognition"]
+    certificates = "/qhb_training/portal/certificates"
     return {
         ("GET", "/portal/absences/{id:int}"): (f"/portal/absences/{absence}", {}),
         ("GET", "/portal/absences/{id:int}/cancel"): (f"/portal/absences/{absence}/cancel", {}),
@@ -48,11 +52,30 @@ def _urls(ids: dict) -> dict[tuple[str, str], tuple[str, dict]]:
             f"/payments/portal/proofs/{proof}/withdraw",
             {},
         ),
+        ("GET", "/qhb_training/portal/completions/{id:int}.pdf"): (
+            f"/qhb_training/portal/completions/{completion}.pdf",
+            {},
+        ),
+        ("GET", certificates + "/{id:int}/file"): (f"{certificates}/{recognition}/file", {}),
+        ("GET", certificates + "/{id:int}/withdraw"): (
+            f"{certificates}/{recognition}/withdraw",
+            {},
+        ),
+        ("POST", certificates + "/{id:int}/withdraw"): (
+            f"{certificates}/{recognition}/withdraw",
+            {},
+        ),
     }
 
 
-# not an object's id: a year she has no statement in shows nothing, see below
-NOT_IDS = {("GET", "/payments/portal/years/{year:int}")}
+# not ids of anybody's records: a year she has no statement in shows nothing (see below);
+# the courses on offer are open to every childminder
+NOT_IDS = {
+    ("GET", "/payments/portal/years/{year:int}"),
+    ("POST", "/qhb_training/portal/courses/{id:int}/enrol"),
+    ("GET", "/qhb_training/portal/courses/{id:int}/withdraw"),
+    ("POST", "/qhb_training/portal/courses/{id:int}/withdraw"),
+}
 
 
 def _final_run(installation, person, month: date, cents: int) -> int:
@@ -79,6 +102,31 @@ def _final_run(installation, person, month: date, cents: int) -> int:
             )
         )
         return run.id
+
+
+def _completion(installation, person) -> int:
+    with installation.db.transaction("test") as s:
+        curricula.install_builtin(s)
+        row = Completion(
+            person_id=person.id,
+            curriculum_id=curricula.by_code(s, "qhb1").id,
+            completed_on=date(2026, 6, 27),
+            certificate_no=f"QHB1-2026-{person.id:03d}",
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def _recognition(installation, client) -> int:
+    response = client.post(
+        "/qhb_training/portal/certificates",
+        data={"kind": "first_aid", "taken_on": "2026-11-02"},
+        files={"file": ("erste-hilfe.pdf", pdf_bytes(), "application/pdf")},
+    )
+    assert response.status_code == 303, response.text
+    with installation.db.read() as s:
+        return s.scalar(select(func.max(Recognition.id)))
 
 
 def _proof(installation, client) -> int:
@@ -116,6 +164,8 @@ def test_each_childminder_reaches_her_own_records_only(app, installation, two): 
             "absence": _leave(clients[name]),
             "run": _final_run(installation, person, date(2026, month, 1), paid[name][1]),
             "proof": _proof(installation, clients[name]),
+            "completion": _completion(installation, person),
+            "recognition": _recognition(installation, clients[name]),
         }
     routes = app_routes(app, installation)
     portal = {(m, p) for m, p, permission in routes if permission == "portal.use"}

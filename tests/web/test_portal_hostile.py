@@ -9,7 +9,12 @@ from starlette.testclient import TestClient
 from tests.conftest import csrf_of
 from tests.web.test_hostile_input import CORPUS, IMG, XSS, Tables, attackable, page_forms, submit
 
-PAGES = ["/portal/", "/portal/absences", "/payments/portal/proofs"]
+PAGES = [
+    "/portal/",
+    "/portal/absences",
+    "/payments/portal/proofs",
+    "/qhb_training/portal/certificates",
+]
 
 
 def _attack(client: TestClient, forms: list[dict], tables: Tables) -> list[str]:
@@ -31,6 +36,7 @@ def _attack(client: TestClient, forms: list[dict], tables: Tables) -> list[str]:
 
 def test_hostile_input_into_the_portal(app, installation, two):  # noqa: F811
     installation.enable("payments")
+    installation.enable("qhb_training")
     clients, _jana, _petra = two
     jana = clients["jana"]
     tables = Tables(installation)
@@ -38,6 +44,7 @@ def test_hostile_input_into_the_portal(app, installation, two):  # noqa: F811
     assert {f["action"].split("//", 1)[-1].split("/", 1)[-1] for f in forms} >= {
         "portal/absences",
         "payments/portal/proofs",
+        "qhb_training/portal/certificates",
     }
     problems = _attack(jana, forms, tables)
     stranger = TestClient(app, follow_redirects=False)

@@ -1,0 +1,47 @@
+"""Files in the portal's forms: receiving a form with a file, and handing a kept upload
+back – always as a download with the type its content showed, never inline, so a PDF or
+an image runs nothing in the page's origin."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from starlette.responses import Response
+
+from core import uploads
+from core.errors import ValidationError
+from core.models import Person, Upload
+from core.web.routing import Req, download
+
+
+def upload_download(req: Req, upload: Upload) -> Response:
+    content = uploads.content_of(req.installation.settings.data_dir, upload)
+    return download(content, upload.media_type, upload.filename)
+
+
+def hand_in(
+    req: Req,
+    person: Person,
+    submit: Callable,
+    again: Callable[[dict, dict], Response],
+    done_url: str,
+    message: str,
+) -> Response:
+    """A form with a file she sends: its fields and file go to the module's `submit`
+    (session, data folder, person, fields, file, actor, hooks); refused, `again` draws the
+    form with what she typed and every error; taken, she goes to `done_url`."""
+    file = uploads.incoming(req.form, "file", uploads.limit_of(req.session))
+    data = {k: v for k, v in req.form.items() if isinstance(v, str)}
+    try:
+        submit(
+            req.session,
+            req.installation.settings.data_dir,
+            person,
+            data,
+            file,
+            actor=req.user.username,
+            hooks=req.hooks,
+        )
+    except ValidationError as exc:
+        return again(data, exc.errors)
+    return req.redirect(done_url, message)
