@@ -8,10 +8,11 @@ from core.hookspecs import hookimpl
 from core.i18n import N_
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, Tab, Widget
-from plugins.placement import (  # noqa: F401  (offer_pages, public, request_pages: routes)
+from core.ui import MenuItem, Permission, PortalSection, Tab, Widget
+from plugins.placement import (  # noqa: F401  (*_pages, public: routes)
     demo,
     offer_pages,
+    portal_pages,
     privacy,
     public,
     request_pages,
@@ -96,3 +97,15 @@ def person_erased(session, person):
 @hookimpl
 def purge_records(session, on):
     return privacy.purge(session, on)
+
+
+@hookimpl
+def portal_sections(session, person):
+    return [PortalSection("places", N_("Freie Plätze"), "/placement/portal/", order=20)]
+
+
+@hookimpl
+def portal_tasks(session, person, today):
+    from plugins.placement import portal
+
+    return portal.tasks(session, person, today)

@@ -14,6 +14,7 @@ PAGES = [
     "/portal/absences",
     "/payments/portal/proofs",
     "/qhb_training/portal/certificates",
+    "/placement/portal/",
 ]
 
 
@@ -37,6 +38,7 @@ def _attack(client: TestClient, forms: list[dict], tables: Tables) -> list[str]:
 def test_hostile_input_into_the_portal(app, installation, two):  # noqa: F811
     installation.enable("payments")
     installation.enable("qhb_training")
+    installation.enable("placement")
     clients, _jana, _petra = two
     jana = clients["jana"]
     tables = Tables(installation)
@@ -45,6 +47,7 @@ def test_hostile_input_into_the_portal(app, installation, two):  # noqa: F811
         "portal/absences",
         "payments/portal/proofs",
         "qhb_training/portal/certificates",
+        "placement/portal/",
     }
     problems = _attack(jana, forms, tables)
     stranger = TestClient(app, follow_redirects=False)
