@@ -21,8 +21,8 @@ from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
 from core.models import AccountToken, Person, PortalAccount, User, UserRole
 from core.models.persons import Role
-from core.services.throttle import Throttle
-from core.services.users import deactivate, set_password
+from core.services.throttle import LOGIN, Throttle
+from core.services.users import deactivate, password_matches, set_password
 from core.settings import setting
 
 PORTAL_ROLE = "childminder"
@@ -172,6 +172,30 @@ def redeem(session: Session, token: str, password: str, repeated: str) -> User:
     set_password(user, password)
     session.execute(delete(AccountToken).where(AccountToken.user_id == user.id))
     return user
+
+
+class WrongPassword(ValidationError):
+    """The current password she typed is not hers: a guess, counted like a failed login."""
+
+
+def change_password(session: Session, user: User, data) -> None:
+    """Her own new password, from her account page: the current one first (a borrowed
+    phone that is still logged in must not take the account over). Every login ends."""
+    user = session.get(User, user.id)
+    current = str(data.get("current", ""))
+    if LOGIN.blocked(session, user.username):
+        raise ValidationError(
+            {"current": gettext_("Zu viele Fehlversuche. Bitte warten Sie einige Minuten.")}
+        )
+    if not password_matches(user, current):
+        raise WrongPassword({"current": gettext_("Bisheriges Passwort: stimmt nicht.")})
+    password, repeated = str(data.get("password", "")), str(data.get("repeated", ""))
+    if password != repeated:
+        raise ValidationError(
+            {"repeated": gettext_("Passwort wiederholen: stimmt nicht mit dem Passwort überein.")}
+        )
+    set_password(user, password)
+    session.execute(delete(AccountToken).where(AccountToken.user_id == user.id))
 
 
 def request_reset(session: Session, address: str, client: str) -> bool:

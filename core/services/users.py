@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, object_session
 
 from core.db import utcnow
 from core.errors import ValidationError
-from core.i18n import gettext_
+from core.i18n import LANGUAGES, gettext_
 from core.models import User, UserRole
 from core.services import logins
 from core.ui import ROLES
@@ -116,6 +116,16 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     return user
 
 
+def password_matches(user: User, password: str) -> bool:
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def set_locale(session: Session, user: User, locale: str) -> None:
-    """The language of the screens for this user (the request's user object is detached)."""
+    """The language of the screens for this user (the request's user object is detached);
+    refused, naming the field, for a language the screens do not speak."""
+    if locale not in LANGUAGES:
+        raise ValidationError({"locale": gettext_("Sprache: Bitte eine der angebotenen wählen.")})
     session.get(User, user.id).locale = locale

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.charts import columns_chart
+from core.errors import ValidationError
 from core.i18n import LANGUAGES, current_locale, gettext_
 from core.services import districts, users
 from core.services.reports import agency_figures, children_by_month
@@ -47,11 +48,13 @@ def account(req: Req):
     errors = {}
     if req.form is not None:
         choice = str(req.form.get("locale", ""))
-        if choice in LANGUAGES:
+        try:
             users.set_locale(req.session, req.user, choice)
+        except ValidationError as exc:
+            errors = exc.errors
+        else:
             current_locale.set(choice)  # the confirmation already speaks the new language
             return req.redirect("/account", gettext_("Gespeichert."))
-        errors = {"locale": gettext_("Sprache: Bitte eine der angebotenen wählen.")}
     roles = [ROLES.get(r, r) for r in sorted(req.user.role_names)]
     return req.render(
         "core/account.html",

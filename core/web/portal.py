@@ -1,14 +1,17 @@
-"""The childminders' portal: her start page and her absences. Each handler finds her
-person through the login (core.services.portal.me); no route takes a person id."""
+"""The childminders' portal: her start page, her absences and her account. Each handler
+finds her person through the login (core.services.portal.me); no route takes a person id."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from core.errors import ValidationError
-from core.i18n import gettext_
+from core.i18n import LANGUAGES, current_locale, gettext_
 from core.models.calendar import ABSENCE_LABELS
+from core.services import accounts
 from core.services import portal as service
+from core.services.throttle import LOGIN
+from core.services.users import MIN_PASSWORD_LENGTH, set_locale
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()
@@ -119,3 +122,53 @@ def absence_cancel(req: Req):
         )
     service.cancel_absence(req.session, person, found.id, date.today(), hooks=req.hooks)
     return req.redirect("/portal/absences", gettext_("Die Abwesenheit ist zurückgenommen."))
+
+
+# --- her account: the language of the screens, her password -----------------------------
+
+
+def _account(req: Req, person, errors: dict | None = None):
+    return portal_page(
+        req,
+        "core/portal/account.html",
+        person,
+        "account",
+        languages=LANGUAGES,
+        min_length=MIN_PASSWORD_LENGTH,
+        errors=errors or {},
+        status=422 if errors else 200,
+    )
+
+
+@routes.page("/portal/account", permission=USE)
+def account(req: Req):
+    return _account(req, service.me(req.session, req.user))
+
+
+@routes.page("/portal/account/language", permission=USE, methods=("POST",))
+def account_language(req: Req):
+    person = service.me(req.session, req.user)
+    choice = str(req.form.get("locale", ""))
+    try:
+        set_locale(req.session, req.user, choice)
+    except ValidationError as exc:
+        return _account(req, person, exc.errors)
+    current_locale.set(choice)  # the confirmation already speaks the new language
+    return req.redirect("/portal/account", gettext_("Gespeichert."))
+
+
+@routes.page("/portal/account/password", permission=USE, methods=("POST",))
+def account_password(req: Req):
+    person = service.me(req.session, req.user)
+    try:
+        accounts.change_password(req.session, req.user, req.form)
+    except accounts.WrongPassword as exc:
+        with req.installation.db.transaction("anmelden") as own:  # counts even as we refuse
+            LOGIN.failed(own, req.user.username)
+        return _account(req, person, exc.errors)
+    except ValidationError as exc:
+        return _account(req, person, exc.errors)
+    req.request.session.pop("login", None)  # her logins have ended, this one too
+    return req.redirect(
+        "/login", gettext_("Ihr Passwort ist geändert. Bitte melden Sie sich neu an.")
+    )

@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 
 from core.db import utcnow
 from core.models import Absence, AccountToken, Message, User
+from core.services import users
 from core.settings import settings_of
 from tests.conftest import csrf_of
 from tests.portal_helpers import LINK, PASSWORD, invite, set_password
@@ -224,3 +225,54 @@ def test_a_reset_never_mails_a_link_to_the_host_a_stranger_names(app, two, insta
     visitor.post("/portal/reset", data={"email": "jana@example.org"})
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).where(Message.kind == "core.portal_reset")) == 0
+
+
+def test_she_changes_her_language_and_her_password(app, installation, two):
+    clients, _jana, petra = two
+    own = clients["petra"]
+    page = own.get("/portal/account").text
+    assert "petra.sommer" in page and "Passwort ändern" in page
+    refused = own.post("/portal/account/language", data={"locale": "fr"})
+    assert (
+        refused.status_code == 422 and "Sprache: Bitte eine der angebotenen wählen." in refused.text
+    )
+    own.post("/portal/account/language", data={"locale": "en"})
+    assert "Your children today" in own.get("/portal/").text
+    wrong = own.post(
+        "/portal/account/password",
+        data={
+            "current": "falsch-falsch",
+            "password": "neues-passwort-1",
+            "repeated": "neues-passwort-1",
+        },
+    )
+    assert wrong.status_code == 422 and "Current password: does not match." in wrong.text
+    differ = own.post(
+        "/portal/account/password",
+        data={"current": PASSWORD, "password": "neues-passwort-1", "repeated": "neues-passwort-2"},
+    )
+    assert differ.status_code == 422 and "Repeat password" in differ.text
+    done = own.post(
+        "/portal/account/password",
+        data={"current": PASSWORD, "password": "neues-passwort-1", "repeated": "neues-passwort-1"},
+    )
+    assert done.status_code == 303 and done.headers["location"] == "/login"
+    # every login has ended, this one too; the new password works, the old one no more
+    assert own.get("/portal/").status_code in (302, 303)
+    with installation.db.read() as s:
+        user = s.scalars(select(User).where(User.username == "petra.sommer")).one()
+        assert users.password_matches(user, "neues-passwort-1")
+        assert not users.password_matches(user, PASSWORD)
+
+
+def test_guessing_her_current_password_is_throttled_like_a_login(installation, two):
+    clients, _jana, _petra = two
+    own = clients["jana"]
+    data = {"current": "geraten", "password": "neues-passwort-1", "repeated": "neues-passwort-1"}
+    for _ in range(5):
+        assert "stimmt nicht" in own.post("/portal/account/password", data=data).text
+    blocked = own.post("/portal/account/password", data={**data, "current": PASSWORD})
+    assert blocked.status_code == 422 and "Zu viele Fehlversuche" in blocked.text
+    with installation.db.read() as s:
+        user = s.scalars(select(User).where(User.username == "jana@example.org")).one()
+        assert users.password_matches(user, PASSWORD)
