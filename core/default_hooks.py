@@ -36,6 +36,8 @@ def permissions():
         ),
         Permission("portal.use", N_("Das eigene Portal nutzen"), ("childminder",)),
         Permission("portal.invite", N_("Zugänge zum Portal vergeben und entziehen"), STAFF),
+        Permission("portal.documents", N_("Dokumente ins Portal stellen und zurückziehen"), STAFF),
+        Permission("consultations.offer", N_("Beratungstermine anbieten"), STAFF),
     ]
 
 
@@ -45,6 +47,8 @@ def menu_items(user):
         MenuItem(N_("Übersicht"), "/", "dashboard.view", order=0),
         MenuItem(N_("Personen"), "/persons", "persons.view", order=10),
         MenuItem(N_("Kalender"), "/calendar", "calendar.view", order=20),
+        MenuItem(N_("Beratungstermine"), "/consultations", "consultations.offer", order=25),
+        MenuItem(N_("Portal-Dokumente"), "/portal-documents", "portal.documents", order=80),
         MenuItem(N_("Module"), "/admin/plugins", "admin.plugins", order=900),
         MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
         MenuItem(N_("Bezirke"), "/admin/districts", "admin.districts", order=915),
@@ -82,7 +86,18 @@ def person_tabs(person):
 
 @hookimpl(trylast=True)
 def portal_sections(session, person):
-    return [PortalSection("absences", N_("Abwesenheiten"), "/portal/absences", order=10)]
+    return [
+        PortalSection("absences", N_("Abwesenheiten"), "/portal/absences", order=10),
+        PortalSection("consultations", N_("Beratung"), "/portal/consultations", order=70),
+        PortalSection("documents", N_("Dokumente"), "/portal/documents", order=80),
+    ]
+
+
+@hookimpl(trylast=True)
+def portal_tasks(session, person, today):
+    from core.services import portal_documents
+
+    return portal_documents.tasks(session, person)
 
 
 @hookimpl(trylast=True)

@@ -94,14 +94,15 @@ def keep(
     session: Session,
     data_dir: Path,
     *,
-    person_id: int,
+    person_id: int | None,
     purpose: str,
     file: Incoming,
     kind: str,
     actor: str,
 ) -> Upload:
-    """Keep a file `check` passed as `kind`, for `person_id`. The bytes are on disk before
-    the row is committed; if the transaction fails, the nightly sweep removes the file."""
+    """Keep a file `check` passed as `kind`, from `person_id` (None: the agency's own).
+    The bytes are on disk before the row is committed; if the transaction fails, the
+    nightly sweep removes the file."""
     token = secrets.token_hex(16)
     target = path_of(data_dir, token)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import holidays
@@ -21,8 +21,9 @@ from core.forms import Form
 from core.i18n import gettext_
 from core.ical import Entry
 from core.lifecycle import ensure_deletable
-from core.models import Absence, ClosingDay, Person
+from core.models import Absence, ClosingDay, ConsultationSlot, Person
 from core.models.calendar import ABSENCE_LABELS
+from core.models.consultations import MODES
 from core.ui import CalendarEvent
 
 
@@ -198,7 +199,34 @@ def core_events(
                 )
             )
             day += timedelta(days=1)
-    return events
+    return events + consultation_events(session, start, end, childminder_id)
+
+
+def consultation_events(session: Session, start: date, end: date, childminder_id: int | None):
+    """Booked consultations: the Fachberatung sees them in the calendar."""
+    stmt = select(ConsultationSlot).where(
+        ConsultationSlot.person_id.is_not(None),
+        ConsultationSlot.starts_at >= datetime.combine(start, time.min),
+        ConsultationSlot.starts_at <= datetime.combine(end, time.max),
+    )
+    if childminder_id is not None:
+        stmt = stmt.where(ConsultationSlot.person_id == childminder_id)
+    return [
+        CalendarEvent(
+            slot.starts_at.date(),
+            gettext_("{time} Beratung {name} ({mode}, {staff})").format(
+                time=f"{slot.starts_at:%H:%M}",
+                name=slot.person.name,
+                mode=gettext_(MODES[slot.mode]),
+                staff=slot.staff.display_name or slot.staff.username,
+            ),
+            "consultation",
+            slot.person_id,
+            "/consultations",
+            uid=f"core.consultation.{slot.id}",
+        )
+        for slot in session.scalars(stmt.order_by(ConsultationSlot.starts_at))
+    ]
 
 
 @dataclass

@@ -22,6 +22,7 @@ from core.web import (
     admin,
     auth,
     calendar,
+    consultations,
     contracts,
     dashboard,
     districts,
@@ -31,6 +32,7 @@ from core.web import (
     persons,
     portal,
     portal_accounts,
+    portal_documents,
     privacy,
     texts,
 )
@@ -54,6 +56,8 @@ CORE_ROUTES = [
     *districts.routes.routes(),
     *portal.routes.routes(),
     *portal_accounts.routes.routes(),
+    *portal_documents.routes.routes(),
+    *consultations.routes.routes(),
 ]
 
 

@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from core import uploads
 from core.errors import ValidationError
-from core.models import Person, Upload
+from core.models import Upload
 from core.web.routing import Req, download
 
 
@@ -21,26 +21,26 @@ def upload_download(req: Req, upload: Upload) -> Response:
 
 def hand_in(
     req: Req,
-    person: Person,
     submit: Callable,
     again: Callable[[dict, dict], Response],
     done_url: str,
     message: str,
+    **bound,
 ) -> Response:
-    """A form with a file she sends: its fields and file go to the module's `submit`
-    (session, data folder, person, fields, file, actor, hooks); refused, `again` draws the
-    form with what she typed and every error; taken, she goes to `done_url`."""
+    """A form with a file: its fields and file go to the module's `submit` (session, data
+    folder, data, file, actor, hooks and `bound`, e.g. person=…); refused, `again` draws
+    the form with what was typed and every error; taken, the browser goes to `done_url`."""
     file = uploads.incoming(req.form, "file", uploads.limit_of(req.session))
     data = {k: v for k, v in req.form.items() if isinstance(v, str)}
     try:
         submit(
             req.session,
             req.installation.settings.data_dir,
-            person,
-            data,
-            file,
+            data=data,
+            file=file,
             actor=req.user.username,
             hooks=req.hooks,
+            **bound,
         )
     except ValidationError as exc:
         return again(data, exc.errors)

@@ -90,11 +90,11 @@ def proof_submit(req: Req):
     person = me(req.session, req.user)
     return hand_in(
         req,
-        person,
         proofs.submit,
         lambda data, errors: _proofs(req, person, data, errors),
         "/payments/portal/proofs",
         gettext_("Danke, Ihr Nachweis ist eingereicht. Das Büro prüft ihn."),
+        person=person,
     )
 
 

@@ -116,11 +116,11 @@ def certificate_submit(req: Req):
     person = me(req.session, req.user)
     return hand_in(
         req,
-        person,
         recognitions.submit,
         lambda data, errors: _certificates(req, person, data, errors),
         "/qhb_training/portal/certificates",
         gettext_("Danke, Ihre Bescheinigung ist eingereicht. Das Büro prüft sie."),
+        person=person,
     )
 
 

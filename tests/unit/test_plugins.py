@@ -82,6 +82,8 @@ def test_kernel_without_plugins_has_only_core_menu():
         "Bezirke",
         "Datenschutz",
         "Aufträge",
+        "Portal-Dokumente",
+        "Beratungstermine",
         "Postausgang",
     }
     assert "payments.view" not in kernel.permissions

@@ -45,6 +45,8 @@ POLICY = {
     "parent_council.edit": {"admin", "staff"},
     "portal.use": {"childminder"},
     "portal.invite": {"admin", "staff"},
+    "portal.documents": {"admin", "staff"},
+    "consultations.offer": {"admin", "staff"},
 }
 ROLES = ["admin", "staff", "finance", "viewer", "hub", "council", "childminder"]
 # Routes outside the permission system, each for a reason.

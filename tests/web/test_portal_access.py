@@ -6,11 +6,13 @@ portal route with an id has to be listed here before this test passes."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from core.models import Absence
+from core import uploads
+from core.models import Absence, ConsultationSlot, DocumentRead, User
+from core.services import portal_documents
 from core.web.routing import PUBLIC
 from plugins.payments import models
 from plugins.qhb_training import curricula
@@ -27,9 +29,19 @@ def _urls(ids: dict) -> dict[tuple[str, str], tuple[str, dict]]:
     """Each portal route with an id, filled with the ids of one childminder's records."""
     absence, run, proof = ids["absence"], ids["run"], ids["proof"]
     completion, recognition = ids["completion"], ids["recognition"]
+    document, consultation = ids["document"], ids["consultation"]
     certificates = "/qhb_training/portal/certificates"
     return {
         ("GET", "/portal/absences/{id:int}"): (f"/portal/absences/{absence}", {}),
+        ("GET", "/portal/documents/{id:int}"): (f"/portal/documents/{document}", {}),
+        ("GET", "/portal/consultations/{id:int}/cancel"): (
+            f"/portal/consultations/{consultation}/cancel",
+            {},
+        ),
+        ("POST", "/portal/consultations/{id:int}/cancel"): (
+            f"/portal/consultations/{consultation}/cancel",
+            {},
+        ),
         ("GET", "/portal/absences/{id:int}/cancel"): (f"/portal/absences/{absence}/cancel", {}),
         ("POST", "/portal/absences/{id:int}/cancel"): (f"/portal/absences/{absence}/cancel", {}),
         ("GET", "/payments/portal/statements/{run:int}"): (
@@ -69,8 +81,10 @@ def _urls(ids: dict) -> dict[tuple[str, str], tuple[str, dict]]:
 
 
 # not ids of anybody's records: a year she has no statement in shows nothing (see below);
-# the courses on offer are open to every childminder
+# the courses and consultation times on offer are open to every childminder (a time
+# another has booked is refused: tests/web/test_portal_consultations_web.py)
 NOT_IDS = {
+    ("POST", "/portal/consultations/{id:int}/book"),
     ("GET", "/payments/portal/years/{year:int}"),
     ("POST", "/qhb_training/portal/courses/{id:int}/enrol"),
     ("GET", "/qhb_training/portal/courses/{id:int}/withdraw"),
@@ -129,6 +143,35 @@ def _recognition(installation, client) -> int:
         return s.scalar(select(func.max(Recognition.id)))
 
 
+def _document(installation, person) -> int:
+    """A document the office gave to her alone."""
+    file = uploads.Incoming("brief.pdf", pdf_bytes())
+    with installation.db.transaction("test") as s:
+        document = portal_documents.publish(
+            s,
+            installation.settings.data_dir,
+            {"title": f"Nur für {person.first_name}", "person_id": str(person.id)},
+            file,
+            actor="staff-user",
+            hooks=installation.kernel().hook,
+        )
+        return document.id
+
+
+def _consultation(installation, client) -> int:
+    """A time offered by the office and booked by her."""
+    with installation.db.transaction("test") as s:
+        adviser = s.scalars(select(User)).first()
+        slot = ConsultationSlot(
+            staff_user_id=adviser.id, starts_at=datetime.now() + timedelta(days=3)
+        )
+        s.add(slot)
+        s.flush()
+        slot_id = slot.id
+    assert client.post(f"/portal/consultations/{slot_id}/book").status_code == 303
+    return slot_id
+
+
 def _proof(installation, client) -> int:
     response = client.post(
         "/payments/portal/proofs",
@@ -141,8 +184,10 @@ def _proof(installation, client) -> int:
 
 
 def _records(installation) -> dict:
-    # the logins note their last use; everything else must stay as it was
-    return {k: v for k, v in all_rows(installation.db).items() if k != "core_login_session"}
+    # the logins note their last use and her own downloads mark her documents read
+    # (checked below); everything else must stay as it was
+    noted = {"core_login_session", "core_document_read"}
+    return {k: v for k, v in all_rows(installation.db).items() if k not in noted}
 
 
 def _leave(client) -> int:
@@ -166,6 +211,8 @@ def test_each_childminder_reaches_her_own_records_only(app, installation, two): 
             "proof": _proof(installation, clients[name]),
             "completion": _completion(installation, person),
             "recognition": _recognition(installation, clients[name]),
+            "document": _document(installation, person),
+            "consultation": _consultation(installation, clients[name]),
         }
     routes = app_routes(app, installation)
     portal = {(m, p) for m, p, permission in routes if permission == "portal.use"}
@@ -183,6 +230,9 @@ def test_each_childminder_reaches_her_own_records_only(app, installation, two): 
         year = client.get("/payments/portal/years/2026").text
         assert paid[name][0] in year and paid[other][0] not in year
     assert _records(installation) == before
+    with installation.db.read() as s:
+        reads = set(s.execute(select(DocumentRead.document_id, DocumentRead.person_id)).all())
+    assert reads == {(ids["jana"]["document"], jana.id), (ids["petra"]["document"], petra.id)}
     # the office's pages, whatever id: not hers to open
     for method, path, permission in routes:
         if permission in (PUBLIC, "portal.use"):

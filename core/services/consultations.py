@@ -1,0 +1,202 @@
+"""Consultations with the Fachberatung: staff offer times (in person, by phone or video),
+a childminder books one of her Fachberater*in's from her portal and may cancel it until
+it begins; both sides hear of it by e-mail, and bookings stand in the calendar.
+
+Her Fachberater*innen are the staff who work in her district (their home districts);
+where none is named for it, every offered time is open to her."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from core import outbox
+from core.errors import NotFound, ValidationError
+from core.format import format_date
+from core.forms import Form
+from core.i18n import gettext_
+from core.models import ConsultationSlot, HomeDistrict, Person, PersonDistrict, User
+from core.models.consultations import MODES, VIDEO
+from core.settings import setting
+
+MAX_SERIES = 12  # consecutive times offered at once, e.g. a morning in 45-minute steps
+
+
+def offer(session: Session, user: User, data: Mapping, now: datetime) -> list[ConsultationSlot]:
+    """One time or a series of consecutive ones, each `minutes` long."""
+    form = Form(data)
+    day = form.date("day", "Tag", required=True)
+    start = form.time("start", "Beginn")
+    minutes = form.integer("minutes", "Dauer in Minuten", required=True, minimum=15, maximum=240)
+    count = form.integer("count", "Anzahl Termine hintereinander", minimum=1, maximum=MAX_SERIES)
+    mode = form.choice("mode", "Art", MODES)
+    place = form.text("place", "Ort, Telefonnummer oder Link", max_length=300)
+    if start is None and not form.errors.get("start"):
+        form.error("start", gettext_("Beginn: Bitte eine Uhrzeit angeben."))
+    if mode == VIDEO and not place.startswith("https://"):
+        form.error("place", gettext_("Link: Für Video bitte den Link (https://…) angeben."))
+    first = datetime.combine(day, start) if day and start else None
+    if first is not None and first <= now:
+        form.error("day", gettext_("Tag: Der Termin liegt in der Vergangenheit."))
+    form.done()
+    slots = [
+        ConsultationSlot(
+            staff_user_id=user.id,
+            starts_at=first + timedelta(minutes=minutes * i),
+            minutes=minutes,
+            mode=mode,
+            place=place,
+        )
+        for i in range(count or 1)
+    ]
+    session.add_all(slots)
+    session.flush()
+    return slots
+
+
+def offered_by(session: Session, user: User, now: datetime) -> list[ConsultationSlot]:
+    """Her coming times, free and booked, soonest first."""
+    return list(
+        session.scalars(
+            select(ConsultationSlot)
+            .where(ConsultationSlot.staff_user_id == user.id, ConsultationSlot.starts_at >= now)
+            .order_by(ConsultationSlot.starts_at)
+        )
+    )
+
+
+def own_slot(session: Session, user: User, slot_id: int) -> ConsultationSlot:
+    slot = session.get(ConsultationSlot, slot_id)
+    if slot is None or slot.staff_user_id != user.id:
+        raise NotFound(gettext_("Diesen Termin gibt es nicht."))
+    return slot
+
+
+def withdraw(session: Session, user: User, slot_id: int) -> None:
+    """Staff take a time back; a childminder who had booked it is told by e-mail."""
+    slot = own_slot(session, user, slot_id)
+    if slot.person is not None:
+        _mail(
+            session,
+            (slot.person.email, slot.person.name),
+            slot,
+            gettext_("Beratungstermin abgesagt"),
+            gettext_(
+                "Ihr Beratungstermin am {when} bei {staff} muss leider entfallen. "
+                "Bitte buchen Sie im Portal einen neuen Termin."
+            ).format(**_facts(slot)),
+        )
+    session.delete(slot)
+
+
+def _advisers(session: Session, person: Person) -> list[int] | None:
+    """The staff who work in her district; None when nobody is named for it."""
+    found = list(
+        session.scalars(
+            select(HomeDistrict.user_id)
+            .join(PersonDistrict, PersonDistrict.district_id == HomeDistrict.district_id)
+            .where(PersonDistrict.person_id == person.id)
+        )
+    )
+    return found or None
+
+
+def _open_to(session: Session, person: Person):
+    advisers = _advisers(session, person)
+    return True if advisers is None else ConsultationSlot.staff_user_id.in_(advisers)
+
+
+def open_slots(session: Session, person: Person, now: datetime) -> list[ConsultationSlot]:
+    """Free times of her Fachberater*innen, soonest first."""
+    return list(
+        session.scalars(
+            select(ConsultationSlot)
+            .where(
+                ConsultationSlot.person_id.is_(None),
+                ConsultationSlot.starts_at > now,
+                _open_to(session, person),
+            )
+            .order_by(ConsultationSlot.starts_at)
+        )
+    )
+
+
+def booked_by(session: Session, person: Person, now: datetime) -> list[ConsultationSlot]:
+    return list(
+        session.scalars(
+            select(ConsultationSlot)
+            .where(ConsultationSlot.person_id == person.id, ConsultationSlot.starts_at > now)
+            .order_by(ConsultationSlot.starts_at)
+        )
+    )
+
+
+def book(
+    session: Session, person: Person, slot_id: int, data: Mapping, now: datetime
+) -> ConsultationSlot:
+    form = Form(data)
+    topic = form.text("topic", "Worum geht es?", max_length=1000)
+    form.done()
+    taken = session.execute(
+        update(ConsultationSlot)
+        .where(
+            ConsultationSlot.id == slot_id,
+            ConsultationSlot.person_id.is_(None),
+            ConsultationSlot.starts_at > now,
+            _open_to(session, person),
+        )
+        .values(person_id=person.id, topic=topic, booked_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not taken:
+        raise ValidationError(gettext_("Dieser Termin ist inzwischen vergeben oder vorbei."))
+    slot = session.get(ConsultationSlot, slot_id)
+    session.refresh(slot)
+    _tell_staff(session, slot, person, gettext_("gebucht"))
+    return slot
+
+
+def her_slot(session: Session, person: Person, slot_id: int) -> ConsultationSlot:
+    slot = session.get(ConsultationSlot, slot_id)
+    if slot is None or slot.person_id != person.id:
+        raise NotFound(gettext_("Diesen Termin gibt es nicht."))
+    return slot
+
+
+def cancel(session: Session, person: Person, slot_id: int, now: datetime) -> None:
+    """She gives the time back before it begins; it is free for others again."""
+    slot = her_slot(session, person, slot_id)
+    if slot.starts_at <= now:
+        raise ValidationError(gettext_("Der Termin hat schon begonnen."))
+    _tell_staff(session, slot, person, gettext_("abgesagt"))
+    slot.person_id, slot.topic, slot.booked_at = None, "", None
+
+
+def _facts(slot: ConsultationSlot) -> dict[str, str]:
+    return {
+        "when": f"{format_date(slot.starts_at.date())}, {slot.starts_at:%H:%M}",
+        "staff": slot.staff.display_name or slot.staff.username,
+    }
+
+
+def _tell_staff(session: Session, slot: ConsultationSlot, person: Person, what: str) -> None:
+    """The office hears of a booking or a cancellation at its portal address."""
+    body = gettext_("{name} hat im Portal den Termin am {when} bei {staff} {what}.").format(
+        name=person.name, what=what, **_facts(slot)
+    )
+    if slot.topic:
+        body += "\n\n" + gettext_("Thema: {topic}").format(topic=slot.topic)
+    subject = gettext_("Beratung {what}: {name}").format(what=what, name=person.name)
+    office = (setting(session, "core.portal_notify"), setting(session, "core.agency_name"))
+    _mail(session, office, slot, subject, body)
+
+
+def _mail(session, to: tuple[str, str], slot: ConsultationSlot, subject: str, body: str):
+    address, name = to
+    if not address:
+        return
+    mail = outbox.Mail(address, name, subject, body, person_id=slot.person_id)
+    outbox.queue(session, "core.consultation", [mail], ref=f"core.consultation:{slot.id}")
