@@ -30,10 +30,13 @@ MACROS = ("field", "select", "textarea", "checkbox", "error_summary", "district_
 
 @pass_context
 def csrf_field(context) -> Markup:
-    """The hidden field every POST form carries: `{{ csrf_field() }}` (core.web.csrf)."""
-    return Markup('<input type="hidden" name="csrf_token" value="{}">').format(
-        context.get("csrf_token", "")
-    )
+    """The hidden field every POST form carries: `{{ csrf_field() }}` (core.web.csrf).
+    Without the page's token the form could never be sent (a macro imported without
+    `with context`): that is a mistake in the template, so it fails loudly."""
+    token = context.get("csrf_token")
+    if not token:
+        raise RuntimeError("csrf_field() without the page's token: import the macro 'with context'")
+    return Markup('<input type="hidden" name="csrf_token" value="{}">').format(token)
 
 
 def render_block(env: Environment, template_name: str, block_name: str, context: dict) -> str:

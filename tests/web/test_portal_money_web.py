@@ -113,6 +113,7 @@ def test_a_proof_is_handed_in_accepted_once_and_feeds_the_refunds(two, finance, 
     waiting = finance.get("/payments/proofs").text
     assert "Jana Wolf" in waiting and "Alterssicherung" in waiting
     assert "1 Versicherungsnachweis aus dem Portal wartet" in finance.get("/payments/").text
+    assert "Nachweise aus dem Portal" in finance.get(f"/payments/person/{jana.id}").text
     file = finance.get(f"/payments/person/{jana.id}/proofs/{proof.id}/file")
     assert file.content == image_bytes("JPEG") and file.headers["content-type"] == "image/jpeg"
     assert "attachment" in file.headers["content-disposition"]

@@ -114,6 +114,7 @@ def test_a_first_aid_certificate_accepted_by_the_coordinator_ends_the_due(
     listed = clients["jana"].get("/qhb_training/portal/certificates").text
     assert "eingereicht, wird geprüft" in listed
     assert "1 Bescheinigung aus dem Portal wartet" in staff.get("/qhb_training/").text
+    assert "Bescheinigungen aus dem Portal" in staff.get(f"/qhb_training/person/{jana.id}").text
     with installation.db.read() as s:
         row = s.scalars(select(Recognition)).one()
     assert staff.get(f"/qhb_training/person/{jana.id}/recognitions/{row.id}/file").content == (
