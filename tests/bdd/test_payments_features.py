@@ -17,6 +17,7 @@ from core.payment_line import PaymentLine
 from core.qualification import Qualification
 from plugins.payments import calc, models, ratefile, records, runs
 from tests.bdd.conftest import page_text, visible
+from tests.bdd.portal_steps import *  # noqa: F403 – features/*/portal.feature
 from tests.bdd.test_core_features import MONTHS
 
 scenarios("payments")

@@ -22,6 +22,7 @@ from plugins.qhb_training.cli import qhb
 from plugins.qhb_training.credentials import Rules, dues
 from plugins.qhb_training.models import Attendance, Completion, Course, Lesson
 from tests.bdd.conftest import page_text, split_name, visible
+from tests.bdd.portal_steps import *  # noqa: F403 – features/*/portal.feature
 
 scenarios("qhb_training")
 

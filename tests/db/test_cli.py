@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from core.cli import main
 from core.models import Person, User
+from core.services import users
 
 
 @pytest.fixture
@@ -63,8 +66,11 @@ def test_demo_builds_beckum_and_refuses_to_run_twice(cli, installation):
     assert result.exit_code == 0, result.output
     assert "47 Tagespflegepersonen" in result.output
     assert "Anmeldung: Benutzer 'admin', Passwort 'tagwerk-demo'." in result.output
+    portal = re.search(r"Portal: Benutzer '([^']+)', Passwort 'tagwerk-demo'.", result.output)
     with installation.db.read() as s:
         persons = s.scalar(select(func.count()).select_from(Person))
+        user = s.scalars(select(User).where(User.username == portal.group(1))).one()
+        assert user.person_id is not None and users.password_matches(user, "tagwerk-demo")
     again = cli("demo")
     assert again.exit_code == 2 and "enthält bereits Personen" in again.output
     assert cli("demo", "--if-empty").exit_code == 0
