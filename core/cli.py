@@ -250,46 +250,10 @@ def demo(ctx, scale, seed, if_empty, admin_password):
             f"Tagespflegepersonen, {counts.get('contract', 0)} Verträge, "
             f"{counts.get('person', 0)} Personen, {counts.get('absence', 0)} Abwesenheiten."
         )
-    _ensure_demo_admin(inst, admin_password)
-    _ensure_demo_portal(inst, admin_password)
+    from core.demo_logins import ensure_demo_logins
 
-
-def _ensure_demo_portal(inst: Installation, password: str) -> None:
-    """A portal login for the first demo childminder with children, to try the portal."""
-    from sqlalchemy import select
-
-    from core.models import AccountToken, Contract
-    from core.services import accounts
-    from core.services.users import set_password
-
-    with inst.db.transaction("demo") as session:
-        first = session.scalar(
-            select(Contract.childminder_id).where(Contract.draft.is_(False)).order_by(Contract.id)
-        )
-        if first is None:
-            return
-        user = accounts.account_of(session, first)
-        if user is None:
-            user = accounts.invite(session, first, "http://127.0.0.1:8000", "demo").user
-        set_password(user, password)
-        session.execute(AccountToken.__table__.delete().where(AccountToken.user_id == user.id))
-        username = user.username
-    click.echo(f"Portal: Benutzer '{username}', Passwort '{password}'.")
-
-
-def _ensure_demo_admin(inst: Installation, password: str) -> None:
-    from sqlalchemy import select
-
-    from core.models import User
-    from core.services.users import create_user, set_password
-
-    with inst.db.transaction("demo") as session:
-        user = session.scalar(select(User).where(User.username == DEMO_USER))
-        if user is None:
-            create_user(session, DEMO_USER, password, ["admin"], "Administration")
-        else:
-            set_password(user, password)
-    click.echo(f"Anmeldung: Benutzer '{DEMO_USER}', Passwort '{password}'.")
+    for line in ensure_demo_logins(inst, DEMO_USER, admin_password):
+        click.echo(line)
 
 
 @main.group()

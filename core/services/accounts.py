@@ -50,9 +50,9 @@ def account_of(session: Session, person_id: int) -> User | None:
     )
 
 
-def invite(session: Session, person_id: int, base: str, actor: str) -> Invitation:
-    """An account for the childminder, or a fresh one-time link for the one she has,
-    mailed to her when the office knows her address; `base` is the office's own address."""
+def open_account(session: Session, person_id: int) -> User:
+    """The childminder's portal account, made (without a password anyone knows) or, when
+    it was withdrawn, opened again – back only with a password she sets anew."""
     person = session.get(Person, person_id)
     if person is None or person.anonymised_on is not None or not person.has_role(Role.CHILDMINDER):
         raise NotFound(gettext_("Diese Tagespflegeperson gibt es nicht."))
@@ -61,16 +61,23 @@ def invite(session: Session, person_id: int, base: str, actor: str) -> Invitatio
         user = User(
             username=_username(session, person),
             display_name=person.name,
-            # no password anyone knows until she sets hers from the link
             password_hash=_unset(),
             roles=[UserRole(role=PORTAL_ROLE)],
             portal=PortalAccount(person_id=person.id),
         )
         session.add(user)
         session.flush()
-    elif not user.active:  # withdrawn: back only with a password she sets anew
+    elif not user.active:
         user.password_hash = _unset()
         user.active = True
+    return user
+
+
+def invite(session: Session, person_id: int, base: str, actor: str) -> Invitation:
+    """An account for the childminder, or a fresh one-time link for the one she has,
+    mailed to her when the office knows her address; `base` is the office's own address."""
+    user = open_account(session, person_id)
+    person = session.get(Person, person_id)
     # with a password already set, the link sets a new one (forgotten, or no e-mail to reset)
     token = _new_token(session, user, INVITE, timedelta(days=_invite_days(session)))
     link = f"{link_base(session, base).rstrip('/')}/portal/password/{token}"
