@@ -276,3 +276,31 @@ def test_guessing_her_current_password_is_throttled_like_a_login(installation, t
     with installation.db.read() as s:
         user = s.scalars(select(User).where(User.username == "jana@example.org")).one()
         assert users.password_matches(user, PASSWORD)
+
+
+def test_every_portal_page_speaks_english_when_she_chooses_it(installation, two):
+    for module in ("payments", "qhb_training", "placement"):
+        installation.enable(module)
+    clients, _jana, _petra = two
+    own = clients["jana"]
+    own.post("/portal/account/language", data={"locale": "en"})
+    pages = {
+        "/portal/": ["Your children today", "Report illness", "To do"],
+        "/portal/absences": ["Report an absence", "Current and planned"],
+        "/payments/portal/": ["Your payments", "Annual overview for your tax return"],
+        "/payments/portal/proofs": ["Proofs of insurance", "Hand in a proof"],
+        "/qhb_training/portal/": ["Your qualification", "of 300 teaching units"],
+        "/qhb_training/portal/courses": ["No course is open for registration"],
+        "/qhb_training/portal/certificates": ["Hand in certificates", "Teaching units (UE)"],
+        "/placement/portal/": ["Your free places", "How the office sees your places"],
+        "/portal/documents": ["Documents from the agency"],
+        "/portal/consultations": ["Free times of your advisers"],
+        "/portal/account": ["My account", "Change password"],
+    }
+    for url, english in pages.items():
+        page = own.get(url)
+        assert page.status_code == 200 and '<html lang="en">' in page.text, url
+        for text in [*english, "Money", "Qualification", "Documents", "Log out"]:
+            assert text in page.text, f"{url}: {text}"
+        for german in ("Abmelden", "Zu erledigen", "Bitte", "Ihre "):
+            assert german not in page.text, f"{url}: {german}"
