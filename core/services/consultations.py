@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
 from core import outbox
@@ -106,7 +106,7 @@ def _advisers(session: Session, person: Person) -> list[int] | None:
 
 def _open_to(session: Session, person: Person):
     advisers = _advisers(session, person)
-    return True if advisers is None else ConsultationSlot.staff_user_id.in_(advisers)
+    return true() if advisers is None else ConsultationSlot.staff_user_id.in_(advisers)
 
 
 def open_slots(session: Session, person: Person, now: datetime) -> list[ConsultationSlot]:
