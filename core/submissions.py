@@ -48,16 +48,6 @@ class Submission:
         return relationship("Person", lazy="joined")
 
 
-def checked_file(session: Session, form: Form, file, label: str, hooks) -> str | None:
-    """The file's media type, or None with its refusal among the form's other errors,
-    so she reads everything wrong at once."""
-    try:
-        return uploads.check(session, "file", label, file, hooks)
-    except ValidationError as exc:
-        form.errors.update(exc.errors)
-        return None
-
-
 def decide(session: Session, row: Submission, status: str, reason: str, actor: str) -> None:
     model = type(row)
     done = session.execute(
@@ -71,11 +61,12 @@ def decide(session: Session, row: Submission, status: str, reason: str, actor: s
     session.refresh(row)
 
 
-def rejection_reason(data: Mapping) -> str:
+def reject(session: Session, row: Submission, data: Mapping, actor: str) -> None:
+    """Refused, with the reason she will read; the reason is required."""
     form = Form(data)
     reason = form.text("reason", "Grund der Ablehnung", required=True, max_length=1000)
     form.done()
-    return reason
+    decide(session, row, REJECTED, reason, actor)
 
 
 def take_back(session: Session, data_dir: Path, row: Submission) -> None:

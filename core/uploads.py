@@ -90,6 +90,16 @@ def check(session: Session, field: str, label: str, file: Incoming | None, hooks
     return kind
 
 
+def check_in_form(session: Session, form, file: Incoming | None, label: str, hooks) -> str | None:
+    """`check` for a form with other fields (`core.forms.Form`): the media type, or None
+    with the file's refusal among the form's errors, so everything wrong shows at once."""
+    try:
+        return check(session, "file", label, file, hooks)
+    except ValidationError as exc:
+        form.errors.update(exc.errors)
+        return None
+
+
 def keep(
     session: Session,
     data_dir: Path,

@@ -20,8 +20,9 @@ from core.forms import Form
 from core.i18n import gettext_
 from core.models import ConsultationSlot, HomeDistrict, Person, PersonDistrict, User
 from core.models.consultations import MODES, VIDEO
-from core.settings import setting
+from core.services.portal import tell_office
 
+KIND = "core.consultation"
 MAX_SERIES = 12  # consecutive times offered at once, e.g. a morning in 45-minute steps
 
 
@@ -79,9 +80,8 @@ def withdraw(session: Session, user: User, slot_id: int) -> None:
     """Staff take a time back; a childminder who had booked it is told by e-mail."""
     slot = own_slot(session, user, slot_id)
     if slot.person is not None:
-        _mail(
+        _mail_her(
             session,
-            (slot.person.email, slot.person.name),
             slot,
             gettext_("Beratungstermin abgesagt"),
             gettext_(
@@ -190,13 +190,12 @@ def _tell_staff(session: Session, slot: ConsultationSlot, person: Person, what: 
     if slot.topic:
         body += "\n\n" + gettext_("Thema: {topic}").format(topic=slot.topic)
     subject = gettext_("Beratung {what}: {name}").format(what=what, name=person.name)
-    office = (setting(session, "core.portal_notify"), setting(session, "core.agency_name"))
-    _mail(session, office, slot, subject, body)
+    tell_office(session, person, KIND, subject, body, ref=f"core.consultation:{slot.id}")
 
 
-def _mail(session, to: tuple[str, str], slot: ConsultationSlot, subject: str, body: str):
-    address, name = to
-    if not address:
+def _mail_her(session: Session, slot: ConsultationSlot, subject: str, body: str) -> None:
+    person = slot.person
+    if not person.email:
         return
-    mail = outbox.Mail(address, name, subject, body, person_id=slot.person_id)
-    outbox.queue(session, "core.consultation", [mail], ref=f"core.consultation:{slot.id}")
+    mail = outbox.Mail(person.email, person.name, subject, body, person_id=person.id)
+    outbox.queue(session, KIND, [mail], ref=f"core.consultation:{slot.id}")

@@ -118,14 +118,12 @@ def cancel_absence(session: Session, person: Person, absence_id: int, today: dat
 
 
 def _tell_office(session: Session, person: Person, absence: Absence, what: str) -> None:
-    address = setting(session, "core.portal_notify")
-    if not address:
-        return
     kind = gettext_(ABSENCE_LABELS[absence.kind])
     period = f"{format_date(absence.start)} – {format_date(absence.end)}"
-    mail = outbox.Mail(
-        address,
-        setting(session, "core.agency_name"),
+    tell_office(
+        session,
+        person,
+        "core.portal_absence",
         gettext_("{kind} {what}: {name}, {period}").format(
             kind=kind, what=what, name=person.name, period=period
         ),
@@ -139,9 +137,22 @@ def _tell_office(session: Session, person: Person, absence: Absence, what: str) 
             what=what,
             note=absence.note or "–",
         ),
-        person_id=person.id,
+        ref=f"core.absence:{absence.id}",
     )
-    outbox.queue(session, "core.portal_absence", [mail], ref=f"core.absence:{absence.id}")
+
+
+def tell_office(
+    session: Session, person: Person, kind: str, subject: str, text: str, *, ref: str
+) -> None:
+    """An e-mail to the office's address for portal news (`core.portal_notify`); none
+    where the installation has not named one."""
+    address = setting(session, "core.portal_notify")
+    if not address:
+        return
+    mail = outbox.Mail(
+        address, setting(session, "core.agency_name"), subject, text, person_id=person.id
+    )
+    outbox.queue(session, kind, [mail], ref=ref)
 
 
 def cover(session: Session, absence: Absence, kernel: Kernel) -> list[Cover]:

@@ -19,7 +19,6 @@ from core.errors import NotFound
 from core.forms import Form
 from core.i18n import gettext_
 from core.models import DocumentRead, Person, PortalAccount, PortalDocument, User
-from core.submissions import checked_file
 from core.ui import PortalTask
 
 PURPOSE = "core.portal_document"
@@ -42,7 +41,7 @@ def publish(
     person_id = form.integer("person_id", "Für")
     if person_id is not None and person_id not in recipients(session):
         form.error("person_id", gettext_("Für: Diese Person hat keinen Zugang zum Portal."))
-    kind = checked_file(session, form, file, gettext_(FILE_LABEL), hooks)
+    kind = uploads.check_in_form(session, form, file, gettext_(FILE_LABEL), hooks)
     form.done()
     upload = uploads.keep(
         session, data_dir, person_id=None, purpose=PURPOSE, file=file, kind=kind, actor=actor

@@ -11,6 +11,7 @@ from starlette.responses import FileResponse
 from core import submissions, uploads
 from core.i18n import gettext_
 from core.services.portal import me
+from core.web import submissions as pages
 from core.web.portal import USE, portal_page
 from core.web.routing import Req, download
 from core.web.uploads import hand_in, upload_download
@@ -109,14 +110,13 @@ def proof_file(req: Req):
 def proof_withdraw(req: Req):
     person = me(req.session, req.user)
     proof = proofs.proof_of(req.session, person.id, req.path_int("id"))
-    if req.form is None:
-        return portal_page(
-            req,
-            "payments/portal/proof_withdraw.html",
-            person,
-            ACTIVE,
-            proof=proof,
-            kinds=INSURANCE_KINDS,
-        )
-    proofs.withdraw(req.session, req.installation.settings.data_dir, person, proof.id)
-    return req.redirect("/payments/portal/proofs", gettext_("Der Nachweis ist zurückgezogen."))
+    return pages.withdraw_page(
+        req,
+        person,
+        proof,
+        active=ACTIVE,
+        title=gettext_("Nachweis zurückziehen?"),
+        what=proofs.described(proof),
+        back="/payments/portal/proofs",
+        message=gettext_("Der Nachweis ist zurückgezogen."),
+    )

@@ -3,9 +3,9 @@ decision, each file, accepting (it becomes a contribution) or rejecting with a r
 
 from __future__ import annotations
 
-from core.errors import ValidationError
 from core.i18n import gettext_
 from core.services.persons import get_person
+from core.web import submissions as pages
 from core.web.routing import Req
 from core.web.uploads import upload_download
 from plugins.payments import proofs
@@ -31,12 +31,9 @@ def proof_file(req: Req):
 )
 def proof_accept(req: Req):
     person = get_person(req.session, req.path_int("id"))
-    try:
-        proofs.accept(req.session, person.id, req.path_int("pid"), req.user.username)
-    except ValidationError as exc:
-        req.flash(str(exc), "error")
-        return req.redirect(f"/payments/person/{person.id}")
-    return req.redirect(
+    return pages.accept(
+        req,
+        lambda: proofs.accept(req.session, person.id, req.path_int("pid"), req.user.username),
         f"/payments/person/{person.id}",
         gettext_("Nachweis anerkannt; der Beitrag wird ab dem nächsten Zahllauf erstattet."),
     )
@@ -48,24 +45,14 @@ def proof_accept(req: Req):
 def proof_reject(req: Req):
     person = get_person(req.session, req.path_int("id"))
     proof = proofs.proof_of(req.session, person.id, req.path_int("pid"))
-    errors, data = {}, {}
-    if req.form is not None:
-        data = dict(req.form)
-        try:
-            proofs.reject(req.session, person.id, proof.id, data, req.user.username)
-        except ValidationError as exc:
-            errors = exc.errors
-        else:
-            return req.redirect(
-                f"/payments/person/{person.id}",
-                gettext_("Nachweis abgelehnt; sie sieht den Grund in ihrem Portal."),
-            )
-    return req.render(
-        "payments/proof_reject.html",
-        person=person,
-        proof=proof,
-        kinds=INSURANCE_KINDS,
-        data=data,
-        errors=errors,
-        status=422 if errors else 200,
+    return pages.reject_page(
+        req,
+        proof,
+        title=gettext_("Nachweis ablehnen"),
+        what=proofs.described(proof),
+        back=f"/payments/person/{person.id}",
+        hint=gettext_(
+            "Sie liest ihn in ihrem Portal, z. B. „Der Bescheid nennt keinen Monatsbeitrag.“"
+        ),
+        message=gettext_("Nachweis abgelehnt; sie sieht den Grund in ihrem Portal."),
     )

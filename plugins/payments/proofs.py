@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core import submissions, uploads
+from core.format import format_date, format_money
 from core.forms import Form
 from core.i18n import gettext_
 from core.models import Person
 from plugins.payments import models
+from plugins.payments.rates import INSURANCE_KINDS
 from plugins.payments.service import contribution_fields, get_record
 
 PURPOSE = "payments.proof"
@@ -33,7 +35,7 @@ def submit(
 ) -> models.Proof:
     form = Form(data)
     kind, cents, valid_from, valid_to = contribution_fields(form)
-    media = submissions.checked_file(session, form, file, gettext_(FILE_LABEL), hooks)
+    media = uploads.check_in_form(session, form, file, gettext_(FILE_LABEL), hooks)
     form.done()
     upload = uploads.keep(
         session, data_dir, person_id=person.id, purpose=PURPOSE, file=file, kind=media, actor=actor
@@ -104,13 +106,11 @@ def accept(session: Session, person_id: int, proof_id: int, actor: str) -> model
     return contribution
 
 
-def reject(session: Session, person_id: int, proof_id: int, data: Mapping, actor: str):
-    proof = proof_of(session, person_id, proof_id)
-    submissions.decide(
-        session, proof, submissions.REJECTED, submissions.rejection_reason(data), actor
+def described(proof: models.Proof) -> str:
+    """One line naming the proof, for the pages that ask before a decision."""
+    return gettext_("{kind}, {amount} im Monat ab {day}, Datei {name}.").format(
+        kind=gettext_(INSURANCE_KINDS[proof.kind]),
+        amount=format_money(proof.monthly_cents),
+        day=format_date(proof.valid_from),
+        name=proof.upload.filename,
     )
-    return proof
-
-
-def withdraw(session: Session, data_dir: Path, person: Person, proof_id: int) -> None:
-    submissions.take_back(session, data_dir, proof_of(session, person.id, proof_id))

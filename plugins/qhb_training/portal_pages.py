@@ -10,6 +10,7 @@ from core import submissions, uploads
 from core.errors import ValidationError
 from core.i18n import gettext_
 from core.services.portal import me
+from core.web import submissions as pages
 from core.web.portal import USE, portal_page
 from core.web.routing import Req, download
 from core.web.uploads import hand_in, upload_download
@@ -135,16 +136,13 @@ def certificate_file(req: Req):
 def certificate_withdraw(req: Req):
     person = me(req.session, req.user)
     row = recognitions.recognition_of(req.session, person.id, req.path_int("id"))
-    if req.form is None:
-        return portal_page(
-            req,
-            "qhb_training/portal/certificate_withdraw.html",
-            person,
-            ACTIVE,
-            row=row,
-            kinds=RECOGNITION_KINDS,
-        )
-    recognitions.withdraw(req.session, req.installation.settings.data_dir, person, row.id)
-    return req.redirect(
-        "/qhb_training/portal/certificates", gettext_("Die Bescheinigung ist zurückgezogen.")
+    return pages.withdraw_page(
+        req,
+        person,
+        row,
+        active=ACTIVE,
+        title=gettext_("Bescheinigung zurückziehen?"),
+        what=recognitions.described(row),
+        back="/qhb_training/portal/certificates",
+        message=gettext_("Die Bescheinigung ist zurückgezogen."),
     )

@@ -4,9 +4,9 @@ rejecting with a reason she reads."""
 
 from __future__ import annotations
 
-from core.errors import ValidationError
 from core.i18n import gettext_
 from core.services.persons import get_person
+from core.web import submissions as pages
 from core.web.routing import Req
 from core.web.uploads import upload_download
 from plugins.qhb_training import recognitions
@@ -33,12 +33,9 @@ def recognition_file(req: Req):
 @routes.page("/person/{id:int}/recognitions/{rid:int}/accept", permission=EDIT, methods=("POST",))
 def recognition_accept(req: Req):
     person = get_person(req.session, req.path_int("id"))
-    try:
-        recognitions.accept(req.session, person, req.path_int("rid"), req.user.username)
-    except ValidationError as exc:
-        req.flash(str(exc), "error")
-        return req.redirect(f"/qhb_training/person/{person.id}")
-    return req.redirect(
+    return pages.accept(
+        req,
+        lambda: recognitions.accept(req.session, person, req.path_int("rid"), req.user.username),
         f"/qhb_training/person/{person.id}",
         gettext_("Bescheinigung anerkannt und eingetragen."),
     )
@@ -50,24 +47,12 @@ def recognition_accept(req: Req):
 def recognition_reject(req: Req):
     person = get_person(req.session, req.path_int("id"))
     row = recognitions.recognition_of(req.session, person.id, req.path_int("rid"))
-    errors, data = {}, {}
-    if req.form is not None:
-        data = dict(req.form)
-        try:
-            recognitions.reject(req.session, person, row.id, data, req.user.username)
-        except ValidationError as exc:
-            errors = exc.errors
-        else:
-            return req.redirect(
-                f"/qhb_training/person/{person.id}",
-                gettext_("Bescheinigung abgelehnt; sie sieht den Grund in ihrem Portal."),
-            )
-    return req.render(
-        "qhb_training/recognition_reject.html",
-        person=person,
-        row=row,
-        kinds=RECOGNITION_KINDS,
-        data=data,
-        errors=errors,
-        status=422 if errors else 200,
+    return pages.reject_page(
+        req,
+        row,
+        title=gettext_("Bescheinigung ablehnen"),
+        what=recognitions.described(row),
+        back=f"/qhb_training/person/{person.id}",
+        hint=gettext_("Sie liest ihn in ihrem Portal, z. B. „Der Kurs hatte weniger als 9 UE.“"),
+        message=gettext_("Bescheinigung abgelehnt; sie sieht den Grund in ihrem Portal."),
     )

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from core import submissions, uploads
 from core.errors import NotFound
+from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_
 from core.models import Person
@@ -48,7 +49,7 @@ def submit(
         form.error("taken_on", gettext_("Absolviert am: liegt in der Zukunft."))
     if taken_on and valid_until and valid_until <= taken_on:
         form.error("valid_until", gettext_("Gültig bis: muss nach dem Kurstag liegen."))
-    media = submissions.checked_file(session, form, file, gettext_(FILE_LABEL), hooks)
+    media = uploads.check_in_form(session, form, file, gettext_(FILE_LABEL), hooks)
     form.done()
     upload = uploads.keep(
         session, data_dir, person_id=person.id, purpose=PURPOSE, file=file, kind=media, actor=actor
@@ -140,12 +141,10 @@ def accept(session: Session, person: Person, recognition_id: int, actor: str) ->
     return row
 
 
-def reject(session: Session, person: Person, recognition_id: int, data: Mapping, actor: str):
-    row = recognition_of(session, person.id, recognition_id)
-    reason = submissions.rejection_reason(data)
-    submissions.decide(session, row, submissions.REJECTED, reason, actor)
-    return row
-
-
-def withdraw(session: Session, data_dir: Path, person: Person, recognition_id: int) -> None:
-    submissions.take_back(session, data_dir, recognition_of(session, person.id, recognition_id))
+def described(row: Recognition) -> str:
+    """One line naming the certificate, for the pages that ask before a decision."""
+    return gettext_("{kind} vom {day}, Datei {name}.").format(
+        kind=gettext_(RECOGNITION_KINDS[row.kind]),
+        day=format_date(row.taken_on),
+        name=row.upload.filename,
+    )
