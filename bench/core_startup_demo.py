@@ -16,8 +16,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from core.config import Settings
-from core.demo import build_demo
-from core.installation import Installation
+from core.demo.builder import build_demo
+from core.kernel.installation import Installation
 from core.models import Person
 from core.web.app import create_app
 

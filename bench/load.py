@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select  # noqa: E402
 
 from core.config import Settings  # noqa: E402
-from core.installation import Installation  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
 
 PASSWORD = "last-test-passwort"
 TAGWERK = str(Path(sys.executable).parent / "tagwerk")  # the command of this environment
@@ -69,7 +69,7 @@ def free_port() -> int:
 
 def prepare(database_url: str, data_dir: Path, scale: str, users: int) -> dict:
     """The demo agency and one login per simulated staff member; ids the staff will open."""
-    from core.demo import build_demo
+    from core.demo.builder import build_demo
     from core.models import Person, User
     from core.services.users import create_user
 

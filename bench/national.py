@@ -48,7 +48,7 @@ import search  # noqa: E402
 import substitute_assign  # noqa: E402
 
 from core.config import Settings  # noqa: E402
-from core.installation import Installation  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
 from core.services import persons  # noqa: E402
 
 PG_ADMIN = payments.PG_ADMIN

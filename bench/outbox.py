@@ -1,7 +1,7 @@
 """The outbox at the size of a national statement run, against a floor of the same run.
 
 10,000 e-mails, each with a rendered statement PDF attached, are queued in one transaction
-(`core.outbox.queue`: messages, attachments and one delivery job each) and then delivered
+(`core.messages.outbox.queue`: messages, attachments and one delivery job each) and then delivered
 by worker processes, as `tagwerk worker` runs them, to a local SMTP server (aiosmtpd,
 counting and discarding). Floor: smtplib sending the same MIME messages to the same
 server over one connection in a bare loop, without a database.
@@ -27,16 +27,17 @@ from aiosmtpd.controller import Controller  # noqa: E402
 from payments import in_database  # noqa: E402  (bench/payments.py)
 from sqlalchemy import func, select  # noqa: E402
 
-from core import letters, outbox  # noqa: E402
 from core.config import Settings  # noqa: E402
-from core.documents import render_pdf  # noqa: E402
-from core.installation import Installation  # noqa: E402
-from core.letterhead import Letterhead  # noqa: E402
-from core.mail import MailServer, Transport, mime  # noqa: E402
+from core.jobs.worker import Worker  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
+from core.letters import delivery  # noqa: E402
+from core.letters.letterhead import Letterhead  # noqa: E402
+from core.letters.pdf import render_pdf  # noqa: E402
+from core.messages import outbox
+from core.messages.mail import MailServer, Transport, mime  # noqa: E402
 from core.models import Job, Message  # noqa: E402
 from core.models.messages import SENT  # noqa: E402
 from core.settings import settings_of  # noqa: E402
-from core.worker import Worker  # noqa: E402
 
 LH = Letterhead(
     name="Jugendamt Musterstadt",
@@ -72,7 +73,7 @@ def mails(n: int, pdf: bytes) -> list[outbox.Mail]:
     result = []
     for i in range(n):
         reader = SimpleNamespace(form_of_address="frau", first_name="Anna", last_name=f"M{i}")
-        text, html = letters.mail_body(
+        text, html = delivery.mail_body(
             LH, [reader], ("im Anhang finden Sie Ihren Bescheid für November 2026.",)
         )
         result.append(

@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from payments import in_database, row  # noqa: E402  (bench/payments.py)
 
 from core.config import Settings  # noqa: E402
-from core.demo import build_demo  # noqa: E402
-from core.installation import Installation  # noqa: E402
-from core.letterhead import Letterhead  # noqa: E402
+from core.demo.builder import build_demo  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
+from core.letters.letterhead import Letterhead  # noqa: E402
 from plugins.parent_council import documents, elections, electorate  # noqa: E402
 from plugins.parent_council.models import Voter  # noqa: E402
 

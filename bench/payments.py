@@ -26,11 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.config import Settings  # noqa: E402
 from core.db import bulk_work  # noqa: E402
-from core.demo import build_demo  # noqa: E402
-from core.installation import Installation  # noqa: E402
+from core.demo.builder import build_demo  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
 from core.month import Month  # noqa: E402
-from plugins.payments import calc, documents, runs, service  # noqa: E402
-from plugins.payments.cases import load_cases  # noqa: E402
+from plugins.payments import documents  # noqa: E402
+from plugins.payments.rates import periods
+from plugins.payments.runs import calc, lifecycle
+from plugins.payments.runs.cases import load_cases  # noqa: E402
 
 MONTH = date(2026, 11, 1)
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -137,7 +139,7 @@ def calculation(inst) -> dict:
             lambda: conn.execute(text(TRANSFER_SQL), {"first": MONTH, "last": last}).all()
         )
     with inst.db.read() as session:
-        rates = service.stored_table(session)
+        rates = periods.stored_table(session)
         with bulk_work():
             started = time.perf_counter()
             cases = load_cases(session, MONTH, kernel.hook)
@@ -151,12 +153,12 @@ def calculation(inst) -> dict:
         month_s = best(lambda: _month(session, kernel.hook, rates))
     started = time.perf_counter()
     with inst.db.transaction("bench") as session:
-        run = runs.compute(session, MONTH, hooks=kernel.hook, actor="bench")
+        run = lifecycle.compute(session, MONTH, hooks=kernel.hook, actor="bench")
         run_id = run.id
     run_s = time.perf_counter() - started
     started = time.perf_counter()
     with inst.db.transaction("bench") as session:
-        runs.compute(session, MONTH, hooks=kernel.hook, actor="bench")
+        lifecycle.compute(session, MONTH, hooks=kernel.hook, actor="bench")
     rerun_s = time.perf_counter() - started
     return {
         "childminders": childminders,
@@ -173,11 +175,11 @@ def calculation(inst) -> dict:
 
 
 def _month(session, hooks, rates) -> None:
-    """runs.calculate_month as a payment run calls it: until its statements are there (the
+    """lifecycle.calculate_month as a payment run calls it: until its statements are there (the
     run frees them after writing, before the collector resumes)."""
     with bulk_work():
         started = time.perf_counter()
-        results = runs.calculate_month(session, MONTH, hooks, rates)
+        results = lifecycle.calculate_month(session, MONTH, hooks, rates)
         elapsed = time.perf_counter() - started
         del results
     return elapsed
@@ -190,7 +192,7 @@ def print_calculation(f: dict) -> None:
     row("the contract rows fetched to Python", f["transfer_s"], floor)
     row(f"load cases ({f['childminders']} childminders)", f["load_s"], floor)
     row(f"calculate statements ({f['lines']} lines)", f["calculate_s"], floor)
-    row("calculation of the month (runs.calculate_month)", f["month_s"], floor)
+    row("calculation of the month (lifecycle.calculate_month)", f["month_s"], floor)
     row("whole draft run incl. writing and commit", f["run_s"], floor)
     row("recompute the draft (replace all rows)", f["rerun_s"], floor)
 
@@ -209,7 +211,7 @@ def run_bench(args, url: str, directory: Path) -> None:
 
 def statement_data(inst, run_id: int, n: int) -> tuple[dict, list[dict]]:
     with inst.db.read() as session:
-        run = runs.get_run(session, run_id)
+        run = lifecycle.get_run(session, run_id)
         data = documents.statement_data(session, run)[:n]
         context = documents.run_context(session, run)
     return context, data

@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.payments import best, in_database, vacuum_analyze  # noqa: E402
 from core.config import Settings  # noqa: E402
-from core.demo import build_demo  # noqa: E402
-from core.installation import Installation  # noqa: E402
+from core.demo.builder import build_demo  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
 from core.models import District, PersonDistrict  # noqa: E402
 from core.services.users import create_user  # noqa: E402
 from core.web.app import create_app  # noqa: E402

@@ -14,7 +14,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from core.config import Settings
-from core.installation import Installation
+from core.kernel.installation import Installation
 from core.models import Person
 from core.services import portal
 

@@ -35,7 +35,7 @@ from load import PASSWORD, TAGWERK, TOKEN, free_port, in_own_loop, p, start_serv
 from sqlalchemy import select  # noqa: E402
 
 from core.config import Settings  # noqa: E402
-from core.installation import Installation  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
 
 MODULES = ("substitute_hub", "qhb_training", "payments", "parent_council", "placement")
 # everyone logs in from 127.0.0.1: more guesses in flight than core.services.throttle

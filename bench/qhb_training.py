@@ -26,10 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from payments import MONTH, best, in_database, row  # noqa: E402  (bench/payments.py)
 
 from core.config import Settings  # noqa: E402
-from core.demo import build_demo  # noqa: E402
-from core.installation import Installation  # noqa: E402
-from core.plugins import build_kernel  # noqa: E402
-from plugins.payments import cases  # noqa: E402
+from core.demo.builder import build_demo  # noqa: E402
+from core.kernel.installation import Installation  # noqa: E402
+from core.kernel.plugins import build_kernel  # noqa: E402
+from plugins.payments.runs import cases  # noqa: E402
 from plugins.qhb_training import credentials, progress  # noqa: E402
 
 TODAY = date(2026, 11, 22)

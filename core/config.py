@@ -39,7 +39,7 @@ class Settings:
     worker: str = "auto"
     job_lease: float = 60.0  # seconds a worker may stay silent before its job is taken over
     worker_poll: float = 1.0  # seconds an idle worker waits before looking again
-    # E-mail: without a server every message stays in Tagwerk's own mail view (core/mail.py
+    # E-mail: without a server every message stays in Tagwerk's own mail view (core/messages/mail.py
     # shows the URL forms); TAGWERK_SMTP_CAFILE names a private CA to trust.
     smtp_url: str = ""
     smtp_timeout: float = 20.0

@@ -39,7 +39,7 @@ class Base(DeclarativeBase):
 
 # Expression indexes written by hand in migrations: Alembic reads back PostgreSQL's
 # rewritten expression and cannot compare it with the model's, so autogenerate skips them
-# and a test asks the planner instead (tests/db/test_search_index.py).
+# and a test asks the planner instead (tests/db/test_core_search_index.py).
 HAND_WRITTEN_INDEXES = frozenset({"ix_core_person_search"})
 
 

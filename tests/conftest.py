@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from starlette.testclient import TestClient
 
 from core.config import Settings
-from core.installation import Installation
+from core.kernel.installation import Installation
 from core.services.users import create_user
 from core.web.app import create_app
 from tests import factories
@@ -198,7 +198,7 @@ def admin(client, installation) -> TestClient:
 def mailbox(installation, tmp_path):
     """A real SMTP server on a free port, and the installation sending to it; the server's
     inbox. The agency's sender address is set, as a configured installation has it."""
-    from core.mail import MailServer, Transport
+    from core.messages.mail import MailServer, Transport
     from core.settings import settings_of
     from tests.mailserver import smtp_server
 

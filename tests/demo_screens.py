@@ -10,12 +10,12 @@ from datetime import date
 
 from sqlalchemy import select
 
-from core import outbox
-from core.demo import build_demo
-from core.installation import Installation
+from core.demo.builder import build_demo
+from core.kernel.installation import Installation
+from core.messages import outbox
 from core.models import Childminder, Contract, District, Job, Message
 from plugins.parent_council.models import Election, Meeting, Survey
-from plugins.payments import runs
+from plugins.payments.runs import lifecycle
 from plugins.placement.models import CareRequest
 from plugins.qhb_training.models import Course, Enrolment
 from plugins.substitute_hub.models import Provider
@@ -60,7 +60,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         participant = s.scalars(
             select(Enrolment.person_id).where(Enrolment.course_id == course_id)
         ).first()
-        run = runs.compute(s, today.replace(day=1), hooks=kernel.hook, actor="demo").id
+        run = lifecycle.compute(s, today.replace(day=1), hooks=kernel.hook, actor="demo").id
         s.add(Job(kind="payments.documents", status="failed", attempts=3, message="Platte voll"))
         (mail_id,) = outbox.queue(
             s,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import count
 
-from core.installation import Installation
+from core.kernel.installation import Installation
 from core.models import Contract, Person
 from core.services import contracts, persons
 

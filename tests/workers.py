@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.worker import Worker
+from core.jobs.worker import Worker
 
 
 def work_off(installation) -> int:

@@ -20,7 +20,7 @@ def include_object(obj, name, type_, reflected, compare_to):
 def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        raise RuntimeError("Migrations run through core.migrate with a connection.")
+        raise RuntimeError("Migrations run through core.kernel.migrate with a connection.")
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

@@ -14,7 +14,7 @@ ACTIVE = (QUEUED, RUNNING)
 
 
 class Job(Base):
-    """One task for a worker process. `kind` names its handler (`core.jobs.JobKind`);
+    """One task for a worker process. `kind` names its handler (`core.jobs.queue.JobKind`);
     `ref` says what it is about ("payments.run:12"). At most one active job per kind and
     subject: the partial unique index lets the database refuse a second, so a double
     click or two clerks get the same job."""

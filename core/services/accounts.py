@@ -15,10 +15,10 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from core import outbox
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
+from core.messages import outbox
 from core.models import AccountToken, Person, PortalAccount, User, UserRole
 from core.models.persons import Role
 from core.services.throttle import LOGIN, Throttle

@@ -20,11 +20,11 @@ from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_
 from core.ical import Entry
-from core.lifecycle import ensure_deletable
+from core.kernel.contributions import CalendarEvent
+from core.kernel.lifecycle import ensure_deletable
 from core.models import Absence, ClosingDay, ConsultationSlot, Person
 from core.models.calendar import ABSENCE_LABELS
 from core.models.consultations import MODES
-from core.ui import CalendarEvent
 
 
 @lru_cache(maxsize=64)

@@ -13,11 +13,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, true, update
 from sqlalchemy.orm import Session
 
-from core import outbox
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_
+from core.messages import outbox
 from core.models import ConsultationSlot, HomeDistrict, Person, PersonDistrict, User
 from core.models.consultations import MODES, VIDEO
 from core.services.portal import tell_office

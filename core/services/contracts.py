@@ -14,7 +14,7 @@ from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_
-from core.lifecycle import ensure_deletable
+from core.kernel.lifecycle import ensure_deletable
 from core.models import Childminder, Contract, Person
 from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import Role

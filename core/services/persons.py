@@ -8,12 +8,13 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from core import iban, lifecycle
+from core import iban
 from core.districts import postal_code_of
 from core.errors import NotFound, ValidationError
 from core.forms import Form
 from core.i18n import gettext_
-from core.mail import checked_address
+from core.kernel import lifecycle
+from core.messages.mail import checked_address
 from core.models import Childminder, Contract, LargeGroup, Person, PersonLink, PersonRole
 from core.models.persons import (
     ADDRESS_LABELS,

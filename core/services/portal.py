@@ -12,19 +12,19 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from core import outbox
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import parse_date
 from core.i18n import gettext_
+from core.kernel.contributions import Cover, PortalSection, PortalTask
+from core.kernel.plugins import Kernel
+from core.messages import outbox
 from core.models import Absence, Contract, Person, User
 from core.models.calendar import ABSENCE_LABELS, AbsenceKind
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role
-from core.plugins import Kernel
 from core.services.calendar import absences_of, delete_absence, save_absence
 from core.settings import setting
-from core.ui import Cover, PortalSection, PortalTask
 
 
 def me(session: Session, user: User) -> Person:

@@ -13,13 +13,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core import uploads
 from core.db import savepoint
 from core.errors import NotFound
+from core.files import uploads
 from core.forms import Form
 from core.i18n import gettext_
+from core.kernel.contributions import PortalTask
 from core.models import DocumentRead, Person, PortalAccount, PortalDocument, User
-from core.ui import PortalTask
 
 PURPOSE = "core.portal_document"
 FILE_LABEL = "Datei (PDF, JPEG oder PNG)"

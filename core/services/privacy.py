@@ -14,10 +14,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import MetaData, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from core import outbox
 from core.format import format_date
 from core.i18n import N_
-from core.letterhead import Letterhead
+from core.kernel.contributions import DataSection
+from core.letters.letterhead import Letterhead
+from core.messages import outbox
 from core.models import (
     Absence,
     AuditEntry,
@@ -29,7 +30,6 @@ from core.models import (
     Upload,
 )
 from core.models.persons import LinkKind
-from core.ui import DataSection
 
 ERASED_NAME = "gelöscht"
 
@@ -169,7 +169,7 @@ def record_json(person: Person, sections: list[DataSection]) -> bytes:
 
 
 def record_pdf(person: Person, sections: list[DataSection], sender: Letterhead) -> bytes:
-    from core.documents import render_pdf
+    from core.letters.pdf import render_pdf
 
     shown = [
         DataSection(s.title, [{k: _shown(v) for k, v in row.items()} for row in s.rows])
@@ -262,7 +262,7 @@ def erase(session: Session, person: Person, hooks, on: date) -> None:
         )
     )
     session.execute(delete(Absence).where(Absence.childminder_id == person.id))
-    # her files' rows; the nightly sweep (core.uploads.sweep) deletes the bytes
+    # her files' rows; the nightly sweep (core.files.uploads.sweep) deletes the bytes
     session.execute(delete(Upload).where(Upload.person_id == person.id))
     outbox.erase_person(session, person.id)
     session.execute(

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session, object_session
 from core.db import utcnow
 from core.errors import ValidationError
 from core.i18n import LANGUAGES, gettext_
+from core.kernel.contributions import ROLES
 from core.models import User, UserRole
 from core.services import logins
-from core.ui import ROLES
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 10

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.documents import render_pdf
 from core.errors import PluginError, ValidationError
 from core.i18n import gettext_
-from core.letterhead import LOGO_KEY, Letterhead
-from core.logo import LOGO_MAX_BYTES, checked_logo
+from core.letters.letterhead import LOGO_KEY, Letterhead
+from core.letters.logo import LOGO_MAX_BYTES, checked_logo
+from core.letters.pdf import render_pdf
 from core.web.routing import Req, RouteTable, download
 
 routes = RouteTable()

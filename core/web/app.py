@@ -16,8 +16,8 @@ from starlette.types import Receive, Scope, Send
 
 from core.config import STATIC_DIR, Settings
 from core.i18n import gettext_
-from core.installation import Installation
-from core.plugins import Kernel
+from core.kernel.installation import Installation
+from core.kernel.plugins import Kernel
 from core.web import (
     admin,
     auth,
@@ -122,7 +122,7 @@ def _inline_worker(installation: Installation):
 
     @asynccontextmanager
     async def lifespan(app):
-        from core.worker import Worker
+        from core.jobs.worker import Worker
 
         settings = installation.settings
         worker = Worker(installation, lease=settings.job_lease, poll=settings.worker_poll)

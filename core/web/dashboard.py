@@ -7,9 +7,9 @@ from datetime import date
 from core.charts import columns_chart
 from core.errors import ValidationError
 from core.i18n import LANGUAGES, current_locale, gettext_
+from core.kernel.contributions import ROLES
 from core.services import districts, users
 from core.services.reports import agency_figures, children_by_month
-from core.ui import ROLES
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()

@@ -4,16 +4,17 @@ letters job lands here; only the person who started it (or an administrator) see
 
 from __future__ import annotations
 
-from core import jobs, letters
 from core.errors import NotFound
 from core.i18n import gettext_
+from core.jobs import queue
+from core.letters import delivery
 from core.web.routing import Req, RouteTable, download
 
 routes = RouteTable()
 
 
 def _own_job(req: Req):
-    job = jobs.get(req.session, req.path_int("id"))
+    job = queue.get(req.session, req.path_int("id"))
     mine = job.actor == req.user.username or req.can("admin.jobs")
     if not (job.payload or {}).get("letters") or not mine:
         raise NotFound(gettext_("Diesen Auftrag gibt es nicht."))
@@ -29,7 +30,7 @@ def letters_job(req: Req):
 @routes.page("/letters/{id:int}/print.pdf", permission="dashboard.view")
 def letters_printout(req: Req):
     job = _own_job(req)
-    path = letters.printout_path(req.installation.settings.data_dir, job.id)
+    path = delivery.printout_path(req.installation.settings.data_dir, job.id)
     if job.status != "done" or not path.exists():
         raise NotFound(gettext_("Für diesen Auftrag gibt es keine Briefe zum Drucken."))
     return download(path.read_bytes(), "application/pdf", f"briefe-{job.id}.pdf")

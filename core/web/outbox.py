@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from starlette.responses import HTMLResponse
 
-from core import outbox
 from core.errors import ValidationError
 from core.i18n import gettext_
+from core.messages import outbox
 from core.web.routing import Req, RouteTable, download
 
 routes = RouteTable()

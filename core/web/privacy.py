@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.i18n import gettext_, ngettext_
-from core.letterhead import Letterhead
+from core.letters.letterhead import Letterhead
 from core.models import AuditEntry, Person
 from core.models.persons import Role
 from core.services import persons as person_service

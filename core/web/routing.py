@@ -24,8 +24,8 @@ from core.db import busy
 from core.errors import NotFound, ValidationError
 from core.forms import whole_number
 from core.i18n import current_locale, gettext_
+from core.kernel.plugins import Kernel
 from core.models import User
-from core.plugins import Kernel
 from core.services import logins
 from core.settings import settings_of
 from core.web import once

@@ -1,6 +1,6 @@
 """The pages every kind of handed-in record shares: staff accept or reject one with a
 reason, she withdraws one nobody has decided on. The module names the record and its
-own effect of accepting; the decision itself is core.submissions'."""
+own effect of accepting; the decision itself is core.files.submissions'."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from core import submissions
 from core.errors import ValidationError
+from core.files import submissions
 from core.web.portal import portal_page
 from core.web.routing import Req
 

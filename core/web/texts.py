@@ -3,9 +3,9 @@ preview from the unsaved input, and the way back to the shipped text."""
 
 from __future__ import annotations
 
-from core import texts
 from core.errors import ValidationError
 from core.i18n import gettext_
+from core.letters import texts
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from core import uploads
 from core.errors import ValidationError
+from core.files import uploads
 from core.models import Upload
 from core.web.routing import Req, download
 

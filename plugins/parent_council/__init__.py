@@ -1,7 +1,7 @@
 """Elternbeirat: Wahlen der Elternvertretung, Sitzungen und Elternbefragungen."""
 
 from core.i18n import N_
-from core.plugins import Plugin
+from core.kernel.plugins import Plugin
 
 PLUGIN = Plugin(
     name="parent_council",

@@ -16,13 +16,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import letters, outbox
-from core.documents import merge
 from core.i18n import N_, gettext_
-from core.jobs import JobContext, JobKind
-from core.letterhead import Letterhead
+from core.jobs.queue import JobContext, JobKind
+from core.letters import delivery
+from core.letters.letterhead import Letterhead
+from core.letters.pdf import merge
+from core.messages import outbox
+from core.messages.outbox import Mail
 from core.models import Job, Person
-from core.outbox import Mail
 from plugins.parent_council import documents, elections, surveys
 
 JOB = "parent_council.codes"
@@ -48,11 +49,11 @@ def ways(session: Session, addressee_ids, *, mail_server: bool) -> Ways:
     }
     for pid in addressee_ids:
         person = people[pid]
-        if mail_server and letters.by_email(person):
+        if mail_server and delivery.by_email(person):
             found.mailed.append(person)
             continue
         found.posted.append(person)
-        if not letters.by_post(person):
+        if not delivery.by_post(person):
             found.problems.append(
                 gettext_("{name}: keine Anschrift – den Brief bitte persönlich übergeben.").format(
                     name=person.name
@@ -94,7 +95,7 @@ def queue(session: Session, kind: str, subject, *, url: str, actor: str) -> Job:
     """Start sending fresh codes; what would refuse them (a vote already cast) is said
     now, not only in the job. `url` is the public page the codes are used on."""
     SUBJECTS[kind].fresh(session, subject)  # the checks; these codes are thrown away
-    return letters.queue(
+    return delivery.queue(
         session,
         JOB,
         f"{KIND[kind]}:{subject.id}",
@@ -117,7 +118,7 @@ def send(ctx: JobContext) -> str:
         mails, posted, found = _mails(session, kind, subject, issued, url, inst.mail is not None)
         ctx.advance(len(mails))
         printed = _letters(session, kind, subject, posted, url, ctx.advance)
-    path = letters.printout_path(inst.settings.data_dir, ctx.job_id)
+    path = delivery.printout_path(inst.settings.data_dir, ctx.job_id)
     draft = path.with_suffix(".part")
     if printed is not None:
         draft.parent.mkdir(parents=True, exist_ok=True)
@@ -161,7 +162,7 @@ def _mails(session: Session, kind: str, subject, issued, url: str, mail_server: 
             continue
         label = getattr(record, "label", "")
         words = (*documents.paragraphs(kind, subject, label, url), code, documents.AFTER_CODE)
-        text, html = letters.mail_body(lh, [person], words)
+        text, html = delivery.mail_body(lh, [person], words)
         mails.append(
             Mail(
                 person.email,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from core import letters as core_letters
 from core.charts import columns_chart
 from core.errors import ValidationError
 from core.forms import whole_number
 from core.i18n import gettext_
+from core.letters import delivery
 from core.web.routing import Req, download
 from plugins.parent_council import council, documents, surveys
 from plugins.parent_council import meeting_letters as meeting_mail
@@ -218,5 +218,5 @@ def meeting_letters(req: Req):
         meeting=meeting,
         what=what,
         title=meeting_mail.WHAT[what],
-        batch=core_letters.plan(planned),
+        batch=delivery.plan(planned),
     )

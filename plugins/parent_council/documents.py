@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import charts
-from core.documents import render_pdf
 from core.format import format_date
 from core.i18n import gettext_
-from core.letterhead import Letterhead
+from core.letters.letterhead import Letterhead
+from core.letters.pdf import render_pdf
 from core.models import Person
 from plugins.parent_council.council import AnnualReport
 from plugins.parent_council.models import (

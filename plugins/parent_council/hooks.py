@@ -6,10 +6,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from core.hookspecs import hookimpl
 from core.i18n import N_
+from core.kernel.contributions import MenuItem, Permission, Widget
+from core.kernel.hookspecs import hookimpl
 from core.settings import SettingSpec, setting
-from core.ui import MenuItem, Permission, Widget
 from plugins.parent_council import (  # noqa: F401  (public, council_pages: routes)
     code_letters,
     council_pages,

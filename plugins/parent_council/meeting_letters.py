@@ -9,17 +9,17 @@ from functools import cache, partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import letters, texts
 from core.db import utcnow
 from core.format import format_date
 from core.i18n import N_, gettext_
 from core.ical import Entry, calendar, installation_key, sequence_at
-from core.jobs import JobContext, JobKind
-from core.letterhead import Letterhead
-from core.letters import Letter
+from core.jobs.queue import JobContext, JobKind
+from core.letters import delivery, texts
+from core.letters.delivery import Letter
+from core.letters.letterhead import Letterhead
+from core.letters.texts import TextKind
+from core.messages.outbox import File
 from core.models import Job, Person
-from core.outbox import File
-from core.texts import TextKind
 from plugins.parent_council import documents
 from plugins.parent_council.council import get_meeting
 from plugins.parent_council.models import Meeting
@@ -61,7 +61,7 @@ MEETING_LENGTH = timedelta(hours=2)  # for the calendar entry; the invitation na
 
 def meeting_letters(session: Session, meeting: Meeting, what: str) -> list[Letter]:
     if what not in WHAT:
-        raise letters.unknown_kind()
+        raise delivery.unknown_kind()
     council, minutes = meeting.council, what == MINUTES
     pdf = cache(partial(documents.meeting, meeting, Letterhead.of(session), minutes=minutes))
     when = f"{format_date(meeting.day)}, {meeting.starts_at:%H:%M} Uhr"
@@ -106,7 +106,7 @@ def _calendar(session: Session, meeting: Meeting) -> tuple[File, ...]:
 
 
 def queue(session: Session, meeting: Meeting, what: str, actor: str) -> Job:
-    return letters.queue(
+    return delivery.queue(
         session,
         JOB,
         f"{JOB}:{meeting.id}:{what}",
@@ -120,7 +120,7 @@ def queue(session: Session, meeting: Meeting, what: str, actor: str) -> Job:
 
 def send(ctx: JobContext) -> str:
     meeting_id, what = int(ctx.payload["meeting_id"]), ctx.payload["what"]
-    return letters.run(
+    return delivery.run(
         ctx,
         f"parent_council.meeting_{what}",
         lambda s: meeting_letters(s, get_meeting(s, meeting_id), what),

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from core.errors import ValidationError
 from core.i18n import gettext_
-from core.letterhead import Letterhead
+from core.letters.letterhead import Letterhead
 from core.web.routing import Req, RouteTable, download
 from plugins.parent_council import (
     code_letters,

@@ -1,7 +1,7 @@
 """Geldleistung: Laufende Geldleistung: Sätze, monatliche Zahlläufe, Bescheide als PDF, SEPA."""
 
 from core.i18n import N_
-from core.plugins import Plugin
+from core.kernel.plugins import Plugin
 
 PLUGIN = Plugin(
     name="payments",

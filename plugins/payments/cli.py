@@ -8,20 +8,13 @@ from datetime import date, timedelta
 import click
 from sqlalchemy import func, select
 
-from core.cli import ready_installation
+from core.cli.context import ready_installation
 from core.format import format_money
 from core.models import Childminder
 from core.settings import setting
-from plugins.payments import (
-    cases,
-    cli_offline,
-    documents,
-    exports,
-    models,
-    ratefile,
-    runs,
-    service,
-)
+from plugins.payments import cli_offline, documents, exports, models
+from plugins.payments.rates import periods, ratefile
+from plugins.payments.runs import cases, lifecycle
 
 
 @click.group("payments")
@@ -43,7 +36,7 @@ rates_group.add_command(cli_offline.check_command)
 def rates_list(ctx):
     """Gespeicherte Satzzeiträume und mitgelieferte Vorlagen."""
     with ready_installation(ctx).db.read() as session:
-        for row in service.rate_periods(session):
+        for row in periods.rate_periods(session):
             until = f"{row.valid_to:%d.%m.%Y}" if row.valid_to else "offen"
             click.echo(f"{row.valid_from:%d.%m.%Y} – {until:<10}  {row.table_name}")
     click.echo("Vorlagen: " + ", ".join(ratefile.presets()))
@@ -57,7 +50,7 @@ def rates_import(ctx, source, replace):
     """Eine Vorlage (z. B. beispiel) oder eine TOML-Datei einspielen."""
     table = ratefile.load_file(ratefile.presets().get(source, source))
     with ready_installation(ctx).db.transaction("cli") as session:
-        count = service.import_table(session, table, replace=replace)
+        count = periods.import_table(session, table, replace=replace)
     click.echo(f"{table.name}: {count} Zeitraum/Zeiträume gespeichert.")
 
 
@@ -71,7 +64,7 @@ def run_command(ctx, month):
     with inst.db.transaction("cli") as session:
         payees = session.scalar(select(func.count()).select_from(Childminder)) or 0
         with click.progressbar(length=payees, label="Bescheide berechnen", file=sys.stderr) as bar:
-            run = runs.compute(
+            run = lifecycle.compute(
                 session,
                 cases.month_of(month),
                 hooks=kernel.hook,
@@ -103,7 +96,7 @@ def finalise_command(ctx, month):
         ).first()
         if draft is None:
             raise click.ClickException(f"Für {month} gibt es keinen offenen Entwurf.")
-        run = runs.finalise(session, draft.id, "cli", sender)
+        run = lifecycle.finalise(session, draft.id, "cli", sender)
         click.echo(f"{run.label} (Lauf {run.id}) abgeschlossen: {format_money(run.total_cents)}.")
 
 
@@ -164,7 +157,7 @@ def export_command(ctx, month, run_id, fmt, out):
 
 def _pick(session, month: str, run_id: int | None) -> models.Run:
     if run_id:
-        return runs.get_run(session, run_id)
+        return lifecycle.get_run(session, run_id)
     run = session.scalars(
         select(models.Run)
         .where(models.Run.month == cases.month_of(month))

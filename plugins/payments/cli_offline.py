@@ -8,8 +8,9 @@ import json
 import click
 
 from core.format import format_date, format_money
-from plugins.payments import calc, casefile, ratefile
 from plugins.payments.arithmetic import ROUNDINGS
+from plugins.payments.rates import ratefile
+from plugins.payments.runs import calc, casefile
 
 
 @click.command("calc")

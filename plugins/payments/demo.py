@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from core.models import Childminder
 from core.settings import settings_of
-from plugins.payments import models, service
+from plugins.payments import models
+from plugins.payments.rates import periods
 
 # Fictitious, complete: a demo month can be finalised and paid by SEPA.
 DEMO_OFFICE = {
@@ -26,8 +27,8 @@ DEMO_OFFICE = {
 def build(session: Session, rng: Random) -> None:
     """Example rates, a fictitious paying office, qualifications and proven contributions
     for the demo childminders."""
-    if not service.rate_periods(session):
-        service.import_preset(session, "beispiel")
+    if not periods.rate_periods(session):
+        periods.import_preset(session, "beispiel")
     settings = settings_of(session)
     for key, value in DEMO_OFFICE.items():
         if not settings.get(session, key):

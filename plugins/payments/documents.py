@@ -21,12 +21,12 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
-from core.documents import ARCHIVE, LETTER, cut, html_document
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
 from core.iban import valid as iban_valid
-from core.letterhead import Letterhead
+from core.letters.letterhead import Letterhead
+from core.letters.pdf import ARCHIVE, LETTER, cut, html_document
 from core.models import Person
 from core.salutation import address_line, salutation
 from core.settings import settings_of

@@ -6,13 +6,13 @@ from datetime import date
 
 from sqlalchemy import select
 
-from core import letterhead
-from core.hookspecs import hookimpl
 from core.i18n import N_
+from core.kernel.contributions import MenuItem, Permission, PortalSection, Tab, Widget
+from core.kernel.hookspecs import hookimpl
+from core.letters import letterhead
 from core.models import Person
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, PortalSection, Tab, Widget
 from plugins.payments import (  # noqa: F401
     demo,
     exports,
@@ -98,7 +98,8 @@ def setting_specs():
 
 @hookimpl
 def job_kinds():
-    from plugins.payments import jobs, letters
+    from plugins.payments import letters
+    from plugins.payments.runs import jobs
 
     return [*jobs.JOB_KINDS, *letters.JOB_KINDS]
 

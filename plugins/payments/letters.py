@@ -9,15 +9,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import jobs, letters, texts
 from core.errors import ValidationError
 from core.format import format_money, month_name
 from core.i18n import N_, gettext_
-from core.jobs import JobContext, JobKind
-from core.letters import Letter
+from core.jobs.queue import JobContext, JobKind, latest
+from core.letters import delivery, texts
+from core.letters.delivery import Letter
+from core.letters.texts import TextKind
 from core.models import Job, Person
-from core.texts import TextKind
-from plugins.payments import documents, models, runs
+from plugins.payments import documents, models
+from plugins.payments.runs import lifecycle
 
 KIND = "payments.statement"
 JOB = "payments.letters"
@@ -91,7 +92,7 @@ def sendable(run: models.Run) -> None:
 
 def queue(session: Session, run: models.Run, actor: str) -> Job:
     sendable(run)
-    return letters.queue(
+    return delivery.queue(
         session,
         JOB,
         ref(run),
@@ -103,14 +104,14 @@ def queue(session: Session, run: models.Run, actor: str) -> Job:
 
 
 def last_sent(session: Session, run: models.Run) -> Job | None:
-    job = jobs.latest(session, JOB, ref(run))
+    job = latest(session, JOB, ref(run))
     return job if job is not None and job.status == "done" else None
 
 
 def send(ctx: JobContext) -> str:
     inst, run_id = ctx.installation, int(ctx.payload["run_id"])
     with inst.db.read() as session:
-        run = runs.get_run(session, run_id)
+        run = lifecycle.get_run(session, run_id)
         target = documents.run_dir(inst.settings.data_dir, run)
         if not (target / "alle-bescheide.pdf").exists():
             data = documents.statement_data(session, run)
@@ -120,8 +121,8 @@ def send(ctx: JobContext) -> str:
     if data is not None:  # a final run's files never change: drawn once, then reused
         ctx.progress(0, total=len(data))
         documents.render_run(context, data, target, progress=ctx.advance)
-    return letters.run(
-        ctx, KIND, lambda session: statements(session, runs.get_run(session, run_id), target)
+    return delivery.run(
+        ctx, KIND, lambda session: statements(session, lifecycle.get_run(session, run_id), target)
     )
 
 

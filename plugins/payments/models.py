@@ -23,8 +23,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
+from core.files.submissions import Submission
 from core.i18n import N_, gettext_
-from core.submissions import Submission
 
 DRAFT, FINAL = "draft", "final"
 REGULAR, CORRECTION = "regular", "correction"
@@ -221,7 +221,7 @@ class Problem(Base):
 class Proof(Submission, Base):
     """A proof of an insurance contribution the childminder handed in through her portal.
     Staff accept it (then it becomes a Contribution and feeds the refunds) or reject it
-    with a reason she reads (core.submissions)."""
+    with a reason she reads (core.files.submissions)."""
 
     __tablename__ = "pay_proof"
 

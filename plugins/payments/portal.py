@@ -11,14 +11,14 @@ from datetime import date, timedelta
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
-from core import submissions
 from core.errors import NotFound
+from core.files import submissions
 from core.i18n import gettext_
+from core.kernel.contributions import PortalTask
 from core.models import Person
-from core.ui import PortalTask
 from plugins.payments import models, proofs
-from plugins.payments.rates import INSURANCE_KINDS
-from plugins.payments.service import stored_table
+from plugins.payments.rates.periods import stored_table
+from plugins.payments.rates.tables import INSURANCE_KINDS
 
 EXPIRY_WARNING = timedelta(days=30)  # a contribution ending this soon asks for a new proof
 

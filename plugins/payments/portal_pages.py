@@ -8,7 +8,7 @@ from datetime import date
 
 from starlette.responses import FileResponse
 
-from core import submissions, uploads
+from core.files import submissions, uploads
 from core.i18n import gettext_
 from core.services.portal import me
 from core.web import submissions as pages
@@ -16,7 +16,7 @@ from core.web.portal import USE, portal_page
 from core.web.routing import Req, download
 from core.web.uploads import hand_in, upload_download
 from plugins.payments import documents, portal, proofs
-from plugins.payments.rates import INSURANCE_KINDS
+from plugins.payments.rates.tables import INSURANCE_KINDS
 from plugins.payments.web import routes
 
 ACTIVE = "money"

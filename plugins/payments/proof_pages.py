@@ -9,7 +9,7 @@ from core.web import submissions as pages
 from core.web.routing import Req
 from core.web.uploads import upload_download
 from plugins.payments import proofs
-from plugins.payments.rates import INSURANCE_KINDS
+from plugins.payments.rates.tables import INSURANCE_KINDS
 from plugins.payments.web import routes
 
 

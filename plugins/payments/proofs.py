@@ -1,6 +1,6 @@
 """Proofs of insurance contributions from the childminders' portal: she hands one in with
 the file, staff accept it (it becomes the Contribution the refunds are paid from) or
-reject it with a reason; the decision itself is core.submissions'."""
+reject it with a reason; the decision itself is core.files.submissions'."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core import submissions, uploads
+from core.files import submissions, uploads
 from core.format import format_date, format_money
 from core.forms import Form
 from core.i18n import gettext_
 from core.models import Person
 from plugins.payments import models
-from plugins.payments.rates import INSURANCE_KINDS
-from plugins.payments.service import contribution_fields, get_record
+from plugins.payments.payee import contribution_fields, get_record
+from plugins.payments.rates.tables import INSURANCE_KINDS
 
 PURPOSE = "payments.proof"
 FILE_LABEL = "Nachweis (PDF, JPEG oder PNG)"

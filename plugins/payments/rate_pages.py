@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.errors import ValidationError
 from core.i18n import gettext_
 from core.web.routing import Req
-from plugins.payments import rate_import, ratefile, service
+from plugins.payments.rates import periods, preview, ratefile
 from plugins.payments.web import routes
 
 
@@ -14,7 +14,7 @@ from plugins.payments.web import routes
 def rate_list(req: Req, errors=None, status=200):
     return req.render(
         "payments/rates.html",
-        periods=service.rate_periods(req.session),
+        periods=periods.rate_periods(req.session),
         presets={key: ratefile.load_file(path) for key, path in ratefile.presets().items()},
         errors=errors or {},
         status=status,
@@ -28,7 +28,7 @@ def rate_import_page(req: Req):
     try:
         table, carried = _table_of(req)
         if req.form.get("confirm") != "1":
-            previews = rate_import.preview(req.session, table)
+            previews = preview.preview(req.session, table)
             return req.render(
                 "payments/rates_preview.html",
                 table=table,
@@ -36,7 +36,7 @@ def rate_import_page(req: Req):
                 carried=carried,
                 replace=replace,
             )
-        count = service.import_table(req.session, table, replace=replace)
+        count = periods.import_table(req.session, table, replace=replace)
     except ValidationError as exc:
         return rate_list(req, errors=exc.errors, status=422)
     return req.redirect(
@@ -50,11 +50,11 @@ def _table_of(req: Req):
     file's text, or the preset's key."""
     if text := req.form.get("toml"):
         name = str(req.form.get("filename") or "Satzdatei")
-        return rate_import.table_from_text(str(text), name), {"toml": text, "filename": name}
+        return preview.table_from_text(str(text), name), {"toml": text, "filename": name}
     upload = req.form.get("file")
     if getattr(upload, "filename", ""):
-        content = upload.file.read(rate_import.MAX_FILE_BYTES + 1)
-        table = rate_import.table_from_upload(upload.filename, content)
+        content = upload.file.read(preview.MAX_FILE_BYTES + 1)
+        table = preview.table_from_upload(upload.filename, content)
         return table, {"toml": content.decode("utf-8"), "filename": upload.filename}
     key = str(req.form.get("preset", ""))
     path = ratefile.presets().get(key)
@@ -67,8 +67,8 @@ def _table_of(req: Req):
 
 @routes.page("/rates/{id:int}/delete", permission="payments.edit", methods=("GET", "POST"))
 def rate_delete(req: Req):
-    period = service.get_rate_period(req.session, req.path_int("id"))
+    period = periods.get_rate_period(req.session, req.path_int("id"))
     if req.form is None:
         return req.render("payments/confirm.html", period=period, action="delete_rates")
-    service.delete_rate_period(req.session, period.id)
+    periods.delete_rate_period(req.session, period.id)
     return req.redirect("/payments/rates", gettext_("Satzzeitraum gelöscht."))

@@ -12,8 +12,10 @@ from core.i18n import gettext_
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, RouteTable, download
-from plugins.payments import cases, documents, exports, jobs, models, proofs, runs, service
-from plugins.payments.rates import INSURANCE_KINDS
+from plugins.payments import documents, exports, models, payee, proofs
+from plugins.payments.rates import periods
+from plugins.payments.rates.tables import INSURANCE_KINDS
+from plugins.payments.runs import cases, jobs, lifecycle
 
 routes = RouteTable()
 
@@ -26,8 +28,8 @@ def _month_default() -> str:
 def overview(req: Req, errors=None, status=200):
     return req.render(
         "payments/index.html",
-        runs=runs.all_runs(req.session),
-        periods=service.rate_periods(req.session),
+        runs=lifecycle.all_runs(req.session),
+        periods=periods.rate_periods(req.session),
         waiting=proofs.waiting(req.session),
         data={"month": req.form.get("month") if req.form else _month_default()},
         errors=errors or {},
@@ -46,7 +48,7 @@ def run_create(req: Req):
     if payees >= int(req.setting("payments.background_from")):
         return _start_compute(req, month, payees)
     try:
-        run = runs.compute(
+        run = lifecycle.compute(
             req.session,
             month,
             hooks=req.hooks,
@@ -84,12 +86,12 @@ def job_page(req: Req):
 
 @routes.page("/runs/{id:int}", permission="payments.view")
 def run_detail(req: Req, error: str = "", status: int = 200):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     job = _last_job(req, run)
     return req.render(
         "payments/run.html",
         run=run,
-        statements=runs.statements(req.session, run),
+        statements=lifecycle.statements(req.session, run),
         threshold=req.setting("payments.change_warning_percent"),
         job=job,
         combined=_combined(req, run) if job and job.status == "done" else None,
@@ -101,10 +103,10 @@ def run_detail(req: Req, error: str = "", status: int = 200):
 
 @routes.page("/runs/{id:int}/recompute", permission="payments.edit", methods=("POST",))
 def run_recompute(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     if run.is_final:
         return run_detail(req, gettext_("Ein abgeschlossener Lauf ändert sich nicht mehr."), 422)
-    run = runs.compute(
+    run = lifecycle.compute(
         req.session,
         run.month,
         hooks=req.hooks,
@@ -116,11 +118,11 @@ def run_recompute(req: Req):
 
 @routes.page("/runs/{id:int}/finalise", permission="payments.edit", methods=("GET", "POST"))
 def run_finalise(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     if req.form is None:
         return req.render("payments/confirm.html", run=run, action="finalise")
     try:
-        runs.finalise(req.session, run.id, req.user.username, _sender(req))
+        lifecycle.finalise(req.session, run.id, req.user.username, _sender(req))
     except ValidationError as exc:
         return run_detail(req, str(exc), 422)
     return req.redirect(f"/payments/runs/{run.id}", f"{run.label} abgeschlossen.")
@@ -128,11 +130,11 @@ def run_finalise(req: Req):
 
 @routes.page("/runs/{id:int}/discard", permission="payments.edit", methods=("GET", "POST"))
 def run_discard(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     if req.form is None:
         return req.render("payments/confirm.html", run=run, action="discard")
     try:
-        runs.discard(req.session, run.id)
+        lifecycle.discard(req.session, run.id)
     except ValidationError as exc:
         return run_detail(req, str(exc), 422)
     return req.redirect("/payments/", "Entwurf verworfen.")
@@ -140,17 +142,17 @@ def run_discard(req: Req):
 
 @routes.page("/runs/{id:int}/statements/{cm:int}", permission="payments.view")
 def statement_detail(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
-    st = runs.get_statement(req.session, run, req.path_int("cm"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
+    st = lifecycle.get_statement(req.session, run, req.path_int("cm"))
     problems = [p for p in run.problems if p.childminder_id == st.childminder_id]
     return req.render("payments/statement.html", run=run, st=st, problems=problems)
 
 
 @routes.page("/runs/{id:int}/statements/{cm:int}/pdf", permission="payments.view")
 def statement_pdf(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     cm = req.path_int("cm")
-    runs.get_statement(req.session, run, cm)
+    lifecycle.get_statement(req.session, run, cm)
     stored = _run_dir(req, run) / f"bescheid-{cm}.pdf"
     if stored.exists() and run.is_final:
         return FileResponse(stored, media_type="application/pdf", filename=stored.name)
@@ -161,7 +163,7 @@ def statement_pdf(req: Req):
 
 @routes.page("/runs/{id:int}/summary.pdf", permission="payments.view")
 def summary_pdf(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     data = documents.statement_data(req.session, run)
     problems = [
         {"person_name": p.person_name, "blocking": p.blocking, "message": p.message}
@@ -173,14 +175,14 @@ def summary_pdf(req: Req):
 
 @routes.page("/runs/{id:int}/documents", permission="payments.edit", methods=("POST",))
 def documents_start(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     jobs.queue_documents(req.session, run, req.user.username)
     return req.redirect(f"/payments/runs/{run.id}", gettext_("Bescheide werden erzeugt."))
 
 
 @routes.page("/runs/{id:int}/progress", permission="payments.view")
 def documents_progress(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     job = _last_job(req, run)
     combined = _combined(req, run) if job and job.status == "done" else None
     return req.render("payments/_progress.html", run=run, job=job, combined=combined)
@@ -188,7 +190,7 @@ def documents_progress(req: Req):
 
 @routes.page("/runs/{id:int}/alle-bescheide.pdf", permission="payments.view")
 def combined_pdf(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     path = _combined(req, run)
     if path is None:
         raise NotFound(gettext_("Die Sammeldatei ist noch nicht erzeugt."))
@@ -197,7 +199,7 @@ def combined_pdf(req: Req):
 
 @routes.page("/runs/{id:int}/sepa.xml", permission="payments.edit")
 def sepa_file(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     try:
         xml = exports.sepa_transfer(
             req.session,
@@ -212,7 +214,7 @@ def sepa_file(req: Req):
 
 @routes.page("/runs/{id:int}/export.{fmt:str}", permission="payments.view")
 def export_file(req: Req):
-    run = runs.get_run(req.session, req.path_int("id"))
+    run = lifecycle.get_run(req.session, req.path_int("id"))
     fmt = req.request.path_params["fmt"]
     if fmt == "csv":
         return download(
@@ -231,16 +233,16 @@ def export_file(req: Req):
 
 
 def _person_tab(req: Req, person, errors=None, data=None, status=200):
-    profile = service.profile_of(req.session, person.id)
-    history = runs.statements_of(req.session, person.id)
+    profile = payee.profile_of(req.session, person.id)
+    history = lifecycle.statements_of(req.session, person.id)
     return person_page(
         req,
         person,
         "payments",
         "payments/person_tab.html",
         profile=profile,
-        contributions=service.records_of(req.session, models.Contribution, person.id),
-        extras=service.records_of(req.session, models.Extra, person.id),
+        contributions=payee.records_of(req.session, models.Contribution, person.id),
+        extras=payee.records_of(req.session, models.Extra, person.id),
         proofs=proofs.proofs_of(req.session, person.id),
         history=history,
         kinds=INSURANCE_KINDS,
@@ -260,9 +262,9 @@ def person_save(req: Req):
     person = get_person(req.session, req.path_int("id"))
     what = req.request.path_params["what"]
     actions = {
-        "profile": (service.save_profile, gettext_("Angaben gespeichert.")),
-        "contributions": (service.add_contribution, gettext_("Nachweis gespeichert.")),
-        "extras": (service.add_extra, gettext_("Zusatzleistung gespeichert.")),
+        "profile": (payee.save_profile, gettext_("Angaben gespeichert.")),
+        "contributions": (payee.add_contribution, gettext_("Nachweis gespeichert.")),
+        "extras": (payee.add_extra, gettext_("Zusatzleistung gespeichert.")),
     }
     if what not in actions:
         raise NotFound(gettext_("Diese Aktion gibt es nicht."))
@@ -292,7 +294,7 @@ def person_record_delete(req: Req):
     )
     if model is None:
         raise NotFound(gettext_("Diese Aktion gibt es nicht."))
-    record = service.get_record(req.session, model, req.path_int("rid"), person.id)
+    record = payee.get_record(req.session, model, req.path_int("rid"), person.id)
     if req.form is None:
         return req.render(
             "payments/confirm.html",
@@ -301,7 +303,7 @@ def person_record_delete(req: Req):
             action="delete_record",
             kinds=INSURANCE_KINDS,
         )
-    service.delete_record(req.session, model, record.id, person.id)
+    payee.delete_record(req.session, model, record.id, person.id)
     return req.redirect(f"/payments/person/{person.id}", gettext_("Eintrag gelöscht."))
 
 

@@ -1,7 +1,7 @@
 """Vermittlung: free places, care requests from families, matching, offers and contracts."""
 
 from core.i18n import N_
-from core.plugins import Plugin
+from core.kernel.plugins import Plugin
 
 PLUGIN = Plugin(
     name="placement",

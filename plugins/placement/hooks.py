@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.hookspecs import hookimpl
 from core.i18n import N_
+from core.kernel.contributions import MenuItem, Permission, PortalSection, Tab, Widget
+from core.kernel.hookspecs import hookimpl
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, PortalSection, Tab, Widget
 from plugins.placement import (  # noqa: F401  (*_pages, public: routes)
     demo,
     offer_pages,

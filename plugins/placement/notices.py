@@ -3,8 +3,8 @@ only what the consent text promises her – first name, age and times – until 
 
 from __future__ import annotations
 
-from core import outbox
 from core.i18n import gettext_
+from core.messages import outbox
 from core.models.contracts import WEEKDAY_LABELS
 from core.services.persons import get_person
 from plugins.placement.models import CareRequest, Offer

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from core.i18n import gettext_
+from core.kernel.contributions import PortalTask
 from core.models import Person
-from core.ui import PortalTask
 from plugins.placement import board, declaration
 from plugins.placement.models import Declaration, Offer
 from plugins.placement.register import place_of

@@ -11,9 +11,9 @@ from datetime import date
 
 from itsdangerous import BadSignature, Signer
 
-from core import outbox
 from core.errors import ValidationError
 from core.i18n import LANGUAGES, N_, current_locale, gettext_
+from core.messages import outbox
 from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
 from core.services.persons import get_person
 from core.services.throttle import Throttle

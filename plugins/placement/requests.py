@@ -15,7 +15,7 @@ from core.districts import postal_code_of
 from core.errors import NotFound, ValidationError
 from core.forms import Form, whole_number
 from core.i18n import N_, gettext_
-from core.mail import checked_address
+from core.messages.mail import checked_address
 from core.models import Person
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role

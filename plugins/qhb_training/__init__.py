@@ -1,7 +1,7 @@
 """Qualifizierung: QHB-Kurse, Teilnahme in UE, Zertifikate und ablaufende Nachweise."""
 
 from core.i18n import N_
-from core.plugins import Plugin
+from core.kernel.plugins import Plugin
 
 PLUGIN = Plugin(
     name="qhb_training",

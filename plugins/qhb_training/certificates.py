@@ -8,9 +8,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.documents import render_pdf
 from core.errors import NotFound, ValidationError
-from core.letterhead import Letterhead
+from core.letters.letterhead import Letterhead
+from core.letters.pdf import render_pdf
 from core.models import Person
 from plugins.qhb_training.models import (
     ENROLLED,

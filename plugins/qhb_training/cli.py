@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from core.cli import ready_installation
+from core.cli.context import ready_installation
 from core.forms import parse_date
 from plugins.qhb_training import credentials, curricula, reports
 

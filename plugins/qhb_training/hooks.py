@@ -6,11 +6,11 @@ from datetime import date
 
 from sqlalchemy import delete
 
-from core.hookspecs import hookimpl
 from core.i18n import N_
+from core.kernel.contributions import MenuItem, Permission, PortalSection, Tab, Widget
+from core.kernel.hookspecs import hookimpl
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, PortalSection, Tab, Widget
 from plugins.qhb_training import (  # noqa: F401  (*_pages: routes)
     credentials,
     demo,

@@ -3,7 +3,7 @@ first, then one click queues the letters job."""
 
 from __future__ import annotations
 
-from core import letters as core_letters
+from core.letters import delivery
 from core.web.routing import Req
 from plugins.qhb_training import courses, letters
 from plugins.qhb_training.web import EDIT, routes
@@ -22,5 +22,5 @@ def course_letters(req: Req):
         course=course,
         what=what,
         title=letters.WHAT[what],
-        batch=core_letters.plan(planned),
+        batch=delivery.plan(planned),
     )

@@ -10,19 +10,19 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import letters, texts
 from core.db import utcnow
-from core.documents import render_pdf
 from core.format import format_date
 from core.i18n import N_, gettext_
 from core.ical import Entry, calendar, installation_key, sequence_at
-from core.jobs import JobContext, JobKind
-from core.letterhead import Letterhead
-from core.letters import Letter
+from core.jobs.queue import JobContext, JobKind
+from core.letters import delivery, texts
+from core.letters.delivery import Letter
+from core.letters.letterhead import Letterhead
+from core.letters.pdf import render_pdf
+from core.letters.texts import TextKind
+from core.messages.outbox import File
 from core.models import Job, Person
-from core.outbox import File
 from core.salutation import address_window, salutation
-from core.texts import TextKind
 from plugins.qhb_training import certificates
 from plugins.qhb_training.models import ENROLLED, Attendance, Course, Enrolment, Lesson
 
@@ -98,7 +98,7 @@ def course_letters(session: Session, course: Course, what: str) -> list[Letter]:
             for p in participants(session, course)
             if p.id in attended
         ]
-    raise letters.unknown_kind()
+    raise delivery.unknown_kind()
 
 
 def _invitation(session: Session, course: Course, person: Person) -> Letter:
@@ -173,7 +173,7 @@ def _calendar(session: Session, course: Course) -> tuple[File, ...]:
 
 
 def queue(session: Session, course: Course, what: str, actor: str) -> Job:
-    return letters.queue(
+    return delivery.queue(
         session,
         JOB,
         f"{JOB}:{course.id}:{what}",
@@ -187,7 +187,7 @@ def queue(session: Session, course: Course, what: str, actor: str) -> Job:
 
 def send(ctx: JobContext) -> str:
     course_id, what = int(ctx.payload["course_id"]), ctx.payload["what"]
-    return letters.run(
+    return delivery.run(
         ctx, f"qhb_training.{what}", lambda s: course_letters(s, s.get(Course, course_id), what)
     )
 

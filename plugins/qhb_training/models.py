@@ -16,8 +16,8 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
+from core.files.submissions import Submission
 from core.i18n import N_
-from core.submissions import Submission
 
 # Kinds of curricula; reports group by them.
 QHB_PART, DJI, UPGRADE, SHORT, ADDITIONAL, CONTINUING = (
@@ -329,7 +329,7 @@ RECOGNITION_KINDS = {**CREDENTIAL_KINDS, EXTERNAL: EVIDENCE_KINDS[EXTERNAL]}
 class Recognition(Submission, Base):
     """A certificate the childminder handed in through her portal for recognition: first
     aid, a hygiene briefing, a course at another provider. Accepted, it becomes the
-    credential or the evidence staff would have entered (core.submissions decides)."""
+    credential or the evidence staff would have entered (core.files.submissions decides)."""
 
     __tablename__ = "qhb_recognition"
 
@@ -350,7 +350,7 @@ class Recognition(Submission, Base):
     )
 
     @property
-    def childminder_id(self) -> int:  # as core.submissions' pages name her
+    def childminder_id(self) -> int:  # as core.files.submissions' pages name her
         return self.person_id
 
     @property

@@ -11,11 +11,11 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from core import submissions
 from core.errors import ValidationError
+from core.files import submissions
 from core.i18n import gettext_
+from core.kernel.contributions import PortalTask
 from core.models import Person
-from core.ui import PortalTask
 from plugins.qhb_training import admission, courses, credentials, progress, recognitions
 from plugins.qhb_training.models import WAITING, WITHDRAWN, Course, Enrolment
 

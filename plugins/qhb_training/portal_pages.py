@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from core import submissions, uploads
 from core.errors import ValidationError
+from core.files import submissions, uploads
 from core.i18n import gettext_
 from core.services.portal import me
 from core.web import submissions as pages

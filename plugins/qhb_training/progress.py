@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from core.errors import ValidationError
 from core.forms import Form
 from core.i18n import gettext_
+from core.kernel.contributions import Qualification
 from core.models import Person
-from core.qualification import Qualification
 from plugins.qhb_training.curricula import all_curricula
 from plugins.qhb_training.models import (
     EVIDENCE_KINDS,

@@ -1,7 +1,7 @@
 """Certificates from the childminders' portal: she hands in first aid, a hygiene briefing
 or a course at another provider with the file; staff accept it (it becomes the credential
 or the external evidence they would have entered, with the same checks) or reject it with
-a reason. The decision itself is core.submissions'."""
+a reason. The decision itself is core.files.submissions'."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core import submissions, uploads
 from core.errors import NotFound
+from core.files import submissions, uploads
 from core.format import format_date
 from core.forms import Form
 from core.i18n import gettext_

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from core.format import format_number
 from core.i18n import N_, gettext_
-from core.qualification import Qualification
+from core.kernel.contributions import Qualification
 from plugins.qhb_training.models import KITA, KTPP, SELF_STUDY, Assessment, Completion, Curriculum
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from core.format import format_number
 from core.i18n import gettext_
-from core.ui import CalendarEvent
+from core.kernel.contributions import CalendarEvent
 from plugins.qhb_training.models import ENROLLED, Course, Enrolment, Lesson
 
 

@@ -9,7 +9,7 @@ from core.errors import ValidationError
 from core.format import format_date
 from core.forms import whole_number
 from core.i18n import gettext_
-from core.letterhead import Letterhead
+from core.letters.letterhead import Letterhead
 from core.services.persons import get_person
 from core.web.routing import Req, RouteTable, download
 from plugins.qhb_training import (

@@ -1,7 +1,7 @@
 """Vertretung: Vertretungsstützpunkte, Tandems und Pools; Vertretungsbedarf bei Abwesenheiten."""
 
 from core.i18n import N_
-from core.plugins import Plugin
+from core.kernel.plugins import Plugin
 
 PLUGIN = Plugin(
     name="substitute_hub",

@@ -9,10 +9,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core.i18n import N_, gettext_
+from core.kernel.contributions import PaymentLine
 from core.models import Absence, Contract, Person
 from core.models.contracts import WEEKDAYS
 from core.month import Month
-from core.payment_line import PaymentLine
 from core.settings import setting
 from plugins.substitute_hub.models import Need, Placement, Provider
 from plugins.substitute_hub.payable import PayRule, unpaid

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from core.i18n import gettext_
+from core.kernel.contributions import Cover
 from core.models import Absence
-from core.ui import Cover
 from plugins.substitute_hub.board import names
 from plugins.substitute_hub.models import Need, Placement
 

@@ -7,19 +7,20 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import ical, texts
+from core import ical
 from core.db import utcnow
-from core.documents import render_pdf
 from core.errors import NotFound
 from core.format import format_date
 from core.i18n import N_, gettext_
 from core.ical import Entry, installation_key, sequence_at, time_span
-from core.letterhead import Letterhead
+from core.letters import texts
+from core.letters.letterhead import Letterhead
+from core.letters.pdf import render_pdf
+from core.letters.texts import TextKind
 from core.models import Absence, Person
 from core.models.calendar import ABSENCE_LABELS
 from core.salutation import address_line, salutation
 from core.services.persons import guardians
-from core.texts import TextKind
 from plugins.substitute_hub.models import Need, Placement, Provider
 
 

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from sqlalchemy import delete
 
-from core.hookspecs import hookimpl
 from core.i18n import N_
+from core.kernel.contributions import MenuItem, Permission, Tab, Widget
+from core.kernel.hookspecs import hookimpl
 from core.models.persons import Role
 from core.settings import SettingSpec
-from core.ui import MenuItem, Permission, Tab, Widget
 from plugins.substitute_hub import (  # noqa: F401  (child_pages, letter_pages: routes)
     billing,
     child_pages,

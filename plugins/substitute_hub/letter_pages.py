@@ -3,7 +3,7 @@ whom neither reaches – then one click queues the job that sends them."""
 
 from __future__ import annotations
 
-from core import letters as core_letters
+from core.letters import delivery
 from core.web.routing import Req
 from plugins.substitute_hub import letters, reach
 from plugins.substitute_hub.web import period, routes
@@ -15,5 +15,5 @@ def confirmation_letters(req: Req):
     if req.form is not None:
         job = letters.queue(req.session, start, end, req.user.username)
         return req.redirect(f"/letters/{job.id}")
-    batch = core_letters.plan(letters.confirmations(req.session, start, end))
+    batch = delivery.plan(letters.confirmations(req.session, start, end))
     return req.render("substitute_hub/letters.html", start=start, end=end, batch=batch)

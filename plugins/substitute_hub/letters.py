@@ -9,15 +9,15 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import letters, texts
 from core.format import format_date
 from core.i18n import N_
-from core.jobs import JobContext, JobKind
-from core.letters import Letter
+from core.jobs.queue import JobContext, JobKind
+from core.letters import delivery, texts
+from core.letters.delivery import Letter
+from core.letters.texts import TextKind
+from core.messages.outbox import File
 from core.models import Absence, Job, Person
-from core.outbox import File
 from core.services.persons import guardians
-from core.texts import TextKind
 from plugins.substitute_hub import documents
 from plugins.substitute_hub.models import Need
 
@@ -93,7 +93,7 @@ def _calendar(session: Session, child: Person, absence_id: int) -> tuple[File, .
 
 
 def queue(session: Session, start: date, end: date, actor: str) -> Job:
-    return letters.queue(
+    return delivery.queue(
         session,
         JOB,
         f"{JOB}:{start.isoformat()}:{end.isoformat()}",
@@ -107,7 +107,7 @@ def queue(session: Session, start: date, end: date, actor: str) -> Job:
 
 def send(ctx: JobContext) -> str:
     start, end = date.fromisoformat(ctx.payload["start"]), date.fromisoformat(ctx.payload["end"])
-    return letters.run(ctx, KIND, lambda session: confirmations(session, start, end))
+    return delivery.run(ctx, KIND, lambda session: confirmations(session, start, end))
 
 
 JOB_KINDS = [JobKind(JOB, N_("Bestätigungen an die Eltern senden"), send)]

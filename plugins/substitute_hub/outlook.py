@@ -11,8 +11,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from core.i18n import ngettext_
+from core.kernel.contributions import CalendarEvent
 from core.models import Absence, Contract, Person
-from core.ui import CalendarEvent
 from plugins.substitute_hub.models import Need, Placement, Provider
 
 

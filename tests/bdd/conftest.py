@@ -9,7 +9,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from core.forms import parse_date
-from plugins.payments import service
+from plugins.payments.rates import periods
 from tests.conftest import login
 from tests.factories import paying_office
 
@@ -69,7 +69,7 @@ def error_message(world, message):
 def payments_on(installation, preset):
     installation.enable("payments")
     with installation.db.transaction("test") as s:
-        service.import_preset(s, preset)
+        periods.import_preset(s, preset)
     paying_office(installation)
 
 

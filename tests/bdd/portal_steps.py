@@ -13,7 +13,7 @@ from starlette.testclient import TestClient
 from core.forms import parse_date
 from core.services import accounts
 from plugins.payments import models as pay
-from plugins.payments.rates import INSURANCE_KINDS
+from plugins.payments.rates.tables import INSURANCE_KINDS
 from plugins.qhb_training import curricula
 from plugins.qhb_training.models import CREDENTIAL_KINDS, Course, Credential, Enrolment, Recognition
 from tests.bdd.conftest import page_text, split_name

@@ -12,10 +12,11 @@ from sqlalchemy import select
 
 from core.errors import ValidationError
 from core.forms import parse_date
+from core.kernel.contributions import PaymentLine, Qualification
 from core.models import Childminder
-from core.payment_line import PaymentLine
-from core.qualification import Qualification
-from plugins.payments import calc, models, ratefile, records, runs
+from plugins.payments import models
+from plugins.payments.rates import ratefile
+from plugins.payments.runs import calc, lifecycle, records
 from tests.bdd.conftest import page_text, visible
 from tests.bdd.portal_steps import *  # noqa: F403 – features/*/portal.feature
 from tests.bdd.test_core_features import MONTHS
@@ -341,7 +342,7 @@ def run_final(world, installation):
 @then(parsers.parse("gibt es {n:d} Zahllauf mit zusammen {amount} €"))
 def one_run(installation, n, amount):
     with installation.db.read() as s:
-        all_runs = runs.all_runs(s)
+        all_runs = lifecycle.all_runs(s)
         assert len(all_runs) == n and sum(r.total_cents for r in all_runs) == cents(amount)
 
 
@@ -356,7 +357,7 @@ def refused(world, installation, message):
     assert world["response"].status_code == 422
     assert message in visible(world["response"])
     with installation.db.read() as s:
-        assert {r.status for r in runs.all_runs(s)} == {models.DRAFT}
+        assert {r.status for r in lifecycle.all_runs(s)} == {models.DRAFT}
 
 
 @then(parsers.parse("zahlt der abgeschlossene Monatslauf weiterhin {amount} €"))

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from core.demo import build_demo
+from core.demo.builder import build_demo
 from core.models import Childminder
 from core.services.users import create_user
 from tests.browser.conftest import SCREENSHOTS, logged_in_page

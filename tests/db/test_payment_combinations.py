@@ -10,10 +10,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from core.demo import build_demo
+from core.demo.builder import build_demo
 from core.month import Month
-from plugins.payments import cases, runs
 from plugins.payments import models as pay
+from plugins.payments.runs import cases, lifecycle
 from plugins.qhb_training import progress
 from plugins.substitute_hub import billing
 
@@ -31,7 +31,7 @@ def month(request, installation):
     with installation.db.transaction("demo") as s:
         build_demo(s, "beckum", 2026, today=today)
         kernel.hook.demo_data(session=s, rng=random.Random(2026), scale="beckum")
-        run = runs.compute(s, today.replace(day=1), hooks=kernel.hook, actor="test")
+        run = lifecycle.compute(s, today.replace(day=1), hooks=kernel.hook, actor="test")
     return installation, kernel, run, set(others)
 
 

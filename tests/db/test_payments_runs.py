@@ -17,14 +17,15 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from core import hookspecs
 from core.errors import ValidationError
-from core.hookspecs import hookimpl
+from core.kernel import hookspecs
+from core.kernel.contributions import PaymentLine, Qualification
+from core.kernel.hookspecs import hookimpl
 from core.models import Childminder, Contract, Person
-from core.payment_line import PaymentLine
-from core.qualification import Qualification
 from core.settings import settings_of
-from plugins.payments import documents, exports, models, runs, service
+from plugins.payments import documents, exports, models
+from plugins.payments.rates import periods
+from plugins.payments.runs import lifecycle
 
 NOV, DEC = date(2026, 11, 1), date(2026, 12, 1)
 
@@ -33,21 +34,21 @@ NOV, DEC = date(2026, 11, 1), date(2026, 12, 1)
 def pay(installation):
     installation.enable("payments")
     with installation.db.transaction("test") as s:
-        service.import_preset(s, "beispiel")
+        periods.import_preset(s, "beispiel")
     return installation
 
 
 def compute(inst, month=NOV, hooks=None, **kw):
     """A run with the hooks of the installation's enabled modules unless others are given."""
     with inst.db.transaction("test") as s:
-        run = runs.compute(s, month, hooks=hooks or inst.kernel().hook, actor="test", **kw)
+        run = lifecycle.compute(s, month, hooks=hooks or inst.kernel().hook, actor="test", **kw)
         return run.id
 
 
 def snapshot(inst, run_id):
     """Everything a reviewer sees of a run, without ids."""
     with inst.db.read() as s:
-        run = runs.get_run(s, run_id)
+        run = lifecycle.get_run(s, run_id)
         return (
             run.total_cents,
             [
@@ -56,7 +57,7 @@ def snapshot(inst, run_id):
                     st.total_cents,
                     [(ln.label, ln.quantity, ln.rate, ln.amount_cents) for ln in st.lines],
                 )
-                for st in runs.statements(s, run)
+                for st in lifecycle.statements(s, run)
             ],
             [(p.person_name, p.blocking, p.message) for p in run.problems],
         )
@@ -67,7 +68,7 @@ OFFICE = documents.Sender("Jugendamt", "Markt 1", "59269 Beckum", "DE89370400440
 
 def finalise(inst, run_id):
     with inst.db.transaction("test") as s:
-        runs.finalise(s, run_id, "test", OFFICE)
+        lifecycle.finalise(s, run_id, "test", OFFICE)
 
 
 @pytest.fixture
@@ -136,7 +137,7 @@ def test_blocking_problems_are_listed_per_person_and_stop_finalising(pay, agency
     with pytest.raises(ValidationError, match="4 offene"):
         finalise(pay, run_id)
     with pay.db.read() as s:
-        assert runs.get_run(s, run_id).status == models.DRAFT
+        assert lifecycle.get_run(s, run_id).status == models.DRAFT
 
 
 def test_missing_rates_for_the_month_block_the_run(pay, agency):
@@ -156,9 +157,9 @@ def test_a_finalised_run_never_changes_and_a_rerun_pays_only_the_difference(pay,
     assert correction != original
     assert snapshot(pay, original) == before
     with pay.db.read() as s:
-        run = runs.get_run(s, correction)
+        run = lifecycle.get_run(s, correction)
         assert (run.kind, run.corrects_id) == (models.CORRECTION, original)
-        (st,) = runs.statements(s, run)  # Berta unchanged: not in the correction
+        (st,) = lifecycle.statements(s, run)  # Berta unchanged: not in the correction
         assert st.name == "Anna Adler"
         labels = [ln.label for ln in st.lines]
         assert all(label.startswith("neu: ") for label in labels)
@@ -167,7 +168,7 @@ def test_a_finalised_run_never_changes_and_a_rerun_pays_only_the_difference(pay,
         assert st.previous_cents == FULL_MONTH
     finalise(pay, correction)
     with pay.db.read() as s:
-        assert runs.paid_totals(s, NOV)[agency["anna"].id] == FULL_MONTH + lea
+        assert lifecycle.paid_totals(s, NOV)[agency["anna"].id] == FULL_MONTH + lea
     assert compute(pay) not in (original, correction)  # next correction draft: empty
     with pay.db.read() as s:
         assert (
@@ -182,7 +183,7 @@ def test_a_changed_line_is_reversed_and_paid_anew(pay, agency):
         s.add(models.Profile(person_id=agency["anna"].id, qualification_ue=300))
     correction = compute(pay)
     with pay.db.read() as s:
-        (st,) = runs.statements(s, runs.get_run(s, correction))
+        (st,) = lifecycle.statements(s, lifecycle.get_run(s, correction))
         got = [(ln.label.split(":")[0], ln.quantity, ln.rate, ln.amount_cents) for ln in st.lines]
     assert got == [
         ("bisher", Decimal("-173.20"), Decimal("4.45"), -77074),
@@ -205,7 +206,7 @@ def test_a_crash_mid_run_leaves_nothing_behind(pay, agency, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("Stromausfall")
 
-    monkeypatch.setattr(runs, "_review", boom)
+    monkeypatch.setattr(lifecycle, "_review", boom)
     with pytest.raises(RuntimeError):
         compute(pay)
     with pay.db.read() as s:
@@ -213,11 +214,11 @@ def test_a_crash_mid_run_leaves_nothing_behind(pay, agency, monkeypatch):
     monkeypatch.undo()
     run_id = compute(pay)
     finalise(pay, run_id)
-    monkeypatch.setattr(runs, "utcnow", boom)
+    monkeypatch.setattr(lifecycle, "utcnow", boom)
     with pytest.raises(RuntimeError):
         compute(pay)  # the correction run fails after its statements were written
     with pay.db.read() as s:
-        assert [r.id for r in runs.all_runs(s)] == [run_id]
+        assert [r.id for r in lifecycle.all_runs(s)] == [run_id]
 
 
 def test_review_warns_about_large_changes_and_childminders_without_contract(pay, agency, make):
@@ -233,7 +234,7 @@ def test_review_warns_about_large_changes_and_childminders_without_contract(pay,
     assert ("Berta Bach", False, "Im Vormonat bezahlt, in diesem Monat kein Vertrag.") in problems
     assert not [p for p in problems if p[1]]
     with pay.db.read() as s:
-        (st,) = runs.statements(s, runs.get_run(s, run_id))
+        (st,) = lifecycle.statements(s, lifecycle.get_run(s, run_id))
         assert st.previous_cents == FULL_MONTH and st.change_percent == 0
     with pay.db.transaction("test") as s:
         s.add(
@@ -300,7 +301,7 @@ def test_pdf_statements_combined_file_and_summary(pay, agency, tmp_path):
         store.set(s, "core.letterhead.appeal_authority", "Stadt Musterstadt, Rechtsamt")
         s.get(Person, agency["anna"].id).form_of_address = "frau"
     with pay.db.read() as s:
-        run = runs.get_run(s, run_id)
+        run = lifecycle.get_run(s, run_id)
         data = documents.statement_data(s, run)
         context = documents.run_context(s, run)
         summary = documents.render_summary(context, data, [])
@@ -325,7 +326,7 @@ def sepa_xml(inst, run_id, **kw) -> str:
     with inst.db.read() as s:
         return exports.sepa_transfer(
             s,
-            runs.get_run(s, run_id),
+            lifecycle.get_run(s, run_id),
             sender=documents.Sender(
                 "Stadt Musterstadt", "Markt 1", "59269 Beckum", iban="DE02120300000000202051"
             ),
@@ -371,7 +372,7 @@ def test_the_2009_format_stays_selectable_for_a_bank_that_asks_for_it(pay, agenc
 def test_csv_and_xlsx_exports_hold_every_line(pay, agency):
     run_id = compute(pay)
     with pay.db.read() as s:
-        run = runs.get_run(s, run_id)
+        run = lifecycle.get_run(s, run_id)
         csv_text = exports.to_csv(s, run).decode("utf-8-sig")
         book = load_workbook(io.BytesIO(exports.to_xlsx(s, run)))
     rows = csv_text.strip().splitlines()
@@ -382,7 +383,7 @@ def test_csv_and_xlsx_exports_hold_every_line(pay, agency):
 
 
 def test_hook_delete_blockers_keep_a_childminder_in_a_run(pay, agency):
-    from core.lifecycle import blockers
+    from core.kernel.lifecycle import blockers
 
     def reasons():
         with pay.db.read() as s:
@@ -408,7 +409,7 @@ def test_two_people_computing_the_same_month_at_once_leave_one_draft(pay, agency
         try:
             with pay.db.transaction("test") as s:
                 barrier.wait()
-                outcomes.append(runs.compute(s, NOV, hooks=hooks, actor="test").month)
+                outcomes.append(lifecycle.compute(s, NOV, hooks=hooks, actor="test").month)
         except DBAPIError as exc:  # the loser is told; its transaction changed nothing
             outcomes.append(type(exc).__name__)
 
@@ -419,7 +420,7 @@ def test_two_people_computing_the_same_month_at_once_leave_one_draft(pay, agency
         t.join(timeout=60)
     assert NOV in outcomes
     with pay.db.read() as s:
-        (run,) = runs.all_runs(s)
+        (run,) = lifecycle.all_runs(s)
         assert run.status == models.DRAFT and run.statement_count == 2
         assert s.scalar(select(func.count()).select_from(models.Statement)) == 2
 
@@ -429,7 +430,7 @@ def test_a_childminder_named_like_a_formula_stays_text_in_every_export(pay, make
     make.contract(make.child(first_name="Mia"), make.childminder(first_name=name, last_name="X"))
     run_id = compute(pay)
     with pay.db.read() as s:
-        run = runs.get_run(s, run_id)
+        run = lifecycle.get_run(s, run_id)
         csv_text = exports.to_csv(s, run).decode("utf-8-sig")
         book = load_workbook(io.BytesIO(exports.to_xlsx(s, run)))
     cells = [c for row in csv.reader(io.StringIO(csv_text), delimiter=";") for c in row]

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from plugins.payments import ratefile, runs, service
+from plugins.payments.rates import periods, ratefile
+from plugins.payments.runs import lifecycle
 
 NOV = date(2026, 11, 1)
 
@@ -29,11 +30,11 @@ def pay(installation):
 
 def settling_lines(inst, table):
     with inst.db.transaction("test") as s:
-        service.import_table(s, table, replace=True)
-        run = runs.compute(s, NOV, hooks=inst.kernel().hook, actor="test")
+        periods.import_table(s, table, replace=True)
+        run = lifecycle.compute(s, NOV, hooks=inst.kernel().hook, actor="test")
         return {
             st.name: [ln.label for ln in st.lines if ln.label.startswith("Eingewöhnung")]
-            for st in runs.statements(s, run)
+            for st in lifecycle.statements(s, run)
         }
 
 

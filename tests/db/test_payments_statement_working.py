@@ -11,7 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from core.models import Absence
-from plugins.payments import documents, runs, service
+from plugins.payments import documents
+from plugins.payments.rates import periods
+from plugins.payments.runs import lifecycle
 from tests.conftest import login
 
 NOV = date(2026, 11, 1)
@@ -22,7 +24,7 @@ OFFICE = documents.Sender("Jugendamt", "Markt 1", "59269 Beckum", "DE89370400440
 def anna(installation, make):
     installation.enable("payments")
     with installation.db.transaction("test") as s:
-        service.import_preset(s, "beispiel")
+        periods.import_preset(s, "beispiel")
     anna = make.childminder(first_name="Anna", last_name="Adler")
     make.contract(make.child(first_name="Mia"), anna, hours=("3", "3", "3", "3", "3"))
     return anna
@@ -30,12 +32,12 @@ def anna(installation, make):
 
 def compute(inst):
     with inst.db.transaction("test") as s:
-        return runs.compute(s, NOV, hooks=inst.kernel().hook, actor="test").id
+        return lifecycle.compute(s, NOV, hooks=inst.kernel().hook, actor="test").id
 
 
 def pdf_text(inst, run_id, cm) -> str:
     with inst.db.read() as s:
-        run = runs.get_run(s, run_id)
+        run = lifecycle.get_run(s, run_id)
         data = documents.statement_data(s, run, [cm])
         pdf = documents.render_statement(documents.run_context(s, run), data[0])
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
@@ -66,7 +68,7 @@ def test_the_screen_shows_the_same_working(installation, anna, client):
 
 def test_a_repayment_says_what_it_repays(installation, anna):
     with installation.db.transaction("test") as s:
-        runs.finalise(s, compute(installation), "test", OFFICE)
+        lifecycle.finalise(s, compute(installation), "test", OFFICE)
         # ill for 40 days: over the 30-day allowance the Förderleistung rests
         s.add(
             Absence(
@@ -78,7 +80,7 @@ def test_a_repayment_says_what_it_repays(installation, anna):
         )
     correction = compute(installation)
     with installation.db.read() as s:
-        (st,) = runs.statements(s, runs.get_run(s, correction))
+        (st,) = lifecycle.statements(s, lifecycle.get_run(s, correction))
         assert st.total_cents < 0
         assert any(line.startswith("Geändert: Förderleistung") for line in st.basis.splitlines())
     text = pdf_text(installation, correction, anna.id)

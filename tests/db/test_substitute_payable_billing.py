@@ -24,12 +24,13 @@ def substitute_week(installation, make, **settings):
     anke = make.childminder(first_name="Anke", last_name="Hörde")
     lea = make.child(first_name="Lea", birth_date=date(2024, 2, 1))
     make.contract(lea, petra, substitute_wanted="on")
-    from plugins.payments import runs, service
+    from plugins.payments.rates import periods
+    from plugins.payments.runs import lifecycle
 
     with installation.db.transaction("test") as s:
         for key, value in settings.items():
             settings_of(s).set(s, f"substitute_hub.{key}", value)
-        service.import_preset(s, "beispiel")
+        periods.import_preset(s, "beispiel")
         group = Provider(name="Gruppe Hörde", kind="group", places=2, hourly_rate=5)
         group.payee_id = anke.id
         s.add(group)
@@ -40,8 +41,8 @@ def substitute_week(installation, make, **settings):
         needs.sync(s, s.scalars(select(Absence)).one())
         planning.apply(s, planning.propose(s, MON, FRI), actor="test")
     with installation.db.transaction("test") as s:
-        run = runs.compute(s, date(2026, 12, 1), hooks=installation.kernel().hook)
-        (statement,) = [st for st in runs.statements(s, run) if st.childminder_id == anke.id]
+        run = lifecycle.compute(s, date(2026, 12, 1), hooks=installation.kernel().hook)
+        (statement,) = [st for st in lifecycle.statements(s, run) if st.childminder_id == anke.id]
         return [(ln.label, ln.quantity, ln.amount_cents) for ln in statement.lines]
 
 

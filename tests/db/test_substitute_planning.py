@@ -97,19 +97,20 @@ def test_children_not_yet_settled_are_listed_for_reminders(dortmund):
 
 
 def test_substitute_care_is_paid_through_geldleistung(dortmund, make):
-    from plugins.payments import runs, service
+    from plugins.payments.rates import periods
+    from plugins.payments.runs import lifecycle
 
     inst = dortmund["installation"]
     inst.enable("payments")
     anke = make.childminder(first_name="Anke", last_name="Hörde")
     with inst.db.transaction("test") as s:
-        service.import_preset(s, "beispiel")
+        periods.import_preset(s, "beispiel")
         group = s.scalars(select(Provider).where(Provider.kind == "group")).one()
         group.payee_id, group.monthly_fee_cents, group.hourly_rate = anke.id, 5000, 5
         planning.apply(s, planning.propose(s, MON, MON), actor="test")
     with inst.db.transaction("test") as s:
-        run = runs.compute(s, date(2026, 12, 1), hooks=inst.kernel().hook)
-        (statement,) = [st for st in runs.statements(s, run) if st.childminder_id == anke.id]
+        run = lifecycle.compute(s, date(2026, 12, 1), hooks=inst.kernel().hook)
+        (statement,) = [st for st in lifecycle.statements(s, run) if st.childminder_id == anke.id]
         lines = [
             (ln.child_name, ln.label, ln.quantity, ln.rate, ln.amount_cents)
             for ln in statement.lines
@@ -129,7 +130,7 @@ def test_substitute_care_is_paid_through_geldleistung(dortmund, make):
 def test_the_demo_agency_has_providers_enrolments_and_plannable_needs(installation):
     import random
 
-    from core.demo import build_demo
+    from core.demo.builder import build_demo
     from plugins.substitute_hub import demo
 
     installation.enable("substitute_hub")

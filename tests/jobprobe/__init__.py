@@ -4,7 +4,7 @@ the test opens its gate file, and records which worker finished it.
 Real plugin mechanics (entry in `available`, enabled in the database, `job_kinds` hook);
 only the work itself is a stand-in whose timing the test controls."""
 
-from core.plugins import Plugin
+from core.kernel.plugins import Plugin
 
 PLUGIN = Plugin(
     name="jobprobe",
@@ -17,7 +17,7 @@ PLUGIN = Plugin(
 
 def probe_installation(settings):
     """An installation that knows the probe beside the shipped modules."""
-    from core.installation import Installation
-    from core.plugins import discover
+    from core.kernel.installation import Installation
+    from core.kernel.plugins import discover
 
     return Installation(settings, available={**discover(), "jobprobe": PLUGIN})

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from core.hookspecs import hookimpl
-from core.jobs import JobContext, JobFailed, JobKind
+from core.jobs.queue import JobContext, JobFailed, JobKind
+from core.kernel.hookspecs import hookimpl
 from core.models import Setting
 
 FINISHED_BY = "jobprobe.finished_by"

@@ -7,7 +7,7 @@ import sys
 import threading
 
 from core.config import Settings
-from core.worker import Worker
+from core.jobs.worker import Worker
 from tests.jobprobe import probe_installation
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""The rules of the layout (docs/architecture.md, "Regeln des Aufbaus"), read from the
-source: who may import whom, handlers without queries, small files."""
+"""The rules of the layout (docs/architecture.md, "Räume" and "Regeln des Aufbaus"), read
+from the source: core's top level, who may import whom, no import circle, handlers without
+queries, small files."""
 
 from __future__ import annotations
 
@@ -17,10 +18,35 @@ SOURCES = sorted(
     if "migrations" not in p.parts
 )
 # Entry points that start the web server may import it; the rest of core may not.
-WEB_STARTERS = {"core/cli.py", "core/cli_run.py"}
+WEB_STARTERS = {"core/cli/run.py"}
 # Queries a handler must leave to a service (sqlalchemy builders and session calls).
 QUERY_BUILDERS = {"select", "insert", "update", "delete", "func", "text"}
 SESSION_CALLS = {"execute", "scalars", "scalar", "query"}
+# Core's top level: its own hooks and the small ground modules every package may use. A
+# capability is a package (kernel/, jobs/, messages/, …); a new file here must be argued
+# for in docs/architecture.md ("Räume") and named in this list.
+CORE_TOP_LEVEL = {
+    "__init__.py",
+    "hooks.py",
+    "audit.py",
+    "capacity.py",
+    "charts.py",
+    "config.py",
+    "db.py",
+    "districts.py",
+    "errors.py",
+    "format.py",
+    "forms.py",
+    "i18n.py",
+    "iban.py",
+    "ical.py",
+    "month.py",
+    "salutation.py",
+    "settings.py",
+    "tables.py",
+    "templating.py",
+}
+ROOMS = ["core", *sorted(p.parent.name for p in (ROOT / "plugins").glob("*/__init__.py"))]
 
 
 def relative(path: Path) -> str:
@@ -43,6 +69,91 @@ def is_handler_module(path: Path) -> bool:
     return any(
         module == "core.web.routing" and "RouteTable" in names for module, names in imports_of(path)
     )
+
+
+def module_of(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_of(p): p for p in SOURCES}
+
+
+def arrows_from(path: Path) -> set[str]:
+    """The project modules this file imports: `from core.letters import delivery` points at
+    core.letters.delivery, `from core.db import Database` at core.db."""
+    found = set()
+    for module, names in imports_of(path):
+        targets = [f"{module}.{name}" for name in names if f"{module}.{name}" in MODULES]
+        found.update(targets or ([module] if module in MODULES else []))
+    found.discard(module_of(path))
+    return found
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected parts of more than one node (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in graph.get(node, ()):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            part = []
+            while not part or part[-1] != node:
+                part.append(stack.pop())
+            if len(part) > 1:
+                found.append(sorted(part))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_core_top_level_holds_only_its_hooks_and_the_ground_modules():
+    found = {p.name for p in (ROOT / "core").glob("*.py")}
+    assert found - CORE_TOP_LEVEL == set(), "a capability belongs in a package of core"
+    assert CORE_TOP_LEVEL - found == set(), "the list names a file that is gone"
+
+
+@pytest.mark.parametrize("room", ROOMS)
+def test_no_import_circle_between_files(room):
+    prefix = "core" if room == "core" else f"plugins.{room}"
+    graph = {
+        module: arrows_from(path)
+        for module, path in MODULES.items()
+        if module == prefix or module.startswith(prefix + ".")
+    }
+    assert circles(graph) == []
+
+
+def test_no_import_circle_between_the_rooms_of_core():
+    """A package of core (kernel/, letters/, services/, …) or a ground module is one room;
+    rooms import each other one way only, so no arrow runs back up."""
+
+    def room(module: str) -> str:
+        parts = module.split(".")
+        return ".".join(parts[:2])
+
+    graph: dict[str, set[str]] = {}
+    for module, path in MODULES.items():
+        if module.startswith("core."):
+            targets = {room(t) for t in arrows_from(path) if t.startswith("core.")}
+            graph.setdefault(room(module), set()).update(targets - {room(module)})
+    assert circles(graph) == []
+
+
+def test_the_circle_check_finds_a_circle():
+    assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=relative)

@@ -10,17 +10,16 @@ from decimal import Decimal
 import pytest
 
 from core.errors import ValidationError
-from core.payment_line import PaymentLine
-from core.qualification import Qualification
-from plugins.payments import ratefile, rates
-from plugins.payments.calc import calculate
-from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra
+from core.kernel.contributions import PaymentLine, Qualification
+from plugins.payments.rates import ratefile, tables
+from plugins.payments.runs.calc import calculate
+from plugins.payments.runs.records import Absence, CareContract, Case, Contribution, Extra
 
 NOV = date(2026, 11, 1)
 MO_FR = tuple(Decimal(h) for h in ("8", "8", "8", "8", "8", "0", "0"))
 
 
-def preset(name: str) -> rates.RateTable:
+def preset(name: str) -> tables.RateTable:
     return ratefile.load_file(ratefile.presets()[name])
 
 
@@ -55,7 +54,7 @@ def test_full_month_is_weekly_hours_times_factor_times_rate():
     assert st.problems == []
 
 
-def with_rounding(name: str, rule: str) -> rates.RateTable:
+def with_rounding(name: str, rule: str) -> tables.RateTable:
     data = tomllib.loads(ratefile.presets()[name].read_text(encoding="utf-8"))
     for period in data["period"]:
         period["rounding"] = rule

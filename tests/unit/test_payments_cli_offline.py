@@ -18,7 +18,7 @@ def tagwerk(tmp_path, *args) -> subprocess.CompletedProcess:
     env = {**os.environ, "TAGWERK_DATABASE_URL": f"sqlite:///{tmp_path / 'nie-angelegt.db'}"}
     env.pop("TAGWERK_PLUGINS", None)
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args],
+        [sys.executable, "-m", "core.cli.main", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -8,10 +8,10 @@ import tomllib
 from datetime import date
 from decimal import Decimal
 
-from core.qualification import Qualification
-from plugins.payments import ratefile
-from plugins.payments.calc import calculate
-from plugins.payments.records import CareContract, Case, Contribution, Line
+from core.kernel.contributions import Qualification
+from plugins.payments.rates import ratefile
+from plugins.payments.runs.calc import calculate
+from plugins.payments.runs.records import CareContract, Case, Contribution, Line
 
 NOV = date(2026, 11, 1)
 LAST = date(2026, 11, 30)

@@ -8,10 +8,10 @@ import tomllib
 from datetime import date
 from decimal import Decimal
 
-from core.qualification import Qualification
-from plugins.payments import ratefile
-from plugins.payments.calc import _birthday, calculate
-from plugins.payments.records import Absence, CareContract, Case, Contribution, Extra, Line
+from core.kernel.contributions import Qualification
+from plugins.payments.rates import ratefile
+from plugins.payments.runs.calc import _birthday, calculate
+from plugins.payments.runs.records import Absence, CareContract, Case, Contribution, Extra, Line
 
 NOV, LAST = date(2026, 11, 1), date(2026, 11, 30)
 MO_FR = tuple(Decimal(h) for h in ("8", "8", "8", "8", "8", "0", "0"))

@@ -9,10 +9,10 @@ import tomllib
 from datetime import date
 from decimal import Decimal
 
-from core.qualification import Qualification
-from plugins.payments import ratefile
-from plugins.payments.calc import calculate
-from plugins.payments.records import Absence, CareContract, Case, Contribution
+from core.kernel.contributions import Qualification
+from plugins.payments.rates import ratefile
+from plugins.payments.runs.calc import calculate
+from plugins.payments.runs.records import Absence, CareContract, Case, Contribution
 
 NOV, LAST = date(2026, 11, 1), date(2026, 11, 30)
 MO_FR = (Decimal("8"),) * 5 + (Decimal("0"),) * 2  # 40 h a week: 173,20 h a month

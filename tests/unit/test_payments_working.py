@@ -10,12 +10,12 @@ from fractions import Fraction
 
 import pytest
 
-from core.qualification import Qualification
-from plugins.payments import ratefile
+from core.kernel.contributions import Qualification
 from plugins.payments.arithmetic import cents, half_up, places, priced_hours
-from plugins.payments.calc import calculate
-from plugins.payments.rates import RateTable
-from plugins.payments.records import Absence, CareContract, Case, Contribution
+from plugins.payments.rates import ratefile
+from plugins.payments.rates.tables import RateTable
+from plugins.payments.runs.calc import calculate
+from plugins.payments.runs.records import Absence, CareContract, Case, Contribution
 
 NOV, LAST = date(2026, 11, 1), date(2026, 11, 30)
 MO_FR = (Decimal("8"),) * 5 + (Decimal("0"),) * 2

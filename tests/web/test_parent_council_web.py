@@ -74,7 +74,7 @@ def test_meeting_documents_read_back(staff, installation):
     from pypdf import PdfReader
     from sqlalchemy import select
 
-    from core.demo import build_demo
+    from core.demo.builder import build_demo
     from plugins.parent_council.models import Meeting
 
     installation.enable("parent_council")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import texts
+from core.letters import texts
 from core.services.persons import get_person
 from tests.conftest import login
 from tests.db.qhb_helpers import pdf_text

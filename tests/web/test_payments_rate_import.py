@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from plugins.payments import models, ratefile
+from plugins.payments import models
+from plugins.payments.rates import ratefile
 from tests.conftest import csrf_of, login
 
 

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from core.models import Job, Setting
 from core.settings import settings_of
-from plugins.payments import models, runs
+from plugins.payments import models
+from plugins.payments.runs import lifecycle
 from tests.conftest import login
 from tests.factories import paying_office
 from tests.workers import work_off
@@ -231,7 +232,7 @@ def test_a_failed_background_month_leaves_nothing(finance, installation, monkeyp
     def broken(*args, **kwargs):  # fails while writing the month
         raise RuntimeError("Rechenfehler")
 
-    monkeypatch.setattr(runs, "compute", broken)
+    monkeypatch.setattr(lifecycle, "compute", broken)
     started = finance.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=False)
     text = wait_for_job(finance, started.headers["location"])
     assert "Fehler beim Berechnen: Rechenfehler" in text

@@ -141,7 +141,7 @@ def test_another_users_letters_job_is_not_shown(coordinator, installation, make,
 
 
 def test_the_agencys_own_words_stand_in_the_printed_letter(coordinator, installation, make):
-    from core import texts
+    from core.letters import texts
 
     planned(coordinator, installation, make)
     with installation.db.transaction("test") as s:

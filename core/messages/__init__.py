@@ -1,0 +1,1 @@
+"""E-mail: the transactional outbox and the mail server on the wire."""

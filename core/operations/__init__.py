@@ -1,0 +1,1 @@
+"""Running an installation: backup and restore, and core's nightly work."""

@@ -1,0 +1,56 @@
+"""Core's work for the job worker: the nightly retention purge (once the agency turned it
+on) and clearing finished jobs whose messages nobody needs any more, with their files."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from core.db import utcnow
+from core.files import uploads
+from core.i18n import N_, gettext_
+from core.jobs.queue import JobContext, JobKind, Schedule, purge_finished
+from core.letters import delivery
+from core.services import privacy
+from core.settings import setting
+
+KEEP_FINISHED_JOBS = timedelta(days=30)
+
+
+def purge_due(ctx: JobContext) -> str:
+    inst = ctx.installation
+    kernel = inst.kernel()
+    with inst.db.transaction("datenschutz") as session:
+        years = int(setting(session, "core.retention_years"))
+        persons, records = privacy.purge(session, kernel.hook, date.today(), years)
+        message = gettext_("{persons} Personen gelöscht, {records} Aufzeichnungen entfernt.")
+        message = message.format(persons=persons, records=records)
+        ctx.complete(session, message)
+    with inst.db.transaction("datenschutz") as session:
+        uploads.sweep(session, inst.settings.data_dir)  # the files of persons just erased
+    return message
+
+
+def clear_old_jobs(ctx: JobContext) -> str:
+    with ctx.installation.db.transaction("system") as session:
+        count = purge_finished(session, utcnow() - KEEP_FINISHED_JOBS)
+        delivery.sweep_printouts(session, ctx.installation.settings.data_dir)
+        uploads.sweep(session, ctx.installation.settings.data_dir)
+        message = gettext_("{count} erledigte Aufträge entfernt.").format(count=count)
+        ctx.complete(session, message)
+    return message
+
+
+JOB_KINDS = [
+    JobKind(
+        "core.purge",
+        N_("Löschen nach Ablauf der Aufbewahrung"),
+        purge_due,
+        schedule=Schedule("30 2 * * *", setting="core.purge_nightly"),
+    ),
+    JobKind(
+        "core.jobs_cleanup",
+        N_("Alte Aufträge aufräumen"),
+        clear_old_jobs,
+        schedule=Schedule("15 3 * * *"),
+    ),
+]

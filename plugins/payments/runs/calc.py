@@ -1,0 +1,342 @@
+"""The monthly payment of one childminder, as pure arithmetic over plain data.
+
+No database and no web here: a `Case` (see `records`: contracts, absences, contributions, extras
+and lines from other modules) and a `RateTable` go in, a `Statement` comes out. Rules:
+
+- Monthly hours = booked weekly hours × the period's monthly factor, pro-rated by calendar
+  days (or care days) where a contract, a rate period or the child's age band changes
+  inside the month. Each line is hours × rate (or a band's monthly amount × the month's
+  share), kept exact and rounded to the cent once, half up; the period's rounding rule may
+  round the hours first (see `arithmetic`). The total is the sum of the rounded lines.
+- Childminder absences count against a yearly allowance of care days; past it the
+  components that do not continue in absence stop until the absence ends.
+- Proven insurance contributions are reimbursed by share (100 % / 50 %), capped, pro-rated
+  by days and by this agency's share of the childminder's booked hours, all exactly
+  (`reimbursement`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+
+from core.format import format_number
+from plugins.payments.arithmetic import cents, places, priced_hours
+from plugins.payments.rates.tables import RatePeriod, RateTable
+from plugins.payments.runs import reimbursement, working
+from plugins.payments.runs.records import CareContract, Case, Line, Statement
+
+ONE = Fraction(1)
+ONE_DAY = timedelta(days=1)
+
+
+def calculate(rates: RateTable, case: Case) -> Statement:
+    st = Statement(case.childminder_id, case.childminder_name, case.month)
+    first, last = case.month, case.last_day
+    unpaid, limit, used = _absence_year(rates, case)
+    own_hours: list[Fraction] = []  # summed only when other offices' hours share the costs
+    missing_rates: set[date] = set()
+    level_of = level = None  # the qualification level, asked once per rate period
+    for contract in sorted(case.contracts, key=lambda c: (c.child_name, c.valid_from)):
+        span = contract.overlap(first, last)
+        if span is None:
+            continue
+        if contract.weekly_hours <= 0:
+            st.problems.append(f"Vertrag für {contract.child_name} hat keine gebuchten Stunden.")
+            continue
+        if contract.birth_date is None:
+            st.problems.append(f"Für {contract.child_name} fehlt das Geburtsdatum.")
+            continue
+        for seg_from, seg_to, paid in _segments(rates, contract, span, unpaid):
+            period = rates.period_on(seg_from)
+            if period is None:
+                missing_rates.add(seg_from)
+                continue
+            weight, share = _weight(period, contract, seg_from, seg_to, first, last)
+            hours = _exact_hours(contract.weekly_hours, period.monthly_factor, weight)
+            own_hours.append(hours)
+            if period is not level_of:
+                level_of, level = period, period.level_for(case.qualification)
+            seg = (seg_from, seg_to, weight, share, paid)
+            st.lines.extend(_care_lines(period, level, contract, seg, hours, st.problems))
+        if contract.new_child and first <= contract.valid_from <= last:
+            period = rates.period_on(contract.valid_from)
+            if period and period.eingewoehnung.due(contract.valid_from, contract.previous_end):
+                st.lines.extend(_settling_in(period, case, contract))
+    st.lines.extend(_absence_notes(unpaid, case, limit, used))
+    st.lines.extend(reimbursement.lines(rates, case, own_hours, st.problems))
+    st.basis = _basis(rates, case, limit, used)
+    for extra in case.extras:
+        st.lines.append(
+            Line(
+                "extra",
+                extra.label,
+                Decimal("1"),
+                "pauschal",
+                extra.amount,
+                cents(ONE, extra.amount),
+            )
+        )
+    for ext in case.lines:
+        st.lines.append(
+            Line(
+                ext.component,
+                ext.label,
+                ext.quantity,
+                ext.unit,
+                ext.rate,
+                cents(ext.quantity, ext.rate),
+                child_name=ext.child_name,
+            )
+        )
+    for day in sorted(missing_rates):
+        st.problems.append(f"Keine Sätze für den {day:%d.%m.%Y} hinterlegt.")
+    return st
+
+
+# --- care hours ----------------------------------------------------------------
+
+
+def _segments(rates: RateTable, contract: CareContract, span, unpaid: set[date]):
+    """Day ranges within `span` over which rate period, age band and absence state are fixed."""
+    start, end = span
+    cuts = rates.boundaries(start, end)
+    for years in rates.age_limits:
+        birthday = _birthday(contract.birth_date, years)
+        if start < birthday <= end:
+            cuts.add(birthday)
+    if not cuts and not unpaid:  # the usual case: one segment
+        return ((start, end, True),)
+    for day in unpaid:  # absence state flips
+        if start < day <= end and (day - ONE_DAY) not in unpaid:
+            cuts.add(day)
+        if start < day + ONE_DAY <= end and (day + ONE_DAY) not in unpaid:
+            cuts.add(day + ONE_DAY)
+    bounds = [start, *sorted(cuts), end + ONE_DAY]
+    return [(a, b - ONE_DAY, a not in unpaid) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _exact_hours(weekly: Decimal, factor: Fraction, weight: Fraction) -> Fraction:
+    """Monthly hours of a segment, exact; a national month asks a few thousand times."""
+    return Fraction(weekly) * factor * weight
+
+
+def _birthday(birth: date, years: int) -> date:
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:  # born on 29 February
+        return date(birth.year + years, 3, 1)
+
+
+def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last):
+    """The segment's share of the month, exact, and as counted (None: the whole month)."""
+    if seg_from == first and seg_to == last:
+        return ONE, None
+    if period.proration == "care_days":  # a contract with hours has every weekday in a month
+        month_days = _care_days(contract.hours, first, last)
+        days = _care_days(contract.hours, seg_from, seg_to)
+        return Fraction(days, month_days), working.Share(days, month_days, "Betreuungstage")
+    days, month_days = (seg_to - seg_from).days + 1, (last - first).days + 1
+    return Fraction(days, month_days), working.Share(days, month_days, "Tage")
+
+
+def _care_days(hours, start: date, end: date) -> int:
+    days, day = 0, start
+    while day <= end:
+        days += hours[day.weekday()] > 0
+        day += ONE_DAY
+    return days
+
+
+def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list[Line]:
+    seg_from, seg_to, weight, share, paid = seg
+    band = period.band_on(contract.birth_date, seg_from)
+    booked = period.hour_band_for(contract.weekly_hours)
+    child, name = contract.child_id, contract.child_name
+    if booked is None:
+        problems.append(
+            f"Keine Stundenstufe für {format_number(contract.weekly_hours, 'de')} Std./Woche ab "
+            f"{seg_from:%d.%m.%Y} ({name})."
+        )
+        return []
+    priced, unpriced = _priced_care(period, level, band, booked, contract.special_needs, paid)
+    for comp in unpriced:
+        problems.append(
+            f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
+            f"ab {seg_from:%d.%m.%Y} ({name})."
+        )
+    lines = []
+    for key, label, quantity, unit, rate, amount, why in _priced_lines(
+        period, priced, contract.weekly_hours, hours, weight, share, booked
+    ):
+        lines.append(
+            Line(key, label, quantity, unit, rate, amount, child, name, seg_from, seg_to, why)
+        )
+    return lines
+
+
+def _priced_lines(period, priced, weekly, hours: Fraction, weight, share, booked):
+    """(component, label, quantity, unit, rate, cents, working) of each line; kept on the
+    period, as most segments of a month share their hours (a whole month at 40 h)."""
+    key = ("lines", priced, booked.key, weekly, hours, share)
+    if key not in period.memo:
+        billed = priced_hours(hours, period.rounding)
+        out = []
+        for comp, label, price in priced:
+            if price.per == "month":  # a band's monthly amount, by the segment's share
+                quantity, unit = places(weight).normalize(), "Monat"
+                amount = cents(weight, price.amount)
+                why = working.band(weekly, booked.label, share)
+            else:
+                quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
+                note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
+                why = working.care(weekly, period.monthly_factor_text, share, quantity, note)
+            out.append((comp, label, quantity, unit, price.amount, amount, why))
+        period.memo[key] = tuple(out)
+    return period.memo[key]
+
+
+def _priced_care(period: RatePeriod, level, band, booked, special_needs: bool, paid: bool):
+    """((component, label, Price) of each care line, components without a rate); kept on
+    the period, as most children of a month share a few answers."""
+    key = (level.key, band.key, booked.key, special_needs, paid)
+    if key not in period.memo:
+        priced, unpriced = [], []
+        for comp in period.components:
+            if not paid and not comp.continues_in_absence:
+                continue
+            answer = period.priced(comp, level, band, booked, special_needs)
+            if answer is None:
+                unpriced.append(comp)
+            else:
+                priced.append((comp.key, *answer))
+        period.memo[key] = (tuple(priced), tuple(unpriced))
+    return period.memo[key]
+
+
+def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list[Line]:
+    eg = period.eingewoehnung
+    day = contract.valid_from
+    if eg.mode == "lump_sum":
+        return [
+            Line(
+                "eingewoehnung",
+                "Eingewöhnung (Pauschale)",
+                Decimal("1"),
+                "pauschal",
+                eg.amount,
+                cents(ONE, eg.amount),
+                contract.child_id,
+                contract.child_name,
+                day,
+                day,
+                working.settling_in(day, None),
+            )
+        ]
+    if eg.mode != "hours":
+        return []
+    level = period.level_for(case.qualification)
+    band = period.band_on(contract.birth_date, day)
+    booked = period.hour_band_for(contract.weekly_hours)
+    lines = []
+    for comp in period.components:
+        price = booked and period.rate(comp.key, level.key, band.key, booked.key)
+        if not price or price.per != "hour":  # settling-in hours are paid at hourly rates
+            continue
+        rate = price.amount
+        if contract.special_needs:
+            rate = rate * comp.special_needs_factor
+        lines.append(
+            Line(
+                "eingewoehnung",
+                f"Eingewöhnung: {comp.label}",
+                eg.hours,
+                "Std.",
+                rate,
+                cents(eg.hours, rate),
+                contract.child_id,
+                contract.child_name,
+                day,
+                day,
+                working.settling_in(day, eg.hours),
+            )
+        )
+    return lines
+
+
+# --- absences --------------------------------------------------------------------
+
+
+def _absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, int]:
+    """(days of this month past the yearly allowance – from the first care day over the
+    limit to the end of that absence –, the allowance, care days of it used by the month's
+    end, counted up to one past the limit)."""
+    first, last = case.month, case.last_day
+    period = rates.period_on(first) or rates.period_on(last)
+    if period is None or period.absence.paid_days_per_year is None:
+        return set(), None, 0
+    limit, used, unpaid = period.absence.paid_days_per_year, 0, set()
+    year_start = first.replace(month=1, day=1)
+    counted = sorted(
+        (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
+    )
+    for absence in counted:
+        day, over = max(absence.start, year_start), False
+        while day <= min(absence.end, last):
+            if not over and _is_care_day(case, day):
+                used += 1
+                over = used > limit
+            if over and day >= first:
+                unpaid.add(day)
+            day += ONE_DAY
+    return unpaid, limit, used
+
+
+def _is_care_day(case: Case, day: date) -> bool:
+    weekday = day.weekday()  # asked for every day of every absence: no tuples built
+    return any(
+        c.hours[weekday] > 0 and c.valid_from <= day and (c.valid_to is None or day <= c.valid_to)
+        for c in case.contracts
+    )
+
+
+def _absence_notes(unpaid: set[date], case: Case, limit, used) -> list[Line]:
+    """One note over the days withheld; it counts the care days that were not paid, not
+    the calendar days between (a weekend in an absence withholds nothing)."""
+    if not unpaid:
+        return []
+    days = sorted(unpaid)
+    withheld = sum(_is_care_day(case, day) for day in days)
+    return [
+        Line(
+            "abwesenheit",
+            "Abwesenheit über die Jahresgrenze: Förderleistung ruht",
+            Decimal(withheld),
+            "Betreuungstage",
+            Decimal("0"),
+            0,
+            period_from=days[0],
+            period_to=days[-1],
+            working=working.absence(limit, min(used, limit), withheld),
+        )
+    ]
+
+
+def _basis(rates: RateTable, case: Case, limit: int | None, used: int) -> list[str]:
+    """What the month rests on: each rate period it touches, the qualification level
+    applied, the absence allowance."""
+    first, last = case.month, case.last_day
+    periods = [p for p in rates.periods if p.overlaps(first, last)]
+    out = [
+        working.table(
+            p.table_name or rates.name, p.source or rates.source, p.valid_from, p.valid_to
+        )
+        for p in periods
+    ]
+    if periods:
+        out.append(f"Qualifizierungsstufe: {periods[0].level_for(case.qualification).label}")
+        out.append(working.allowance(limit, used))
+    return out

@@ -1,0 +1,116 @@
+"""What a month's calculation of one childminder reads and writes, as plain data: the
+`Case` (contracts, absences, proven contributions, extras, lines from other modules) and
+the `Statement` with its `Line`s. Loaded by `casefile`, computed by `calc`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from core.kernel.contributions import PaymentLine, Qualification
+from core.month import Month
+
+
+@dataclass(slots=True)
+class CareContract:
+    child_id: int
+    child_name: str
+    birth_date: date | None
+    valid_from: date
+    valid_to: date | None
+    hours: tuple[Decimal, ...]  # Monday .. Sunday
+    special_needs: bool = False
+    new_child: bool = True  # False when it continues an earlier contract with the same child
+    previous_end: date | None = None  # end of this child's latest earlier contract with her
+    weekly_hours: Decimal = field(init=False)
+
+    def __post_init__(self):
+        self.weekly_hours = sum(self.hours, Decimal("0"))
+
+    def overlap(self, start: date, end: date) -> tuple[date, date] | None:
+        a = max(start, self.valid_from)
+        b = end if self.valid_to is None else min(end, self.valid_to)
+        return (a, b) if a <= b else None
+
+
+@dataclass(slots=True)
+class Absence:
+    kind: str
+    start: date
+    end: date
+
+
+@dataclass(slots=True)
+class Contribution:
+    kind: str  # accident | pension | health
+    monthly: Decimal  # proven monthly contribution in euros
+    valid_from: date
+    valid_to: date | None = None
+
+
+@dataclass(slots=True)
+class Extra:
+    label: str
+    amount: Decimal
+
+
+@dataclass
+class Case:
+    month: date  # first day of the month
+    childminder_id: int
+    childminder_name: str
+    qualification: Qualification = field(default_factory=Qualification)
+    contracts: list[CareContract] = field(default_factory=list)  # all that touch the year so far
+    absences: list[Absence] = field(default_factory=list)  # this year up to the month's end
+    contributions: list[Contribution] = field(default_factory=list)
+    extras: list[Extra] = field(default_factory=list)
+    lines: list[PaymentLine] = field(default_factory=list)  # from other modules
+    external_weekly_hours: Decimal = Decimal("0")  # booked by other Jugendämter
+
+    @property
+    def last_day(self) -> date:
+        return Month.of(self.month).last
+
+
+@dataclass(slots=True)
+class Line:
+    component: str
+    label: str
+    quantity: Decimal
+    unit: str
+    rate: Decimal
+    amount_cents: int
+    child_id: int | None = None
+    child_name: str = ""
+    period_from: date | None = None
+    period_to: date | None = None
+    # how the quantity came about ("40 Std./Woche × 4,33 = 173,20 Std."); an explanation
+    # of the numbers above, so two lines that differ only in it are the same payment
+    working: str = field(default="", compare=False)
+
+
+@dataclass
+class Statement:
+    childminder_id: int
+    childminder_name: str
+    month: date
+    lines: list[Line] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # blocking: the month cannot be paid
+    basis: list[str] = field(default_factory=list)  # rate table, level, absence allowance
+
+    def subtotals(self) -> dict[str, int]:
+        """Cents per child, in the order the children appear."""
+        out: dict[str, int] = {}
+        for line in self.lines:
+            if line.child_name and line.child_id is not None:
+                out[line.child_name] = out.get(line.child_name, 0) + line.amount_cents
+        return out
+
+    @property
+    def total_cents(self) -> int:
+        return sum(line.amount_cents for line in self.lines)
+
+    @property
+    def has_contracts(self) -> bool:
+        return any(line.child_id for line in self.lines)

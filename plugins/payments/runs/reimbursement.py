@@ -1,0 +1,77 @@
+"""Reimbursing proven insurance contributions (§ 23 Abs. 2 Nr. 3 and 4 SGB VIII), exactly:
+the period's share of the contribution (capped), by the days of the month the proof is
+valid and by this office's part of the childminder's booked hours when other offices book
+hours with her too; rounded to the cent once. Pure, like `calc`, which asks it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+
+from core.format import format_number
+from plugins.payments.arithmetic import cents, places
+from plugins.payments.rates.tables import INSURANCE_KINDS, RateTable
+from plugins.payments.runs import working
+from plugins.payments.runs.records import Case, Line
+
+ONE = Fraction(1)
+
+
+def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: list[str]):
+    """One line per proven contribution valid in the month; a wrong one is a problem."""
+    first, last = case.month, case.last_day
+    month_days = (last - first).days + 1
+    period = rates.period_on(first) or rates.period_on(last)
+    lines = []
+    for c in sorted(case.contributions, key=lambda c: (c.kind, c.valid_from)):
+        label = INSURANCE_KINDS.get(c.kind)
+        if label is None:
+            problems.append(f"Unbekannte Beitragsart '{c.kind}'.")
+            continue
+        if c.monthly < 0:
+            problems.append(
+                f"Nachgewiesener Beitrag {label} ist negativ ({format_number(c.monthly, 'de')} €)."
+            )
+            continue
+        a, b = max(first, c.valid_from), last if c.valid_to is None else min(last, c.valid_to)
+        if a > b or period is None or period.insurance.share[c.kind] == 0:
+            continue
+        share = period.insurance.share[c.kind]
+        base = min(c.monthly, period.insurance.max_contribution.get(c.kind, c.monthly))
+        days = (b - a).days + 1
+        hours, part = None, ONE  # part: this office's share of her booked hours
+        if case.external_weekly_hours > 0:
+            own = sum(own_hours, Fraction(0))
+            total = own + Fraction(case.external_weekly_hours) * period.monthly_factor
+            hours, part = (places(own), places(total)), own / total
+        percent, amount = _reimbursed(share, days, month_days, base, part)
+        why = working.insurance(
+            share,
+            working.Share(days, month_days, "Tage") if days != month_days else None,
+            hours,
+            base,
+            base != c.monthly,
+        )
+        lines.append(
+            Line(
+                c.kind,
+                f"Erstattung {label}",
+                percent,
+                "%",
+                base,
+                amount,
+                period_from=a,
+                period_to=b,
+                working=why,
+            )
+        )
+    return lines
+
+
+@lru_cache(maxsize=1 << 12)
+def _reimbursed(share: Decimal, days: int, month_days: int, base: Decimal, part: Fraction):
+    """(percent shown, cents) of share × base × days/month_days × part, rounded once;
+    cached, as most months are whole and booked by one office."""
+    fraction = Fraction(share) * Fraction(days, month_days) * part
+    return places(fraction * 100), cents(fraction, base)
