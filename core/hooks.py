@@ -22,7 +22,7 @@ from core.messages import outbox
 from core.messages.mail import checked_address
 from core.models.persons import Role
 from core.operations import nightly
-from core.services import portal_documents
+from core.services import consultations, portal_documents
 from core.settings import SettingSpec
 
 ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
@@ -194,6 +194,11 @@ def upload_findings(session, content):
 @hookimpl(trylast=True)
 def job_kinds():
     return [*nightly.JOB_KINDS, *outbox.JOB_KINDS]
+
+
+@hookimpl(trylast=True)
+def letter_texts():
+    return [consultations.WITHDRAWN]
 
 
 @hookimpl(trylast=True)

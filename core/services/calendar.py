@@ -23,7 +23,7 @@ from core.ical import Entry
 from core.kernel.contributions import CalendarEvent
 from core.kernel.lifecycle import ensure_deletable
 from core.models import Absence, ClosingDay, ConsultationSlot, Person
-from core.models.calendar import ABSENCE_LABELS
+from core.models.calendar import ABSENCE_LABELS, AbsenceKind
 from core.models.consultations import MODES
 
 
@@ -62,6 +62,7 @@ def get_absence(session: Session, absence_id: int) -> Absence:
 def save_absence(
     session: Session, data: Mapping, absence: Absence | None = None, *, hooks
 ) -> Absence:
+    """The office's absence form: read here, checked and written like a typed one."""
     form = Form(data)
     childminder_id = form.integer("childminder_id", "Tagespflegeperson", required=True)
     kind = form.choice("kind", "Art", ABSENCE_LABELS)
@@ -69,6 +70,37 @@ def save_absence(
     end = form.date("end", "Bis", required=True)
     planned = form.raw("planned") != "short_notice"
     note = form.text("note", "Notiz", max_length=2000)
+    return _store(session, form, absence, childminder_id, kind, start, end, planned, note, hooks)
+
+
+def record_absence(
+    session: Session,
+    childminder_id: int,
+    kind: AbsenceKind,
+    start: date,
+    end: date,
+    *,
+    planned: bool,
+    note: str = "",
+    hooks,
+) -> Absence:
+    """A new absence from typed values (her own report in the portal): the same checks as
+    the office's form, the same hook afterwards."""
+    return _store(session, Form({}), None, childminder_id, kind, start, end, planned, note, hooks)
+
+
+def _store(
+    session: Session,
+    form: Form,
+    absence: Absence | None,
+    childminder_id: int | None,
+    kind: str | None,
+    start: date | None,
+    end: date | None,
+    planned: bool,
+    note: str,
+    hooks,
+) -> Absence:
     if start and end and end < start:
         form.error("end", gettext_("Bis: Das Ende liegt vor dem Beginn."))
     if start and end and (end - start).days > 366:

@@ -16,13 +16,25 @@ from sqlalchemy.orm import Session
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
-from core.i18n import gettext_
-from core.messages import outbox
+from core.i18n import N_, gettext_
+from core.letters import notices
+from core.letters.texts import TextKind
 from core.models import ConsultationSlot, HomeDistrict, Person, PersonDistrict, User
 from core.models.consultations import MODES, VIDEO
 from core.services.portal import tell_office
 
 KIND = "core.consultation"
+WITHDRAWN = TextKind(
+    "core.consultation_withdrawn",
+    N_("Beratung: Termin entfällt (an die Tagespflegeperson) – E-Mail"),
+    "Ihr Beratungstermin am {{ termin }} bei {{ beratung }} muss leider entfallen. "
+    "Bitte buchen Sie im Portal einen neuen Termin.",
+    fields={
+        "termin": N_("Tag und Uhrzeit, z. B. 08.12.2026, 10:00"),
+        "beratung": N_("Name der Fachberatung"),
+    },
+    sample={"termin": "08.12.2026, 10:00", "beratung": "Anna Schulte"},
+)
 MAX_SERIES = 12  # consecutive times offered at once, e.g. a morning in 45-minute steps
 
 
@@ -79,16 +91,19 @@ def own_slot(session: Session, user: User, slot_id: int) -> ConsultationSlot:
 def withdraw(session: Session, user: User, slot_id: int) -> None:
     """Staff take a time back; a childminder who had booked it is told by e-mail."""
     slot = own_slot(session, user, slot_id)
-    if slot.person is not None:
-        _mail_her(
-            session,
-            slot,
+    person = slot.person
+    if person is not None and person.email:
+        facts = _facts(slot)
+        notice = notices.Notice(
+            WITHDRAWN.kind,
+            person.email,
+            person.name,
             gettext_("Beratungstermin abgesagt"),
-            gettext_(
-                "Ihr Beratungstermin am {when} bei {staff} muss leider entfallen. "
-                "Bitte buchen Sie im Portal einen neuen Termin."
-            ).format(**_facts(slot)),
+            person,
+            {"termin": facts["when"], "beratung": facts["staff"]},
+            person_id=person.id,
         )
+        notices.queue(session, KIND, [notice], ref=f"core.consultation:{slot.id}")
     session.delete(slot)
 
 
@@ -191,11 +206,3 @@ def _tell_staff(session: Session, slot: ConsultationSlot, person: Person, what: 
         body += "\n\n" + gettext_("Thema: {topic}").format(topic=slot.topic)
     subject = gettext_("Beratung {what}: {name}").format(what=what, name=person.name)
     tell_office(session, person, KIND, subject, body, ref=f"core.consultation:{slot.id}")
-
-
-def _mail_her(session: Session, slot: ConsultationSlot, subject: str, body: str) -> None:
-    person = slot.person
-    if not person.email:
-        return
-    mail = outbox.Mail(person.email, person.name, subject, body, person_id=person.id)
-    outbox.queue(session, KIND, [mail], ref=f"core.consultation:{slot.id}")

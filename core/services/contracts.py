@@ -16,8 +16,9 @@ from core.forms import Form
 from core.i18n import gettext_
 from core.kernel.lifecycle import ensure_deletable
 from core.models import Childminder, Contract, Person
-from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
+from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS, CareType
 from core.models.persons import Role
+from core.settings import settings_of
 
 MAX_DAILY_HOURS = Decimal("24")
 
@@ -39,7 +40,8 @@ def overlapping(stmt, start: date, end: date | None):
     return stmt
 
 
-def _read(session: Session, form: Form, max_weekly: int) -> dict:
+def _read(form: Form) -> dict:
+    """The contract form's fields as typed values; what cannot be read is a field error."""
     values = {
         "child_id": form.integer("child_id", gettext_("Kind"), required=True),
         "childminder_id": form.integer("childminder_id", "Tagespflegeperson", required=True),
@@ -59,8 +61,22 @@ def _read(session: Session, form: Form, max_weekly: int) -> dict:
             minimum=Decimal("0"),
             maximum=MAX_DAILY_HOURS,
         )
+    if values["substitute_wanted"] is False:
+        values["substitute_from"] = None
+    return values
+
+
+def _check_terms(form: Form, values: dict, max_weekly: int) -> None:
+    """Hours of the week and the period, whichever way the values came."""
     hours = [values[f"hours_{d}"] for d in WEEKDAYS]
-    if all(h is not None for h in hours):
+    if any(h is not None and not 0 <= h <= MAX_DAILY_HOURS for h in hours):
+        form.error(
+            "hours_mo",
+            gettext_("Wochenstunden: je Tag zwischen 0 und {hours} Stunden.").format(
+                hours=_num(MAX_DAILY_HOURS)
+            ),
+        )
+    elif all(h is not None for h in hours):
         weekly = sum(hours, Decimal("0"))
         if weekly <= 0:
             form.error(
@@ -77,9 +93,6 @@ def _read(session: Session, form: Form, max_weekly: int) -> dict:
             )
     if values["valid_from"] and values["valid_to"] and values["valid_to"] < values["valid_from"]:
         form.error("valid_to", gettext_("Ende: Das Vertragsende liegt vor dem Beginn."))
-    if values["substitute_wanted"] is False:
-        values["substitute_from"] = None
-    return values
 
 
 def _num(value: Decimal) -> str:
@@ -101,7 +114,12 @@ def _check_parties(session: Session, form: Form, values: dict) -> Childminder | 
 
 
 def _check_rules(
-    session: Session, form: Form, values: dict, cm: Childminder, exclude_id: int | None, limits
+    session: Session,
+    form: Form,
+    values: dict,
+    cm: Childminder,
+    exclude_id: int | None,
+    max_contracts: int,
 ) -> None:
     """The clash with the same child's contract here, then the capacity rules
     (core/capacity.py) against the contracts running at the same time."""
@@ -153,7 +171,7 @@ def _check_rules(
         new,
         name=name,
         max_children=cm.max_children,
-        max_contracts=limits["max_contracts"],
+        max_contracts=max_contracts,
         own=booked(own),
         group=group,
     )
@@ -166,22 +184,62 @@ def save_contract(
     data: Mapping,
     contract: Contract | None = None,
     *,
-    limits: Mapping[str, int] | None = None,
+    hooks,
+) -> Contract:
+    """The office's contract form: create or update a contract; every rule is checked
+    before anything is written."""
+    form = Form(data)
+    return _store(session, form, _read(form), contract, hooks=hooks, draft=False)
+
+
+def create_contract(
+    session: Session,
+    child_id: int,
+    childminder_id: int,
+    valid_from: date,
+    hours: Mapping[str, Decimal],
+    *,
+    valid_to: date | None = None,
+    care_type: CareType = CareType.REGULAR,
+    special_needs: bool = False,
+    notes: str = "",
     hooks,
     draft: bool = False,
 ) -> Contract:
-    """Create or update a contract; every rule is checked before anything is written. A new
-    one may be a draft: agreed, not yet signed."""
-    limits = {"max_contracts": 8, "max_weekly_hours": 60, **(limits or {})}
-    form = Form(data)
-    values = _read(session, form, limits["max_weekly_hours"])
+    """A new contract from typed values (weekday key → hours, missing days none), for
+    services that make one (a placement's accepted offer); the same rules as the form. It
+    may be a draft: agreed, not yet signed."""
+    values = {
+        "child_id": child_id,
+        "childminder_id": childminder_id,
+        "valid_from": valid_from,
+        "valid_to": valid_to,
+        "care_type": care_type.value,
+        "special_needs": special_needs,
+        "substitute_wanted": False,
+        "substitute_from": None,
+        "notes": notes,
+        "reference": "",
+        **{f"hours_{day}": Decimal(hours.get(day, 0)) for day in WEEKDAYS},
+    }
+    return _store(session, Form({}), values, None, hooks=hooks, draft=draft)
+
+
+def _store(
+    session: Session, form: Form, values: dict, contract: Contract | None, *, hooks, draft: bool
+) -> Contract:
+    max_contracts, max_weekly = settings_of(session).many(
+        session, "core.max_contracts", "core.max_weekly_hours"
+    )
+    _check_terms(form, values, int(max_weekly))
     cm = (
         _check_parties(session, form, values)
         if not form.errors.keys() & {"child_id", "childminder_id"}
         else None
     )
     if cm is not None and values["valid_from"] and "valid_to" not in form.errors:
-        _check_rules(session, form, values, cm, contract.id if contract else None, limits)
+        exclude = contract.id if contract else None
+        _check_rules(session, form, values, cm, exclude, int(max_contracts))
     form.done()
 
     action = "update" if contract else "create"

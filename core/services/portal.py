@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from core.errors import NotFound, ValidationError
 from core.format import format_date
-from core.forms import parse_date
+from core.forms import Form
 from core.i18n import gettext_
 from core.kernel.contributions import Cover, PortalSection, PortalTask
 from core.kernel.plugins import Kernel
@@ -23,7 +23,7 @@ from core.models import Absence, Contract, Person, User
 from core.models.calendar import ABSENCE_LABELS, AbsenceKind
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role
-from core.services.calendar import absences_of, delete_absence, save_absence
+from core.services.calendar import absences_of, delete_absence, record_absence
 from core.settings import setting
 
 
@@ -83,26 +83,25 @@ def report_absence(
 ) -> Absence:
     """Her illness or leave, entered exactly as the office would enter it (substitute
     care follows from the same hook); the office hears of it by e-mail."""
-    start = str(data.get("start", ""))
-    kind = str(data.get("kind", ""))
-    fields = {
-        "childminder_id": str(person.id),
-        "kind": kind,
-        "start": start,
-        "end": str(data.get("end", "")),
+    form = Form(data)
+    kind = form.choice("kind", "Art", ABSENCE_LABELS)
+    start = form.date("start", "Von", required=True)
+    end = form.date("end", "Bis", required=True)
+    note = form.text("note", "Notiz", max_length=2000)
+    if start is not None and start < today:
+        form.error("start", gettext_("Von: liegt in der Vergangenheit; das trägt das Büro nach."))
+    form.done()
+    absence = record_absence(
+        session,
+        person.id,
+        AbsenceKind(kind),
+        start,
+        end,
         # illness is short notice by nature; leave and courses are planned
-        "planned": "short_notice" if kind == AbsenceKind.ILLNESS else "planned",
-        "note": str(data.get("note", "")),
-    }
-    try:
-        begins = parse_date(start)
-    except ValueError:
-        begins = None  # save_absence names the field
-    if begins is not None and begins < today:
-        raise ValidationError(
-            {"start": gettext_("Von: liegt in der Vergangenheit; das trägt das Büro nach.")}
-        )
-    absence = save_absence(session, fields, hooks=hooks)
+        planned=kind != AbsenceKind.ILLNESS,
+        note=note,
+        hooks=hooks,
+    )
     _tell_office(session, person, absence, gettext_("gemeldet"))
     return absence
 

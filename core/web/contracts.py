@@ -24,13 +24,6 @@ def _context(req: Req, data: dict, contract=None) -> dict:
     }
 
 
-def _limits(req: Req) -> dict:
-    return {
-        "max_contracts": req.setting("core.max_contracts"),
-        "max_weekly_hours": req.setting("core.max_weekly_hours"),
-    }
-
-
 def _back(data) -> str:
     person = data.get("child_id") or data.get("childminder_id")
     return f"/persons/{person}/contracts" if person else "/persons"
@@ -46,9 +39,7 @@ def contract_new(req: Req):
         }
         return req.render("core/contract_form.html", **_context(req, data))
     try:
-        contract = service.save_contract(
-            req.session, req.form, limits=_limits(req), hooks=req.hooks
-        )
+        contract = service.save_contract(req.session, req.form, hooks=req.hooks)
     except ValidationError as exc:
         return req.form_error("core/contract_form.html", exc, **_context(req, dict(req.form)))
     return req.redirect(f"/persons/{contract.child_id}/contracts", gettext_("Vertrag gespeichert."))
@@ -63,7 +54,7 @@ def contract_edit(req: Req):
             **_context(req, service.contract_form_data(contract), contract),
         )
     try:
-        service.save_contract(req.session, req.form, contract, limits=_limits(req), hooks=req.hooks)
+        service.save_contract(req.session, req.form, contract, hooks=req.hooks)
     except ValidationError as exc:
         return req.form_error(
             "core/contract_form.html", exc, **_context(req, dict(req.form), contract)

@@ -26,7 +26,7 @@ from core.forms import whole_number
 from core.i18n import current_locale, gettext_
 from core.kernel.plugins import Kernel
 from core.models import User
-from core.services import logins
+from core.services import form_uses, logins
 from core.settings import settings_of
 from core.web import once
 from core.web.templating import render_block, template_owner
@@ -263,7 +263,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
             session.info["actor"] = user.username
             req = Req(request, session, user, kernel, form, granted)
         token = once.token_of(form) if request.method in UNSAFE else None
-        if token is not None and (earlier := once.claim(session, token)) is not None:
+        if token is not None and (earlier := form_uses.claim(session, token)) is not None:
             return _already_sent(req, earlier)
         try:
             response = handler(req)
@@ -276,7 +276,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
         if request.method in UNSAFE and response.status_code < 400:
             if token is not None:
                 target = response.headers.get("location") or response.headers.get("hx-redirect")
-                once.remember(session, token, target or "")
+                form_uses.remember(session, token, target or "")
             session.commit()
         else:
             session.rollback()

@@ -201,22 +201,18 @@ def accept(session: Session, offer: Offer, hooks, today: date) -> Contract:
 
 
 def _draft(session: Session, offer: Offer, request: CareRequest, child_id: int, hooks) -> Contract:
-    data = {
-        "child_id": str(child_id),
-        "childminder_id": str(offer.childminder_id),
-        "valid_from": offer.starts.isoformat(),
-        "care_type": "regular",
-        "special_needs": "on" if request.special_needs.strip() else "",
-        "notes": gettext_("Aus der Vermittlung, Anfrage Nr. {id}").format(id=request.id),
-    }
-    for day in WEEKDAYS:
-        span = request.times(day)
-        data[f"hours_{day}"] = str(hours_between(span)) if span else "0"
-    limits = {
-        "max_contracts": int(setting(session, "core.max_contracts")),
-        "max_weekly_hours": int(setting(session, "core.max_weekly_hours")),
-    }
-    return contracts.save_contract(session, data, limits=limits, hooks=hooks, draft=True)
+    hours = {day: hours_between(span) for day in WEEKDAYS if (span := request.times(day))}
+    return contracts.create_contract(
+        session,
+        child_id,
+        offer.childminder_id,
+        offer.starts,
+        hours,
+        special_needs=bool(request.special_needs.strip()),
+        notes=gettext_("Aus der Vermittlung, Anfrage Nr. {id}").format(id=request.id),
+        hooks=hooks,
+        draft=True,
+    )
 
 
 def of_request(session: Session, request: CareRequest) -> list[Offer]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -10,15 +11,14 @@ from sqlalchemy import func, select
 from core.errors import ValidationError
 from core.models import Contract, LargeGroup, Person
 from core.services import contracts as service
+from core.settings import settings_of
 from tests.factories import contract_data
 
 
-def save(installation, data, contract_id=None, limits=None):
+def save(installation, data, contract_id=None):
     with installation.db.transaction("test") as s:
         contract = s.get(Contract, contract_id) if contract_id else None
-        return service.save_contract(
-            s, data, contract, limits=limits, hooks=installation.kernel().hook
-        )
+        return service.save_contract(s, data, contract, hooks=installation.kernel().hook)
 
 
 def errors_of(installation, data, **kwargs) -> dict:
@@ -124,10 +124,22 @@ def test_maximum_number_of_running_contracts_is_a_setting(make, installation):
         hours = ["0"] * 5
         hours[day] = "8"
         make.contract(make.child(), cm, hours=hours)
-    errors = errors_of(
-        installation, contract_data(make.child(), cm, hours=("4",)), limits={"max_contracts": 5}
-    )
+    with installation.db.transaction("test") as s:
+        settings_of(s).set(s, "core.max_contracts", "5")
+    errors = errors_of(installation, contract_data(make.child(), cm, hours=("4",)))
     assert "hätte 6 laufende Verträge; erlaubt sind höchstens 5" in errors["childminder_id"]
+    # a contract made from typed values (a placement's accepted offer) reads the same setting
+    sixth = make.child()
+    with installation.db.transaction("test") as s, pytest.raises(ValidationError) as typed:
+        service.create_contract(
+            s,
+            sixth.id,
+            cm.id,
+            date(2026, 1, 1),
+            {"tu": Decimal("4")},
+            hooks=installation.kernel().hook,
+        )
+    assert "erlaubt sind höchstens 5" in typed.value.errors["childminder_id"]
 
 
 def test_large_group_limit_spans_its_members(make, installation):

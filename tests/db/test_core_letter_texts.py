@@ -16,7 +16,7 @@ VALUES = {"vorname_kind": "Jörg", "zeitraum": "7.–8.12.", "vereinbart": 1, "b
 
 @pytest.fixture
 def hub(installation):
-    for module in ("substitute_hub", "payments", "qhb_training", "parent_council"):
+    for module in ("substitute_hub", "payments", "qhb_training", "parent_council", "placement"):
         installation.enable(module)
     return installation
 
@@ -24,7 +24,7 @@ def hub(installation):
 def test_hook_letter_texts_every_shipped_text_passes_its_own_checks(hub):
     with hub.db.read() as s:
         found = texts.kinds(s)
-        assert len(found) == 8
+        assert len(found) == 11  # 8 of four modules, 2 of placement, 1 of core
         for spec in found.values():
             assert texts.checked(spec, {"intro": spec.intro, "closing": spec.closing})
             assert texts.preview(s, spec.kind, {"intro": spec.intro, "closing": spec.closing})

@@ -18,7 +18,7 @@ from core.models.persons import LinkKind
 from core.services.persons import add_link
 from plugins.parent_council import codes, elections
 from plugins.parent_council.models import Urn
-from tests.db.test_parent_council import election
+from tests.db.test_parent_council_services import election
 
 TODAY = date.today()
 VOTERS = 30

@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from core.errors import ValidationError
-from core.models import Contract, Person, PersonLink
+from core.letters import texts
+from core.models import Contract, Message, Person, PersonLink
 from core.models.persons import Role
 from core.services import contracts
-from plugins.placement import family, offers, requests
+from core.settings import settings_of
+from plugins.placement import family, notices, offers, requests
 from plugins.placement.declaration import save_declaration
 from plugins.placement.models import CareRequest, Offer, PlaceHold
 
@@ -208,3 +210,37 @@ def test_a_draft_is_signed_once(kernel, installation, make):
         assert not contract.draft
         with pytest.raises(ValidationError):
             contracts.sign_contract(s, contract, hooks=kernel.hook)
+
+
+def test_the_offer_tells_family_and_childminder_in_the_agencys_words(kernel, installation, make):
+    jana = full_but_one(make, installation)
+    with installation.db.transaction("test") as s:
+        settings_of(s).set(s, "core.agency_name", "Stadt Beckum")
+        texts.save(
+            s,
+            "placement.offer_family",
+            {"intro": "für {{ vorname_kind }} ist ab {{ beginn }} ein Platz frei.", "closing": ""},
+            "admin",
+        )
+    jana_mail = f"{jana.first_name.lower()}@example.org"
+    with installation.db.transaction("test") as s:
+        s.get(Person, jana.id).email = jana_mail
+    rid = request_for(installation, "Mia")
+    with installation.db.transaction("test") as s:  # as the office's offer page does
+        made = offers.make_offer(s, requests.get_request(s, rid), jana.id, "fachberatung", TODAY)
+        notices.offer_made(s, made)
+    with installation.db.read() as s:
+        sent = {
+            m.to_address: m
+            for m in s.scalars(select(Message).where(Message.kind == "placement.offer"))
+        }
+    family, childminder = sent["mia@example.org"], sent[jana_mail]
+    start = f"{START:%d.%m.%Y}"
+    assert family.text.startswith(f"Guten Tag Jana Brockmann,\n\nfür Mia ist ab {start} ein")
+    assert "Stadt Beckum" in family.text  # signed like every letter
+    assert childminder.person_id == jana.id
+    assert f"Ihren Platz ab {start} angeboten: Mia, 13 Monate, Montag 08:00–13:30" in (
+        childminder.text
+    )
+    # until the place is taken she hears first name, age and times, not the family
+    assert "Brockmann" not in childminder.text and "mia@example.org" not in childminder.text
