@@ -3,7 +3,7 @@ registered by name (`core.kernel.plugins.CORE_HOOKS`) like a module's `hooks.py`
 
 They run last (trylast), so a plugin's entries come first where order matters. The
 settings of core's own domain are declared here; core's packages declare theirs beside
-their code (letterhead, outbox, uploads) and this collects them.
+their code (letterhead, outbox, uploads, nightly work) and this collects them.
 """
 
 from __future__ import annotations
@@ -94,12 +94,6 @@ RETENTION_SETTINGS = [
         N_("Aufbewahrung: personenbezogene Daten löschen … Jahre nach Ende der Betreuung"),
         3,
         int,
-    ),
-    SettingSpec(
-        "core.purge_nightly",
-        N_("Nachts automatisch löschen, wessen Aufbewahrungsfrist abgelaufen ist"),
-        False,
-        bool,
     ),
 ]
 
@@ -211,4 +205,5 @@ def setting_specs():
         *DOMAIN_SETTINGS,
         *uploads.SETTINGS,
         *RETENTION_SETTINGS,
+        *nightly.SETTINGS,
     ]

@@ -1,4 +1,4 @@
-"""A fictional agency with realistic shape (its sizes and places: `demo_scales`),
+"""A fictional agency with realistic shape (its sizes and places: `core.demo.scales`),
 deterministic from a seed, built with bulk inserts."""
 
 from __future__ import annotations

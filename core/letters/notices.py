@@ -35,7 +35,7 @@ class Notice:
     text: str  # the kind of text, e.g. "placement.offer_family"
     to_address: str
     to_name: str
-    subject: str
+    subject: str  # German, like the words (core.letters.delivery.mail_body)
     reader: Addressee
     values: dict[str, object] = field(default_factory=dict)  # the kind's placeholders
     person_id: int | None = None  # a person's notices show in her record

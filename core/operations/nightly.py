@@ -11,7 +11,7 @@ from core.i18n import N_, gettext_
 from core.jobs.queue import JobContext, JobKind, Schedule, purge_finished
 from core.letters import delivery
 from core.services import privacy
-from core.settings import setting
+from core.settings import SettingSpec, setting
 
 KEEP_FINISHED_JOBS = timedelta(days=30)
 
@@ -40,6 +40,14 @@ def clear_old_jobs(ctx: JobContext) -> str:
     return message
 
 
+SETTINGS = [
+    SettingSpec(
+        "core.purge_nightly",
+        N_("Nachts automatisch löschen, wessen Aufbewahrungsfrist abgelaufen ist"),
+        False,
+        bool,
+    ),
+]
 JOB_KINDS = [
     JobKind(
         "core.purge",

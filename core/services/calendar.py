@@ -76,17 +76,21 @@ def save_absence(
 def record_absence(
     session: Session,
     childminder_id: int,
-    kind: AbsenceKind,
-    start: date,
-    end: date,
+    kind: AbsenceKind | None,
+    start: date | None,
+    end: date | None,
     *,
     planned: bool,
     note: str = "",
     hooks,
+    form: Form | None = None,
 ) -> Absence:
     """A new absence from typed values (her own report in the portal): the same checks as
-    the office's form, the same hook afterwards."""
-    return _store(session, Form({}), None, childminder_id, kind, start, end, planned, note, hooks)
+    the office's form, the same hook afterwards. A caller that read the values from a form
+    of its own passes it: a value it could not read is None, and its errors and these are
+    reported together."""
+    form = form or Form({})
+    return _store(session, form, None, childminder_id, kind, start, end, planned, note, hooks)
 
 
 def _store(

@@ -98,7 +98,7 @@ def withdraw(session: Session, user: User, slot_id: int) -> None:
             WITHDRAWN.kind,
             person.email,
             person.name,
-            gettext_("Beratungstermin abgesagt"),
+            "Beratungstermin abgesagt",  # German like the notice's words
             person,
             {"termin": facts["when"], "beratung": facts["staff"]},
             person_id=person.id,

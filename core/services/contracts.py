@@ -69,14 +69,7 @@ def _read(form: Form) -> dict:
 def _check_terms(form: Form, values: dict, max_weekly: int) -> None:
     """Hours of the week and the period, whichever way the values came."""
     hours = [values[f"hours_{d}"] for d in WEEKDAYS]
-    if any(h is not None and not 0 <= h <= MAX_DAILY_HOURS for h in hours):
-        form.error(
-            "hours_mo",
-            gettext_("Wochenstunden: je Tag zwischen 0 und {hours} Stunden.").format(
-                hours=_num(MAX_DAILY_HOURS)
-            ),
-        )
-    elif all(h is not None for h in hours):
+    if all(h is not None for h in hours):
         weekly = sum(hours, Decimal("0"))
         if weekly <= 0:
             form.error(
@@ -209,6 +202,15 @@ def create_contract(
     """A new contract from typed values (weekday key → hours, missing days none), for
     services that make one (a placement's accepted offer); the same rules as the form. It
     may be a draft: agreed, not yet signed."""
+    form = Form({})  # collects the errors as the office's form would
+    for day, value in hours.items():
+        if day not in WEEKDAYS or not 0 <= value <= MAX_DAILY_HOURS:
+            form.error(
+                f"hours_{day}",
+                gettext_("Stunden am {value}: zwischen 0 und {hours}.").format(
+                    value=gettext_(WEEKDAY_LABELS.get(day, day)), hours=_num(MAX_DAILY_HOURS)
+                ),
+            )
     values = {
         "child_id": child_id,
         "childminder_id": childminder_id,
@@ -222,7 +224,7 @@ def create_contract(
         "reference": "",
         **{f"hours_{day}": Decimal(hours.get(day, 0)) for day in WEEKDAYS},
     }
-    return _store(session, Form({}), values, None, hooks=hooks, draft=draft)
+    return _store(session, form, values, None, hooks=hooks, draft=draft)
 
 
 def _store(

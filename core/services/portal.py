@@ -90,17 +90,17 @@ def report_absence(
     note = form.text("note", "Notiz", max_length=2000)
     if start is not None and start < today:
         form.error("start", gettext_("Von: liegt in der Vergangenheit; das trägt das Büro nach."))
-    form.done()
     absence = record_absence(
         session,
         person.id,
-        AbsenceKind(kind),
+        kind,
         start,
         end,
         # illness is short notice by nature; leave and courses are planned
         planned=kind != AbsenceKind.ILLNESS,
         note=note,
         hooks=hooks,
+        form=form,
     )
     _tell_office(session, person, absence, gettext_("gemeldet"))
     return absence

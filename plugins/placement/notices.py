@@ -67,6 +67,7 @@ def times_text(request: CareRequest) -> str:
 
 
 def offer_made(session, offer: Offer) -> None:
+    """Subjects are German like the words around them, whoever makes the offer."""
     request = offer.request
     childminder = get_person(session, offer.childminder_id)
     facts = {
@@ -82,7 +83,7 @@ def offer_made(session, offer: Offer) -> None:
                 TO_FAMILY.kind,
                 request.email,
                 request.guardian_name,
-                gettext_("Ein Betreuungsplatz für {child}").format(child=request.child_first_name),
+                f"Ein Betreuungsplatz für {request.child_first_name}",
                 notices.Reader(request.guardian_first_name, request.guardian_last_name),
                 {**facts, "tagespflegeperson": childminder.name},
             )
@@ -95,7 +96,7 @@ def offer_made(session, offer: Offer) -> None:
                 TO_CHILDMINDER.kind,
                 childminder.email,
                 childminder.name,
-                gettext_("Ihr freier Platz ist angeboten"),
+                "Ihr freier Platz ist angeboten",
                 childminder,
                 {**facts, "alter_monate": "–" if age is None else max(age, 0)},
                 person_id=childminder.id,

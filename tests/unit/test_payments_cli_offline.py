@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
-BEISPIEL = ROOT / "plugins" / "payments" / "presets" / "beispiel.toml"
+BEISPIEL = ROOT / "plugins" / "payments" / "rates" / "presets" / "beispiel.toml"
 CASE = ROOT / "tests" / "data" / "case-beispiel.json"
 
 

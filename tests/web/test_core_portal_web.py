@@ -119,6 +119,9 @@ def test_bad_input_names_the_field_and_changes_nothing(two, installation):
     kind = jana.post("/portal/absences", data={"kind": "party", "start": later, "end": later})
     assert kind.status_code == 422 and "Art:" in kind.text
     assert f'value="{later}"' in kind.text  # what she typed is still there
+    # everything wrong at once: her form's fields and the calendar's rules in one answer
+    both = jana.post("/portal/absences", data={"kind": "party", "start": later, "end": sooner})
+    assert "Art:" in both.text and "Bis: Das Ende liegt vor dem Beginn." in both.text
     with installation.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Absence)) == 0
 
