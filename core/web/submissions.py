@@ -8,20 +8,26 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
+from core.db import savepoint
 from core.errors import ValidationError
 from core.files import submissions
 from core.web.portal import portal_page
 from core.web.routing import Req
 
 
-def accept(req: Req, accepting: Callable[[], object], back: str, message: str) -> Response:
-    """Staff accept: the module's `accepting` (decision and its effect) or why not."""
+def accept(
+    req: Req, accepting: Callable[[], str | None], back: str, message: str
+) -> Response:
+    """Staff accept: the module's `accepting` (decision and its effect) or why not. What it
+    returns is what else it changed, said after the message; refused, nothing it did stays
+    (the answer is a redirect, which commits the request)."""
     try:
-        accepting()
+        with savepoint(req.session):
+            note = accepting()
     except ValidationError as exc:
         req.flash(str(exc), "error")
         return req.redirect(back)
-    return req.redirect(back, message)
+    return req.redirect(back, f"{message} {note or ''}".strip())
 
 
 def reject_page(

@@ -5,13 +5,15 @@ is read through her own id, never another's."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from core.errors import NotFound
+from core.errors import NotFound, ValidationError
+from core.format import format_date, format_money
 from core.forms import Form
 from core.i18n import N_, gettext_
 from core.models import Person
@@ -76,13 +78,64 @@ def contribution_fields(form: Form) -> tuple[str, int, date | None, date | None]
     return kind, _cents(amount), valid_from, valid_to
 
 
-def add_contribution(session: Session, person: Person, data: Mapping) -> models.Contribution:
+def add_contribution(session: Session, person: Person, data: Mapping) -> Added:
     form = Form(data)
     kind, cents, valid_from, valid_to = contribution_fields(form)
     proof = form.text("proof", "Nachweis", max_length=200)
     form.done()
+    return record_contribution(session, person.id, kind, cents, valid_from, valid_to, proof)
+
+
+@dataclass(frozen=True)
+class Added:
+    contribution: models.Contribution
+    note: str  # what else changed, for the office's message ("" when nothing)
+
+
+def record_contribution(
+    session: Session,
+    childminder_id: int,
+    kind: str,
+    cents: int,
+    valid_from: date,
+    valid_to: date | None,
+    proof: str,
+) -> Added:
+    """A proven contribution, entered by staff or accepted from her portal. A new proof of
+    a kind replaces the one still open: that ends the day before, so no day is refunded
+    twice. One that begins on or after the new one's first day is not guessed at: the
+    office ends or deletes it first."""
+    others = session.scalars(
+        select(models.Contribution).where(
+            models.Contribution.childminder_id == childminder_id,
+            models.Contribution.kind == kind,
+            or_(models.Contribution.valid_to.is_(None), models.Contribution.valid_to >= valid_from),
+        )
+    ).all()
+    label = gettext_(INSURANCE_KINDS[kind])
+    later = [c for c in others if c.valid_from >= valid_from]
+    if later:
+        raise ValidationError(
+            {
+                "valid_from": gettext_(
+                    "Gültig ab: Für {label} gilt schon ein Nachweis ab {day}. Bitte diesen "
+                    "zuerst beenden oder löschen."
+                ).format(label=label, day=format_date(later[0].valid_from))
+            }
+        )
+    notes = []
+    for old in others:
+        old.valid_to = valid_from - timedelta(days=1)
+        notes.append(
+            gettext_("Der bisherige Nachweis {label} ({amount} ab {day}) endet am {end}.").format(
+                label=label,
+                amount=format_money(old.monthly_cents),
+                day=format_date(old.valid_from),
+                end=format_date(old.valid_to),
+            )
+        )
     row = models.Contribution(
-        childminder_id=person.id,
+        childminder_id=childminder_id,
         kind=kind,
         monthly_cents=cents,
         valid_from=valid_from,
@@ -90,7 +143,8 @@ def add_contribution(session: Session, person: Person, data: Mapping) -> models.
         proof=proof,
     )
     session.add(row)
-    return row
+    session.flush()
+    return Added(row, " ".join(notes))
 
 
 def add_extra(session: Session, person: Person, data: Mapping) -> models.Extra:

@@ -92,14 +92,12 @@ def year(session: Session, person: Person, year: int) -> Year:
         models.Run.month >= date(year, 1, 1),
         models.Run.month <= date(year, 12, 31),
     )
-    per_component = session.execute(
-        select(
-            models.Line.component, func.min(models.Line.label), func.sum(models.Line.amount_cents)
-        )
+    per_label = session.execute(
+        select(models.Line.component, models.Line.label, func.sum(models.Line.amount_cents))
         .join(models.Statement, models.Statement.id == models.Line.statement_id)
         .join(models.Run, models.Run.id == models.Statement.run_id)
         .where(*in_year)
-        .group_by(models.Line.component)
+        .group_by(models.Line.component, models.Line.label)
     ).all()
     months: dict[date, int] = defaultdict(int)
     for month, cents in session.execute(
@@ -108,11 +106,14 @@ def year(session: Session, person: Person, year: int) -> Year:
         .where(*in_year)
     ):
         months[month] += cents
+    # A component the rate table or the refunds name is one row whatever its lines say;
+    # the others (settling-in per component, extras, other modules' lines) are summed
+    # by their own label, so Sachaufwand stays Sachaufwand.
     names = _component_names(session)
-    rows = [
-        YearRow(component, names.get(component, label), int(cents))
-        for component, label, cents in per_component
-    ]
+    sums: dict[tuple[str, str], int] = defaultdict(int)
+    for component, label, cents in per_label:
+        sums[(component, names.get(component, label))] += int(cents)
+    rows = [YearRow(component, label, cents) for (component, label), cents in sums.items()]
     return Year(year, sorted(rows, key=lambda r: (-r.cents, r.label)), sorted(months.items()))
 
 

@@ -16,7 +16,7 @@ from core.forms import Form
 from core.i18n import gettext_
 from core.models import Person
 from plugins.payments import models
-from plugins.payments.payee import contribution_fields, get_record
+from plugins.payments.payee import contribution_fields, get_record, record_contribution
 from plugins.payments.rates.tables import INSURANCE_KINDS
 
 PURPOSE = "payments.proof"
@@ -89,21 +89,22 @@ def proof_of(session: Session, person_id: int, proof_id: int) -> models.Proof:
     return get_record(session, models.Proof, proof_id, person_id)
 
 
-def accept(session: Session, person_id: int, proof_id: int, actor: str) -> models.Contribution:
+def accept(session: Session, person_id: int, proof_id: int, actor: str) -> str:
+    """Accepted, the proof becomes the contribution the refunds are paid from; what else
+    that changed (an older proof of the kind ending), in a sentence for the office."""
     proof = proof_of(session, person_id, proof_id)
     submissions.decide(session, proof, submissions.ACCEPTED, "", actor)
-    contribution = models.Contribution(
-        childminder_id=proof.childminder_id,
-        kind=proof.kind,
-        monthly_cents=proof.monthly_cents,
-        valid_from=proof.valid_from,
-        valid_to=proof.valid_to,
-        proof=gettext_("Portal: {name}").format(name=proof.upload.filename)[:200],
+    added = record_contribution(
+        session,
+        proof.childminder_id,
+        proof.kind,
+        proof.monthly_cents,
+        proof.valid_from,
+        proof.valid_to,
+        gettext_("Portal: {name}").format(name=proof.upload.filename)[:200],
     )
-    session.add(contribution)
-    session.flush()
-    proof.contribution_id = contribution.id
-    return contribution
+    proof.contribution_id = added.contribution.id
+    return added.note
 
 
 def described(proof: models.Proof) -> str:

@@ -270,7 +270,7 @@ def person_save(req: Req):
         raise NotFound(gettext_("Diese Aktion gibt es nicht."))
     save, message = actions[what]
     try:
-        save(req.session, person, req.form)
+        saved = save(req.session, person, req.form)
     except ValidationError as exc:
         return _person_tab(
             req,
@@ -279,7 +279,8 @@ def person_save(req: Req):
             {what: dict(req.form)},
             422,
         )
-    return req.redirect(f"/payments/person/{person.id}", message)
+    note = getattr(saved, "note", "")  # a new proof that ended an older one says so
+    return req.redirect(f"/payments/person/{person.id}", f"{message} {note}".strip())
 
 
 @routes.page(

@@ -437,3 +437,26 @@ def test_a_childminder_named_like_a_formula_stays_text_in_every_export(pay, make
     assert f"'{name} X" in cells and f"{name} X" not in cells
     cells = [c for row in book.active.iter_rows() for c in row if "HYPERLINK" in str(c.value)]
     assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
+
+
+def test_a_licence_that_ended_stops_the_pay_and_blocks_the_run_until_renewed(agency, pay):
+    """Anna's Pflegeerlaubnis ended on 15.11.: she is paid until then, the review lists her
+    as a blocking problem; renewed, the next computation pays the whole month."""
+    whole = snapshot(pay, compute(pay))
+    with pay.db.transaction("test") as s:
+        s.get(Childminder, agency["anna"].id).permit_valid_until = date(2026, 11, 15)
+    total, statements, problems = snapshot(pay, compute(pay))
+    paid = {name: cents for name, cents, _ in statements}
+    assert 0 < paid["Anna Adler"] < {name: cents for name, cents, _ in whole[1]}["Anna Adler"]
+    ended = (
+        "Pflegeerlaubnis endete am 15.11.2026: die Betreuung bis 30.11.2026 wird nicht bezahlt. "
+        "Erlaubnis verlängern oder Verträge beenden."
+    )
+    assert ("Anna Adler", True, ended) in problems
+    with pay.db.read() as s:
+        draft = s.scalar(select(models.Run.id).where(models.Run.status == models.DRAFT))
+    with pytest.raises(ValidationError):
+        finalise(pay, draft)
+    with pay.db.transaction("test") as s:
+        s.get(Childminder, agency["anna"].id).permit_valid_until = date(2031, 11, 15)
+    assert snapshot(pay, compute(pay)) == whole

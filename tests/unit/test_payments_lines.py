@@ -173,6 +173,41 @@ def test_contributions_outside_the_month_are_not_reimbursed():
     assert lines(st, "accident") == [] and st.problems == []
 
 
+def test_two_proofs_of_one_kind_refund_each_day_once_and_the_review_says_so():
+    older = Contribution("accident", Decimal("30.00"), date(2026, 1, 1))
+    newer = Contribution("accident", Decimal("60.00"), date(2026, 11, 16))
+    st = calculate(table(), case(mia(), contributions=[newer, older]))
+    assert [(ln.amount_cents, ln.period_from, ln.period_to) for ln in lines(st, "accident")] == [
+        (1500, date(2026, 11, 1), date(2026, 11, 15)),  # 30.00 × 15/30, until the newer
+        (3000, date(2026, 11, 16), date(2026, 11, 30)),  # 60.00 × 15/30
+    ]
+    assert st.problems == [
+        "Zwei Nachweise Unfallversicherung gelten zugleich ab 16.11.2026; erstattet wird nur "
+        "der neuere. Bitte den älteren beenden."
+    ]
+    # ended the day before, the same refunds and nothing to say
+    older.valid_to = date(2026, 11, 15)
+    ended = calculate(table(), case(mia(), contributions=[older, newer]))
+    assert [ln.amount_cents for ln in lines(ended, "accident")] == [1500, 3000]
+    assert ended.problems == []
+
+
+def test_an_overlap_of_two_proofs_in_another_month_is_not_this_months_problem():
+    older = Contribution("accident", Decimal("30.00"), date(2026, 1, 1), date(2026, 9, 30))
+    newer = Contribution("accident", Decimal("60.00"), date(2026, 9, 15))
+    st = calculate(table(), case(mia(), contributions=[older, newer]))
+    assert [ln.amount_cents for ln in lines(st, "accident")] == [6000] and st.problems == []
+    # a newer proof that ends inside the month still overlaps the open older one
+    short = Contribution("accident", Decimal("60.00"), date(2026, 11, 20), date(2026, 11, 25))
+    open_older = Contribution("accident", Decimal("30.00"), date(2026, 1, 1))
+    both = calculate(table(), case(mia(), contributions=[open_older, short]))
+    assert len(both.problems) == 1 and "ab 20.11.2026" in both.problems[0]
+    assert [ln.period_to for ln in lines(both, "accident")] == [
+        date(2026, 11, 19),
+        date(2026, 11, 25),
+    ]
+
+
 def test_unknown_and_negative_contributions_are_problems_not_payments():
     st = calculate(
         table(),

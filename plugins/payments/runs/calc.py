@@ -10,6 +10,8 @@ and lines from other modules) and a `RateTable` go in, a `Statement` comes out. 
   round the hours first (see `arithmetic`). The total is the sum of the rounded lines.
 - Childminder absences count against a yearly allowance of care days; past it the
   components that do not continue in absence stop until the absence ends.
+- Care is paid while her Pflegeerlaubnis lasts: days after it ended are not paid, and
+  the statement has a blocking problem until the licence is renewed or the contracts end.
 - Proven insurance contributions are reimbursed by share (100 % / 50 %), capped, pro-rated
   by days and by this agency's share of the childminder's booked hours, all exactly
   (`reimbursement`).
@@ -39,10 +41,17 @@ def calculate(rates: RateTable, case: Case) -> Statement:
     own_hours: list[Fraction] = []  # summed only when other offices' hours share the costs
     missing_rates: set[date] = set()
     level_of = level = None  # the qualification level, asked once per rate period
+    licensed_to = last if case.permit_until is None else min(last, case.permit_until)
+    unlicensed_to = None  # the last care day of the month after the licence ended
     for contract in sorted(case.contracts, key=lambda c: (c.child_name, c.valid_from)):
         span = contract.overlap(first, last)
         if span is None:
             continue
+        if span[1] > licensed_to:
+            unlicensed_to = max(span[1], unlicensed_to or span[1])
+            if span[0] > licensed_to:
+                continue
+            span = (span[0], licensed_to)
         if contract.weekly_hours <= 0:
             st.problems.append(f"Vertrag für {contract.child_name} hat keine gebuchten Stunden.")
             continue
@@ -61,7 +70,7 @@ def calculate(rates: RateTable, case: Case) -> Statement:
                 level_of, level = period, period.level_for(case.qualification)
             seg = (seg_from, seg_to, weight, share, paid)
             st.lines.extend(_care_lines(period, level, contract, seg, hours, st.problems))
-        if contract.new_child and first <= contract.valid_from <= last:
+        if contract.new_child and first <= contract.valid_from <= licensed_to:
             period = rates.period_on(contract.valid_from)
             if period and period.eingewoehnung.due(contract.valid_from, contract.previous_end):
                 st.lines.extend(_settling_in(period, case, contract))
@@ -90,6 +99,12 @@ def calculate(rates: RateTable, case: Case) -> Statement:
                 cents(ext.quantity, ext.rate),
                 child_name=ext.child_name,
             )
+        )
+    if unlicensed_to is not None:
+        st.problems.append(
+            f"Pflegeerlaubnis endete am {case.permit_until:%d.%m.%Y}: die Betreuung bis "
+            f"{unlicensed_to:%d.%m.%Y} wird nicht bezahlt. Erlaubnis verlängern oder "
+            "Verträge beenden."
         )
     for day in sorted(missing_rates):
         st.problems.append(f"Keine Sätze für den {day:%d.%m.%Y} hinterlegt.")

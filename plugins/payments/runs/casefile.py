@@ -7,7 +7,8 @@ childminder (a child coming back), which decides whether settling-in is paid aga
 Case file (all amounts and hours as strings, dates ISO):
 
     {"month": "2026-11", "childminder": {"id": 1, "name": "Anna Beispiel",
-      "qualification_ue": 300, "fachkraft": false, "external_weekly_hours": "0"},
+      "qualification_ue": 300, "fachkraft": false, "external_weekly_hours": "0",
+      "permit_until": "2027-07-31"},
      "contracts": [{"child_id": 7, "child": "Mia", "birth_date": "2024-05-10",
        "valid_from": "2026-11-01", "valid_to": null, "hours": {"mo": "8", "tu": "8"},
        "special_needs": false, "new_child": true, "previous_end": null}],
@@ -53,7 +54,14 @@ def load_case(path: str | Path) -> Case:
 # The keys each part of a case file may hold; anything else is a typo to report, not to skip.
 _KEYS = {
     "case": {"month", "childminder", "contracts", "absences", "contributions", "extras", "lines"},
-    "childminder": {"id", "name", "qualification_ue", "fachkraft", "external_weekly_hours"},
+    "childminder": {
+        "id",
+        "name",
+        "qualification_ue",
+        "fachkraft",
+        "external_weekly_hours",
+        "permit_until",
+    },
     "contracts": {
         "child_id",
         "child",
@@ -115,6 +123,7 @@ def case_from_dict(data: dict) -> Case:
             bool(cm.data.get("fachkraft", False)),
         ),
         external_weekly_hours=cm.dec("external_weekly_hours", "0"),
+        permit_until=cm.day("permit_until", False),
         contracts=[_contract(c) for c in _parts(top, "contracts")],
         absences=[
             Absence(str(a.need("kind")), a.day("start"), a.day("end"))

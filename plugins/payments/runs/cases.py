@@ -129,20 +129,21 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
             )
         ).all()
     }
-    payees = {
-        row[0]: Payee(row[0], f"{row[1]} {row[2]}", *row[3:6], row[6] or "")
-        for row in conn.execute(
-            select(
-                Person.id,
-                Person.first_name,
-                Person.last_name,
-                Person.street,
-                Person.postal_code,
-                Person.city,
-                Childminder.iban,
-            ).join(Childminder, Childminder.person_id == Person.id)
-        ).all()
-    }
+    payees, permits = {}, {}
+    for row in conn.execute(
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.street,
+            Person.postal_code,
+            Person.city,
+            Childminder.iban,
+            Childminder.permit_valid_until,
+        ).join(Childminder, Childminder.person_id == Person.id)
+    ).all():
+        payees[row[0]] = Payee(row[0], f"{row[1]} {row[2]}", *row[3:6], row[6] or "")
+        permits[row[0]] = row[7]
     # one batch answer where a module gives it, else one question per childminder
     levels = hooks.qualification_levels(session=session, on=first)
     ask_qualification = levels is None and hooks.qualification_level.get_hookimpls()
@@ -204,6 +205,7 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
                 for line in lines or []
             ],
             external_weekly_hours=external,
+            permit_until=permits[cm],
         )
         cases.append((case, payees[cm]))
     return cases

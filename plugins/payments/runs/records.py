@@ -67,6 +67,7 @@ class Case:
     extras: list[Extra] = field(default_factory=list)
     lines: list[PaymentLine] = field(default_factory=list)  # from other modules
     external_weekly_hours: Decimal = Decimal("0")  # booked by other Jugendämter
+    permit_until: date | None = None  # her Pflegeerlaubnis ends that day (None: not recorded)
 
     @property
     def last_day(self) -> date:

@@ -5,6 +5,7 @@ hours with her too; rounded to the cent once. Pure, like `calc`, which asks it."
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -16,6 +17,7 @@ from plugins.payments.runs import working
 from plugins.payments.runs.records import Case, Line
 
 ONE = Fraction(1)
+ONE_DAY = timedelta(days=1)
 
 
 def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: list[str]):
@@ -24,7 +26,8 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
     month_days = (last - first).days + 1
     period = rates.period_on(first) or rates.period_on(last)
     lines = []
-    for c in sorted(case.contributions, key=lambda c: (c.kind, c.valid_from)):
+    ordered = sorted(case.contributions, key=lambda c: (c.kind, c.valid_from))
+    for c, newer in zip(ordered, [*ordered[1:], None], strict=False):  # each with the next
         label = INSURANCE_KINDS.get(c.kind)
         if label is None:
             problems.append(f"Unbekannte Beitragsart '{c.kind}'.")
@@ -34,7 +37,18 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
                 f"Nachgewiesener Beitrag {label} ist negativ ({format_number(c.monthly, 'de')} €)."
             )
             continue
-        a, b = max(first, c.valid_from), last if c.valid_to is None else min(last, c.valid_to)
+        end = c.valid_to
+        if newer is not None and newer.kind == c.kind and (end is None or end >= newer.valid_from):
+            # two proofs of one kind for the same days: only the newer is refunded, and the
+            # review asks for the older one to be ended where that touches this month
+            both_to = min(d for d in (end, newer.valid_to, last) if d is not None)
+            if max(first, newer.valid_from) <= both_to:
+                problems.append(
+                    f"Zwei Nachweise {label} gelten zugleich ab {newer.valid_from:%d.%m.%Y}; "
+                    "erstattet wird nur der neuere. Bitte den älteren beenden."
+                )
+            end = newer.valid_from - ONE_DAY
+        a, b = max(first, c.valid_from), last if end is None else min(last, end)
         if a > b or period is None or period.insurance.share[c.kind] == 0:
             continue
         share = period.insurance.share[c.kind]

@@ -1,0 +1,75 @@
+"""Care is paid while her Pflegeerlaubnis lasts (§ 43 SGB VIII): the days after it ended
+are not paid, pro-rated like a contract ending that day, and the statement carries a
+blocking problem until the licence is renewed or the contracts end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from plugins.payments.runs.calc import calculate
+from plugins.payments.runs.records import CareContract
+from tests.unit.test_payments_lines import MO_FR, case, mia, table
+
+ENDED = (
+    "Pflegeerlaubnis endete am 15.11.2026: die Betreuung bis 30.11.2026 wird nicht bezahlt. "
+    "Erlaubnis verlängern oder Verträge beenden."
+)
+
+
+def _until(valid_to: date, child_id: int = 17, name: str = "Mia") -> CareContract:
+    """A contract like `mia()` that ends on `valid_to`."""
+    return CareContract(
+        child_id, name, date(2024, 5, 10), date(2026, 1, 1), valid_to, MO_FR, new_child=False
+    )
+
+
+def _care(statement) -> list[tuple[int, date, date]]:
+    return [
+        (ln.amount_cents, ln.period_from, ln.period_to)
+        for ln in statement.lines
+        if ln.child_id is not None and ln.component != "eingewoehnung"
+    ]
+
+
+def test_days_after_the_licence_ended_are_not_paid_and_block_the_statement():
+    st = calculate(table(), case(mia(), permit_until=date(2026, 11, 15)))
+    # exactly what a contract ending that day is paid
+    ending = calculate(table(), case(_until(date(2026, 11, 15))))
+    assert _care(st) == _care(ending) and _care(st)
+    assert all(to == date(2026, 11, 15) for _, _, to in _care(st))
+    assert st.problems == [ENDED]
+
+
+def test_a_licence_that_lasts_the_month_changes_nothing():
+    whole = calculate(table(), case(mia()))
+    for until in (date(2026, 11, 30), date(2027, 7, 31)):
+        st = calculate(table(), case(mia(), permit_until=until))
+        assert _care(st) == _care(whole) and st.problems == []
+
+
+def test_a_licence_ended_before_the_month_pays_no_care_at_all():
+    st = calculate(table(), case(mia(), permit_until=date(2026, 10, 31)))
+    assert _care(st) == []
+    assert st.problems == [
+        "Pflegeerlaubnis endete am 31.10.2026: die Betreuung bis 30.11.2026 wird nicht "
+        "bezahlt. Erlaubnis verlängern oder Verträge beenden."
+    ]
+
+
+def test_the_problem_names_the_last_unlicensed_care_day_of_all_her_contracts():
+    early = _until(date(2026, 11, 20))
+    late = _until(date(2026, 11, 25), 18, "Ben")
+    st = calculate(table(), case(early, late, permit_until=date(2026, 11, 15)))
+    assert st.problems == [ENDED.replace("bis 30.11.2026", "bis 25.11.2026")]
+
+
+def test_no_settling_in_for_a_child_who_starts_after_the_licence_ended():
+    child = mia(start=date(2026, 11, 20), new_child=True)
+    licensed = calculate(table(), case(child, permit_until=date(2026, 11, 20)))
+    assert _settling_in(licensed) and _care(licensed)  # her first day is still licensed
+    unlicensed = calculate(table(), case(child, permit_until=date(2026, 11, 19)))
+    assert _settling_in(unlicensed) == [] and _care(unlicensed) == []
+
+
+def _settling_in(statement) -> list:
+    return [ln for ln in statement.lines if ln.component == "eingewoehnung"]
