@@ -64,11 +64,18 @@ def contract_data(
     return data
 
 
+# A fictitious paying office set for the bank apart from the letterhead, so runs can finalise.
+PAYING_OFFICE = {
+    "payments.debtor_name": "Stadt Musterstadt – Jugendamt (Demo)",
+    "payments.debtor_iban": "DE89370400440532013000",
+    "payments.sender_street": "Rathausplatz 1",
+    "payments.sender_city": "59269 Musterstadt",
+}
+
+
 def paying_office(installation: Installation) -> None:
-    """The demo's fictitious paying office: name, IBAN and address, so runs can finalise."""
     from core.settings import settings_of
-    from plugins.payments.demo import DEMO_OFFICE
 
     with installation.db.transaction("test") as s:
-        for key, value in DEMO_OFFICE.items():
+        for key, value in PAYING_OFFICE.items():
             settings_of(s).set(s, key, value)

@@ -11,28 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.models import Childminder
-from core.settings import settings_of
 from plugins.payments import models
 from plugins.payments.rates import periods
 
-# Fictitious, complete: a demo month can be finalised and paid by SEPA.
-DEMO_OFFICE = {
-    "payments.debtor_name": "Stadt Musterstadt – Jugendamt (Demo)",
-    "payments.debtor_iban": "DE89370400440532013000",
-    "payments.sender_street": "Rathausplatz 1",
-    "payments.sender_city": "59269 Musterstadt",
-}
-
 
 def build(session: Session, rng: Random) -> None:
-    """Example rates, a fictitious paying office, qualifications and proven contributions
-    for the demo childminders."""
+    """Example rates, qualifications and proven contributions for the demo childminders;
+    the paying office is the demo agency's letterhead (core.demo.letterhead)."""
     if not periods.rate_periods(session):
         periods.import_preset(session, "beispiel")
-    settings = settings_of(session)
-    for key, value in DEMO_OFFICE.items():
-        if not settings.get(session, key):
-            settings.set(session, key, value)
     ids = list(session.scalars(select(Childminder.person_id).order_by(Childminder.person_id)))
     year_start = date(date.today().year, 1, 1)
     profiles, contributions = [], []

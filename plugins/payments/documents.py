@@ -60,8 +60,11 @@ class Sender:
 
     @classmethod
     def of(cls, session: Session) -> Sender:
-        """The paying office as configured; the agency's name when none is set."""
-        named, street, city, iban, agency = (
+        """The paying office: the agency's letterhead (name, address, bank account), each
+        replaced only where finance set its own for the bank (`payments.debtor_*`,
+        `payments.sender_*`), so letters and transfers name the same office."""
+        lh = Letterhead.of(session)
+        named, street, city, iban = (
             str(value).strip()
             for value in settings_of(session).many(
                 session,
@@ -69,17 +72,18 @@ class Sender:
                 "payments.sender_street",
                 "payments.sender_city",
                 "payments.debtor_iban",
-                "core.agency_name",
             )
         )
+        name, street, city = named or lh.name, street or lh.street, city or lh.city_line
+        iban = iban or lh.iban
         needed = {
-            N_("der Name der auszahlenden Stelle"): named,
+            N_("der Name der auszahlenden Stelle"): name,
             N_("die IBAN des auszahlenden Kontos"): iban_valid(iban),
             N_("die Straße der auszahlenden Stelle"): street,
             N_("PLZ und Ort der auszahlenden Stelle"): city,
         }
         return cls(
-            name=named or agency,
+            name=name,
             street=street,
             city=city,
             iban=iban,

@@ -65,11 +65,14 @@ def setting_specs():
         ),
         SettingSpec(
             "payments.debtor_name",
-            N_("Auszahlende Stelle (Name auf Bescheid und Überweisung)"),
+            N_("Auszahlende Stelle, falls abweichend vom Briefkopf (Bescheid und Überweisung)"),
             "",
         ),
         SettingSpec(
-            "payments.debtor_iban", N_("IBAN des auszahlenden Kontos"), "", check=letterhead.iban
+            "payments.debtor_iban",
+            N_("IBAN des auszahlenden Kontos, falls abweichend vom Briefkopf"),
+            "",
+            check=letterhead.iban,
         ),
         SettingSpec(
             "payments.sepa_format",
@@ -83,9 +86,15 @@ def setting_specs():
             2000,
             int,
         ),
-        SettingSpec("payments.sender_street", N_("Anschrift der auszahlenden Stelle: Straße"), ""),
         SettingSpec(
-            "payments.sender_city", N_("Anschrift der auszahlenden Stelle: PLZ und Ort"), ""
+            "payments.sender_street",
+            N_("Anschrift der auszahlenden Stelle, falls abweichend vom Briefkopf: Straße"),
+            "",
+        ),
+        SettingSpec(
+            "payments.sender_city",
+            N_("Anschrift der auszahlenden Stelle, falls abweichend vom Briefkopf: PLZ und Ort"),
+            "",
         ),
         SettingSpec(
             retention.RETENTION_KEY,

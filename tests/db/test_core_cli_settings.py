@@ -29,7 +29,7 @@ def cli(installation, tmp_path):
 def test_finance_is_set_up_without_the_browser(cli, installation):
     done = cli("settings", "set", "payments.debtor_iban", "DE89 3704 0044 0532 0130 00")
     assert done.exit_code == 0, done.output
-    assert done.output.startswith("IBAN des auszahlenden Kontos: gespeichert")
+    assert done.output.startswith("IBAN des auszahlenden Kontos, falls abweichend vom Briefkopf:")
     assert cli("settings", "set", "payments.debtor_name", "Stadt Beckum").exit_code == 0
     assert cli("settings", "get", "payments.debtor_name").output == "Stadt Beckum\n"
     with installation.db.read() as s:
