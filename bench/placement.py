@@ -100,9 +100,9 @@ def run(args, url: str, directory: Path) -> None:
         floor = best(lambda: conn.execute(text(FLOOR_SQL), {"day": TODAY}).scalar(), args.repeat)
     with inst.db.read() as s:
         service = best(
-            lambda: proposals.for_request(s, s.get(CareRequest, request.id)), args.repeat
+            lambda: proposals.for_request(s, s.get(CareRequest, request.id), TODAY), args.repeat
         )
-        found = proposals.for_request(s, s.get(CareRequest, request.id))
+        found = proposals.for_request(s, s.get(CareRequest, request.id), TODAY)
     client = login(create_app(installation=inst))
     board_s = timed(client, f"/placement/?district={district}&weekday=we&on={TODAY}", args.repeat)
     board_all = timed(client, f"/placement/?district={district}&on={TODAY}", args.repeat)

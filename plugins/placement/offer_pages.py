@@ -24,7 +24,7 @@ def proposal_list(req: Req):
     return req.render(
         "placement/proposals.html",
         request=request,
-        found=proposals.for_request(req.session, request),
+        found=proposals.for_request(req.session, request, date.today()),
         open_offer=offers.open_offer(req.session, request),
         offerable=request.state in offers.OFFERABLE,
         weekday_labels=WEEKDAY_LABELS,

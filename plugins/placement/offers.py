@@ -26,7 +26,7 @@ from core.settings import setting
 from plugins.placement import places
 from plugins.placement.matching import exclusions
 from plugins.placement.models import CareRequest, Offer, OfferState, PlaceHold, RequestState
-from plugins.placement.proposals import need_of, offerer_of
+from plugins.placement.proposals import need_of, offerer_of, without_licence
 from plugins.placement.register import place_of
 
 OFFERABLE = (RequestState.RECEIVED, RequestState.IN_PROGRESS)
@@ -45,14 +45,14 @@ def open_offer(session: Session, request: CareRequest) -> Offer | None:
     )
 
 
-def _numbers(session: Session, request: CareRequest, childminder_id: int) -> dict[str, int]:
+def _numbers(
+    session: Session, request: CareRequest, childminder_id: int, today: date
+) -> dict[str, int]:
     """The place number per needed weekday this offer would hold; errors name the day."""
     place = place_of(session, childminder_id, request.needed_from)
     offerer = offerer_of(place, request.needed_from)
     if offerer is None:
-        raise ValidationError(
-            gettext_("Die Pflegeerlaubnis von {name} ist abgelaufen.").format(name=place.name)
-        )
+        raise ValidationError(f"{place.name}: {without_licence(place, today)}.")
     if why := exclusions(need_of(request), offerer):
         raise ValidationError(f"{place.name}: {', '.join(why)}.")
     held_back = place.declaration.held_places if place.declaration else 0
@@ -86,7 +86,7 @@ def make_offer(
         raise ValidationError(
             gettext_("Für diese Anfrage läuft schon ein Angebot oder sie ist abgeschlossen.")
         )
-    numbers = _numbers(session, request, childminder_id)
+    numbers = _numbers(session, request, childminder_id, today)
     days = int(setting(session, "placement.answer_days"))
     offer = Offer(
         request_id=request.id,

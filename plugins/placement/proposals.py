@@ -11,6 +11,8 @@ from sqlalchemy import or_
 from sqlalchemy.orm import Session
 
 from core.db import bulk_work
+from core.format import format_date
+from core.i18n import gettext_
 from core.models import Person, PersonDistrict
 from plugins.placement import board
 from plugins.placement.matching import Need, Offerer, Proposal, languages_of, rank
@@ -76,17 +78,29 @@ class Proposals:
     need: Need
     ranked: list[Proposal]
     excluded: list[tuple[Offerer, list[str]]]
-    unavailable: list[Place]  # licence expired
+    unavailable: list[tuple[Place, str]]  # no licence from the start, and why
 
 
-def for_request(session: Session, request: CareRequest) -> Proposals:
+def without_licence(place: Place, today: date) -> str:
+    """Why she cannot take a child from the requested start: her licence has ended, or it
+    ends before the start (then she may still work today)."""
+    if place.permit_until is not None and place.permit_until >= today:
+        return gettext_("Pflegeerlaubnis endet am {day}, vor dem gewünschten Beginn").format(
+            day=format_date(place.permit_until)
+        )
+    return gettext_("Pflegeerlaubnis abgelaufen am {day}").format(
+        day=format_date(place.permit_until)
+    )
+
+
+def for_request(session: Session, request: CareRequest, today: date) -> Proposals:
     need = need_of(request)
     offerers, unavailable = [], []
     with bulk_work():  # the district's childminders with their contracts, as objects
         for place in places(session, need.starts, candidates(need)):
             found = offerer_of(place, need.starts)
             if found is None:
-                unavailable.append(place)
+                unavailable.append((place, without_licence(place, today)))
             else:
                 offerers.append(found)
         ranked, excluded = rank(need, offerers)

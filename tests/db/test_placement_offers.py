@@ -16,7 +16,7 @@ from core.models import Contract, Message, Person, PersonLink
 from core.models.persons import Role
 from core.services import contracts
 from core.settings import settings_of
-from plugins.placement import family, notices, offers, requests
+from plugins.placement import family, notices, offers, proposals, requests
 from plugins.placement.declaration import save_declaration
 from plugins.placement.models import CareRequest, Offer, PlaceHold
 
@@ -244,3 +244,25 @@ def test_the_offer_tells_family_and_childminder_in_the_agencys_words(kernel, ins
     )
     # until the place is taken she hears first name, age and times, not the family
     assert "Brockmann" not in childminder.text and "mia@example.org" not in childminder.text
+
+
+def test_a_licence_ending_before_the_start_is_named_as_such_not_as_expired(
+    kernel, installation, make
+):
+    ends_soon, ended = TODAY + timedelta(days=30), TODAY - timedelta(days=1)
+    near = {"postal_code": "59269"}  # the family's postal area
+    jana = make.childminder(
+        first_name="Jana", last_name="Wolf", permit_valid_until=ends_soon, **near
+    )
+    make.childminder(first_name="Olga", last_name="Ost", permit_valid_until=ended, **near)
+    rid = request_for(installation)
+    with installation.db.read() as s:
+        found = proposals.for_request(s, requests.get_request(s, rid), TODAY)
+        why = {place.name: reason for place, reason in found.unavailable}
+    assert why["Jana Wolf"] == (
+        f"Pflegeerlaubnis endet am {ends_soon:%d.%m.%Y}, vor dem gewünschten Beginn"
+    )
+    assert why["Olga Ost"] == f"Pflegeerlaubnis abgelaufen am {ended:%d.%m.%Y}"
+    assert refusal(installation, rid, jana.id) == (
+        f"Jana Wolf: Pflegeerlaubnis endet am {ends_soon:%d.%m.%Y}, vor dem gewünschten Beginn."
+    )
