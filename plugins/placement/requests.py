@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.districts import postal_code_of
 from core.errors import NotFound, ValidationError
+from core.format import format_date
 from core.forms import Form, whole_number
 from core.i18n import N_, gettext_
 from core.messages.mail import checked_address
@@ -133,6 +134,12 @@ def read_request(form: Form, today: date, *, public: bool) -> dict:
                 "needed_from",
                 gettext_("Betreuung ab: höchstens drei Jahre im Voraus."),
             )
+    birth = values["child_birth_date"] or values["expected_birth"]
+    if needed is not None and birth is not None and needed < birth:
+        form.error(
+            "needed_from",
+            gettext_("Betreuung ab: liegt vor der Geburt ({day}).").format(day=format_date(birth)),
+        )
     values["needed_from"] = needed
     week = read_week(form)
     if not any(week.values()) and not any(k.endswith("_start") for k in form.errors):

@@ -92,6 +92,17 @@ def test_a_child_before_birth_needs_the_expected_day(placement, staff, installat
     r = new(staff, child_birth_date="", expected_birth=expected)
     assert "aufgenommen" in r.text and "erwartet" in r.text
     assert "§ 24 Abs. 1 SGB VIII" in r.text
+    # care cannot begin before the child is born: the field says so, nothing is saved
+    before = count(installation)
+    due = date.today() + timedelta(days=90)
+    r = new(
+        staff,
+        child_birth_date="",
+        expected_birth=due.isoformat(),
+        needed_from=(due - timedelta(days=31)).isoformat(),
+    )
+    assert f"Betreuung ab: liegt vor der Geburt ({due:%d.%m.%Y})." in r.text
+    assert count(installation) == before
 
 
 def test_urgent_requests_lead_the_waiting_list(placement, staff):
