@@ -301,6 +301,7 @@ def attendance_grid(req: Req):
         totals={p.id: attendance.attended_ue(cells, p.id) for p in people},
         planned=sum((ls.ue for ls in course.lessons), 0),
         label=attendance.label,
+        today=date.today(),  # cells of lessons still to come take no click
     )
 
 
@@ -309,19 +310,32 @@ def attendance_toggle(req: Req):
     course = courses.get_course(req.session, req.path_int("id"))
     lesson = courses.get_lesson(req.session, course, req.path_int("lid"))
     person = get_person(req.session, req.path_int("pid"))
-    cell = attendance.toggle(req.session, lesson, person.id)
+    try:
+        attendance.toggle(req.session, lesson, person.id)
+    except ValidationError as exc:
+        if not req.htmx:
+            raise
+        # the cell says why, in its place: not the whole error page inside a table cell
+        cells = attendance.grid(req.session, course)
+        return _cell(req, course, lesson, person, cells, error=str(exc), status=422)
     if not req.htmx:
         return req.redirect(f"/qhb_training/courses/{course.id}/attendance#p{person.id}")
-    cells = attendance.grid(req.session, course)
+    return _cell(req, course, lesson, person, attendance.grid(req.session, course))
+
+
+def _cell(req: Req, course, lesson, person, cells, *, error: str = "", status: int = 200):
     return req.render(
         "qhb_training/_attendance_cell.html",
+        status=status,
         course=course,
         lesson=lesson,
         person=person,
-        cell=cell,
+        cell=cells.get((lesson.id, person.id)),
         total=attendance.attended_ue(cells, person.id),
         label=attendance.label,
         oob=True,
+        error=error,
+        today=date.today(),
     )
 
 

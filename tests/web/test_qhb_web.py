@@ -82,6 +82,34 @@ def test_attendance_grid_toggles_with_htmx_and_without(coordinator, installation
         assert s.get(Attendance, (lesson.id, person.id)).status == "absent"
 
 
+def test_a_lesson_still_to_come_takes_no_click_and_a_forced_one_answers_in_its_cell(
+    coordinator, installation
+):
+    new_course(coordinator, coordinator.part1, starts_on="2026-01-10", ends_on="2099-06-27")
+    cid = course_id(installation)
+    coordinator.post(
+        f"/qhb_training/courses/{cid}/lessons/new",
+        data={"day": "2099-01-10", "starts_at": "09:00", "ends_at": "15:30", "ue": "8"},
+    )
+    coordinator.post(
+        f"/qhb_training/courses/{cid}/applicant",
+        data={"first_name": "Aylin", "last_name": "Demir"},
+    )
+    with installation.db.read() as s:
+        lesson = s.scalars(select(Lesson)).one()
+        person = s.scalars(select(Person).where(Person.last_name == "Demir")).one()
+    url = f"/qhb_training/courses/{cid}/attendance/{lesson.id}/{person.id}"
+    grid = coordinator.get(f"/qhb_training/courses/{cid}/attendance").text
+    assert f'action="{url}"' not in grid and "noch nicht" in grid
+    cell = coordinator.post(url, headers={"HX-Request": "true"})  # an old page, say
+    assert cell.status_code == 422
+    assert cell.text.startswith(f'<td id="c-{lesson.id}-{person.id}"')  # the cell, no page
+    assert "liegt noch in der Zukunft" in cell.text and "<html" not in cell.text
+    with installation.db.read() as s:
+        assert s.get(Attendance, (lesson.id, person.id)) is None
+
+
+
 def test_lesson_attendance_rejects_too_many_ue_and_saves_nothing(coordinator, installation):
     new_course(coordinator, coordinator.part1)
     cid = course_id(installation)
