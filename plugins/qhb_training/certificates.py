@@ -37,7 +37,8 @@ def _modules(curriculum: Curriculum, by_module: dict[int | None, Decimal]) -> li
 
 
 def participation(session: Session, course: Course, person: Person, sender: Letterhead) -> bytes:
-    """Teilnahmebescheinigung: the UE a person attended in one course, per thematic block."""
+    """Teilnahmebescheinigung: the UE a person attended in one course, per thematic block,
+    and the days from her first to her last attended session."""
     enrolment = session.scalars(
         select(Enrolment).where(Enrolment.course_id == course.id, Enrolment.person_id == person.id)
     ).first()
@@ -56,6 +57,13 @@ def participation(session: Session, course: Course, person: Person, sender: Lett
     if not attended:
         raise ValidationError(f"{person.name} hat noch an keinem Termin teilgenommen.")
     planned = sum((ls.ue for ls in course.lessons), Decimal("0"))
+    # her attendance, not the course's dates: someone who came once, or whose last session
+    # is still ahead, is not certified for sessions she did not attend
+    first_day, last_day = session.execute(
+        select(func.min(Lesson.day), func.max(Lesson.day))
+        .join(Attendance, Attendance.lesson_id == Lesson.id)
+        .where(Lesson.course_id == course.id, Attendance.person_id == person.id, Attendance.ue > 0)
+    ).one()
     return render_pdf(
         "qhb_training/pdf/participation.html",
         {
@@ -64,8 +72,8 @@ def participation(session: Session, course: Course, person: Person, sender: Lett
             "attended": attended,
             "planned": planned,
             "modules": _modules(course.curriculum, by_module),
-            "first_day": course.lessons[0].day if course.lessons else course.starts_on,
-            "last_day": course.lessons[-1].day if course.lessons else course.ends_on,
+            "first_day": first_day,
+            "last_day": last_day,
             "sender": sender,
             "today": date.today(),
         },

@@ -202,6 +202,30 @@ def test_participation_and_part_certificates_read_back(qhb, make):
         assert "Praktikum in einer Kita" in text
 
 
+def test_the_participation_certificate_states_her_attendance_not_the_course_dates(qhb, make):
+    """One session attended of three, the others ahead or missed: the certificate names
+    that day, not the course's first to last session."""
+    course_id = new_course(qhb, lessons=3)  # 10.01., 17.01., 24.01.2026
+    (p,) = people(make, 1)
+    with qhb.db.transaction("test") as s:
+        course = s.get(Course, course_id)
+        courses.enrol(s, course, s.get(Person, p.id))
+        attendance.toggle(s, course.lessons[1], p.id)  # present on 17.01. only
+    with qhb.db.read() as s:
+        text = pdf_text(
+            certificates.participation(s, s.get(Course, course_id), s.get(Person, p.id), "JA")
+        )
+    assert "hat am 17.01.2026 am Kurs" in text and "10.01.2026" not in text
+    assert "8 von 24 Unterrichtseinheiten" in text
+    with qhb.db.transaction("test") as s:
+        attendance.toggle(s, s.get(Course, course_id).lessons[2], p.id)
+    with qhb.db.read() as s:
+        text = pdf_text(
+            certificates.participation(s, s.get(Course, course_id), s.get(Person, p.id), "JA")
+        )
+    assert "hat vom 17.01.2026 bis 24.01.2026 am Kurs" in text
+
+
 def test_yearly_report_counts_closed_courses_and_exports(qhb, make):
     course_id = new_course(qhb, code="fortbildung", lessons=2, ue=4)
     attendees = people(make, 3)
