@@ -97,8 +97,9 @@ def confirmation(session: Session, child: Person, absence_id: int) -> bytes:
 
 def calendar_file(session: Session, child: Person, absence_id: int) -> bytes:
     """One event per care day of the absence, with the substitute's hours and address; a
-    day without a place (any more) is a cancelled event, so a calendar that took an
-    earlier file removes what no longer holds."""
+    day without a place (any more) is an all-day event saying so, never a cancelled one
+    that calendars hide: it replaces an earlier file's placement (same UID, higher
+    SEQUENCE) and tells the family to plan that day itself."""
     rooms = session.get(Person, session.get(Absence, absence_id).childminder_id)
     now = utcnow()
     entries = []
@@ -110,9 +111,8 @@ def calendar_file(session: Session, child: Person, absence_id: int) -> bytes:
                 Entry(
                     uid,
                     need.day,
-                    f"Keine Vertretung für {child.first_name}",
+                    f"Keine Vertretung für {child.first_name} – bitte selbst planen",
                     sequence=sequence_at(now),
-                    cancelled=True,
                 )
             )
             continue

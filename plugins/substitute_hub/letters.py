@@ -26,22 +26,28 @@ JOB = "substitute_hub.letters"
 TEXT = TextKind(
     KIND,
     N_("Vertretung: Bestätigung an die Eltern – E-Mail"),
+    # what is arranged and what is not, each said plainly in the mail itself
     "die Tagespflegeperson von {{ vorname_kind }} ist vom {{ zeitraum }} abwesend.\n\n"
-    "An {{ vereinbart }} von {{ betreuungstage }} Betreuungstagen ist eine Vertretung "
-    "vereinbart. Im Anhang finden Sie die Bestätigung mit Tagen, Zeiten und Anschriften und "
-    "die Termine als Kalenderdatei: Einmal geöffnet, stehen sie in Ihrem Kalender; eine "
-    "spätere Datei ersetzt sie.",
-    "Wenn Sie die Vertretung nicht brauchen, sagen Sie bitte rechtzeitig ab.",
+    "{% if vereinbart %}An {{ vereinbart }} von {{ betreuungstage }} Betreuungstagen ist eine "
+    "Vertretung vereinbart. Im Anhang finden Sie die Bestätigung mit Tagen, Zeiten und "
+    "Anschriften und die Termine als Kalenderdatei: Einmal geöffnet, stehen sie in Ihrem "
+    "Kalender; eine spätere Datei ersetzt sie.{% endif %}\n\n"
+    "{% if offen %}An {{ offen }} von {{ betreuungstage }} Betreuungstagen ist keine Vertretung "
+    "vereinbart: Bitte planen Sie die Betreuung an diesen Tagen selbst.{% endif %}",
+    "{% if vereinbart %}Wenn Sie die Vertretung nicht brauchen, sagen Sie bitte rechtzeitig "
+    "ab.{% endif %}",
     fields={
         "vorname_kind": N_("Vorname des Kindes"),
         "zeitraum": N_("Zeitraum der Abwesenheit, z. B. 07.12.2026 bis 11.12.2026"),
         "vereinbart": N_("Tage mit vereinbarter Vertretung"),
+        "offen": N_("Tage ohne Vertretung"),
         "betreuungstage": N_("Betreuungstage in der Abwesenheit"),
     },
     sample={
         "vorname_kind": "Mia",
         "zeitraum": "07.12.2026 bis 11.12.2026",
         "vereinbart": 4,
+        "offen": 1,
         "betreuungstage": 5,
     },
 )
@@ -80,6 +86,7 @@ def _letter(session: Session, child: Person, absence_id: int) -> Letter:
                 "vorname_kind": child.first_name,
                 "zeitraum": span,
                 "vereinbart": placed,
+                "offen": len(days) - placed,
                 "betreuungstage": len(days),
             },
         ),

@@ -119,7 +119,7 @@ def test_uids_differ_between_two_children_and_stay_when_the_file_is_made_again(i
     assert not set(uids) & {str(e["UID"]) for e in other.walk("VEVENT")}
 
 
-def test_a_cancelled_placement_replaces_the_event_with_a_higher_sequence(installation, make):
+def test_a_cancelled_placement_becomes_a_visible_day_without_care(installation, make):
     jorg = make.child(first_name="Jörg")
     absence_id = _placed(installation, make, jorg)
     with installation.db.transaction("test") as s:  # booked an hour ago
@@ -131,7 +131,9 @@ def test_a_cancelled_placement_replaces_the_event_with_a_higher_sequence(install
         s.delete(first_day)
     after = strictly_parsed(_file(installation, jorg, absence_id)).walk("VEVENT")
     assert str(after[0]["UID"]) == str(before[0]["UID"])
-    assert str(after[0]["STATUS"]) == "CANCELLED" and after[0]["SEQUENCE"] > before[0]["SEQUENCE"]
+    # the day stays visible and says what the family must do, a newer version of the event
+    assert str(after[0]["STATUS"]) == "CONFIRMED" and after[0]["SEQUENCE"] > before[0]["SEQUENCE"]
+    assert str(after[0]["SUMMARY"]) == "Keine Vertretung für Jörg – bitte selbst planen"
     assert str(after[1]["STATUS"]) == "CONFIRMED" and after[1]["SEQUENCE"] == before[1]["SEQUENCE"]
 
 

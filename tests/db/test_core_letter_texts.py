@@ -11,7 +11,13 @@ from core.letters import texts
 from core.models import LetterText
 
 KIND = "substitute_hub.confirmation"
-VALUES = {"vorname_kind": "Jörg", "zeitraum": "7.–8.12.", "vereinbart": 1, "betreuungstage": 2}
+VALUES = {
+    "vorname_kind": "Jörg",
+    "zeitraum": "7.–8.12.",
+    "vereinbart": 1,
+    "offen": 1,
+    "betreuungstage": 2,
+}
 
 
 @pytest.fixture
@@ -82,7 +88,7 @@ def test_a_bad_closing_is_named_as_the_closing(hub):
         texts.checked(texts.get_kind(s, KIND), {"intro": "Hallo", "closing": "{{ x }}"})
     assert refused.value.errors == {
         "closing": "Schluss: Den Platzhalter „x“ gibt es hier nicht. "
-        "Möglich: vorname_kind, zeitraum, vereinbart, betreuungstage."
+        "Möglich: vorname_kind, zeitraum, vereinbart, offen, betreuungstage."
     }
 
 

@@ -47,7 +47,7 @@ def parents(installation, make, child):
             add_link(s, s.get(Person, child.id), s.get(Person, parent.id), LinkKind.GUARDIAN)
 
 
-def planned(coordinator, installation, make):
+def planned(coordinator, installation, make, book=True):
     parents(installation, make, coordinator.mia)
     lone = make.child(first_name="Ole", last_name="Ohnepost")
     make.contract(lone, coordinator.jana, substitute_wanted="on")
@@ -63,7 +63,8 @@ def planned(coordinator, installation, make):
         provider.opening, provider.street = "7:30–15:00", "Markt 2"
         provider.postal_code, provider.city = "59269", "Beckum"
         for need in s.scalars(select(Need).where(Need.child_id == coordinator.mia.id)):
-            booking.book(s, need, provider)
+            if book:
+                booking.book(s, need, provider)
 
 
 def test_the_preview_names_each_way_and_whom_nothing_reaches(coordinator, installation, make):
@@ -114,6 +115,26 @@ def test_sending_mails_the_parent_and_prints_the_letter_for_the_other(
         "Herrn Jörg Brockmann" in text
         and "Sehr geehrter Herr Brockmann, sehr geehrte Frau Brockmann," in text
     )
+
+
+def test_with_nothing_arranged_the_mail_says_so_and_the_days_stay_in_the_calendar(
+    coordinator, installation, make, mailbox
+):
+    planned(coordinator, installation, make, book=False)
+    coordinator.post("/substitute_hub/letters", data={"start": "2026-12-07", "end": "2026-12-11"})
+    work_off(installation)
+    (mail,) = mailbox.received
+    text = " ".join(mail.get_body(preferencelist=("plain",)).get_content().split())
+    assert (
+        "An 2 von 2 Betreuungstagen ist keine Vertretung vereinbart: Bitte planen Sie die "
+        "Betreuung an diesen Tagen selbst." in text
+    )
+    assert "ist eine Vertretung vereinbart" not in text and "rechtzeitig ab" not in text
+    _pdf, ics = mail.iter_attachments()
+    events = strictly_parsed(ics.get_content().encode()).walk("VEVENT")
+    assert [(str(e["STATUS"]), str(e["SUMMARY"])) for e in events] == [
+        ("CONFIRMED", "Keine Vertretung für Mia – bitte selbst planen")
+    ] * 2
 
 
 def test_a_double_click_queues_one_job(coordinator, installation, make):
