@@ -56,12 +56,15 @@ LETTER_TEXT = TextKind(
 )
 
 
-def confirmation(session: Session, child: Person, absence_id: int) -> bytes:
-    """DIN 5008 letter to the child's guardians listing every affected day: where the child
-    goes, or plainly that no substitute is arranged (yet) or that the family declined."""
+def confirmation(
+    session: Session, child: Person, absence_id: int, reader: Person | None = None
+) -> bytes:
+    """DIN 5008 letter listing every affected day: where the child goes, or plainly that no
+    substitute is arranged (yet) or that the family declined. Addressed to `reader` (each
+    guardian gets a letter of their own), or to all the child's guardians for a look."""
     days = care_days(session, child, absence_id)
     absence = session.get(Absence, absence_id)
-    parents = [p for _, p in guardians(session, child)]
+    parents = [reader] if reader else [p for _, p in guardians(session, child)]
     addressee = parents[0] if parents else child
     names = [address_line(p) for p in parents] or [f"Familie {child.last_name}"]
     return render_pdf(

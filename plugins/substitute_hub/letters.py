@@ -63,22 +63,33 @@ def confirmations(session: Session, start: date, end: date) -> list[Letter]:
         .order_by(Need.absence_id, Need.child_id)
     ).all()
     return [
-        _letter(session, session.get(Person, child_id), absence_id)
+        letter
         for child_id, absence_id in pairs
+        for letter in _letters(session, session.get(Person, child_id), absence_id)
     ]
 
 
-def _letter(session: Session, child: Person, absence_id: int) -> Letter:
+def _letters(session: Session, child: Person, absence_id: int) -> list[Letter]:
+    """One letter per guardian, addressed to them and sent on their own way (e-mail or
+    post); a child without guardians is one letter nobody can receive, shown as such."""
     absence = session.get(Absence, absence_id)
     days = documents.care_days(session, child, absence_id)
     placed = sum(1 for n in days if n.placement is not None)
     span = f"{format_date(absence.start)} bis {format_date(absence.end)}"
+    parents = [p for _, p in guardians(session, child)]
+    return [
+        _letter(session, child, absence, reader, placed, len(days), span)
+        for reader in parents or [None]
+    ]
+
+
+def _letter(session, child, absence, reader, placed: int, days: int, span: str) -> Letter:
     return Letter(
         about=child.name,
-        readers=tuple(p for _, p in guardians(session, child)),
+        readers=(reader,) if reader else (),
         subject=f"Vertretung für {child.first_name} vom {span}",
         filename=f"vertretung-{child.id}-{absence.start.isoformat()}.pdf",
-        render=partial(documents.confirmation, session, child, absence_id),
+        render=partial(documents.confirmation, session, child, absence.id, reader),
         paragraphs=texts.paragraphs(
             session,
             KIND,
@@ -86,11 +97,11 @@ def _letter(session: Session, child: Person, absence_id: int) -> Letter:
                 "vorname_kind": child.first_name,
                 "zeitraum": span,
                 "vereinbart": placed,
-                "offen": len(days) - placed,
-                "betreuungstage": len(days),
+                "offen": days - placed,
+                "betreuungstage": days,
             },
         ),
-        extra=partial(_calendar, session, child, absence_id),
+        extra=partial(_calendar, session, child, absence.id),
     )
 
 

@@ -111,10 +111,11 @@ def test_sending_mails_the_parent_and_prints_the_letter_for_the_other(
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(BytesIO(printed.content)).pages).split()
     )
-    assert (
-        "Herrn Jörg Brockmann" in text
-        and "Sehr geehrter Herr Brockmann, sehr geehrte Frau Brockmann," in text
-    )
+    # his own letter, addressed and greeting him alone: she has hers by e-mail
+    assert "Herrn Jörg Brockmann" in text and "Sehr geehrter Herr Brockmann, die" in text
+    assert "Frau Brockmann" not in text
+    attached = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf.get_content())).pages)
+    assert "Sehr geehrte Frau Brockmann," in attached and "Herr Brockmann" not in attached
 
 
 def test_with_nothing_arranged_the_mail_says_so_and_the_days_stay_in_the_calendar(
