@@ -1,6 +1,7 @@
 """What an offer tells whom: the family hears where and from when, the childminder hears
-only what the consent text promises her – first name, age and times – until it is taken.
-Both in the agency's own words (core.letters.notices)."""
+only what the consent text promises her – first name, age and times – until it is taken;
+the family's answer, yes or no, reaches both. All in the agency's own words
+(core.letters.notices)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from core.letters import notices
 from core.letters.texts import TextKind
 from core.models.contracts import WEEKDAY_LABELS
 from core.services.persons import get_person
+from core.settings import setting
 from plugins.placement.models import CareRequest, Offer
 from plugins.placement.places import age_in_months
 
@@ -19,13 +21,14 @@ TO_FAMILY = TextKind(
     "wir können Ihnen für {{ vorname_kind }} einen Platz bei {{ tagespflegeperson }} ab "
     "{{ beginn }} anbieten ({{ zeiten }}).\n\n"
     "Bitte sagen Sie uns bis {{ antwort_bis }}, ob Sie ihn annehmen – mit Ihrem Status-Code "
-    "auf unserer Seite oder telefonisch.",
+    "auf {{ statusseite }} oder telefonisch.",
     fields={
         "vorname_kind": N_("Vorname des Kindes"),
         "tagespflegeperson": N_("Name der Tagespflegeperson"),
         "beginn": N_("Beginn der Betreuung, z. B. 01.02.2027"),
         "zeiten": N_("Betreuungszeiten, z. B. Montag 08:00–13:00"),
         "antwort_bis": N_("Antwort erbeten bis"),
+        "statusseite": N_("Adresse der Statusseite für den Status-Code"),
     },
     sample={
         "vorname_kind": "Mia",
@@ -33,6 +36,7 @@ TO_FAMILY = TextKind(
         "beginn": "01.02.2027",
         "zeiten": "Montag 08:00–13:00, Dienstag 08:00–13:00",
         "antwort_bis": "15.01.2027",
+        "statusseite": "https://tagwerk.beckum.de/anfrage/status",
     },
 )
 TO_CHILDMINDER = TextKind(
@@ -56,7 +60,52 @@ TO_CHILDMINDER = TextKind(
         "antwort_bis": "15.01.2027",
     },
 )
-TEXTS = [TO_FAMILY, TO_CHILDMINDER]
+_ANSWER_FIELDS = {
+    "vorname_kind": N_("Vorname des Kindes"),
+    "tagespflegeperson": N_("Name der Tagespflegeperson"),
+    "beginn": N_("Beginn der Betreuung, z. B. 01.02.2027"),
+}
+_ANSWER_SAMPLE = {"vorname_kind": "Mia", "tagespflegeperson": "Anna Adler", "beginn": "01.02.2027"}
+ACCEPTED_FAMILY = TextKind(
+    "placement.accepted_family",
+    N_("Vermittlung: Platz angenommen (an die Familie) – E-Mail"),
+    "Sie haben den Platz für {{ vorname_kind }} bei {{ tagespflegeperson }} ab {{ beginn }} "
+    "angenommen. Wir bereiten den Betreuungsvertrag vor und melden uns bei Ihnen.",
+    fields=_ANSWER_FIELDS,
+    sample=_ANSWER_SAMPLE,
+)
+ACCEPTED_CHILDMINDER = TextKind(
+    "placement.accepted_childminder",
+    N_("Vermittlung: Platz angenommen (an die Tagespflegeperson) – E-Mail"),
+    "die Familie hat Ihren Platz ab {{ beginn }} für {{ vorname_kind }} angenommen. Der "
+    "Entwurf des Betreuungsvertrags steht bereit; wir melden uns zur Unterschrift.",
+    fields=_ANSWER_FIELDS,
+    sample=_ANSWER_SAMPLE,
+)
+DECLINED_FAMILY = TextKind(
+    "placement.declined_family",
+    N_("Vermittlung: Platz abgelehnt (an die Familie) – E-Mail"),
+    "Sie haben den Platz für {{ vorname_kind }} bei {{ tagespflegeperson }} ab {{ beginn }} "
+    "nicht angenommen.\n\n{% if wartet %}Ihre Anfrage bleibt bestehen; wir suchen weiter für "
+    "Sie.{% endif %}{% if not wartet %}Ihre Anfrage ist damit abgeschlossen.{% endif %}",
+    fields={**_ANSWER_FIELDS, "wartet": N_("Die Anfrage bleibt bestehen (ja/nein)")},
+    sample={**_ANSWER_SAMPLE, "wartet": True},
+)
+DECLINED_CHILDMINDER = TextKind(
+    "placement.declined_childminder",
+    N_("Vermittlung: Platz abgelehnt (an die Tagespflegeperson) – E-Mail"),
+    "die Familie hat Ihren Platz ab {{ beginn }} nicht angenommen. Der Platz ist wieder frei.",
+    fields=_ANSWER_FIELDS,
+    sample=_ANSWER_SAMPLE,
+)
+TEXTS = [
+    TO_FAMILY,
+    TO_CHILDMINDER,
+    ACCEPTED_FAMILY,
+    ACCEPTED_CHILDMINDER,
+    DECLINED_FAMILY,
+    DECLINED_CHILDMINDER,
+]
 
 
 def times_text(request: CareRequest) -> str:
@@ -85,7 +134,11 @@ def offer_made(session, offer: Offer) -> None:
                 request.guardian_name,
                 f"Ein Betreuungsplatz für {request.child_first_name}",
                 notices.Reader(request.guardian_first_name, request.guardian_last_name),
-                {**facts, "tagespflegeperson": childminder.name},
+                {
+                    **facts,
+                    "tagespflegeperson": childminder.name,
+                    "statusseite": _status_page(session),
+                },
             )
         )
     if childminder.email:
@@ -103,3 +156,47 @@ def offer_made(session, offer: Offer) -> None:
             )
         )
     notices.queue(session, KIND, told, ref=f"placement.offer:{offer.id}")
+
+
+def offer_answered(session, offer: Offer, accepted: bool, waits: bool = False) -> None:
+    """The family said yes or no (on its status page or to the office): it hears what
+    follows, and so does the childminder whose place it was."""
+    request = offer.request
+    childminder = get_person(session, offer.childminder_id)
+    facts = {
+        "vorname_kind": request.child_first_name,
+        "tagespflegeperson": childminder.name,
+        "beginn": f"{offer.starts:%d.%m.%Y}",
+    }
+    told = []
+    if request.email:
+        told.append(
+            notices.Notice(
+                (ACCEPTED_FAMILY if accepted else DECLINED_FAMILY).kind,
+                request.email,
+                request.guardian_name,
+                f"Ihre Antwort zum Platz für {request.child_first_name}",
+                notices.Reader(request.guardian_first_name, request.guardian_last_name),
+                {**facts, "wartet": waits},
+            )
+        )
+    if childminder.email:
+        told.append(
+            notices.Notice(
+                (ACCEPTED_CHILDMINDER if accepted else DECLINED_CHILDMINDER).kind,
+                childminder.email,
+                childminder.name,
+                "Ihr Platz ist angenommen" if accepted else "Ihr Platz ist wieder frei",
+                childminder,
+                facts,
+                person_id=childminder.id,
+            )
+        )
+    notices.queue(session, KIND, told, ref=f"placement.offer:{offer.id}")
+
+
+def _status_page(session) -> str:
+    """Where the family answers with its code: the installation's address (never a request's
+    Host header), or plainly "unserer Internetseite" where none is set."""
+    base = setting(session, "core.site_url")
+    return f"{base}/anfrage/status" if base else "unserer Internetseite"

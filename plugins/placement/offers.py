@@ -23,7 +23,7 @@ from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import LinkKind
 from core.services import contracts, persons
 from core.settings import setting
-from plugins.placement import places
+from plugins.placement import notices, places
 from plugins.placement.matching import exclusions
 from plugins.placement.models import CareRequest, Offer, OfferState, PlaceHold, RequestState
 from plugins.placement.proposals import need_of, offerer_of, without_licence
@@ -131,6 +131,7 @@ def decline(session: Session, offer: Offer, reason: str, ends_request: bool, tod
     request.state = (RequestState.DECLINED if ends_request else RequestState.IN_PROGRESS).value
     request.closed_on = today if ends_request else None
     session.flush()
+    notices.offer_answered(session, offer, accepted=False, waits=not ends_request)
 
 
 def withdraw(session: Session, offer: Offer) -> None:
@@ -197,6 +198,7 @@ def accept(session: Session, offer: Offer, hooks, today: date) -> Contract:
         child_id,
     )
     session.flush()
+    notices.offer_answered(session, offer, accepted=True)
     return contract
 
 

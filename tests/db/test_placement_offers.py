@@ -266,3 +266,50 @@ def test_a_licence_ending_before_the_start_is_named_as_such_not_as_expired(
     assert refusal(installation, rid, jana.id) == (
         f"Jana Wolf: Pflegeerlaubnis endet am {ends_soon:%d.%m.%Y}, vor dem gewünschten Beginn."
     )
+
+
+def test_the_answer_reaches_the_family_and_the_childminder(kernel, installation, make):
+    jana = make.childminder(max_children=4, first_name="Jana", last_name="Wolf")
+    with installation.db.transaction("test") as s:
+        s.get(Person, jana.id).email = "jana@example.org"
+    yes, no = request_for(installation, "Mia"), request_for(installation, "Emil")
+    with installation.db.transaction("test") as s:
+        offers.accept(s, offers.get_offer(s, offer(installation, yes, jana.id)), kernel.hook, TODAY)
+    with installation.db.transaction("test") as s:
+        offers.decline(s, offers.get_offer(s, offer(installation, no, jana.id)), "", False, TODAY)
+    with installation.db.read() as s:
+        sent = [
+            (m.to_address, m.subject, " ".join(m.text.split()))
+            for m in s.scalars(select(Message).order_by(Message.id))
+        ]
+    start = f"{START:%d.%m.%Y}"
+    assert [(to, subject) for to, subject, _ in sent] == [
+        ("mia@example.org", "Ihre Antwort zum Platz für Mia"),
+        ("jana@example.org", "Ihr Platz ist angenommen"),
+        ("emil@example.org", "Ihre Antwort zum Platz für Emil"),
+        ("jana@example.org", "Ihr Platz ist wieder frei"),
+    ]
+    assert f"Sie haben den Platz für Mia bei Jana Wolf ab {start} angenommen." in sent[0][2]
+    assert f"die Familie hat Ihren Platz ab {start} für Mia angenommen." in sent[1][2]
+    assert "Ihre Anfrage bleibt bestehen; wir suchen weiter für Sie." in sent[2][2]
+    assert "Ihre Anfrage ist damit abgeschlossen" not in sent[2][2]
+
+
+def test_the_offer_mail_links_the_status_page_and_names_the_office(kernel, installation, make):
+    jana = full_but_one(make, installation)
+    with installation.db.transaction("test") as s:
+        for key, value in {
+            "core.site_url": "https://tagwerk.beckum.de",
+            "core.agency_name": "Stadt Beckum",
+            "core.letterhead.phone": "02521 29-0",
+        }.items():
+            settings_of(s).set(s, key, value)
+    rid = request_for(installation, "Mia")
+    with installation.db.transaction("test") as s:
+        made = offers.make_offer(s, requests.get_request(s, rid), jana.id, "fachberatung", TODAY)
+        notices.offer_made(s, made)
+    with installation.db.read() as s:
+        (mail,) = s.scalars(select(Message).where(Message.to_address == "mia@example.org"))
+    text = " ".join(mail.text.split())
+    assert "mit Ihrem Status-Code auf https://tagwerk.beckum.de/anfrage/status oder" in text
+    assert "Stadt Beckum" in text and "Tel. 02521 29-0" in text
