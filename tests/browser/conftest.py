@@ -74,3 +74,33 @@ def logged_in_page(browser, live_url, javascript=True, username="birgit"):
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_url}/")
     return page
+
+
+# A page a childminder or a family reads on a phone shows all of itself within the screen's
+# width: nothing past the right edge, neither scrolling the page sideways nor cut off in a
+# box (a total hidden in a table that scrolls is still out of sight). The widest elements
+# are named for the message.
+SIDEWAYS = """() => {
+  const width = document.documentElement.clientWidth;
+  const all = [...document.querySelectorAll('body *')];
+  const name = e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}`
+    + `${typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : ''}`;
+  const past = all
+    .filter(e => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.right > width + 1;
+    })
+    .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+    .slice(0, 4)
+    .map(e => `${name(e)} ${Math.round(e.getBoundingClientRect().right)} px`);
+  const boxes = all
+    .filter(e => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX)
+      && e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)
+    .map(e => `${name(e)} hides ${e.scrollWidth - e.clientWidth} px`);
+  return [...past, ...boxes];
+}"""
+
+
+def sideways(page) -> list[str]:
+    """What reaches past the right edge of the screen; [] when everything fits."""
+    return page.evaluate(SIDEWAYS)

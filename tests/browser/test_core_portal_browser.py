@@ -18,7 +18,7 @@ from plugins.qhb_training import curricula
 from plugins.qhb_training.models import Course
 from plugins.substitute_hub import booking
 from plugins.substitute_hub.models import Need, Provider
-from tests.browser.conftest import SCREENSHOTS, logged_in_page
+from tests.browser.conftest import SCREENSHOTS, logged_in_page, sideways
 from tests.browser.test_core_accessibility import AXE, violations
 from tests.files import image_bytes
 from tests.web.substitute_helpers import hub_with
@@ -53,6 +53,8 @@ def test_invited_she_reports_illness_and_sees_the_substitute_care(
     def check(name: str) -> None:
         if found := violations(her):
             problems[name] = found
+        if wide := sideways(her):
+            problems[f"{name}: breiter als 390 px"] = wide
 
     her.goto(link)
     check("password")
@@ -150,6 +152,7 @@ def test_invited_she_reports_illness_and_sees_the_substitute_care(
     ):
         her.goto(f"{live_url}{url}")
         check(name)
+        her.screenshot(path=str(SCREENSHOTS / f"portal-{name}.png"), full_page=True)
     her.goto(f"{live_url}/portal/reset")
     check("reset")
     phone.close()

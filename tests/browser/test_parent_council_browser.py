@@ -13,7 +13,7 @@ from core.models.persons import LinkKind
 from core.services.persons import add_link
 from plugins.parent_council import elections, surveys
 from plugins.parent_council.models import SpentCode, Urn
-from tests.browser.conftest import SCREENSHOTS, logged_in_page
+from tests.browser.conftest import SCREENSHOTS, logged_in_page, sideways
 
 PHONE = {"width": 390, "height": 844}
 
@@ -76,7 +76,7 @@ def test_a_parent_votes_on_a_phone_and_staff_read_the_survey(browser, live_url, 
     page.get_by_role("button", name="Weiter zum Stimmzettel").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Wahl der Elternvertretung")
     page.get_by_label("Elternteil1 Muster").check()
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert sideways(page) == []
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "parent-council-ballot-phone.png"), full_page=True)
     page.get_by_role("button", name="Stimme abgeben").click()

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from playwright.sync_api import expect
 
 from core.settings import settings_of
-from tests.browser.conftest import SCREENSHOTS, logged_in_page
+from tests.browser.conftest import SCREENSHOTS, logged_in_page, sideways
 
 PHONE = {"width": 390, "height": 844}
 
@@ -45,11 +45,13 @@ def test_from_the_public_form_to_a_draft_contract(browser, live_url, installatio
     parent.fill("#f-we_end", "13:00")
     parent.get_by_role("button", name="Anfrage senden").click()
     expect(parent.locator("#e-consent")).to_contain_text("Einwilligung")  # forgotten tick
+    assert sideways(parent) == []  # the form with its messages fits the phone
     expect(parent.locator("#f-child_first_name")).to_have_value("Mia")  # nothing lost
     parent.get_by_label(re.compile("Ich bin einverstanden")).check()
     parent.get_by_role("button", name="Anfrage senden").click()
     expect(parent.locator("h1")).to_contain_text("Vielen Dank")
     code = parent.locator("p.code strong").inner_text()
+    assert sideways(parent) == []
     assert re.fullmatch(r"[A-Z2-9]{4}(-[A-Z2-9]{4}){3}", code)
     parent.screenshot(path=str(SCREENSHOTS / "placement-family-code.png"), full_page=True)
 
@@ -70,6 +72,7 @@ def test_from_the_public_form_to_a_draft_contract(browser, live_url, installatio
     expect(parent.locator("section.card").first).to_contain_text("Jana Wolf")
     parent.get_by_role("button", name="Platz annehmen").click()
     expect(parent.locator("p.status")).to_contain_text("angenommen")
+    assert sideways(parent) == []
     parent.screenshot(path=str(SCREENSHOTS / "placement-family-accepted.png"), full_page=True)
 
     office.goto(f"{live_url}/persons/{jana.id}/contracts")
