@@ -246,11 +246,12 @@ def test_a_run_without_the_paying_office_cannot_be_finalised(admin, installation
     import_example(admin)
     page = admin.post("/payments/runs", data={"month": "2026-11"}, follow_redirects=True)
     assert "Problem: Der Lauf kann nicht abgeschlossen werden." in page.text
-    assert "der Name der auszahlenden Stelle, die IBAN des auszahlenden Kontos" in page.text
+    # the agency's name stands for the paying office; its account and address are missing
+    assert "die IBAN des auszahlenden Kontos, die Straße der auszahlenden Stelle" in page.text
     assert 'href="/admin/settings"' in page.text
     refused = admin.post(f"{page.url}/finalise")
     assert refused.status_code == 422
-    assert "In den Einstellungen fehlt der Name der auszahlenden Stelle" in refused.text
+    assert "In den Einstellungen fehlt die IBAN des auszahlenden Kontos" in refused.text
     with installation.db.read() as s:
         assert s.scalars(select(models.Run.status)).one() == models.DRAFT
     paying_office(installation)
