@@ -73,3 +73,12 @@ def test_no_settling_in_for_a_child_who_starts_after_the_licence_ended():
 
 def _settling_in(statement) -> list:
     return [ln for ln in statement.lines if ln.component == "eingewoehnung"]
+
+
+def test_a_contract_wholly_after_the_licence_does_not_stop_the_others_being_paid():
+    later = CareContract(
+        18, "Ben", date(2024, 1, 5), date(2026, 11, 20), None, MO_FR, new_child=False
+    )  # sorted before Mia, begins after the licence ended
+    st = calculate(table(), case(later, mia(), permit_until=date(2026, 11, 15)))
+    assert [name for name in {ln.child_name for ln in st.lines if ln.child_id}] == ["Mia"]
+    assert _care(st) == _care(calculate(table(), case(_until(date(2026, 11, 15)))))

@@ -192,6 +192,14 @@ def test_two_proofs_of_one_kind_refund_each_day_once_and_the_review_says_so():
     assert ended.problems == []
 
 
+def test_one_shared_day_is_an_overlap_too():
+    older = Contribution("accident", Decimal("30.00"), date(2026, 1, 1), date(2026, 11, 16))
+    newer = Contribution("accident", Decimal("60.00"), date(2026, 11, 16))
+    st = calculate(table(), case(mia(), contributions=[older, newer]))
+    assert [ln.period_to for ln in lines(st, "accident")] == [date(2026, 11, 15), LAST]
+    assert len(st.problems) == 1 and "ab 16.11.2026" in st.problems[0]
+
+
 def test_an_overlap_of_two_proofs_in_another_month_is_not_this_months_problem():
     older = Contribution("accident", Decimal("30.00"), date(2026, 1, 1), date(2026, 9, 30))
     newer = Contribution("accident", Decimal("60.00"), date(2026, 9, 15))
