@@ -205,4 +205,5 @@ def _tell_staff(session: Session, slot: ConsultationSlot, person: Person, what: 
     if slot.topic:
         body += "\n\n" + gettext_("Thema: {topic}").format(topic=slot.topic)
     subject = gettext_("Beratung {what}: {name}").format(what=what, name=person.name)
-    tell_office(session, person, KIND, subject, body, ref=f"core.consultation:{slot.id}")
+    ref = f"core.consultation:{slot.id}"
+    tell_office(session, person, KIND, subject, body, ref=ref, path="/consultations")

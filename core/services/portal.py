@@ -137,17 +137,28 @@ def _tell_office(session: Session, person: Person, absence: Absence, what: str) 
             note=absence.note or "–",
         ),
         ref=f"core.absence:{absence.id}",
+        path=f"/persons/{person.id}/absences",
     )
 
 
 def tell_office(
-    session: Session, person: Person, kind: str, subject: str, text: str, *, ref: str
+    session: Session,
+    person: Person,
+    kind: str,
+    subject: str,
+    text: str,
+    *,
+    ref: str,
+    path: str | None = None,
 ) -> None:
     """An e-mail to the office's address for portal news (`core.portal_notify`); none
-    where the installation has not named one."""
+    where the installation has not named one. It links the record it is about (`path`,
+    her person page unless given) where the installation's address is set."""
     address = setting(session, "core.portal_notify")
     if not address:
         return
+    if base := setting(session, "core.site_url"):
+        text = f"{text.rstrip()}\n\n{base}{path or f'/persons/{person.id}'}\n"
     mail = outbox.Mail(
         address, setting(session, "core.agency_name"), subject, text, person_id=person.id
     )

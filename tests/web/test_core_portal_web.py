@@ -88,6 +88,7 @@ def test_an_illness_becomes_the_same_absence_as_the_office_enters(two, installat
     clients, jana, _petra = two
     with installation.db.transaction("test") as s:
         settings_of(s).set(s, "core.portal_notify", "buero@example.org")
+        settings_of(s).set(s, "core.site_url", "https://tagwerk.beckum.de")
     day = TODAY.isoformat()
     response = clients["jana"].post(
         "/portal/absences",
@@ -99,6 +100,8 @@ def test_an_illness_becomes_the_same_absence_as_the_office_enters(two, installat
         assert (absence.childminder_id, absence.planned, absence.note) == (jana.id, False, "Fieber")
         mail = s.scalars(select(Message).where(Message.kind == "core.portal_absence")).one()
         assert mail.to_address == "buero@example.org" and "Jana Wolf" in mail.subject
+        # the office lands on her absences with one click
+        assert f"https://tagwerk.beckum.de/persons/{jana.id}/absences" in mail.text
     page = clients["jana"].get(response.headers["location"]).text
     assert "Begonnene und vergangene Abwesenheiten ändert das Büro" in page
 
