@@ -154,7 +154,7 @@ def hours_between(span: tuple[time, time]) -> Decimal:
 
 
 def _family(session: Session, request: CareRequest) -> int:
-    """The child and the contact guardian as persons, linked; the child's id."""
+    """The child and its guardians as persons, linked; the child's id."""
     if request.child_id is not None:
         return request.child_id
     address = {"street": request.street, "postal_code": request.postal_code, "city": request.city}
@@ -180,6 +180,15 @@ def _family(session: Session, request: CareRequest) -> int:
         },
     )
     persons.add_link(session, child, guardian, LinkKind.GUARDIAN)
+    # the second guardian as the family wrote the name ("Karin Oersted"); a single word is
+    # not split into a guessed first and last name, the office enters that one
+    first, _, last = request.second_guardian.strip().rpartition(" ")
+    if first.strip() and last:
+        second = persons.save_person(
+            session,
+            {"first_name": first.strip(), "last_name": last, "roles": ["guardian"], **address},
+        )
+        persons.add_link(session, child, second, LinkKind.GUARDIAN)
     return child.id
 
 

@@ -313,3 +313,20 @@ def test_the_offer_mail_links_the_status_page_and_names_the_office(kernel, insta
     text = " ".join(mail.text.split())
     assert "mit Ihrem Status-Code auf https://tagwerk.beckum.de/anfrage/status oder" in text
     assert "Stadt Beckum" in text and "Tel. 02521 29-0" in text
+
+
+def test_accepting_makes_both_guardians_persons(kernel, installation, make):
+    jana = full_but_one(make, installation)
+    rid = request_for(installation)
+    with installation.db.transaction("test") as s:
+        s.get(CareRequest, rid).second_guardian = "Karin Maria Oersted"
+    with installation.db.transaction("test") as s:
+        contract = offers.accept(
+            s, offers.get_offer(s, offer(installation, rid, jana.id)), kernel.hook, TODAY
+        )
+        child_id = contract.child_id
+    with installation.db.read() as s:
+        linked = s.scalars(select(PersonLink).where(PersonLink.person_id == child_id)).all()
+        names = sorted(s.get(Person, link.related_id).name for link in linked)
+    assert names == ["Jana Brockmann", "Karin Maria Oersted"]
+
