@@ -117,82 +117,82 @@ def times_text(request: CareRequest) -> str:
 
 def offer_made(session, offer: Offer) -> None:
     """Subjects are German like the words around them, whoever makes the offer."""
-    request = offer.request
-    childminder = get_person(session, offer.childminder_id)
+    request, childminder = offer.request, get_person(session, offer.childminder_id)
     facts = {
         "vorname_kind": request.child_first_name,
         "beginn": f"{offer.starts:%d.%m.%Y}",
         "zeiten": times_text(request),
         "antwort_bis": f"{offer.answer_by:%d.%m.%Y}",
     }
-    told = []
-    if request.email:
-        told.append(
-            notices.Notice(
-                TO_FAMILY.kind,
-                request.email,
-                request.guardian_name,
-                f"Ein Betreuungsplatz für {request.child_first_name}",
-                notices.Reader(request.guardian_first_name, request.guardian_last_name),
-                {
-                    **facts,
-                    "tagespflegeperson": childminder.name,
-                    "statusseite": _status_page(session),
-                },
-            )
-        )
-    if childminder.email:
-        birth = request.child_birth_date or request.expected_birth
-        age = age_in_months(birth, offer.starts) if birth else None
-        told.append(
-            notices.Notice(
-                TO_CHILDMINDER.kind,
-                childminder.email,
-                childminder.name,
-                "Ihr freier Platz ist angeboten",
-                childminder,
-                {**facts, "alter_monate": "–" if age is None else max(age, 0)},
-                person_id=childminder.id,
-            )
-        )
+    birth = request.child_birth_date or request.expected_birth
+    age = age_in_months(birth, offer.starts) if birth else None
+    told = [
+        *_family(
+            request,
+            TO_FAMILY,
+            f"Ein Betreuungsplatz für {request.child_first_name}",
+            {**facts, "tagespflegeperson": childminder.name, "statusseite": _status_page(session)},
+        ),
+        *_childminder(
+            childminder,
+            TO_CHILDMINDER,
+            "Ihr freier Platz ist angeboten",
+            {**facts, "alter_monate": "–" if age is None else max(age, 0)},
+        ),
+    ]
     notices.queue(session, KIND, told, ref=f"placement.offer:{offer.id}")
 
 
 def offer_answered(session, offer: Offer, accepted: bool, waits: bool = False) -> None:
     """The family said yes or no (on its status page or to the office): it hears what
     follows, and so does the childminder whose place it was."""
-    request = offer.request
-    childminder = get_person(session, offer.childminder_id)
+    request, childminder = offer.request, get_person(session, offer.childminder_id)
     facts = {
         "vorname_kind": request.child_first_name,
         "tagespflegeperson": childminder.name,
         "beginn": f"{offer.starts:%d.%m.%Y}",
     }
-    told = []
-    if request.email:
-        told.append(
-            notices.Notice(
-                (ACCEPTED_FAMILY if accepted else DECLINED_FAMILY).kind,
-                request.email,
-                request.guardian_name,
-                f"Ihre Antwort zum Platz für {request.child_first_name}",
-                notices.Reader(request.guardian_first_name, request.guardian_last_name),
-                {**facts, "wartet": waits},
-            )
-        )
-    if childminder.email:
-        told.append(
-            notices.Notice(
-                (ACCEPTED_CHILDMINDER if accepted else DECLINED_CHILDMINDER).kind,
-                childminder.email,
-                childminder.name,
-                "Ihr Platz ist angenommen" if accepted else "Ihr Platz ist wieder frei",
-                childminder,
-                facts,
-                person_id=childminder.id,
-            )
-        )
+    told = [
+        *_family(
+            request,
+            ACCEPTED_FAMILY if accepted else DECLINED_FAMILY,
+            f"Ihre Antwort zum Platz für {request.child_first_name}",
+            {**facts, "wartet": waits},
+        ),
+        *_childminder(
+            childminder,
+            ACCEPTED_CHILDMINDER if accepted else DECLINED_CHILDMINDER,
+            "Ihr Platz ist angenommen" if accepted else "Ihr Platz ist wieder frei",
+            facts,
+        ),
+    ]
     notices.queue(session, KIND, told, ref=f"placement.offer:{offer.id}")
+
+
+def _family(request: CareRequest, text: TextKind, subject: str, values: dict) -> list:
+    """The family's notice, where it gave an e-mail address (else the office calls)."""
+    if not request.email:
+        return []
+    reader = notices.Reader(request.guardian_first_name, request.guardian_last_name)
+    return [
+        notices.Notice(text.kind, request.email, request.guardian_name, subject, reader, values)
+    ]
+
+
+def _childminder(childminder, text: TextKind, subject: str, values: dict) -> list:
+    if not childminder.email:
+        return []
+    return [
+        notices.Notice(
+            text.kind,
+            childminder.email,
+            childminder.name,
+            subject,
+            childminder,
+            values,
+            person_id=childminder.id,
+        )
+    ]
 
 
 def _status_page(session) -> str:

@@ -55,12 +55,13 @@ def test_course_form_names_every_error_and_keeps_the_input(coordinator, installa
     assert "Kurs „Grundkurs 2026“ angelegt." in page.text
 
 
-def test_attendance_grid_toggles_with_htmx_and_without(coordinator, installation):
-    new_course(coordinator, coordinator.part1)
+def one_lesson_one_participant(coordinator, installation, day: str, **course):
+    """A course with one lesson on `day` and Aylin Demir enrolled: (course id, lesson, her)."""
+    new_course(coordinator, coordinator.part1, **course)
     cid = course_id(installation)
     coordinator.post(
         f"/qhb_training/courses/{cid}/lessons/new",
-        data={"day": "2026-01-10", "starts_at": "09:00", "ends_at": "15:30", "ue": "8"},
+        data={"day": day, "starts_at": "09:00", "ends_at": "15:30", "ue": "8"},
     )
     coordinator.post(
         f"/qhb_training/courses/{cid}/applicant",
@@ -69,6 +70,11 @@ def test_attendance_grid_toggles_with_htmx_and_without(coordinator, installation
     with installation.db.read() as s:
         lesson = s.scalars(select(Lesson)).one()
         person = s.scalars(select(Person).where(Person.last_name == "Demir")).one()
+    return cid, lesson, person
+
+
+def test_attendance_grid_toggles_with_htmx_and_without(coordinator, installation):
+    cid, lesson, person = one_lesson_one_participant(coordinator, installation, "2026-01-10")
     url = f"/qhb_training/courses/{cid}/attendance/{lesson.id}/{person.id}"
     grid = coordinator.get(f"/qhb_training/courses/{cid}/attendance")
     assert f'id="c-{lesson.id}-{person.id}"' in grid.text and "nicht erfasst – ändern" in grid.text
@@ -85,19 +91,9 @@ def test_attendance_grid_toggles_with_htmx_and_without(coordinator, installation
 def test_a_lesson_still_to_come_takes_no_click_and_a_forced_one_answers_in_its_cell(
     coordinator, installation
 ):
-    new_course(coordinator, coordinator.part1, starts_on="2026-01-10", ends_on="2099-06-27")
-    cid = course_id(installation)
-    coordinator.post(
-        f"/qhb_training/courses/{cid}/lessons/new",
-        data={"day": "2099-01-10", "starts_at": "09:00", "ends_at": "15:30", "ue": "8"},
+    cid, lesson, person = one_lesson_one_participant(
+        coordinator, installation, "2099-01-10", ends_on="2099-06-27"
     )
-    coordinator.post(
-        f"/qhb_training/courses/{cid}/applicant",
-        data={"first_name": "Aylin", "last_name": "Demir"},
-    )
-    with installation.db.read() as s:
-        lesson = s.scalars(select(Lesson)).one()
-        person = s.scalars(select(Person).where(Person.last_name == "Demir")).one()
     url = f"/qhb_training/courses/{cid}/attendance/{lesson.id}/{person.id}"
     grid = coordinator.get(f"/qhb_training/courses/{cid}/attendance").text
     assert f'action="{url}"' not in grid and "noch nicht" in grid
