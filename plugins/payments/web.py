@@ -279,7 +279,7 @@ def person_save(req: Req):
             {what: dict(req.form)},
             422,
         )
-    note = getattr(saved, "note", "")  # a new proof that ended an older one says so
+    note = saved.note if what == "contributions" else ""  # an older proof it ended
     return req.redirect(f"/payments/person/{person.id}", f"{message} {note}".strip())
 
 

@@ -14,7 +14,7 @@ from core.models.contracts import WEEKDAY_LABELS
 from core.services.districts import district_filter
 from core.tables import to_csv, to_xlsx
 from core.web.routing import Req, download
-from plugins.placement import batch, notices, offers, proposals, reports, requests
+from plugins.placement import batch, offers, proposals, reports, requests
 from plugins.placement.web import EDIT, VIEW, routes
 
 
@@ -44,7 +44,6 @@ def offer_new(req: Req):
     except ValidationError as exc:
         req.session.rollback()
         return req.redirect(f"/placement/requests/{request.id}/proposals", str(exc))
-    notices.offer_made(req.session, offer)
     return req.redirect(
         f"/placement/requests/{request.id}",
         gettext_("Angebot gemacht; die Familie hat Zeit bis {day}.").format(

@@ -81,7 +81,8 @@ def _numbers(
 def make_offer(
     session: Session, request: CareRequest, childminder_id: int, actor: str, today: date
 ) -> Offer:
-    """Offer the family a place; it is held on every weekday the family needs."""
+    """Offer the family a place; it is held on every weekday the family needs, and the
+    family and the childminder hear of it."""
     if RequestState(request.state) not in OFFERABLE or open_offer(session, request):
         raise ValidationError(
             gettext_("Für diese Anfrage läuft schon ein Angebot oder sie ist abgeschlossen.")
@@ -114,6 +115,7 @@ def make_offer(
         ) from None
     request.state = RequestState.OFFERED.value
     session.flush()
+    notices.offer_made(session, offer)
     return offer
 
 
