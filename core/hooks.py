@@ -22,7 +22,7 @@ from core.messages import outbox
 from core.messages.mail import checked_address
 from core.models.persons import Role
 from core.operations import nightly
-from core.services import consultations, portal_documents
+from core.services import consultations, portal, portal_documents
 from core.settings import SettingSpec
 
 ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
@@ -191,8 +191,8 @@ def job_kinds():
 
 
 @hookimpl(trylast=True)
-def letter_texts():
-    return [consultations.WITHDRAWN]
+def events():
+    return [*portal.EVENTS, *consultations.EVENTS, portal_documents.PUBLISHED]
 
 
 @hookimpl(trylast=True)

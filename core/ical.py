@@ -58,12 +58,18 @@ def installation_key(session: Session) -> str:
     return hashlib.sha256(f"tagwerk-ical:{secret}".encode()).hexdigest()[:16]
 
 
-def calendar(entries: list[Entry], name: str, key: str, now: datetime | None = None) -> bytes:
+def calendar(
+    entries: list[Entry],
+    name: str,
+    key: str,
+    now: datetime | None = None,
+    method: str = "PUBLISH",  # CANCEL: every entry is taken out of the calendar
+) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//Tagwerk//Kindertagespflege//DE")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal.add("method", method)
     cal.add("x-wr-calname", name)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     for entry in sorted(entries, key=lambda e: (e.day, e.start or time(0), e.uid)):

@@ -16,6 +16,7 @@ NAMED_CONTRIBUTIONS = {
     "permissions": ("Berechtigung", lambda permission: permission.name),
     "job_kinds": ("Auftragsart", lambda kind: kind.name),
     "letter_texts": ("Brieftext", lambda text: text.kind),
+    "events": ("Ereignis", lambda event: event.key),
 }
 
 

@@ -130,6 +130,13 @@ def letter_texts():
 
 
 @hookspec
+def events():
+    """Changes that reach people outside the screen where they happen
+    (`core.letters.events.Event`): who hears of each, in which kind of text, and what follows.
+    Their texts join the editable letter texts."""
+
+
+@hookspec
 def setting_specs():
     """Installation settings (`core.settings.SettingSpec`) with their defaults."""
 

@@ -129,6 +129,8 @@ class Kernel:
     settings: InstallationSettings | None = None
     # the kinds of letter whose words the agency may edit (core.letters.texts.TextKind), by kind
     texts: dict = field(default_factory=dict)
+    # what reaches whom (core.letters.events.Event), by key
+    events: dict = field(default_factory=dict)
 
     @property
     def enabled_names(self) -> list[str]:
@@ -168,7 +170,9 @@ def build_kernel(enabled_names: Iterable[str], available: Mapping[str, Plugin]) 
     kernel.permissions = _collect_permissions(pm)
     conventions.check_names(pm)
     kernel.settings = InstallationSettings(kernel.collect("setting_specs"))
-    kernel.texts = {text.kind: text for text in kernel.collect("letter_texts")}
+    kernel.events = {event.key: event for event in kernel.collect("events")}
+    told_in = [text for event in kernel.events.values() for text in event.tells.values()]
+    kernel.texts = {text.kind: text for text in [*kernel.collect("letter_texts"), *told_in]}
     return kernel
 
 

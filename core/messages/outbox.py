@@ -31,7 +31,7 @@ from core.jobs.queue import (
     enqueue_many,
 )
 from core.messages.mail import Outgoing, Refused, Temporary, checked_address, mime, one_line
-from core.models.messages import FAILED, LOCAL, QUEUED, SENT, Attachment, Message
+from core.models.messages import FAILED, LOCAL, POST, QUEUED, SENT, Attachment, Message
 from core.settings import SettingSpec, settings_of
 
 SETTINGS = [
@@ -53,6 +53,7 @@ STATUS_LABELS = {
     SENT: N_("versendet"),
     FAILED: N_("fehlgeschlagen"),
     LOCAL: N_("nur in Tagwerk – nicht versendet"),
+    POST: N_("Brief – zu drucken"),
 }
 DELIVERY = "core.mail"
 MAX_ATTEMPTS = 8  # with the worker's doubling pause: about an hour of trying
@@ -206,6 +207,8 @@ def resend(session: Session, message_id: int, actor: str) -> Message:
         )
     if message.status == SENT:
         raise ValidationError({"message": gettext_("Diese Nachricht ist schon versendet.")})
+    if message.status == POST:
+        raise ValidationError({"message": gettext_("Dieser Brief geht per Post: bitte drucken.")})
     message.status, message.error = QUEUED, ""
     enqueue(
         session,

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from core.db import Base, utcnow
 
 QUEUED, SENT, FAILED, LOCAL = "queued", "sent", "failed", "local"
+# a notice for someone who takes post: printed from the Postausgang, then marked SENT
+POST = "post"
 
 
 class Message(Base):

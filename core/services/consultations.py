@@ -17,24 +17,67 @@ from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
 from core.i18n import N_, gettext_
-from core.letters import notices
+from core.letters import events
+from core.letters.events import Audience, Event
 from core.letters.texts import TextKind
 from core.models import ConsultationSlot, HomeDistrict, Person, PersonDistrict, User
 from core.models.consultations import MODES, VIDEO
-from core.services.portal import tell_office
 
-KIND = "core.consultation"
-WITHDRAWN = TextKind(
+_FIELDS = {
+    "termin": N_("Tag und Uhrzeit, z. B. 08.12.2026, 10:00"),
+    "beratung": N_("Name der Fachberatung"),
+}
+_SAMPLE = {"termin": "08.12.2026, 10:00", "beratung": "Anna Schulte"}
+_OFFICE_FIELDS = {
+    **_FIELDS,
+    "name": N_("Name der Tagespflegeperson"),
+    "thema": N_("Thema, das sie angegeben hat (leer: keins)"),
+}
+_OFFICE_SAMPLE = {**_SAMPLE, "name": "Anna Adler", "thema": "Eingewöhnung"}
+WITHDRAWN = Event(
     "core.consultation_withdrawn",
-    N_("Beratung: Termin entfällt (an die Tagespflegeperson) – E-Mail"),
-    "Ihr Beratungstermin am {{ termin }} bei {{ beratung }} muss leider entfallen. "
-    "Bitte buchen Sie im Portal einen neuen Termin.",
-    fields={
-        "termin": N_("Tag und Uhrzeit, z. B. 08.12.2026, 10:00"),
-        "beratung": N_("Name der Fachberatung"),
+    N_("Beratungstermin vom Büro zurückgenommen"),
+    {
+        Audience.CHILDMINDER: TextKind(
+            "core.consultation_withdrawn",
+            N_("Beratung: Termin entfällt (an die Tagespflegeperson) – E-Mail"),
+            "Ihr Beratungstermin am {{ termin }} bei {{ beratung }} muss leider entfallen. "
+            "Bitte buchen Sie im Portal einen neuen Termin.",
+            fields=_FIELDS,
+            sample=_SAMPLE,
+        )
     },
-    sample={"termin": "08.12.2026, 10:00", "beratung": "Anna Schulte"},
+    N_("Termin frei"),
 )
+BOOKED = Event(
+    "core.consultation_booked",
+    N_("Beratungstermin im Portal gebucht"),
+    {
+        Audience.OFFICE: TextKind(
+            "core.consultation_booked_office",
+            N_("Beratung: Termin gebucht (an das Büro) – E-Mail"),
+            "{{ name }} hat im Portal den Termin am {{ termin }} bei {{ beratung }} gebucht."
+            "{% if thema %}\n\nThema: {{ thema }}{% endif %}",
+            fields=_OFFICE_FIELDS,
+            sample=_OFFICE_SAMPLE,
+        )
+    },
+)
+CANCELLED = Event(
+    "core.consultation_cancelled",
+    N_("Beratungstermin im Portal abgesagt"),
+    {
+        Audience.OFFICE: TextKind(
+            "core.consultation_cancelled_office",
+            N_("Beratung: Termin abgesagt (an das Büro) – E-Mail"),
+            "{{ name }} hat im Portal den Termin am {{ termin }} bei {{ beratung }} abgesagt.",
+            fields=_OFFICE_FIELDS,
+            sample=_OFFICE_SAMPLE,
+        )
+    },
+    N_("Termin frei"),
+)
+EVENTS = [BOOKED, CANCELLED, WITHDRAWN]
 MAX_SERIES = 12  # consecutive times offered at once, e.g. a morning in 45-minute steps
 
 
@@ -92,18 +135,11 @@ def withdraw(session: Session, user: User, slot_id: int) -> None:
     """Staff take a time back; a childminder who had booked it is told by e-mail."""
     slot = own_slot(session, user, slot_id)
     person = slot.person
-    if person is not None and person.email:
-        facts = _facts(slot)
-        notice = notices.Notice(
-            WITHDRAWN.kind,
-            person.email,
-            person.name,
-            "Beratungstermin abgesagt",  # German like the notice's words
-            person,
-            {"termin": facts["when"], "beratung": facts["staff"]},
-            person_id=person.id,
+    if person is not None:
+        told = events.of_person(
+            Audience.CHILDMINDER, person, "Beratungstermin abgesagt", _facts(slot)
         )
-        notices.queue(session, KIND, [notice], ref=f"core.consultation:{slot.id}")
+        events.announce(session, WITHDRAWN, [told], ref=f"core.consultation:{slot.id}")
     session.delete(slot)
 
 
@@ -170,7 +206,7 @@ def book(
         raise ValidationError(gettext_("Dieser Termin ist inzwischen vergeben oder vorbei."))
     slot = session.get(ConsultationSlot, slot_id)
     session.refresh(slot)
-    _tell_staff(session, slot, person, gettext_("gebucht"))
+    _tell_staff(session, slot, person, BOOKED)
     return slot
 
 
@@ -186,24 +222,20 @@ def cancel(session: Session, person: Person, slot_id: int, now: datetime) -> Non
     slot = her_slot(session, person, slot_id)
     if slot.starts_at <= now:
         raise ValidationError(gettext_("Der Termin hat schon begonnen."))
-    _tell_staff(session, slot, person, gettext_("abgesagt"))
+    _tell_staff(session, slot, person, CANCELLED)
     slot.person_id, slot.topic, slot.booked_at = None, "", None
 
 
 def _facts(slot: ConsultationSlot) -> dict[str, str]:
     return {
-        "when": f"{format_date(slot.starts_at.date())}, {slot.starts_at:%H:%M}",
-        "staff": slot.staff.display_name or slot.staff.username,
+        "termin": f"{format_date(slot.starts_at.date())}, {slot.starts_at:%H:%M}",
+        "beratung": slot.staff.display_name or slot.staff.username,
     }
 
 
-def _tell_staff(session: Session, slot: ConsultationSlot, person: Person, what: str) -> None:
-    """The office hears of a booking or a cancellation at its portal address."""
-    body = gettext_("{name} hat im Portal den Termin am {when} bei {staff} {what}.").format(
-        name=person.name, what=what, **_facts(slot)
-    )
-    if slot.topic:
-        body += "\n\n" + gettext_("Thema: {topic}").format(topic=slot.topic)
-    subject = gettext_("Beratung {what}: {name}").format(what=what, name=person.name)
-    ref = f"core.consultation:{slot.id}"
-    tell_office(session, person, KIND, subject, body, ref=ref, path="/consultations")
+def _tell_staff(session: Session, slot: ConsultationSlot, person: Person, event: Event) -> None:
+    """The office hears of a booking or a cancellation at its address for such news."""
+    facts = {**_facts(slot), "name": person.name, "thema": slot.topic}
+    subject = f"{gettext_(event.title)}: {person.name}"
+    told = events.office(subject, facts, path="/consultations", person_id=person.id)
+    events.announce(session, event, [told], ref=f"core.consultation:{slot.id}")

@@ -15,16 +15,63 @@ from sqlalchemy.orm import Session, joinedload
 from core.errors import NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form
-from core.i18n import gettext_
+from core.i18n import N_, gettext_
 from core.kernel.contributions import Cover, PortalSection, PortalTask
 from core.kernel.plugins import Kernel
-from core.messages import outbox
+from core.letters import events
+from core.letters.events import Audience, Event
+from core.letters.texts import TextKind
 from core.models import Absence, Contract, Person, User
 from core.models.calendar import ABSENCE_LABELS, AbsenceKind
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role
 from core.services.calendar import absences_of, delete_absence, record_absence
-from core.settings import setting
+
+_ABSENCE_FIELDS = {
+    "name": N_("Name der Tagespflegeperson"),
+    "art": N_("Art der Abwesenheit, z. B. Krankheit"),
+    "von": N_("Erster Tag"),
+    "bis": N_("Letzter Tag"),
+    "notiz": N_("Ihre Notiz"),
+}
+_ABSENCE_SAMPLE = {
+    "name": "Anna Adler",
+    "art": "Krankheit",
+    "von": "07.12.2026",
+    "bis": "09.12.2026",
+    "notiz": "–",
+}
+ABSENCE_REPORTED = Event(
+    "core.absence_reported",
+    N_("Abwesenheit im Portal gemeldet"),
+    {
+        Audience.OFFICE: TextKind(
+            "core.absence_reported_office",
+            N_("Portal: Abwesenheit gemeldet (an das Büro) – E-Mail"),
+            "{{ name }} hat im Portal {{ art }} vom {{ von }} bis {{ bis }} gemeldet.\n\n"
+            "Notiz: {{ notiz }}",
+            fields=_ABSENCE_FIELDS,
+            sample=_ABSENCE_SAMPLE,
+        )
+    },
+    N_("Vertretungsbedarf je Kind und Tag"),
+)
+ABSENCE_WITHDRAWN = Event(
+    "core.absence_withdrawn",
+    N_("Abwesenheit im Portal zurückgenommen"),
+    {
+        Audience.OFFICE: TextKind(
+            "core.absence_withdrawn_office",
+            N_("Portal: Abwesenheit zurückgenommen (an das Büro) – E-Mail"),
+            "{{ name }} hat im Portal {{ art }} vom {{ von }} bis {{ bis }} zurückgenommen.",
+            fields=_ABSENCE_FIELDS,
+            sample=_ABSENCE_SAMPLE,
+        )
+    },
+    N_("Bedarfe und Buchungen entfallen"),
+)
+
+EVENTS = [ABSENCE_REPORTED, ABSENCE_WITHDRAWN]
 
 
 def me(session: Session, user: User) -> Person:
@@ -102,7 +149,7 @@ def report_absence(
         hooks=hooks,
         form=form,
     )
-    _tell_office(session, person, absence, gettext_("gemeldet"))
+    _tell_office(session, person, absence, ABSENCE_REPORTED)
     return absence
 
 
@@ -112,57 +159,24 @@ def cancel_absence(session: Session, person: Person, absence_id: int, today: dat
         raise ValidationError(
             gettext_("Eine begonnene oder vergangene Abwesenheit kann nur das Büro ändern.")
         )
-    _tell_office(session, person, absence, gettext_("zurückgenommen"))
+    _tell_office(session, person, absence, ABSENCE_WITHDRAWN)
     delete_absence(session, absence, hooks=hooks)
 
 
-def _tell_office(session: Session, person: Person, absence: Absence, what: str) -> None:
-    kind = gettext_(ABSENCE_LABELS[absence.kind])
-    period = f"{format_date(absence.start)} – {format_date(absence.end)}"
-    tell_office(
-        session,
-        person,
-        "core.portal_absence",
-        gettext_("{kind} {what}: {name}, {period}").format(
-            kind=kind, what=what, name=person.name, period=period
-        ),
-        gettext_(
-            "{name} hat im Portal {kind} vom {start} bis {end} {what}.\n\nNotiz: {note}\n"
-        ).format(
-            name=person.name,
-            kind=kind,
-            start=format_date(absence.start),
-            end=format_date(absence.end),
-            what=what,
-            note=absence.note or "–",
-        ),
-        ref=f"core.absence:{absence.id}",
-        path=f"/persons/{person.id}/absences",
+def _tell_office(session: Session, person: Person, absence: Absence, event: Event) -> None:
+    facts = {
+        "name": person.name,
+        "art": gettext_(ABSENCE_LABELS[absence.kind]),
+        "von": format_date(absence.start),
+        "bis": format_date(absence.end),
+        "notiz": absence.note or "–",
+    }
+    what = gettext_("gemeldet") if event is ABSENCE_REPORTED else gettext_("zurückgenommen")
+    subject = gettext_("{kind} {what}: {name}, {start} – {end}").format(
+        kind=facts["art"], what=what, name=person.name, start=facts["von"], end=facts["bis"]
     )
-
-
-def tell_office(
-    session: Session,
-    person: Person,
-    kind: str,
-    subject: str,
-    text: str,
-    *,
-    ref: str,
-    path: str | None = None,
-) -> None:
-    """An e-mail to the office's address for portal news (`core.portal_notify`); none
-    where the installation has not named one. It links the record it is about (`path`,
-    her person page unless given) where the installation's address is set."""
-    address = setting(session, "core.portal_notify")
-    if not address:
-        return
-    if base := setting(session, "core.site_url"):
-        text = f"{text.rstrip()}\n\n{base}{path or f'/persons/{person.id}'}\n"
-    mail = outbox.Mail(
-        address, setting(session, "core.agency_name"), subject, text, person_id=person.id
-    )
-    outbox.queue(session, kind, [mail], ref=ref)
+    told = events.office(subject, facts, path=f"/persons/{person.id}/absences", person_id=person.id)
+    events.announce(session, event, [told], ref=f"core.absence:{absence.id}")
 
 
 def cover(session: Session, absence: Absence, kernel: Kernel) -> list[Cover]:

@@ -17,11 +17,39 @@ from core.db import savepoint
 from core.errors import NotFound
 from core.files import uploads
 from core.forms import Form
-from core.i18n import gettext_
+from core.i18n import N_, gettext_
 from core.kernel.contributions import PortalTask
+from core.letters import events
+from core.letters.events import Audience, Event
+from core.letters.texts import TextKind
 from core.models import DocumentRead, Person, PortalAccount, PortalDocument, User
+from core.settings import setting
 
 PURPOSE = "core.portal_document"
+PUBLISHED = Event(
+    "core.document_published",
+    N_("Dokument im Portal veröffentlicht"),
+    {
+        Audience.CHILDMINDER: TextKind(
+            "core.document_published",
+            N_("Portal: neues Dokument (an die Tagespflegeperson) – E-Mail"),
+            "im Portal liegt ein neues Dokument für Sie: {{ titel }}.{% if hinweis %}\n\n"
+            "{{ hinweis }}{% endif %}\n\nSie finden es unter „Dokumente“{% if portal %}: "
+            "{{ portal }}{% endif %}.",
+            fields={
+                "titel": N_("Titel des Dokuments"),
+                "hinweis": N_("Hinweis zum Dokument (leer: keiner)"),
+                "portal": N_("Adresse der Dokumente im Portal (leer: nicht eingerichtet)"),
+            },
+            sample={
+                "titel": "Merkblatt Infektionsschutz",
+                "hinweis": "Bitte bis Monatsende lesen.",
+                "portal": "https://tagwerk.beckum.de/portal/documents",
+            },
+        )
+    },
+    N_("Lesestand für das Büro; ungelesen eine Aufgabe im Portal"),
+)
 FILE_LABEL = "Datei (PDF, JPEG oder PNG)"
 
 
@@ -51,7 +79,27 @@ def publish(
     )
     session.add(document)
     session.flush()
+    _announce(session, document, actor)
     return document
+
+
+def _announce(session: Session, document: PortalDocument, actor: str) -> None:
+    """Each reader hears of it on her own way; the subject is German like the words."""
+    ids = [document.person_id] if document.person_id is not None else list(recipients(session))
+    base = setting(session, "core.site_url")
+    facts = {
+        "titel": document.title,
+        "hinweis": document.note,
+        "portal": f"{base}/portal/documents" if base else "",
+    }
+    readers = session.scalars(select(Person).where(Person.id.in_(ids)).order_by(Person.id))
+    told = [
+        events.of_person(Audience.CHILDMINDER, person, f"Neu im Portal: {document.title}", facts)
+        for person in readers
+    ]
+    events.announce(
+        session, PUBLISHED, told, ref=f"core.portal_document:{document.id}", actor=actor
+    )
 
 
 def recipients(session: Session) -> dict[int, str]:

@@ -3,10 +3,13 @@ resend; without a mail server, the place where the messages can be read."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from starlette.responses import HTMLResponse
 
 from core.errors import ValidationError
 from core.i18n import gettext_
+from core.letters import post
 from core.messages import outbox
 from core.web.routing import Req, RouteTable, download
 
@@ -66,3 +69,28 @@ def message_resend(req: Req):
         req.flash(" ".join(exc.errors.values()), "error")
         return req.redirect(target)
     return req.redirect(target, gettext_("Die Nachricht ist wieder eingereiht."))
+
+
+@routes.page("/admin/outbox/post", permission="admin.outbox")
+def post_page(req: Req):
+    """The letters waiting to be printed: print them as one PDF, then mark them printed."""
+    return req.render("core/outbox_post.html", letters=post.waiting(req.session))
+
+
+@routes.page("/admin/outbox/post.pdf", permission="admin.outbox")
+def post_printout(req: Req):
+    ids = _ids(req.query.getlist("id"))
+    pdf = post.printout(req.session, ids, date.today())
+    return download(pdf, "application/pdf", "briefe-zu-drucken.pdf")
+
+
+@routes.page("/admin/outbox/post", permission="admin.outbox", methods=("POST",))
+def post_printed(req: Req):
+    count = post.printed(req.session, _ids(req.form.getlist("id")))
+    return req.redirect(
+        "/admin/outbox/post", gettext_("{count} Briefe als gedruckt vermerkt.").format(count=count)
+    )
+
+
+def _ids(raw) -> list[int]:
+    return [int(v) for v in raw if str(v).isdigit()]

@@ -15,9 +15,7 @@ from core.web.portal import portal_page
 from core.web.routing import Req
 
 
-def accept(
-    req: Req, accepting: Callable[[], str | None], back: str, message: str
-) -> Response:
+def accept(req: Req, accepting: Callable[[], str | None], back: str, message: str) -> Response:
     """Staff accept: the module's `accepting` (decision and its effect) or why not. What it
     returns is what else it changed, said after the message; refused, nothing it did stays
     (the answer is a redirect, which commits the request)."""

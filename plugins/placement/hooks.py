@@ -56,8 +56,8 @@ def demo_data(session, rng, scale):
 
 
 @hookimpl
-def letter_texts():
-    return notices.TEXTS
+def events():
+    return notices.EVENTS
 
 
 @hookimpl

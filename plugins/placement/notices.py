@@ -1,12 +1,13 @@
 """What an offer tells whom: the family hears where and from when, the childminder hears
 only what the consent text promises her – first name, age and times – until it is taken;
-the family's answer, yes or no, reaches both. All in the agency's own words
-(core.letters.notices)."""
+the family's answer, yes or no, reaches both and the office; an offer taken back reaches
+those who knew of it. All in the agency's own words (core.letters.events)."""
 
 from __future__ import annotations
 
 from core.i18n import N_, gettext_
-from core.letters import notices
+from core.letters import events
+from core.letters.events import Audience, Event, Reader, Told
 from core.letters.texts import TextKind
 from core.models.contracts import WEEKDAY_LABELS
 from core.services.persons import get_person
@@ -14,7 +15,6 @@ from core.settings import setting
 from plugins.placement.models import CareRequest, Offer
 from plugins.placement.places import age_in_months
 
-KIND = "placement.offer"
 TO_FAMILY = TextKind(
     "placement.offer_family",
     N_("Vermittlung: Platzangebot an die Familie – E-Mail"),
@@ -98,14 +98,80 @@ DECLINED_CHILDMINDER = TextKind(
     fields=_ANSWER_FIELDS,
     sample=_ANSWER_SAMPLE,
 )
-TEXTS = [
-    TO_FAMILY,
-    TO_CHILDMINDER,
-    ACCEPTED_FAMILY,
-    ACCEPTED_CHILDMINDER,
-    DECLINED_FAMILY,
-    DECLINED_CHILDMINDER,
-]
+TO_OFFICE_FIELDS = {
+    **_ANSWER_FIELDS,
+    "familie": N_("Name der Familie (Ansprechperson)"),
+}
+TO_OFFICE_SAMPLE = {
+    **_ANSWER_SAMPLE,
+    "familie": "Sara Brockmann",
+}
+ACCEPTED_OFFICE = TextKind(
+    "placement.accepted_office",
+    N_("Vermittlung: Platz angenommen (an das Büro) – E-Mail"),
+    "{{ familie }} hat den Platz für {{ vorname_kind }} bei {{ tagespflegeperson }} ab "
+    "{{ beginn }} angenommen. Der Entwurf des Betreuungsvertrags steht bereit.",
+    fields=TO_OFFICE_FIELDS,
+    sample=TO_OFFICE_SAMPLE,
+)
+DECLINED_OFFICE = TextKind(
+    "placement.declined_office",
+    N_("Vermittlung: Platz abgelehnt (an das Büro) – E-Mail"),
+    "{{ familie }} hat den Platz für {{ vorname_kind }} bei {{ tagespflegeperson }} ab "
+    "{{ beginn }} nicht angenommen. Grund: {{ grund }}",
+    fields={**TO_OFFICE_FIELDS, "grund": N_("Grund, den die Familie nennt (– wenn keiner)")},
+    sample={**TO_OFFICE_SAMPLE, "grund": "Zu weiter Weg"},
+)
+WITHDRAWN_FAMILY = TextKind(
+    "placement.withdrawn_family",
+    N_("Vermittlung: Angebot zurückgenommen (an die Familie) – E-Mail"),
+    "leider können wir Ihnen den Platz für {{ vorname_kind }} bei {{ tagespflegeperson }} ab "
+    "{{ beginn }} nicht mehr anbieten. Ihre Anfrage bleibt bestehen; wir suchen weiter für "
+    "Sie und melden uns.",
+    fields=_ANSWER_FIELDS,
+    sample=_ANSWER_SAMPLE,
+)
+WITHDRAWN_CHILDMINDER = TextKind(
+    "placement.withdrawn_childminder",
+    N_("Vermittlung: Angebot zurückgenommen (an die Tagespflegeperson) – E-Mail"),
+    "das Angebot Ihres Platzes ab {{ beginn }} für {{ vorname_kind }} ist zurückgenommen. "
+    "Der Platz ist wieder frei.",
+    fields=_ANSWER_FIELDS,
+    sample=_ANSWER_SAMPLE,
+)
+OFFER_MADE = Event(
+    "placement.offer_made",
+    N_("Platz angeboten"),
+    {Audience.FAMILY: TO_FAMILY, Audience.CHILDMINDER: TO_CHILDMINDER},
+    N_("Platz gehalten bis zur Antwort"),
+)
+OFFER_ACCEPTED = Event(
+    "placement.offer_accepted",
+    N_("Angebot angenommen"),
+    {
+        Audience.FAMILY: ACCEPTED_FAMILY,
+        Audience.CHILDMINDER: ACCEPTED_CHILDMINDER,
+        Audience.OFFICE: ACCEPTED_OFFICE,
+    },
+    N_("Personen und Entwurf des Betreuungsvertrags"),
+)
+OFFER_DECLINED = Event(
+    "placement.offer_declined",
+    N_("Angebot abgelehnt"),
+    {
+        Audience.FAMILY: DECLINED_FAMILY,
+        Audience.CHILDMINDER: DECLINED_CHILDMINDER,
+        Audience.OFFICE: DECLINED_OFFICE,
+    },
+    N_("Platz frei; die Anfrage wartet weiter oder endet"),
+)
+OFFER_WITHDRAWN = Event(
+    "placement.offer_withdrawn",
+    N_("Angebot zurückgenommen"),
+    {Audience.FAMILY: WITHDRAWN_FAMILY, Audience.CHILDMINDER: WITHDRAWN_CHILDMINDER},
+    N_("Platz frei; die Anfrage wartet weiter"),
+)
+EVENTS = [OFFER_MADE, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_WITHDRAWN]
 
 
 def times_text(request: CareRequest) -> str:
@@ -127,72 +193,76 @@ def offer_made(session, offer: Offer) -> None:
     birth = request.child_birth_date or request.expected_birth
     age = age_in_months(birth, offer.starts) if birth else None
     told = [
-        *_family(
+        _family(
             request,
-            TO_FAMILY,
             f"Ein Betreuungsplatz für {request.child_first_name}",
             {**facts, "tagespflegeperson": childminder.name, "statusseite": _status_page(session)},
         ),
-        *_childminder(
+        Told(
+            Audience.CHILDMINDER,
             childminder,
-            TO_CHILDMINDER,
             "Ihr freier Platz ist angeboten",
             {**facts, "alter_monate": "–" if age is None else max(age, 0)},
         ),
     ]
-    notices.queue(session, KIND, told, ref=f"placement.offer:{offer.id}")
+    events.announce(session, OFFER_MADE, told, ref=f"placement.offer:{offer.id}")
 
 
 def offer_answered(session, offer: Offer, accepted: bool, waits: bool = False) -> None:
     """The family said yes or no (on its status page or to the office): it hears what
-    follows, and so does the childminder whose place it was."""
+    follows, and so do the childminder whose place it was and the office."""
     request, childminder = offer.request, get_person(session, offer.childminder_id)
-    facts = {
+    facts = _facts(offer, request, childminder)
+    subject = "Platz angenommen" if accepted else "Platz abgelehnt"
+    told = [
+        _family(
+            request,
+            f"Ihre Antwort zum Platz für {request.child_first_name}",
+            {**facts, "wartet": waits},
+        ),
+        Told(
+            Audience.CHILDMINDER,
+            childminder,
+            "Ihr Platz ist angenommen" if accepted else "Ihr Platz ist wieder frei",
+            facts,
+        ),
+        events.office(
+            f"{subject}: {request.child_first_name} bei {childminder.name}",
+            {
+                **facts,
+                "familie": request.guardian_name,
+                "grund": offer.reason or "–",
+            },
+            path=f"/placement/requests/{request.id}",
+        ),
+    ]
+    event = OFFER_ACCEPTED if accepted else OFFER_DECLINED
+    events.announce(session, event, told, ref=f"placement.offer:{offer.id}")
+
+
+def offer_withdrawn(session, offer: Offer, family: bool) -> None:
+    """The office took the offer back: the childminder's place is free; the family hears
+    of it unless it ended the request itself."""
+    request, childminder = offer.request, get_person(session, offer.childminder_id)
+    facts = _facts(offer, request, childminder)
+    told = [Told(Audience.CHILDMINDER, childminder, "Ihr Platz ist wieder frei", facts)]
+    if family:
+        told.append(_family(request, f"Der Platz für {request.child_first_name}", facts))
+    events.announce(session, OFFER_WITHDRAWN, told, ref=f"placement.offer:{offer.id}")
+
+
+def _facts(offer: Offer, request: CareRequest, childminder) -> dict:
+    return {
         "vorname_kind": request.child_first_name,
         "tagespflegeperson": childminder.name,
         "beginn": f"{offer.starts:%d.%m.%Y}",
     }
-    told = [
-        *_family(
-            request,
-            ACCEPTED_FAMILY if accepted else DECLINED_FAMILY,
-            f"Ihre Antwort zum Platz für {request.child_first_name}",
-            {**facts, "wartet": waits},
-        ),
-        *_childminder(
-            childminder,
-            ACCEPTED_CHILDMINDER if accepted else DECLINED_CHILDMINDER,
-            "Ihr Platz ist angenommen" if accepted else "Ihr Platz ist wieder frei",
-            facts,
-        ),
-    ]
-    notices.queue(session, KIND, told, ref=f"placement.offer:{offer.id}")
 
 
-def _family(request: CareRequest, text: TextKind, subject: str, values: dict) -> list:
-    """The family's notice, where it gave an e-mail address (else the office calls)."""
-    if not request.email:
-        return []
-    reader = notices.Reader(request.guardian_first_name, request.guardian_last_name)
-    return [
-        notices.Notice(text.kind, request.email, request.guardian_name, subject, reader, values)
-    ]
-
-
-def _childminder(childminder, text: TextKind, subject: str, values: dict) -> list:
-    if not childminder.email:
-        return []
-    return [
-        notices.Notice(
-            text.kind,
-            childminder.email,
-            childminder.name,
-            subject,
-            childminder,
-            values,
-            person_id=childminder.id,
-        )
-    ]
+def _family(request: CareRequest, subject: str, values: dict) -> Told:
+    """The family, at the e-mail address it gave (none: the office calls)."""
+    reader = Reader(request.guardian_first_name, request.guardian_last_name)
+    return Told(Audience.FAMILY, reader, subject, values, email=request.email)
 
 
 def _status_page(session) -> str:

@@ -141,6 +141,7 @@ def withdraw(session: Session, offer: Offer) -> None:
     _release(session, offer, OfferState.WITHDRAWN)
     offer.request.state = RequestState.IN_PROGRESS.value
     session.flush()
+    notices.offer_withdrawn(session, offer, family=True)
 
 
 def withdraw_with_request(session: Session, request: CareRequest) -> None:
@@ -148,6 +149,7 @@ def withdraw_with_request(session: Session, request: CareRequest) -> None:
     offer = open_offer(session, request)
     if offer is not None:
         _release(session, offer, OfferState.WITHDRAWN)
+        notices.offer_withdrawn(session, offer, family=False)
 
 
 def hours_between(span: tuple[time, time]) -> Decimal:

@@ -33,6 +33,7 @@ def recognition_file(req: Req):
 @routes.page("/person/{id:int}/recognitions/{rid:int}/accept", permission=EDIT, methods=("POST",))
 def recognition_accept(req: Req):
     person = get_person(req.session, req.path_int("id"))
+
     def accepting() -> None:
         recognitions.accept(req.session, person, req.path_int("rid"), req.user.username)
 

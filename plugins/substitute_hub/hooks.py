@@ -20,6 +20,7 @@ from plugins.substitute_hub import (  # noqa: F401  (child_pages, letter_pages: 
     letter_pages,
     letters,
     needs,
+    notices,
     outlook,
     reach,
     web,
@@ -39,6 +40,11 @@ def job_kinds():
 @hookimpl
 def letter_texts():
     return [letters.TEXT, documents.LETTER_TEXT]
+
+
+@hookimpl
+def events():
+    return notices.EVENTS
 
 
 @hookimpl

@@ -9,6 +9,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.db import utcnow
 from core.format import format_date
 from core.i18n import N_
 from core.jobs.queue import JobContext, JobKind
@@ -18,7 +19,7 @@ from core.letters.texts import TextKind
 from core.messages.outbox import File
 from core.models import Absence, Job, Person
 from core.services.persons import guardians
-from plugins.substitute_hub import documents
+from plugins.substitute_hub import documents, notices
 from plugins.substitute_hub.models import Need
 
 KIND = "substitute_hub.confirmation"
@@ -111,6 +112,9 @@ def _calendar(session: Session, child: Person, absence_id: int) -> tuple[File, .
 
 
 def queue(session: Session, start: date, end: date, actor: str) -> Job:
+    """Send the confirmations for the period: from now on the families know, so a later
+    change reaches them (Need.told_at); the absent childminders hear what is arranged."""
+    _told(session, start, end)
     return delivery.queue(
         session,
         JOB,
@@ -121,6 +125,34 @@ def queue(session: Session, start: date, end: date, actor: str) -> Job:
         start=start.isoformat(),
         end=end.isoformat(),
     )
+
+
+def _told(session: Session, start: date, end: date) -> None:
+    absences = session.scalars(
+        select(Absence).where(Absence.start <= end, Absence.end >= start).order_by(Absence.id)
+    ).all()
+    for absence in absences:
+        needs = session.scalars(
+            select(Need).where(Need.absence_id == absence.id).order_by(Need.child_id, Need.day)
+        ).all()
+        fresh = [n for n in needs if n.told_at is None]
+        for need in fresh:
+            need.told_at = utcnow()
+        if fresh:  # told once per change, not again for a second click on "send"
+            notices.care_arranged(session, absence, _by_child(session, needs))
+    session.flush()
+
+
+def _by_child(session: Session, needs: list[Need]) -> list[tuple[str, int, int]]:
+    """Per child (first name): care days with a place, of all care days it needs one."""
+    counts: dict[int, list[int]] = {}
+    for need in needs:  # counted as the parents' letter counts them
+        placed, days = counts.setdefault(need.child_id, [0, 0])
+        counts[need.child_id] = [placed + (need.placement is not None), days + 1]
+    return [
+        (session.get(Person, child_id).first_name, placed, days)
+        for child_id, (placed, days) in counts.items()
+    ]
 
 
 def send(ctx: JobContext) -> str:

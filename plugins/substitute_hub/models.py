@@ -145,6 +145,8 @@ class Need(Base):
     childminder_id: Mapped[int] = mapped_column(ForeignKey("core_person.id", ondelete="CASCADE"))
     day: Mapped[date]
     declined: Mapped[bool] = mapped_column(default=False)  # the family needs no place that day
+    # when the office sent the family its confirmation: a change after it is told again
+    told_at: Mapped[datetime | None]
 
     placement: Mapped[Placement | None] = relationship(
         back_populates="need", uselist=False, cascade="all, delete-orphan"

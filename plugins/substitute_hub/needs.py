@@ -12,6 +12,7 @@ from core.i18n import gettext_
 from core.models import Absence, ClosingDay, Contract
 from core.services.calendar import public_holidays
 from core.settings import setting
+from plugins.substitute_hub import notices
 from plugins.substitute_hub.models import Need
 
 
@@ -67,22 +68,27 @@ def ensure_contracts(session: Session, absence: Absence) -> None:
 
 
 def sync(
-    session: Session, absence: Absence, deleting: bool = False, excluding: int | None = None
+    session: Session,
+    absence: Absence,
+    deleting: bool = False,
+    excluding: int | None = None,
+    reason: str = notices.BACK,
 ) -> tuple[int, int]:
     """Bring the absence's needs in line with it; returns (added, removed).
 
     Needs that no longer apply are removed, and with them their placements, so shortening
-    or cancelling an absence frees the hub's places at once (the database counts them)."""
+    or cancelling an absence frees the hub's places at once (the database counts them);
+    the families told of them and the providers hear of it (`reason`: why)."""
     existing = {
         (n.child_id, n.day): n
         for n in session.scalars(select(Need).where(Need.absence_id == absence.id))
     }
     wanted = set() if deleting else care_days(session, absence, excluding)
-    removed = 0
-    for key, need in existing.items():
-        if key not in wanted:
-            session.delete(need)
-            removed += 1
+    gone = [need for key, need in existing.items() if key not in wanted]
+    notices.care_cancelled(session, gone, reason, date.today())
+    for need in gone:
+        session.delete(need)
+    removed = len(gone)
     added = [
         Need(absence_id=absence.id, child_id=child, childminder_id=absence.childminder_id, day=day)
         for child, day in sorted(wanted - existing.keys())
@@ -100,4 +106,9 @@ def follow_contract(session: Session, contract: Contract, deleting: bool = False
             Absence.childminder_id == contract.childminder_id, Absence.end >= date.today()
         )
     ):
-        sync(session, absence, excluding=contract.id if deleting else None)
+        sync(
+            session,
+            absence,
+            excluding=contract.id if deleting else None,
+            reason=notices.NOT_IN_CONTRACT,
+        )

@@ -231,7 +231,7 @@ def test_the_offer_tells_family_and_childminder_in_the_agencys_words(kernel, ins
     with installation.db.read() as s:
         sent = {
             m.to_address: m
-            for m in s.scalars(select(Message).where(Message.kind == "placement.offer"))
+            for m in s.scalars(select(Message).where(Message.kind.like("placement.offer%")))
         }
     family, childminder = sent["mia@example.org"], sent[jana_mail]
     start = f"{START:%d.%m.%Y}"
@@ -328,4 +328,3 @@ def test_accepting_makes_both_guardians_persons(kernel, installation, make):
         linked = s.scalars(select(PersonLink).where(PersonLink.person_id == child_id)).all()
         names = sorted(s.get(Person, link.related_id).name for link in linked)
     assert names == ["Jana Brockmann", "Karin Maria Oersted"]
-

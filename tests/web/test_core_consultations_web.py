@@ -29,7 +29,7 @@ def offered(staff, two, installation):
 
 def _mails(installation, kind="core.consultation") -> list[tuple[str, str]]:
     with installation.db.read() as s:
-        rows = s.scalars(select(Message).where(Message.kind == kind).order_by(Message.id))
+        rows = s.scalars(select(Message).where(Message.kind.like(f"{kind}%")).order_by(Message.id))
         return [(m.to_address, m.subject) for m in rows]
 
 
@@ -68,7 +68,8 @@ def test_she_books_first_come_first_served_and_the_calendar_shows_it(
     with installation.db.read() as s:
         slot = s.get(ConsultationSlot, offered[0])
         assert (slot.person_id, slot.topic) == (jana.id, "Eingewöhnung von Mia")
-    assert _mails(installation) == [("buero@example.org", "Beratung gebucht: Jana Wolf")]
+    booked = ("buero@example.org", "Beratungstermin im Portal gebucht: Jana Wolf")
+    assert _mails(installation) == [booked]
     calendar = staff.get(f"/calendar?month={TOMORROW:%Y-%m}").text
     assert "09:00 Beratung Jana Wolf" in calendar
     listed = staff.get("/consultations").text

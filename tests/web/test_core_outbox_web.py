@@ -68,3 +68,39 @@ def test_a_failed_message_shows_the_reason_and_is_resent(admin, installation):
 def test_the_list_escapes_what_recipients_are_called(admin, installation):
     queue_one(installation, to_name=SCRIPT, subject=SCRIPT)
     assert SCRIPT not in admin.get("/admin/outbox").text
+
+
+def test_letters_to_post_are_listed_printed_and_marked(admin, installation):
+    from core.letters import post
+    from tests.conftest import csrf_of
+
+    with installation.db.transaction("test") as s:
+        letter = post.Post(
+            "Tom Brockmann",
+            ("Weg 1", "59269 Beckum"),
+            "Vertretung entfällt",
+            "Guten Tag Tom Brockmann,\n\nDie Vertretung entfällt.\n\nMit freundlichen Grüßen",
+        )
+        [letter_id] = post.queue(s, "test.notice", [letter], ref=None, actor="anna")
+    page = admin.get("/admin/outbox/post")
+    assert "Tom Brockmann" in page.text and "Weg 1, 59269 Beckum" in page.text
+    pdf = admin.get(f"/admin/outbox/post.pdf?id={letter_id}")
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    # the letter is never "sent" by the mail worker, and cannot be resent as mail
+    resend = admin.post(
+        f"/admin/outbox/{letter_id}/resend", data={"csrf": csrf_of(admin)}, follow_redirects=True
+    )
+    assert "bitte drucken" in resend.text
+    done = admin.post(
+        "/admin/outbox/post",
+        data={"id": str(letter_id), "csrf": csrf_of(admin)},
+        follow_redirects=True,
+    )
+    assert (
+        "1 Briefe als gedruckt vermerkt." in done.text and "Keine Briefe zu drucken." in done.text
+    )
+    with installation.db.read() as s:
+        assert s.get(Message, letter_id).status == "sent"
+    # printing what is already printed changes nothing and says why
+    again = admin.get(f"/admin/outbox/post.pdf?id={letter_id}")
+    assert again.status_code == 422 or "schon gedruckt" in again.text

@@ -98,7 +98,7 @@ def test_an_illness_becomes_the_same_absence_as_the_office_enters(two, installat
     with installation.db.read() as s:
         absence = s.scalars(select(Absence)).one()
         assert (absence.childminder_id, absence.planned, absence.note) == (jana.id, False, "Fieber")
-        mail = s.scalars(select(Message).where(Message.kind == "core.portal_absence")).one()
+        mail = s.scalars(select(Message).where(Message.kind == "core.absence_reported")).one()
         assert mail.to_address == "buero@example.org" and "Jana Wolf" in mail.subject
         # the office lands on her absences with one click
         assert f"https://tagwerk.beckum.de/persons/{jana.id}/absences" in mail.text

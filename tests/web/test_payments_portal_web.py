@@ -139,13 +139,19 @@ def test_a_new_proof_ends_the_open_one_of_its_kind_so_no_day_is_refunded_twice(
     person = f"/payments/person/{jana.id}"
     older = {"kind": "accident", "monthly": "13,41", "valid_from": "2026-01-01", "valid_to": ""}
     assert finance.post(f"{person}/contributions", data=older).status_code == 303
-    assert _proof(clients["jana"], pdf_bytes(), kind="accident", monthly="14,20",
-                  valid_from="2026-12-01").status_code == 303
+    assert (
+        _proof(
+            clients["jana"], pdf_bytes(), kind="accident", monthly="14,20", valid_from="2026-12-01"
+        ).status_code
+        == 303
+    )
     with installation.db.read() as s:
         proof_id = s.scalar(select(models.Proof.id))
     accepted = finance.post(f"{person}/proofs/{proof_id}/accept", follow_redirects=True)
-    assert "Der bisherige Nachweis Unfallversicherung (13,41\xa0€ ab 01.01.2026) endet am " \
+    assert (
+        "Der bisherige Nachweis Unfallversicherung (13,41\xa0€ ab 01.01.2026) endet am "
         "30.11.2026." in accepted.text
+    )
     with installation.db.read() as s:
         rows = s.scalars(select(models.Contribution).order_by(models.Contribution.valid_from))
         assert [(c.monthly_cents, c.valid_from, c.valid_to) for c in rows] == [
@@ -153,8 +159,12 @@ def test_a_new_proof_ends_the_open_one_of_its_kind_so_no_day_is_refunded_twice(
             (1420, date(2026, 12, 1), None),
         ]
     # one that begins later is not guessed at: refused, and the decision is not kept either
-    assert _proof(clients["jana"], pdf_bytes(), kind="accident", monthly="15,00",
-                  valid_from="2026-11-01").status_code == 303
+    assert (
+        _proof(
+            clients["jana"], pdf_bytes(), kind="accident", monthly="15,00", valid_from="2026-11-01"
+        ).status_code
+        == 303
+    )
     with installation.db.read() as s:
         second = s.scalar(select(func.max(models.Proof.id)))
     refused = finance.post(f"{person}/proofs/{second}/accept", follow_redirects=True)

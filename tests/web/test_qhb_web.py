@@ -105,7 +105,6 @@ def test_a_lesson_still_to_come_takes_no_click_and_a_forced_one_answers_in_its_c
         assert s.get(Attendance, (lesson.id, person.id)) is None
 
 
-
 def test_lesson_attendance_rejects_too_many_ue_and_saves_nothing(coordinator, installation):
     new_course(coordinator, coordinator.part1)
     cid = course_id(installation)

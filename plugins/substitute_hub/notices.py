@@ -1,0 +1,177 @@
+"""Who hears of a change to substitute care. Substitute care that goes away after the
+family was told of it (an absence taken back or shortened, a contract changed) reaches
+each guardian on their own way, with a calendar file that cancels the days (same UID,
+higher SEQUENCE, METHOD:CANCEL), and the provider whose places are free again. When the
+office sends the confirmations, the absent childminder hears what is arranged for her
+children."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.db import utcnow
+from core.format import format_date
+from core.i18n import N_
+from core.ical import Entry, calendar, installation_key, sequence_at
+from core.letters import events
+from core.letters.events import Audience, Event, Told
+from core.letters.texts import TextKind
+from core.messages.outbox import File
+from core.models import Absence, Person
+from core.services.persons import guardians
+from plugins.substitute_hub.models import Need, Provider, ProviderMember
+
+BACK = N_("Die Tagespflegeperson betreut an diesen Tagen wieder selbst.")
+NOT_IN_CONTRACT = N_("Nach dem Betreuungsvertrag ist an diesen Tagen keine Betreuung nötig.")
+
+CARE_CANCELLED = Event(
+    "substitute_hub.care_cancelled",
+    N_("Vertretung entfällt (Abwesenheit zurückgenommen oder verkürzt, Vertrag geändert)"),
+    {
+        Audience.GUARDIANS: TextKind(
+            "substitute_hub.cancelled_guardians",
+            N_("Vertretung: entfällt (an die Eltern) – E-Mail"),
+            "die Vertretung für {{ vorname_kind }} entfällt an diesen Tagen: {{ tage }}.\n\n"
+            "{{ grund }}\n\nIm Anhang finden Sie die Termine als Kalenderdatei: Einmal "
+            "geöffnet, nimmt sie die Vertretung aus Ihrem Kalender.",
+            fields={
+                "vorname_kind": N_("Vorname des Kindes"),
+                "tage": N_("Tage, z. B. 08.12.2026, 09.12.2026"),
+                "grund": N_("Warum die Vertretung entfällt"),
+            },
+            sample={
+                "vorname_kind": "Mia",
+                "tage": "08.12.2026, 09.12.2026",
+                "grund": BACK,
+            },
+        ),
+        Audience.HUB: TextKind(
+            "substitute_hub.cancelled_hub",
+            N_("Vertretung: entfällt (an die Vertretung) – E-Mail"),
+            "{{ vorname_kind }} kommt an diesen Tagen nicht zu {{ vertretung }}: {{ tage }}. "
+            "Die Plätze sind wieder frei.",
+            fields={
+                "vorname_kind": N_("Vorname des Kindes"),
+                "vertretung": N_("Name der Vertretung, z. B. Stützpunkt Nord"),
+                "tage": N_("Tage, z. B. 08.12.2026, 09.12.2026"),
+            },
+            sample={
+                "vorname_kind": "Mia",
+                "vertretung": "Stützpunkt Nord",
+                "tage": "08.12.2026, 09.12.2026",
+            },
+        ),
+    },
+    N_("Plätze frei; kein Vertretungsgeld für die Tage"),
+)
+CARE_ARRANGED = Event(
+    "substitute_hub.care_arranged",
+    N_("Vertretung vereinbart (Bestätigungen an die Eltern gesendet)"),
+    {
+        Audience.CHILDMINDER: TextKind(
+            "substitute_hub.arranged_childminder",
+            N_("Vertretung: vereinbart (an die abwesende Tagespflegeperson) – E-Mail"),
+            "für Ihre Abwesenheit vom {{ zeitraum }} haben wir die Eltern Ihrer Kinder "
+            "informiert:\n\n{{ uebersicht }}",
+            fields={
+                "zeitraum": N_("Zeitraum der Abwesenheit"),
+                "uebersicht": N_("Je Kind: Tage mit Vertretung von allen Betreuungstagen"),
+            },
+            sample={
+                "zeitraum": "07.12.2026 bis 11.12.2026",
+                "uebersicht": "Mia: Vertretung an 4 von 5 Tagen\nLeon: Vertretung an 5 von 5 Tagen",
+            },
+        ),
+    },
+    N_("Vertretungsgeld nach den Buchungen"),
+)
+EVENTS = [CARE_CANCELLED, CARE_ARRANGED]
+
+
+def care_cancelled(session: Session, gone: Iterable[Need], reason: str, today: date) -> None:
+    """Tell of needs about to go: their families, where they were told, and the providers
+    that held a place. Call it before the needs are deleted; past days stay as they were."""
+    gone = [n for n in gone if n.day >= today]
+    told_children: dict[int, list[Need]] = defaultdict(list)
+    at_provider: dict[tuple[int, int], list[Need]] = defaultdict(list)
+    for need in gone:
+        if need.told_at is not None:
+            told_children[need.child_id].append(need)
+        if need.placement is not None:
+            at_provider[(need.placement.provider_id, need.child_id)].append(need)
+    told: list[Told] = []
+    for child_id, needs in told_children.items():
+        told.extend(_guardians(session, session.get(Person, child_id), needs, reason))
+    for (provider_id, child_id), needs in at_provider.items():
+        told.extend(
+            _hub(session, session.get(Provider, provider_id), session.get(Person, child_id), needs)
+        )
+    if told:
+        ref = f"core.absence:{gone[0].absence_id}"
+        events.announce(session, CARE_CANCELLED, told, ref=ref)
+
+
+def _days(needs: list[Need]) -> str:
+    return ", ".join(format_date(d) for d in sorted({n.day for n in needs}))
+
+
+def _guardians(session: Session, child: Person, needs: list[Need], reason: str) -> list[Told]:
+    facts = {"vorname_kind": child.first_name, "tage": _days(needs), "grund": reason}
+    ics = File(
+        f"vertretung-{child.id}-entfaellt.ics",
+        "text/calendar; method=CANCEL",
+        _cancelling(session, child, needs),
+    )
+    subject = f"Vertretung für {child.first_name} entfällt"
+    return [
+        Told(Audience.GUARDIANS, parent, subject, facts, files=(ics,))
+        for _, parent in guardians(session, child)
+    ]
+
+
+def _cancelling(session: Session, child: Person, needs: list[Need]) -> bytes:
+    """The same UIDs as the confirmation's file, a later SEQUENCE (one past this second:
+    a confirmation drawn in the same second stays older), cancelled."""
+    now = sequence_at(utcnow()) + 1
+    entries = [
+        Entry(
+            f"substitute_hub.need.{need.id}",
+            need.day,
+            f"Vertretung {child.first_name}: entfällt",
+            sequence=now,
+            cancelled=True,
+        )
+        for need in needs
+    ]
+    return calendar(entries, f"Vertretung {child.name}", installation_key(session), method="CANCEL")
+
+
+def _hub(session: Session, provider: Provider, child: Person, needs: list[Need]) -> list[Told]:
+    facts = {"vorname_kind": child.first_name, "vertretung": provider.name, "tage": _days(needs)}
+    members = session.scalars(
+        select(Person)
+        .join(ProviderMember, ProviderMember.person_id == Person.id)
+        .where(ProviderMember.provider_id == provider.id)
+        .order_by(Person.id)
+    )
+    subject = f"Vertretung entfällt: {child.first_name}"
+    return [Told(Audience.HUB, member, subject, facts) for member in members]
+
+
+def care_arranged(session: Session, absence: Absence, by_child: list[tuple[str, int, int]]) -> None:
+    """The absent childminder hears, per child, on how many care days a place is arranged."""
+    if not by_child:
+        return
+    childminder = session.get(Person, absence.childminder_id)
+    lines = [f"{name}: Vertretung an {placed} von {days} Tagen" for name, placed, days in by_child]
+    facts = {
+        "zeitraum": f"{format_date(absence.start)} bis {format_date(absence.end)}",
+        "uebersicht": "\n".join(lines),
+    }
+    told = [Told(Audience.CHILDMINDER, childminder, "Vertretung für Ihre Kinder", facts)]
+    events.announce(session, CARE_ARRANGED, told, ref=f"core.absence:{absence.id}")

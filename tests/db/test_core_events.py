@@ -1,0 +1,373 @@
+"""The table of events, walked: for every event a module declares, the change is made
+through the service a user's click reaches, and exactly the declared people hear of it –
+each in the text meant for them, on their own way (e-mail or a letter to print) – and
+nobody else. A new event without a story here fails `test_every_event_is_walked`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from core.files import uploads
+from core.letters import events, texts
+from core.models import Absence, ConsultationSlot, Message, Person, User
+from core.models.calendar import AbsenceKind
+from core.models.messages import POST
+from core.models.persons import LinkKind
+from core.services import accounts, consultations, portal, portal_documents
+from core.services.calendar import delete_absence, record_absence
+from core.services.persons import add_link
+from core.settings import settings_of
+from plugins.placement import offers, requests
+from plugins.substitute_hub import booking, letters
+from plugins.substitute_hub.models import Enrolment, Need, Provider, ProviderMember
+from tests.files import pdf_bytes
+
+OFFICE = "buero@example.org"
+TODAY = date.today()
+MONDAY = TODAY + timedelta(days=7 - TODAY.weekday() + 7)  # a Monday at least a week ahead
+MODULES = ("substitute_hub", "placement")
+
+
+class World:
+    """A childminder on e-mail with a child whose mother reads e-mail and whose father
+    takes post, a hub with one member, and the office's address for news."""
+
+    def __init__(self, installation, make):
+        self.installation = installation
+        for name in MODULES:
+            installation.enable(name)
+        self.hooks = installation.kernel().hook
+        with installation.db.transaction("test") as s:
+            settings = settings_of(s)
+            settings.set(s, "core.portal_notify", OFFICE)
+            settings.set(s, "core.site_url", "https://tagwerk.example.org")
+        on_email = {"channel": "email", "email_consent": "on"}
+        self.jana = make.childminder(
+            first_name="Jana", last_name="Wolf", email="jana@example.org", **on_email
+        )
+        self.mia = make.child(first_name="Mia", last_name="Brockmann")
+        self.sara = make.person(
+            "guardian",
+            first_name="Sara",
+            last_name="Brockmann",
+            email="sara@example.org",
+            **on_email,
+        )
+        self.tom = make.person(
+            "guardian",
+            first_name="Tom",
+            last_name="Brockmann",
+            channel="letter",
+            street="Weg 1",
+            postal_code="59269",
+            city="Beckum",
+        )
+        self.hanna = make.person(
+            "staff", first_name="Hanna", last_name="Nord", email="hanna@example.org", **on_email
+        )
+        make.contract(self.mia, self.jana, start=TODAY - timedelta(days=60), substitute_wanted="on")
+        with installation.db.transaction("test") as s:
+            mia = s.get(Person, self.mia.id)
+            for parent in (self.sara, self.tom):
+                add_link(s, mia, s.get(Person, parent.id), LinkKind.GUARDIAN)
+            hub = Provider(name="Stützpunkt Nord", kind="hub", places=3)
+            s.add(hub)
+            s.flush()
+            s.add(ProviderMember(provider_id=hub.id, person_id=self.hanna.id))
+            s.add(Enrolment(child_id=self.mia.id, provider_id=hub.id))
+            self.hub_id = hub.id
+            s.add(User(username="beratung", display_name="Anna Schulte", password_hash="x"))
+
+    # --- what the stories do ---------------------------------------------------------
+
+    def absence(self, days: int) -> int:
+        with self.installation.db.transaction("test") as s:
+            absence = record_absence(
+                s,
+                self.jana.id,
+                AbsenceKind.ILLNESS,
+                MONDAY,
+                MONDAY + timedelta(days=days - 1),
+                planned=False,
+                hooks=self.hooks,
+            )
+            return absence.id
+
+    def confirmed_absence(self) -> int:
+        """Two days, the first with a place at the hub, and the parents told."""
+        absence_id = self.absence(days=2)
+        with self.installation.db.transaction("test") as s:
+            first = s.scalars(select(Need).where(Need.day == MONDAY)).one()
+            booking.book(s, first, s.get(Provider, self.hub_id))
+            letters.queue(s, MONDAY, MONDAY + timedelta(days=1), "staff")
+        return absence_id
+
+    def slot(self, booked: bool) -> int:
+        with self.installation.db.transaction("test") as s:
+            adviser = s.scalars(select(User).where(User.username == "beratung")).one()
+            slot = ConsultationSlot(
+                staff_user_id=adviser.id, starts_at=datetime.now() + timedelta(days=3)
+            )
+            s.add(slot)
+            s.flush()
+            if booked:
+                consultations.book(s, s.get(Person, self.jana.id), slot.id, {}, datetime.now())
+            return slot.id
+
+    def offer(self) -> int:
+        data = {
+            "child_first_name": "Emil",
+            "child_last_name": "Kranz",
+            "child_birth_date": (TODAY - timedelta(days=300)).isoformat(),
+            "guardian_first_name": "Eva",
+            "guardian_last_name": "Kranz",
+            "email": "eva@example.org",
+            "postal_code": "59269",
+            "needed_from": (TODAY + timedelta(days=60)).isoformat(),
+            "mo_start": "08:00",
+            "mo_end": "13:00",
+        }
+        with self.installation.db.transaction("test") as s:
+            request = requests.save_request(s, data)
+            return offers.make_offer(s, request, self.jana.id, "fachberatung", TODAY).id
+
+
+# --- one story per event: (what happens, who hears of it in which text) ---------------
+
+JANA, SARA, HANNA = "jana@example.org", "sara@example.org", "hanna@example.org"
+TOM, EVA = "post:Tom Brockmann", "eva@example.org"
+
+
+def reported(w: World) -> int:
+    """She reports her illness in the portal."""
+    data = {"kind": "illness", "start": MONDAY.isoformat(), "end": MONDAY.isoformat()}
+    with w.installation.db.transaction("test") as s:
+        jana = s.get(Person, w.jana.id)
+        return portal.report_absence(s, jana, data, TODAY, hooks=w.hooks).id
+
+
+def withdrawn(w: World):
+    absence_id = reported(w)
+    with w.installation.db.transaction("test") as s:
+        portal.cancel_absence(s, s.get(Person, w.jana.id), absence_id, TODAY, hooks=w.hooks)
+
+
+def booked(w: World):
+    w.slot(booked=True)
+
+
+def cancelled(w: World):
+    slot_id = w.slot(booked=True)
+    with w.installation.db.transaction("test") as s:
+        consultations.cancel(s, s.get(Person, w.jana.id), slot_id, datetime.now())
+
+
+def slot_withdrawn(w: World):
+    slot_id = w.slot(booked=True)
+    with w.installation.db.transaction("test") as s:
+        adviser = s.scalars(select(User).where(User.username == "beratung")).one()
+        consultations.withdraw(s, adviser, slot_id)
+
+
+def published(w: World):
+    with w.installation.db.transaction("test") as s:
+        accounts.open_account(s, w.jana.id)
+        portal_documents.publish(
+            s,
+            w.installation.settings.data_dir,
+            {"title": "Merkblatt"},
+            uploads.Incoming("merkblatt.pdf", pdf_bytes()),
+            actor="staff",
+            hooks=w.hooks,
+        )
+
+
+def offer_made(w: World):
+    w.offer()
+
+
+def offer_accepted(w: World):
+    offer_id = w.offer()
+    with w.installation.db.transaction("test") as s:
+        offers.accept(s, offers.get_offer(s, offer_id), w.hooks, TODAY)
+
+
+def offer_declined(w: World):
+    offer_id = w.offer()
+    with w.installation.db.transaction("test") as s:
+        offers.decline(s, offers.get_offer(s, offer_id), "zu weit", False, TODAY)
+
+
+def offer_withdrawn(w: World):
+    offer_id = w.offer()
+    with w.installation.db.transaction("test") as s:
+        offers.withdraw(s, offers.get_offer(s, offer_id))
+
+
+def care_arranged(w: World):
+    w.confirmed_absence()
+
+
+def care_cancelled(w: World):
+    absence_id = w.confirmed_absence()
+    with w.installation.db.transaction("test") as s:
+        delete_absence(s, s.get(Absence, absence_id), hooks=w.hooks)
+
+
+STORIES = {
+    "core.absence_reported": (reported, {(OFFICE, "core.absence_reported_office")}),
+    "core.absence_withdrawn": (withdrawn, {(OFFICE, "core.absence_withdrawn_office")}),
+    "core.consultation_booked": (booked, {(OFFICE, "core.consultation_booked_office")}),
+    "core.consultation_cancelled": (cancelled, {(OFFICE, "core.consultation_cancelled_office")}),
+    "core.consultation_withdrawn": (slot_withdrawn, {(JANA, "core.consultation_withdrawn")}),
+    "core.document_published": (published, {(JANA, "core.document_published")}),
+    "placement.offer_made": (
+        offer_made,
+        {(EVA, "placement.offer_family"), (JANA, "placement.offer_childminder")},
+    ),
+    "placement.offer_accepted": (
+        offer_accepted,
+        {
+            (EVA, "placement.accepted_family"),
+            (JANA, "placement.accepted_childminder"),
+            (OFFICE, "placement.accepted_office"),
+        },
+    ),
+    "placement.offer_declined": (
+        offer_declined,
+        {
+            (EVA, "placement.declined_family"),
+            (JANA, "placement.declined_childminder"),
+            (OFFICE, "placement.declined_office"),
+        },
+    ),
+    "placement.offer_withdrawn": (
+        offer_withdrawn,
+        {(EVA, "placement.withdrawn_family"), (JANA, "placement.withdrawn_childminder")},
+    ),
+    "substitute_hub.care_arranged": (
+        care_arranged,
+        {(JANA, "substitute_hub.arranged_childminder")},
+    ),
+    "substitute_hub.care_cancelled": (
+        care_cancelled,
+        {
+            (SARA, "substitute_hub.cancelled_guardians"),
+            (TOM, "substitute_hub.cancelled_guardians"),
+            (HANNA, "substitute_hub.cancelled_hub"),
+        },
+    ),
+}
+
+
+@pytest.fixture
+def world(installation, make) -> World:
+    w = World(installation, make)
+    with installation.db.transaction("test") as s:  # every text says which one it is
+        for kind in texts.kinds(s):
+            texts.save(s, kind, {"intro": f"Text {kind}.", "closing": ""}, "test")
+    return w
+
+
+def test_hook_events_every_event_is_walked(world):
+    assert set(world.installation.kernel().events) == set(STORIES)
+
+
+@pytest.mark.parametrize("key", sorted(STORIES))
+def test_each_event_reaches_exactly_its_people_in_their_texts(world, key):
+    story, expected = STORIES[key]
+    kernel = world.installation.kernel()
+    event = kernel.events[key]
+    with world.installation.db.read() as s:
+        before = s.scalar(select(Message.id).order_by(Message.id.desc()).limit(1)) or 0
+    story(world)
+    with world.installation.db.read() as s:
+        sent = s.scalars(select(Message).where(Message.id > before, Message.kind == key)).all()
+        heard = {
+            (f"post:{m.to_name}" if m.status == POST else m.to_address, _text_of(m, event))
+            for m in sent
+        }
+    assert heard == expected
+    assert len(sent) == len(expected)  # nobody twice
+
+
+def _text_of(message: Message, event: events.Event) -> str | None:
+    for text in event.tells.values():
+        if f"Text {text.kind}." in message.text:
+            return text.kind
+    return None
+
+
+def test_an_audience_the_event_does_not_declare_is_refused(world):
+    told = events.Told(events.Audience.GUARDIANS, None, "Betreff")
+    with world.installation.db.transaction("test") as s, pytest.raises(ValueError):
+        events.announce(s, consultations.BOOKED, [told], ref="x")
+
+
+def test_an_illness_taken_back_in_the_portal_cancels_the_families_calendar(world):
+    """The defect: bookings vanished silently. Now the mother gets a calendar file that
+    takes the same events out (same UID, higher SEQUENCE, METHOD:CANCEL), the father a
+    letter to print, the hub its freed places; days nobody was told of stay quiet."""
+    from plugins.substitute_hub import documents
+    from tests.icalcheck import strictly_parsed
+
+    absence_id = world.confirmed_absence()
+    with world.installation.db.read() as s:
+        mia = s.get(Person, world.mia.id)
+        confirmed = strictly_parsed(documents.calendar_file(s, mia, absence_id))
+    with world.installation.db.transaction("test") as s:
+        jana = s.get(Person, world.jana.id)
+        portal.cancel_absence(s, jana, absence_id, TODAY, hooks=world.hooks)
+    with world.installation.db.read() as s:
+        to_sara = s.scalars(
+            select(Message).where(
+                Message.kind == "substitute_hub.care_cancelled", Message.to_address == SARA
+            )
+        ).one()
+        ics = next(a for a in to_sara.attachments if a.filename.endswith(".ics"))
+        cancelling = strictly_parsed(ics.content)
+        letter = s.scalars(select(Message).where(Message.status == POST)).one()
+    assert str(cancelling["METHOD"]) == "CANCEL"
+    before = {str(e["UID"]): int(e["SEQUENCE"]) for e in confirmed.walk("VEVENT")}
+    after = {str(e["UID"]): e for e in cancelling.walk("VEVENT")}
+    assert after.keys() == before.keys()  # both days, the booked and the open one
+    for uid, event in after.items():
+        assert str(event["STATUS"]) == "CANCELLED" and int(event["SEQUENCE"]) > before[uid]
+    assert (letter.to_name, letter.to_address) == ("Tom Brockmann", "Weg 1, 59269 Beckum")
+
+
+def test_a_change_before_the_families_were_told_tells_only_the_hub(world):
+    absence_id = world.absence(days=1)
+    with world.installation.db.transaction("test") as s:
+        need = s.scalars(select(Need)).one()
+        booking.book(s, need, s.get(Provider, world.hub_id))
+    with world.installation.db.transaction("test") as s:
+        delete_absence(s, s.get(Absence, absence_id), hooks=world.hooks)
+    with world.installation.db.read() as s:
+        told = s.scalars(select(Message.to_address).where(Message.kind.like("substitute_hub%")))
+        assert list(told) == [HANNA]
+
+
+def test_letters_to_post_print_as_one_pdf_and_are_then_marked(world):
+    import io
+
+    from pypdf import PdfReader
+
+    from core.letters import post
+
+    world.confirmed_absence()
+    with world.installation.db.transaction("test") as s:
+        delete_absence(s, s.scalars(select(Absence)).one(), hooks=world.hooks)
+    with world.installation.db.transaction("test") as s:
+        waiting = [m.id for m in post.waiting(s)]
+        pdf = post.printout(s, waiting, TODAY)
+        assert post.printed(s, waiting) == 1
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Tom Brockmann" in text and "Text substitute_hub.cancelled_guardians." in text
+    with world.installation.db.transaction("test") as s:
+        assert post.waiting(s) == []
+        with pytest.raises(Exception, match="schon gedruckt"):
+            post.printout(s, waiting, TODAY)
