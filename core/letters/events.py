@@ -50,7 +50,7 @@ AUDIENCE_LABELS = {
     Audience.GUARDIANS: N_("Eltern"),
     Audience.FAMILY: N_("Familie (Anfrage)"),
     Audience.CHILDMINDER: N_("Tagespflegeperson"),
-    Audience.HUB: N_("Vertretung (Stützpunkt, Gruppe)"),
+    Audience.HUB: N_("Vertretung (Stützpunkt oder Gruppe)"),
     Audience.OFFICE: N_("Büro"),
 }
 

@@ -13,6 +13,7 @@ from core.forms import parse_date
 from core.models import Absence
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider, Visit
 from tests.bdd.conftest import page_text, split_name
+from tests.bdd.lebenslagen_steps import *  # noqa: F403 – features/*/lebenslagen.feature
 
 scenarios("substitute_hub")
 

@@ -229,3 +229,24 @@ def test_the_rules_are_checked_on_every_handler_module():
         "core/web/persons.py",
         "core/web/jobs.py",
     }
+
+
+def test_the_events_table_names_every_event_with_its_people():
+    """docs/architecture.md lists every event the modules declare, with exactly the people
+    it tells; a row with a letter names a letter text that exists."""
+    import re
+
+    from core.i18n import gettext_
+    from core.kernel.plugins import build_kernel, discover
+    from core.letters.events import AUDIENCE_LABELS
+
+    kernel = build_kernel(list(discover()), discover())
+    text = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    table = text.split("## Ereignisse und wer davon erfährt", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| [^|]+ \| `([\w.]+)` \| ([^|]+) \|", table, re.M)
+    listed = {key: {p.strip() for p in people.split(",")} for key, people in rows}
+    for key, event in kernel.events.items():
+        assert key in listed, f"{key} fehlt in der Tabelle"
+        assert listed[key] == {gettext_(AUDIENCE_LABELS[a]) for a in event.tells}, key
+    for key in listed.keys() - kernel.events.keys():
+        assert key in kernel.texts, f"{key}: weder Ereignis noch Brief"
