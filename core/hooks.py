@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import holidays
 
-from core.files import uploads
+from core.files import submissions, uploads
 from core.files.virus_scan import clamav_findings
 from core.i18n import N_, gettext_
 from core.kernel.contributions import MenuItem, Permission, PortalSection, Tab
@@ -192,7 +192,12 @@ def job_kinds():
 
 @hookimpl(trylast=True)
 def events():
-    return [*portal.EVENTS, *consultations.EVENTS, portal_documents.PUBLISHED]
+    return [
+        *portal.EVENTS,
+        *consultations.EVENTS,
+        portal_documents.PUBLISHED,
+        *submissions.EVENTS,
+    ]
 
 
 @hookimpl(trylast=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +49,17 @@ def N_(message: str) -> str:  # noqa: N802  (the usual gettext marker)
 
 def gettext_(message: str) -> str:
     return translations(current_locale.get()).gettext(message)
+
+
+@contextmanager
+def german():
+    """Within: German words, whoever is logged in – for letters and notices, which the
+    agency writes in German."""
+    token = current_locale.set("de")
+    try:
+        yield
+    finally:
+        current_locale.reset(token)
 
 
 def ngettext_(singular: str, plural: str, n: int) -> str:

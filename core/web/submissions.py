@@ -33,7 +33,7 @@ def reject_page(
     row: submissions.Submission,
     *,
     title: str,
-    what: str,
+    describe: Callable[[submissions.Submission], str],
     back: str,
     hint: str,
     message: str,
@@ -43,7 +43,7 @@ def reject_page(
     if req.form is not None:
         data = dict(req.form)
         try:
-            submissions.reject(req.session, row, data, req.user.username)
+            submissions.reject(req.session, row, data, req.user.username, describe=describe)
         except ValidationError as exc:
             errors = exc.errors
         else:
@@ -51,7 +51,7 @@ def reject_page(
     return req.render(
         "core/submission_reject.html",
         title=title,
-        what=what,
+        what=describe(row),
         url=req.request.url.path,
         back=back,
         hint=hint,

@@ -49,7 +49,7 @@ def proof_reject(req: Req):
         req,
         proof,
         title=gettext_("Nachweis ablehnen"),
-        what=proofs.described(proof),
+        describe=proofs.described,
         back=f"/payments/person/{person.id}",
         hint=gettext_(
             "Sie liest ihn in ihrem Portal, z. B. „Der Bescheid nennt keinen Monatsbeitrag.“"

@@ -93,7 +93,15 @@ def accept(session: Session, person_id: int, proof_id: int, actor: str) -> str:
     """Accepted, the proof becomes the contribution the refunds are paid from; what else
     that changed (an older proof of the kind ending), in a sentence for the office."""
     proof = proof_of(session, person_id, proof_id)
-    submissions.decide(session, proof, submissions.ACCEPTED, "", actor)
+    submissions.decide(
+        session,
+        proof,
+        submissions.ACCEPTED,
+        "",
+        actor,
+        describe=described,
+        follows="Der Beitrag wird ab dem nächsten Zahllauf erstattet.",
+    )
     added = record_contribution(
         session,
         proof.childminder_id,

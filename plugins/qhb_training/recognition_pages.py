@@ -55,7 +55,7 @@ def recognition_reject(req: Req):
         req,
         row,
         title=gettext_("Bescheinigung ablehnen"),
-        what=recognitions.described(row),
+        describe=recognitions.described,
         back=f"/qhb_training/person/{person.id}",
         hint=gettext_("Sie liest ihn in ihrem Portal, z. B. „Der Kurs hatte weniger als 9 UE.“"),
         message=gettext_("Bescheinigung abgelehnt; sie sieht den Grund in ihrem Portal."),

@@ -108,7 +108,15 @@ def recognition_of(session: Session, person_id: int, recognition_id: int) -> Rec
 
 def accept(session: Session, person: Person, recognition_id: int, actor: str) -> Recognition:
     row = recognition_of(session, person.id, recognition_id)
-    submissions.decide(session, row, submissions.ACCEPTED, "", actor)
+    submissions.decide(
+        session,
+        row,
+        submissions.ACCEPTED,
+        "",
+        actor,
+        describe=described,
+        follows="Die Nachweise zählen für Ihre Qualifizierung.",
+    )
     proof = gettext_("Portal: {name}").format(name=row.upload.filename)[:200]
     if row.kind == EXTERNAL:
         evidence = progress.add_evidence(

@@ -108,7 +108,57 @@ def care_cancelled(w: World):
         delete_absence(s, s.get(Absence, absence_id), hooks=w.hooks)
 
 
+def _proof(w: World) -> int:
+    from core.files import uploads as files
+    from plugins.payments import models as pay
+
+    w.installation.enable("payments")
+    with w.installation.db.transaction("jana") as s:
+        upload = files.keep(
+            s,
+            w.installation.settings.data_dir,
+            person_id=w.jana.id,
+            purpose="payments.proof",
+            file=files.Incoming("Beitrag.pdf", pdf_bytes()),
+            kind=files.PDF,
+            actor="jana",
+        )
+        proof = pay.Proof(
+            childminder_id=w.jana.id,
+            kind="accident",
+            monthly_cents=1420,
+            valid_from=TODAY,
+            valid_to=None,
+            upload_id=upload.id,
+        )
+        s.add(proof)
+        s.flush()
+        return proof.id
+
+
+def proof_accepted(w: World):
+    from plugins.payments import proofs
+
+    proof_id = _proof(w)
+    with w.installation.db.transaction("test") as s:
+        proofs.accept(s, w.jana.id, proof_id, "finance")
+
+
+def proof_rejected(w: World):
+    from core.files import submissions
+    from plugins.payments import proofs
+
+    proof_id = _proof(w)
+    with w.installation.db.transaction("test") as s:
+        proof = proofs.proof_of(s, w.jana.id, proof_id)
+        submissions.reject(
+            s, proof, {"reason": "Kein Beitrag"}, "finance", describe=proofs.described
+        )
+
+
 STORIES = {
+    "core.submission_accepted": (proof_accepted, {(JANA, "core.submission_accepted")}),
+    "core.submission_rejected": (proof_rejected, {(JANA, "core.submission_rejected")}),
     "core.absence_reported": (reported, {(OFFICE, "core.absence_reported_office")}),
     "core.absence_withdrawn": (withdrawn, {(OFFICE, "core.absence_withdrawn_office")}),
     "core.consultation_booked": (booked, {(OFFICE, "core.consultation_booked_office")}),

@@ -45,6 +45,10 @@ def _handed_in(installation, make) -> tuple[int, str]:
         return proof.id, upload.token
 
 
+def _named(row) -> str:
+    return f"Nachweis {row.id}"
+
+
 def _stored(installation, token: str) -> Path:
     return uploads.path_of(installation.settings.data_dir, token)
 
@@ -52,9 +56,13 @@ def _stored(installation, token: str) -> Path:
 def test_a_decision_is_taken_once(installation, make):
     proof_id, _ = _handed_in(installation, make)
     with installation.db.transaction("ben") as s:
-        submissions.decide(s, s.get(models.Proof, proof_id), submissions.ACCEPTED, "", "ben")
+        submissions.decide(
+            s, s.get(models.Proof, proof_id), submissions.ACCEPTED, "", "ben", describe=_named
+        )
     with installation.db.transaction("anna") as s, pytest.raises(ValidationError) as again:
-        submissions.decide(s, s.get(models.Proof, proof_id), submissions.REJECTED, "x", "anna")
+        submissions.decide(
+            s, s.get(models.Proof, proof_id), submissions.REJECTED, "x", "anna", describe=_named
+        )
     assert "schon entschieden" in str(again.value)
     with installation.db.read() as s:
         proof = s.get(models.Proof, proof_id)
@@ -65,12 +73,14 @@ def test_a_decision_is_taken_once(installation, make):
 def test_a_rejection_needs_its_reason_and_names_the_field(installation, make):
     proof_id, _ = _handed_in(installation, make)
     with installation.db.transaction("ben") as s, pytest.raises(ValidationError) as refused:
-        submissions.reject(s, s.get(models.Proof, proof_id), {"reason": "  "}, "ben")
+        submissions.reject(
+            s, s.get(models.Proof, proof_id), {"reason": "  "}, "ben", describe=_named
+        )
     assert "Grund der Ablehnung" in refused.value.errors["reason"]
     with installation.db.transaction("ben") as s:
         proof = s.get(models.Proof, proof_id)
         assert proof.status == submissions.SUBMITTED
-        submissions.reject(s, proof, {"reason": "Der Zeitraum fehlt."}, "ben")
+        submissions.reject(s, proof, {"reason": "Der Zeitraum fehlt."}, "ben", describe=_named)
     with installation.db.read() as s:
         proof = s.get(models.Proof, proof_id)
         assert (proof.status, proof.reason) == (submissions.REJECTED, "Der Zeitraum fehlt.")
@@ -90,7 +100,9 @@ def test_she_takes_back_what_is_undecided_and_the_file_goes_with_it(installation
 def test_what_is_decided_cannot_be_taken_back(installation, make):
     proof_id, token = _handed_in(installation, make)
     with installation.db.transaction("ben") as s:
-        submissions.decide(s, s.get(models.Proof, proof_id), submissions.ACCEPTED, "", "ben")
+        submissions.decide(
+            s, s.get(models.Proof, proof_id), submissions.ACCEPTED, "", "ben", describe=_named
+        )
     with installation.db.transaction("jana") as s, pytest.raises(ValidationError):
         submissions.take_back(s, installation.settings.data_dir, s.get(models.Proof, proof_id))
     with installation.db.read() as s:
