@@ -22,7 +22,7 @@ from core.messages import outbox
 from core.messages.mail import checked_address
 from core.models.persons import Role
 from core.operations import nightly
-from core.services import consultations, portal, portal_documents
+from core.services import consultations, contract_notices, portal, portal_documents
 from core.settings import SettingSpec
 
 ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
@@ -197,6 +197,7 @@ def events():
         *consultations.EVENTS,
         portal_documents.PUBLISHED,
         *submissions.EVENTS,
+        contract_notices.CONTRACT_CHANGED,
     ]
 
 

@@ -48,15 +48,18 @@ class Inbox:
             self.arrived.notify_all()
         return "250 Message accepted for delivery"
 
-    def wait_for(self, count: int, timeout: float = 20.0) -> list[EmailMessage]:
-        """Until `count` mails arrived (a worker thread delivers them meanwhile)."""
+    def wait_for(
+        self, count: int, timeout: float = 20.0, where=lambda mail: True
+    ) -> list[EmailMessage]:
+        """Until `count` mails arrived that `where` accepts (a worker thread delivers them
+        meanwhile); those mails."""
         deadline = time.monotonic() + timeout
         with self.arrived:
-            while len(self.received) < count:
+            while len(found := [m for m in self.received if where(m)]) < count:
                 left = deadline - time.monotonic()
-                assert left > 0, f"nach {timeout} s erst {len(self.received)} von {count} E-Mails"
+                assert left > 0, f"nach {timeout} s erst {len(found)} von {count} E-Mails"
                 self.arrived.wait(left)
-        return list(self.received)
+        return found
 
 
 def _login(server, session, envelope, mechanism, auth_data):

@@ -18,6 +18,7 @@ from core.kernel.lifecycle import ensure_deletable
 from core.models import Childminder, Contract, Person
 from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS, CareType
 from core.models.persons import Role
+from core.services import contract_notices
 from core.settings import settings_of
 
 MAX_DAILY_HOURS = Decimal("24")
@@ -245,6 +246,8 @@ def _store(
     form.done()
 
     action = "update" if contract else "create"
+    # saved unchanged: nothing to tell
+    changed = contract is None or any(getattr(contract, k) != v for k, v in values.items())
     if contract is None:
         contract = Contract(draft=draft)
         session.add(contract)
@@ -252,6 +255,13 @@ def _store(
         setattr(contract, key, value)
     session.flush()
     hooks.contract_changed(session=session, contract=contract, action=action)
+    if changed and not (draft and action == "create"):  # a new draft: the placement tells
+        session.refresh(contract)  # child and childminder, as stored
+        contract_notices.announce(
+            session,
+            contract,
+            contract_notices.CHANGED if action == "update" else contract_notices.ENTERED,
+        )
     return contract
 
 
@@ -262,10 +272,12 @@ def sign_contract(session: Session, contract: Contract, *, hooks) -> None:
     contract.draft = False
     session.flush()
     hooks.contract_changed(session=session, contract=contract, action="update")
+    contract_notices.announce(session, contract, contract_notices.SIGNED)
 
 
 def delete_contract(session: Session, contract: Contract, *, hooks) -> None:
     ensure_deletable(hooks, session, contract)
+    contract_notices.announce(session, contract, contract_notices.DELETED)
     hooks.contract_changed(session=session, contract=contract, action="delete")
     session.delete(contract)
     session.flush()

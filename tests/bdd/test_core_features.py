@@ -292,8 +292,9 @@ def invites(world, client, name):
 @then(parsers.parse('geht an "{address}" die E-Mail "{subject}" mit einem Link'))
 def mail_to(world, installation, address, subject):
     with installation.db.read() as s:
-        mail = s.scalars(select(Message).where(Message.to_address == address)).one()
-    assert mail.subject.startswith(subject)  # the period follows
+        mails = s.scalars(select(Message).where(Message.to_address == address)).all()
+    # the period follows the subject; other notices to her (a contract entered) pass by
+    [mail] = [m for m in mails if m.subject.startswith(subject)]
     if "link" in world:
         assert world["link"] in mail.text
 

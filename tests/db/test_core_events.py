@@ -156,7 +156,18 @@ def proof_rejected(w: World):
         )
 
 
+def contract_changed(w: World):
+    from core.models import Contract
+    from core.services import contracts
+
+    with w.installation.db.transaction("test") as s:
+        contract = s.scalars(select(Contract)).one()
+        data = contracts.contract_form_data(contract) | {"hours_mo": "6"}
+        contracts.save_contract(s, data, contract, hooks=w.hooks)
+
+
 STORIES = {
+    "core.contract_changed": (contract_changed, {(JANA, "core.contract_changed")}),
     "core.submission_accepted": (proof_accepted, {(JANA, "core.submission_accepted")}),
     "core.submission_rejected": (proof_rejected, {(JANA, "core.submission_rejected")}),
     "core.absence_reported": (reported, {(OFFICE, "core.absence_reported_office")}),
