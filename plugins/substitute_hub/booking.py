@@ -26,7 +26,7 @@ from core.format import format_date
 from core.i18n import gettext_
 from core.models import Absence, Childminder, Contract, Person
 from core.models.contracts import WEEKDAYS
-from plugins.substitute_hub import limits
+from plugins.substitute_hub import limits, notices
 from plugins.substitute_hub.models import Enrolment, Need, PlaceDay, Placement, Provider
 
 
@@ -160,9 +160,11 @@ def _count_on(session: Session, provider: Provider, day: date, write) -> None:
         raise
 
 
-def release(session: Session, placement: Placement) -> bool:
-    """Free the place; False when another request freed it already (nothing changes)."""
-    need_id = placement.need_id
+def release(session: Session, placement: Placement, *, family_knows: bool = False) -> bool:
+    """Free the place; False when another request freed it already (nothing changes). The
+    provider hears of it, and the family where it was told and did not give it up itself
+    (`family_knows`)."""
+    need_id, provider_id = placement.need_id, placement.provider_id
     gone = session.execute(
         delete(Placement)
         .where(Placement.id == placement.id)
@@ -173,6 +175,10 @@ def release(session: Session, placement: Placement) -> bool:
     need = session.get(Need, need_id)
     if need is not None:
         session.expire(need, ["placement"])
+        if gone == 1:
+            notices.care_released(
+                session, need, provider_id, family_knows=family_knows, today=date.today()
+            )
     return gone == 1
 
 

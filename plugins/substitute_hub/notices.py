@@ -69,6 +69,27 @@ CARE_CANCELLED = Event(
     },
     N_("Plätze frei; kein Vertretungsgeld für die Tage"),
 )
+HUB_FREED = CARE_CANCELLED.tells[Audience.HUB]  # the same words: the places are free
+CARE_RELEASED = Event(
+    "substitute_hub.care_released",
+    N_("Vertretung vom Büro gelöst oder von der Familie abgesagt"),
+    {
+        Audience.GUARDIANS: TextKind(
+            "substitute_hub.released_guardians",
+            N_("Vertretung: vom Büro gelöst (an die Eltern) – E-Mail"),
+            "für {{ vorname_kind }} ist an diesen Tagen keine Vertretung mehr vereinbart: "
+            "{{ tage }}. Bitte planen Sie die Betreuung an diesen Tagen selbst.\n\n"
+            "Die Kalenderdatei im Anhang ändert die Termine in Ihrem Kalender.",
+            fields={
+                "vorname_kind": N_("Vorname des Kindes"),
+                "tage": N_("Tage, z. B. 08.12.2026, 09.12.2026"),
+            },
+            sample={"vorname_kind": "Mia", "tage": "08.12.2026"},
+        ),
+        Audience.HUB: HUB_FREED,
+    },
+    N_("Platz frei; kein Vertretungsgeld für den Tag"),
+)
 CARE_ARRANGED = Event(
     "substitute_hub.care_arranged",
     N_("Vertretung vereinbart (Bestätigungen an die Eltern gesendet)"),
@@ -90,7 +111,7 @@ CARE_ARRANGED = Event(
     },
     N_("Vertretungsgeld nach den Buchungen"),
 )
-EVENTS = [CARE_CANCELLED, CARE_ARRANGED]
+EVENTS = [CARE_CANCELLED, CARE_RELEASED, CARE_ARRANGED]
 
 
 def care_cancelled(session: Session, gone: Iterable[Need], reason: str, today: date) -> None:
@@ -175,3 +196,32 @@ def care_arranged(session: Session, absence: Absence, by_child: list[tuple[str, 
     }
     told = [Told(Audience.CHILDMINDER, childminder, "Vertretung für Ihre Kinder", facts)]
     events.announce(session, CARE_ARRANGED, told, ref=f"core.absence:{absence.id}")
+
+
+def care_released(
+    session: Session, need: Need, provider_id: int, *, family_knows: bool, today: date
+) -> None:
+    """A place given up on the board: the provider hears its place is free; the family,
+    where it was told and did not give the place up itself, that the day is its own to
+    plan, with the day's calendar entry changed to say so (same UID, later SEQUENCE)."""
+    if need.day < today:
+        return
+    child = session.get(Person, need.child_id)
+    told = _hub(session, session.get(Provider, provider_id), child, [need])
+    if need.told_at is not None and not family_knows:
+        facts = {"vorname_kind": child.first_name, "tage": format_date(need.day)}
+        entry = Entry(
+            f"substitute_hub.need.{need.id}",
+            need.day,
+            f"Keine Vertretung für {child.first_name} – bitte selbst planen",
+            sequence=sequence_at(utcnow()) + 1,
+        )
+        body = calendar([entry], f"Vertretung {child.name}", installation_key(session))
+        ics = File(f"vertretung-{child.id}.ics", "text/calendar; method=PUBLISH", body)
+        subject = f"Keine Vertretung für {child.first_name} am {format_date(need.day)}"
+        told += [
+            Told(Audience.GUARDIANS, parent, subject, facts, files=(ics,))
+            for _, parent in guardians(session, child)
+        ]
+    if told:
+        events.announce(session, CARE_RELEASED, told, ref=f"core.absence:{need.absence_id}")

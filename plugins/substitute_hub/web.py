@@ -206,7 +206,7 @@ def need_decline(req: Req):
     need = within_reach(req).need(req.session, req.path_int("id"))
     undo = req.form.get("undo") == "1"
     if not undo and need.placement is not None:
-        booking.release(req.session, need.placement)
+        booking.release(req.session, need.placement, family_knows=True)
     need.declined = not undo
     message = (
         gettext_("Absage zurückgenommen.")

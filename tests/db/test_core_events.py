@@ -18,7 +18,7 @@ from core.services import accounts, consultations, portal, portal_documents
 from core.services.calendar import delete_absence
 from plugins.placement import offers
 from plugins.substitute_hub import booking
-from plugins.substitute_hub.models import Need, Provider
+from plugins.substitute_hub.models import Need, Placement, Provider
 from tests import event_world
 from tests.event_world import World
 from tests.files import pdf_bytes
@@ -166,7 +166,23 @@ def contract_changed(w: World):
         contracts.save_contract(s, data, contract, hooks=w.hooks)
 
 
+def care_released(w: World):
+    """The office gives up a place the family was told of."""
+    w.confirmed_absence()
+    with w.installation.db.transaction("test") as s:
+        placement = s.scalars(select(Placement)).one()
+        booking.release(s, placement)
+
+
 STORIES = {
+    "substitute_hub.care_released": (
+        care_released,
+        {
+            (SARA, "substitute_hub.released_guardians"),
+            (TOM, "substitute_hub.released_guardians"),
+            (HANNA, "substitute_hub.cancelled_hub"),
+        },
+    ),
     "core.contract_changed": (contract_changed, {(JANA, "core.contract_changed")}),
     "core.submission_accepted": (proof_accepted, {(JANA, "core.submission_accepted")}),
     "core.submission_rejected": (proof_rejected, {(JANA, "core.submission_rejected")}),
@@ -323,3 +339,14 @@ def test_letters_to_post_print_as_one_pdf_and_are_then_marked(world):
         assert post.waiting(s) == []
         with pytest.raises(Exception, match="schon gedruckt"):
             post.printout(s, waiting, TODAY)
+
+
+def test_a_place_the_family_gave_up_itself_tells_only_the_hub(world):
+    world.confirmed_absence()
+    with world.installation.db.transaction("test") as s:
+        booking.release(s, s.scalars(select(Placement)).one(), family_knows=True)
+    with world.installation.db.read() as s:
+        told = s.scalars(
+            select(Message.to_address).where(Message.kind == "substitute_hub.care_released")
+        )
+        assert list(told) == [HANNA]
