@@ -14,11 +14,11 @@ an absence row inserted and deleted in a transaction of its own.
 from __future__ import annotations
 
 import argparse
-from contextlib import suppress
 import random
 import statistics
 import sys
 import time
+from contextlib import suppress
 from datetime import date, timedelta
 from pathlib import Path
 
