@@ -33,6 +33,13 @@ def half_up(value: Fraction) -> int:
     return whole if value >= 0 else -whole
 
 
+def half_up_ratio(numerator: int, denominator: int) -> int:
+    """`half_up` of numerator/denominator (denominator > 0), on integers alone: no Fraction
+    is built where a loop over every childminder asks."""
+    whole = (2 * abs(numerator) + denominator) // (2 * denominator)
+    return whole if numerator >= 0 else -whole
+
+
 @lru_cache(maxsize=1 << 16)
 def cents(quantity: Fraction | Decimal, rate: Fraction | Decimal) -> int:
     """quantity × rate in whole cents, rounded once. Cached: a national month prices

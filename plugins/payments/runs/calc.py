@@ -22,7 +22,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
 
 from core.format import format_number
 from plugins.payments.arithmetic import cents, places, priced_hours
@@ -64,7 +63,7 @@ def calculate(rates: RateTable, case: Case) -> Statement:
                 missing_rates.add(seg_from)
                 continue
             weight, share = _weight(period, contract, seg_from, seg_to, first, last)
-            hours = _exact_hours(contract.weekly_hours, period.monthly_factor, weight)
+            hours = _exact_hours(period, contract.weekly_hours, weight, share)
             own_hours.append(hours)
             if period is not level_of:
                 level_of, level = period, period.level_for(case.qualification)
@@ -133,10 +132,20 @@ def _segments(rates: RateTable, contract: CareContract, span, unpaid: set[date])
     return [(a, b - ONE_DAY, a not in unpaid) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-@lru_cache(maxsize=1 << 16)
-def _exact_hours(weekly: Decimal, factor: Fraction, weight: Fraction) -> Fraction:
-    """Monthly hours of a segment, exact; a national month asks a few thousand times."""
-    return Fraction(weekly) * factor * weight
+def _share_key(share: working.Share | None) -> tuple:
+    """The segment's share as plain values: keys of the memos below (a Fraction's hash is
+    slow, and a national month asks 100,000s of times)."""
+    return () if share is None else (share.days, share.of, share.unit)
+
+
+def _exact_hours(period: RatePeriod, weekly: Decimal, weight: Fraction, share) -> Fraction:
+    """Monthly hours of a segment, exact; kept on the period, as the weight follows from
+    the share and most segments of a month share a few answers."""
+    key = ("hours", weekly, *_share_key(share))
+    found = period.memo.get(key)
+    if found is None:
+        found = period.memo[key] = Fraction(weekly) * period.monthly_factor * weight
+    return found
 
 
 def _birthday(birth: date, years: int) -> date:
@@ -177,7 +186,8 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
             f"{seg_from:%d.%m.%Y} ({name})."
         )
         return []
-    priced, unpriced = _priced_care(period, level, band, booked, contract.special_needs, paid)
+    answers = (level.key, band.key, booked.key, contract.special_needs, paid)
+    priced, unpriced = _priced_care(period, level, band, booked, answers)
     for comp in unpriced:
         problems.append(
             f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
@@ -185,7 +195,7 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
         )
     lines = []
     for key, label, quantity, unit, rate, amount, why in _priced_lines(
-        period, priced, contract.weekly_hours, hours, weight, share, booked
+        period, (answers, priced), contract.weekly_hours, hours, weight, share, booked
     ):
         lines.append(
             Line(key, label, quantity, unit, rate, amount, child, name, seg_from, seg_to, why)
@@ -193,10 +203,12 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
     return lines
 
 
-def _priced_lines(period, priced, weekly, hours: Fraction, weight, share, booked):
+def _priced_lines(period, answered, weekly, hours: Fraction, weight, share, booked):
     """(component, label, quantity, unit, rate, cents, working) of each line; kept on the
-    period, as most segments of a month share their hours (a whole month at 40 h)."""
-    key = ("lines", priced, booked.key, weekly, hours, share)
+    period, as most segments of a month share their hours (a whole month at 40 h). The
+    hours follow from the weekly hours and the share, the prices from the answers' key."""
+    answers, priced = answered
+    key = ("lines", answers, weekly, *_share_key(share))
     if key not in period.memo:
         billed = priced_hours(hours, period.rounding)
         out = []
@@ -214,10 +226,11 @@ def _priced_lines(period, priced, weekly, hours: Fraction, weight, share, booked
     return period.memo[key]
 
 
-def _priced_care(period: RatePeriod, level, band, booked, special_needs: bool, paid: bool):
+def _priced_care(period: RatePeriod, level, band, booked, key: tuple):
     """((component, label, Price) of each care line, components without a rate); kept on
-    the period, as most children of a month share a few answers."""
-    key = (level.key, band.key, booked.key, special_needs, paid)
+    the period, as most children of a month share a few answers. `key`: (level, band,
+    booked band, special needs, paid)."""
+    special_needs, paid = key[3], key[4]
     if key not in period.memo:
         priced, unpriced = [], []
         for comp in period.components:
@@ -299,8 +312,15 @@ def _absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, 
         (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
     )
     for absence in counted:
-        day, over = max(absence.start, year_start), False
-        while day <= min(absence.end, last):
+        day, end = max(absence.start, year_start), min(absence.end, last)
+        if day > end:
+            continue
+        counted_days = _care_days_within(case, day, end)
+        if used + counted_days <= limit:  # the usual absence: within the allowance
+            used += counted_days
+            continue
+        over = False
+        while day <= end:
             if not over and _is_care_day(case, day):
                 used += 1
                 over = used > limit
@@ -308,6 +328,28 @@ def _absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, 
                 unpaid.add(day)
             day += ONE_DAY
     return unpaid, limit, used
+
+
+def _care_days_within(case: Case, start: date, end: date) -> int:
+    """Care days from `start` to `end`: by counting weekdays where every contract that
+    touches the days lasts through them (the usual case), else day by day."""
+    touching = [
+        c
+        for c in case.contracts
+        if c.valid_from <= end and (c.valid_to is None or start <= c.valid_to)
+    ]
+    if any(c.valid_from > start or (c.valid_to is not None and c.valid_to < end) for c in touching):
+        return sum(_is_care_day(case, start + timedelta(n)) for n in range((end - start).days + 1))
+    weekdays = frozenset().union(*(c.weekdays for c in touching))
+    return _weekdays_between(weekdays, start, end)
+
+
+def _weekdays_between(weekdays: frozenset[int], start: date, end: date) -> int:
+    """How many days from `start` to `end` fall on one of `weekdays` (0 = Monday)."""
+    days = (end - start).days + 1
+    weeks, rest = divmod(days, 7)
+    first = start.weekday()
+    return weeks * len(weekdays) + sum((first + n) % 7 in weekdays for n in range(rest))
 
 
 def _is_care_day(case: Case, day: date) -> bool:

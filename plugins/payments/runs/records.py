@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from core.kernel.contributions import PaymentLine, Qualification
 from core.month import Month
@@ -24,9 +25,11 @@ class CareContract:
     new_child: bool = True  # False when it continues an earlier contract with the same child
     previous_end: date | None = None  # end of this child's latest earlier contract with her
     weekly_hours: Decimal = field(init=False)
+    weekdays: frozenset[int] = field(init=False)  # the days with booked hours, 0 = Monday
 
     def __post_init__(self):
         self.weekly_hours = sum(self.hours, Decimal("0"))
+        self.weekdays = frozenset(day for day, hours in enumerate(self.hours) if hours > 0)
 
     def overlap(self, start: date, end: date) -> tuple[date, date] | None:
         a = max(start, self.valid_from)
@@ -71,7 +74,13 @@ class Case:
 
     @property
     def last_day(self) -> date:
-        return Month.of(self.month).last
+        return _last_of(self.month)
+
+
+@lru_cache(maxsize=256)
+def _last_of(month: date) -> date:
+    """Asked several times for every childminder of a month: worked out once."""
+    return Month.of(month).last
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from core.format import format_number
-from plugins.payments.arithmetic import cents, places
+from plugins.payments.arithmetic import cents, half_up_ratio, places
 from plugins.payments.rates.tables import INSURANCE_KINDS, RateTable
 from plugins.payments.runs import working
 from plugins.payments.runs.records import Case, Line
@@ -83,9 +83,19 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
     return lines
 
 
-@lru_cache(maxsize=1 << 12)
 def _reimbursed(share: Decimal, days: int, month_days: int, base: Decimal, part: Fraction):
-    """(percent shown, cents) of share × base × days/month_days × part, rounded once;
-    cached, as most months are whole and booked by one office."""
+    """(percent shown, cents) of share × base × days/month_days × part, rounded once."""
+    if part == ONE:  # most months: whole, and booked by this office alone
+        return _by_one_office(share, days, month_days, base)
     fraction = Fraction(share) * Fraction(days, month_days) * part
     return places(fraction * 100), cents(fraction, base)
+
+
+@lru_cache(maxsize=1 << 12)
+def _by_one_office(share: Decimal, days: int, month_days: int, base: Decimal):
+    """The same numbers on integers (share = a/b, base = c/d euros): a national month has
+    as many distinct contributions as childminders, so the cache rarely answers."""
+    a, b = share.as_integer_ratio()
+    c, d = base.as_integer_ratio()
+    percent = half_up_ratio(a * days * 100 * 100, b * month_days)
+    return Decimal(percent).scaleb(-2), half_up_ratio(a * days * c * 100, b * month_days * d)
