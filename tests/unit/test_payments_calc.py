@@ -313,3 +313,59 @@ def test_rate_files_with_float_money_or_overlapping_periods_are_refused():
     unknown["period"][0]["rates"][0]["level"] = "meister"
     with pytest.raises(ValidationError, match="unbekannte level 'meister'"):
         ratefile.table_from_dict(unknown)
+
+
+def _day_by_day(case_: Case, start: date, end: date) -> int:
+    """The plain reading of "care day": some contract lasts that day and books hours."""
+    from datetime import timedelta
+
+    days = 0
+    for n in range((end - start).days + 1):
+        day = start + timedelta(n)
+        days += any(
+            c.hours[day.weekday()] > 0
+            and c.valid_from <= day
+            and (c.valid_to is None or day <= c.valid_to)
+            for c in case_.contracts
+        )
+    return days
+
+
+def test_care_days_counted_by_weekday_agree_with_counting_day_by_day():
+    """The allowance counts care days by weekdays where every contract lasts through the
+    absence, and day by day where one starts or ends inside it: the same number."""
+    from datetime import timedelta
+
+    from plugins.payments.runs.calc import _care_days_within
+
+    three_days = tuple(Decimal(h) for h in ("5", "0", "5", "0", "5", "0", "0"))
+    weekend = tuple(Decimal(h) for h in ("0", "0", "0", "0", "0", "4", "0"))
+    shapes = [
+        case(contract()),
+        case(contract(hours=three_days), contract("Ben", hours=weekend)),
+        case(contract(start=date(2026, 3, 11)), contract("Ben", end=date(2026, 3, 20))),
+        case(contract(hours=weekend, start=date(2026, 3, 14), end=date(2026, 3, 14))),
+        case(),
+    ]
+    for shape in shapes:
+        for offset in range(0, 40, 3):
+            start = date(2026, 3, 1) + timedelta(offset)
+            for length in (0, 1, 5, 6, 7, 8, 13, 29):
+                end = start + timedelta(length)
+                assert _care_days_within(shape, start, end) == _day_by_day(shape, start, end)
+
+
+def test_the_allowance_counts_an_absence_that_crosses_it_day_by_day():
+    """Within the allowance an absence is counted as a whole; the one that crosses it stops
+    the Förderleistung from its first day over the limit, whichever way it was counted."""
+    absences = [
+        Absence("vacation", date(2026, 1, 5), date(2026, 2, 6)),  # 25 care days
+        Absence("illness", date(2026, 10, 26), date(2026, 11, 6)),  # days 26–35: Nov 2–6 over
+    ]
+    st = calculate(preset("beispiel"), case(contract(new_child=False), absences=absences))
+    (note,) = [ln for ln in st.lines if ln.component == "abwesenheit"]
+    assert (note.period_from, note.period_to, note.quantity) == (
+        date(2026, 11, 2),
+        date(2026, 11, 6),
+        Decimal(5),
+    )

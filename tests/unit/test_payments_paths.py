@@ -149,3 +149,15 @@ def test_special_needs_double_the_settling_in_hours_of_the_foerderleistung_only(
         ("Eingewöhnung: Förderleistung", Decimal("20"), 21800),
         ("Eingewöhnung: Sachaufwand", Decimal("20"), 3300),
     ]
+
+
+def test_half_up_on_integers_is_half_up_of_the_fraction():
+    from fractions import Fraction
+
+    from plugins.payments.arithmetic import half_up, half_up_ratio
+
+    for numerator in range(-41, 42):
+        for denominator in (1, 2, 3, 4, 7, 8, 10, 12, 100):
+            assert half_up_ratio(numerator, denominator) == half_up(
+                Fraction(numerator, denominator)
+            ), (numerator, denominator)
