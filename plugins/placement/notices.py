@@ -171,7 +171,42 @@ OFFER_WITHDRAWN = Event(
     {Audience.FAMILY: WITHDRAWN_FAMILY, Audience.CHILDMINDER: WITHDRAWN_CHILDMINDER},
     N_("Platz frei; die Anfrage wartet weiter"),
 )
-EVENTS = [OFFER_MADE, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_WITHDRAWN]
+OUTSIDE = Event(
+    "placement.request_outside",
+    N_("Anfrage aus keinem Bezirk (Postleitzahl unbekannt oder außerhalb)"),
+    {
+        Audience.OFFICE: TextKind(
+            "placement.outside_office",
+            N_("Vermittlung: Anfrage aus keinem Bezirk (an das Büro) – E-Mail"),
+            "die Anfrage für {{ vorname_kind }} nennt die Postleitzahl {{ plz }} {{ ort }}, die "
+            "in keinem Ihrer Bezirke liegt. Bitte prüfen Sie, ob die Familie bei Ihnen "
+            "richtig ist, und ordnen Sie die Anfrage zu oder geben Sie sie weiter.",
+            fields={
+                "vorname_kind": N_("Vorname des Kindes"),
+                "plz": N_("Postleitzahl der Familie"),
+                "ort": N_("Ort der Familie"),
+            },
+            sample={"vorname_kind": "Mia", "plz": "48143", "ort": "Münster"},
+        )
+    },
+    N_("Die Anfrage ist als „kein Bezirk“ markiert und nimmt an Vorschlägen teil"),
+)
+EVENTS = [OFFER_MADE, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_WITHDRAWN, OUTSIDE]
+
+
+def outside_every_district(session, request: CareRequest) -> None:
+    """A request whose postal code lies in none of the districts: the office checks it."""
+    facts = {
+        "vorname_kind": request.child_first_name,
+        "plz": request.postal_code,
+        "ort": request.city,
+    }
+    told = events.office(
+        f"Anfrage aus keinem Bezirk: PLZ {request.postal_code}",
+        facts,
+        path=f"/placement/requests/{request.id}",
+    )
+    events.announce(session, OUTSIDE, [told], ref=f"placement.request:{request.id}")
 
 
 def times_text(request: CareRequest) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from core.districts import postal_code_of
@@ -17,11 +17,11 @@ from core.format import format_date
 from core.forms import Form, whole_number
 from core.i18n import N_, gettext_
 from core.messages.mail import checked_address
-from core.models import Person
+from core.models import District, Person
 from core.models.contracts import WEEKDAYS
 from core.models.persons import Role
 from core.services.districts import DistrictFilter, district_for_address
-from plugins.placement import offers
+from plugins.placement import notices, offers
 from plugins.placement.declaration import read_week
 from plugins.placement.models import (
     OPEN_STATES,
@@ -187,9 +187,18 @@ def save_request(
         setattr(request, key, value)
     if named is not None:
         _replace_named(request, named)
+    moved = request.id is None or "postal_code" in _changed(request)
     request.district_id = district_for_address(session, request.postal_code, request.street)
     session.flush()
+    if moved and request.district_id is None and session.scalar(select(District.id).limit(1)):
+        notices.outside_every_district(session, request)
     return request
+
+
+def _changed(request: CareRequest) -> set[str]:
+    """The attributes changed since it was loaded."""
+    state = inspect(request)
+    return {a.key for a in state.attrs if a.history.has_changes()}
 
 
 def _replace_named(request: CareRequest, named: list[RequestWish]) -> None:

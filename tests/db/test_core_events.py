@@ -5,7 +5,7 @@ nobody else. A new event without a story here fails `test_every_event_is_walked`
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +16,7 @@ from core.models import Absence, Message, Person, User
 from core.models.messages import POST
 from core.services import accounts, consultations, portal, portal_documents
 from core.services.calendar import delete_absence
-from plugins.placement import offers
+from plugins.placement import offers, requests
 from plugins.substitute_hub import booking
 from plugins.substitute_hub.models import Need, Placement, Provider
 from tests import event_world
@@ -174,7 +174,34 @@ def care_released(w: World):
         booking.release(s, placement)
 
 
+def request_outside(w: World):
+    """A family from Münster asks an agency whose districts are all in Beckum."""
+    from core.models import District, DistrictArea
+
+    with w.installation.db.transaction("test") as s:
+        district = District(name="Beckum-Mitte")
+        s.add(district)
+        s.flush()
+        s.add(DistrictArea(district_id=district.id, postal_code="59269"))
+    data = {
+        "child_first_name": "Lea",
+        "child_last_name": "Sommer",
+        "child_birth_date": (TODAY - timedelta(days=300)).isoformat(),
+        "guardian_first_name": "Ute",
+        "guardian_last_name": "Sommer",
+        "email": "ute@example.org",
+        "postal_code": "48143",
+        "city": "Münster",
+        "needed_from": (TODAY + timedelta(days=60)).isoformat(),
+        "mo_start": "08:00",
+        "mo_end": "13:00",
+    }
+    with w.installation.db.transaction("test") as s:
+        requests.save_request(s, data)
+
+
 STORIES = {
+    "placement.request_outside": (request_outside, {(OFFICE, "placement.outside_office")}),
     "substitute_hub.care_released": (
         care_released,
         {
