@@ -189,7 +189,7 @@ OUTSIDE = Event(
             sample={"vorname_kind": "Mia", "plz": "48143", "ort": "Münster"},
         )
     },
-    N_("Die Anfrage ist als „kein Bezirk“ markiert und nimmt an Vorschlägen teil"),
+    N_("Die Anfrage ist als „kein Bezirk“ markiert"),
 )
 EVENTS = [OFFER_MADE, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_WITHDRAWN, OUTSIDE]
 
