@@ -7,15 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.forms import parse_date
-from core.models import Person, PersonDistrict
 from core.services.districts import DistrictFilter
 from plugins.placement import matching
 from plugins.placement.models import CareRequest, Offer, OfferState, RequestState
-from plugins.placement.proposals import need_of, offerer_of
+from plugins.placement.proposals import candidates, need_of, offerer_of
 from plugins.placement.register import places
 
 
@@ -57,11 +56,10 @@ def for_month(session: Session, month: date, district: DistrictFilter | None = N
         )
     )
     needs = [need_of(r) for r in found]
-    districts = {n.district_id for n in needs if n.district_id is not None}
-    named = {c for n in needs for c in (*n.wished, *n.siblings_at)}
-    chosen = or_(PersonDistrict.district_id.in_(districts), Person.id.in_(named))
-    offerers = [
-        o for p in places(session, month, chosen) if (o := offerer_of(p, month)) is not None
+    offerers = [  # the same candidates as each request's proposals
+        o
+        for p in (places(session, month, candidates(needs)) if needs else [])
+        if (o := offerer_of(p, month)) is not None
     ]
     return Batch(
         month,

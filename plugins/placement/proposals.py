@@ -1,5 +1,5 @@
 """Proposals for one request and the batch for many: the register read for the candidates
-(the request's district, the childminders the family names, else the same postal area),
+(the families' postal region with all its districts, and those they name),
 turned into the shapes `matching` decides on."""
 
 from __future__ import annotations
@@ -59,18 +59,40 @@ def offerer_of(place: Place, starts: date) -> Offerer | None:
     )
 
 
-def candidates(need: Need):
-    """The condition choosing the childminders worth asking: the request's district or,
-    without one, the same postal area (first three digits); always those the family
-    names."""
-    named = [*need.wished, *need.siblings_at]
+def candidates(needs: list[Need]):
+    """The one rule for a request's proposals and the month's batch: every childminder in
+    the families' postal region (the first two digits: a city with all its districts and
+    its surroundings) – `matching` ranks her district and her distance –, without a usable
+    postal code the family's district, and always those the families name."""
+    regions = {n.postal_code[:2] for n in needs if len(n.postal_code) == 5}
+    districts = {n.district_id for n in needs if len(n.postal_code) != 5 and n.district_id}
+    named = {c for n in needs for c in (*n.wished, *n.siblings_at)}
+    conditions = [Person.postal_code.like(f"{region}%") for region in sorted(regions)]
+    if districts:
+        conditions.append(PersonDistrict.district_id.in_(districts))
+    if named:
+        conditions.append(Person.id.in_(named))
+    if not conditions:
+        return None  # nothing to go by: everyone, ranked
+    return or_(*conditions)
+
+
+def scope(need: Need) -> str:
+    """What the proposals considered, said on their page."""
+    if len(need.postal_code) == 5:
+        return gettext_(
+            "Berücksichtigt: alle Tagespflegepersonen mit Postleitzahl {region}… (alle "
+            "Bezirke) und die von der Familie genannten, gereiht nach Eignung, Bezirk und "
+            "Entfernung."
+        ).format(region=need.postal_code[:2])
     if need.district_id is not None:
-        near = PersonDistrict.district_id == need.district_id
-    elif len(need.postal_code) == 5:
-        near = Person.postal_code.like(f"{need.postal_code[:3]}%")
-    else:
-        return Person.id.in_(named) if named else None
-    return or_(near, Person.id.in_(named)) if named else near
+        return gettext_(
+            "Berücksichtigt: die Tagespflegepersonen im Bezirk der Familie und die von ihr "
+            "genannten (die Anfrage hat keine gültige Postleitzahl)."
+        )
+    return gettext_(
+        "Berücksichtigt: alle Tagespflegepersonen (die Anfrage hat keine gültige Postleitzahl)."
+    )
 
 
 @dataclass(frozen=True)
@@ -79,6 +101,7 @@ class Proposals:
     ranked: list[Proposal]
     excluded: list[tuple[Offerer, list[str]]]
     unavailable: list[tuple[Place, str]]  # no licence from the start, and why
+    scope: str = ""  # what was considered, for the page
 
 
 def without_licence(place: Place, today: date) -> str:
@@ -97,11 +120,11 @@ def for_request(session: Session, request: CareRequest, today: date) -> Proposal
     need = need_of(request)
     offerers, unavailable = [], []
     with bulk_work():  # the district's childminders with their contracts, as objects
-        for place in places(session, need.starts, candidates(need)):
+        for place in places(session, need.starts, candidates([need])):
             found = offerer_of(place, need.starts)
             if found is None:
                 unavailable.append((place, without_licence(place, today)))
             else:
                 offerers.append(found)
         ranked, excluded = rank(need, offerers)
-    return Proposals(need, ranked, excluded, unavailable)
+    return Proposals(need, ranked, excluded, unavailable, scope(need))

@@ -328,3 +328,31 @@ def test_accepting_makes_both_guardians_persons(kernel, installation, make):
         linked = s.scalars(select(PersonLink).where(PersonLink.person_id == child_id)).all()
         names = sorted(s.get(Person, link.related_id).name for link in linked)
     assert names == ["Jana Brockmann", "Karin Maria Oersted"]
+
+
+def test_proposals_and_the_batch_consider_every_district_of_the_city_alike(
+    kernel, installation, make
+):
+    """The family lives in one district; the only childminder with room is in the next one.
+    Both the proposals page and the month's batch consider her, ranked by distance, and
+    the page says what it considered; someone in another city is not asked."""
+    from core.models import District, DistrictArea
+    from plugins.placement import batch
+
+    with installation.db.transaction("test") as s:
+        for name, code in (("Mitte", "59269"), ("Neubeckum", "59302")):
+            district = District(name=name)
+            s.add(district)
+            s.flush()
+            s.add(DistrictArea(district_id=district.id, postal_code=code))
+    make.childminder(first_name="Nora", last_name="Nachbar", postal_code="59302")
+    make.childminder(first_name="Mara", last_name="Münster", postal_code="48143")
+    rid = request_for(installation)  # postal code 59269, Mitte
+    with installation.db.read() as s:
+        request = requests.get_request(s, rid)
+        found = proposals.for_request(s, request, TODAY)
+        month = batch.for_month(s, request.needed_from.replace(day=1))
+    considered = {p.offerer.name for p in found.ranked} | {o.name for o, _ in found.excluded}
+    assert considered == {"Nora Nachbar"}
+    assert "Postleitzahl 59… (alle Bezirke)" in found.scope
+    assert set(month.names.values()) == {"Nora Nachbar"}
