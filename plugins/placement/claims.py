@@ -51,6 +51,19 @@ def claim_on(birth: date | None, needed_from: date) -> ClaimCheck:
     return ClaimCheck(Claim.KITA, None)
 
 
+def kita_move(birth: date, kita_month: int) -> date | None:
+    """The child's last day in Kindertagespflege: the day before the first Kita year that
+    begins (on the 1st of `kita_month`, August in most Länder) on or after its third
+    birthday (Abs. 3). None where the installation sets no month (0): no such rule."""
+    if not kita_month:
+        return None
+    third = birth + relativedelta(years=3)
+    start = date(third.year, kita_month, 1)
+    if start < third:
+        start = date(third.year + 1, kita_month, 1)
+    return start - relativedelta(days=1)
+
+
 def announced_in_time(received: date, needed_from: date, months: int) -> bool:
     """Whether the need was announced at least `months` months before it begins."""
     return received + relativedelta(months=months) <= needed_from

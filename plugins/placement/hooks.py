@@ -76,6 +76,15 @@ def setting_specs():
             int,
         ),
         SettingSpec(
+            "placement.kita_month",
+            N_(
+                "Wechsel in die Kita: Monat, in dem das Kita-Jahr beginnt – Verträge aus der "
+                "Vermittlung enden davor nach dem dritten Geburtstag (0: unbefristet)"
+            ),
+            8,
+            int,
+        ),
+        SettingSpec(
             "placement.answer_days", N_("Frist der Familie für ein Angebot in Tagen"), 14, int
         ),
         SettingSpec(

@@ -24,6 +24,7 @@ from core.models.persons import LinkKind
 from core.services import contracts, persons
 from core.settings import setting
 from plugins.placement import notices, places
+from plugins.placement.claims import kita_move
 from plugins.placement.matching import exclusions
 from plugins.placement.models import CareRequest, Offer, OfferState, PlaceHold, RequestState
 from plugins.placement.proposals import need_of, offerer_of, without_licence
@@ -216,13 +217,19 @@ def accept(session: Session, offer: Offer, hooks, today: date) -> Contract:
 
 
 def _draft(session: Session, offer: Offer, request: CareRequest, child_id: int, hooks) -> Contract:
+    """The contract as agreed: the requested times, ending where the installation's rule
+    has the child move on to a Kita (claims.kita_move), as the office's contracts do."""
     hours = {day: hours_between(span) for day in WEEKDAYS if (span := request.times(day))}
+    birth = request.child_birth_date or request.expected_birth
+    kita_month = setting(session, "placement.kita_month")
+    ends = kita_move(birth, kita_month) if birth and 1 <= kita_month <= 12 else None
     return contracts.create_contract(
         session,
         child_id,
         offer.childminder_id,
         offer.starts,
         hours,
+        valid_to=ends if ends and ends >= offer.starts else None,
         special_needs=bool(request.special_needs.strip()),
         notes=gettext_("Aus der Vermittlung, Anfrage Nr. {id}").format(id=request.id),
         hooks=hooks,

@@ -103,6 +103,11 @@ def test_accepting_makes_persons_and_a_draft_contract(kernel, installation, make
     with installation.db.read() as s:
         c = s.get(Contract, contract_id)
         assert c.draft and c.childminder_id == jana.id and c.valid_from == START
+        # it ends where the child moves on to a Kita, as the office's contracts do
+        born = TODAY - timedelta(days=300)
+        third = date(born.year + 3, born.month, min(born.day, 28))
+        kita_year = date(third.year + (third > date(third.year, 8, 1)), 8, 1)
+        assert c.valid_to == kita_year - timedelta(days=1)
         assert str(c.hours_mo) == "5.50" and c.weekly_hours == 5.5
         child = s.get(Person, c.child_id)
         assert child.name == "Mia Brockmann" and child.has_role(Role.CHILD)
@@ -356,3 +361,13 @@ def test_proposals_and_the_batch_consider_every_district_of_the_city_alike(
     assert considered == {"Nora Nachbar"}
     assert "Postleitzahl 59… (alle Bezirke)" in found.scope
     assert set(month.names.values()) == {"Nora Nachbar"}
+
+
+def test_an_installation_without_the_kita_rule_drafts_open_ended(kernel, installation, make):
+    jana = full_but_one(make, installation)
+    with installation.db.transaction("test") as s:
+        settings_of(s).set(s, "placement.kita_month", 0)
+    oid = offer(installation, request_for(installation), jana.id)
+    with installation.db.transaction("test") as s:
+        contract = offers.accept(s, offers.get_offer(s, oid), kernel.hook, TODAY)
+        assert contract.valid_to is None

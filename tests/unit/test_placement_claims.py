@@ -112,3 +112,16 @@ def test_the_name_and_first_name_thresholds_count_as_similar():
     marie = child(3, first="Marie", last="Kaya", email="kaya@example.org")
     maria = child(4, first="Maria", last="Schulte", email="kaya@example.org")
     assert reasons(marie, maria)[-1] == "dieselbe E-Mail-Adresse"
+
+
+def test_the_kita_move_ends_care_before_the_first_kita_year_after_the_third_birthday():
+    from plugins.placement.claims import kita_move
+
+    assert kita_move(date(2024, 5, 10), 8) == date(2027, 7, 31)  # three in May: Kita in August
+    assert kita_move(date(2024, 9, 15), 8) == date(2028, 7, 31)  # three in September: a year on
+    assert kita_move(date(2024, 8, 1), 8) == date(2027, 7, 31)  # three on the first day
+    assert kita_move(date(2024, 8, 2), 8) == date(2028, 7, 31)  # a day late
+    assert kita_move(date(2024, 2, 29), 8) == date(2027, 7, 31)  # leap day: 28 February
+    assert kita_move(date(2024, 5, 10), 9) == date(2027, 8, 31)  # a Land starting in September
+    assert kita_move(date(2024, 5, 10), 1) == date(2027, 12, 31)  # January: the turn of the year
+    assert kita_move(date(2024, 5, 10), 0) is None  # no rule: open-ended
