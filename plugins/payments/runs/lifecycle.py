@@ -184,6 +184,23 @@ def _review(results, previous: dict[int, int], change_percent: int, month: date,
     return problems
 
 
+LINE_COLUMNS = [
+    "statement_id",
+    "position",
+    "child_id",
+    "child_name",
+    "component",
+    "label",
+    "quantity",
+    "unit",
+    "rate",
+    "amount_cents",
+    "period_from",
+    "period_to",
+    "working",
+]
+
+
 def _write(session: Session, run: models.Run, results, previous, problems) -> None:
     statement_rows = [
         {
@@ -210,25 +227,25 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
     )
     ids = [id_of[p.id] for _, p in results]
     line_rows = [
-        {
-            "statement_id": sid,
-            "position": pos,
-            "child_id": line.child_id,
-            "child_name": line.child_name,
-            "component": line.component,
-            "label": line.label[:300],
-            "quantity": line.quantity,
-            "unit": line.unit,
-            "rate": line.rate,
-            "amount_cents": line.amount_cents,
-            "period_from": line.period_from,
-            "period_to": line.period_to,
-            "working": line.working,
-        }
+        (
+            sid,
+            pos,
+            line.child_id,
+            line.child_name,
+            line.component,
+            line.label[:300],
+            line.quantity,
+            line.unit,
+            line.rate,
+            line.amount_cents,
+            line.period_from,
+            line.period_to,
+            line.working,
+        )
         for sid, (st, _) in zip(ids, results, strict=True)
         for pos, line in enumerate(st.lines)
     ]
-    insert_rows(conn, models.Line.__table__, line_rows)
+    insert_rows(conn, models.Line.__table__, line_rows, LINE_COLUMNS)
     names = {p.id: p.name for _, p in results}
     unnamed = {cm for cm, name, _, _ in problems if cm and not name and cm not in names}
     if unnamed:  # paid last month, absent now: one query for all of them

@@ -25,16 +25,25 @@ class CareContract:
     new_child: bool = True  # False when it continues an earlier contract with the same child
     previous_end: date | None = None  # end of this child's latest earlier contract with her
     weekly_hours: Decimal = field(init=False)
-    weekdays: frozenset[int] = field(init=False)  # the days with booked hours, 0 = Monday
 
     def __post_init__(self):
         self.weekly_hours = sum(self.hours, Decimal("0"))
-        self.weekdays = frozenset(day for day, hours in enumerate(self.hours) if hours > 0)
+
+    @property
+    def weekdays(self) -> frozenset[int]:
+        """The days with booked hours, 0 = Monday."""
+        return _weekdays(self.hours)
 
     def overlap(self, start: date, end: date) -> tuple[date, date] | None:
         a = max(start, self.valid_from)
         b = end if self.valid_to is None else min(end, self.valid_to)
         return (a, b) if a <= b else None
+
+
+@lru_cache(maxsize=1024)
+def _weekdays(hours: tuple[Decimal, ...]) -> frozenset[int]:
+    """A month has 170,000 contracts of a few hundred weekly patterns."""
+    return frozenset(day for day, booked in enumerate(hours) if booked > 0)
 
 
 @dataclass(slots=True)
