@@ -18,6 +18,7 @@ from plugins.payments import models
 from plugins.payments.rates import ratefile
 from plugins.payments.runs import calc, lifecycle, records
 from tests.bdd.conftest import page_text, visible
+from tests.bdd.lebenslagen_steps import *  # noqa: F403 – features/*/lebenslagen.feature
 from tests.bdd.portal_steps import *  # noqa: F403 – features/*/portal.feature
 from tests.bdd.test_core_features import MONTHS
 

@@ -15,6 +15,7 @@ from core.settings import settings_of
 from plugins.placement import requests
 from plugins.placement.models import CareRequest, Offer
 from tests.bdd.conftest import page_text, split_name, visible
+from tests.bdd.lebenslagen_steps import *  # noqa: F403 – features/*/lebenslagen.feature
 from tests.conftest import login
 
 scenarios("placement")
