@@ -114,6 +114,9 @@ class PaymentLine:
     unit: str
     rate: Decimal  # euros per unit; the amount is quantity × rate, rounded half-up
     child_name: str = ""
+    # the quantity by day where it is work done on days (substitute care): days after her
+    # Pflegeerlaubnis ended are then not paid, as her own care is not
+    per_day: tuple[tuple[date, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -98,10 +98,10 @@ def _hourly_lines(session, provider, first, last, rule: PayRule) -> list[Payment
     for placements in by_child.values():
         child = placements[0][1]
         held = unpaid([day for day, *_ in placements], spans.get(child.id, []), rule)
-        hours = sum(
-            (c.hours(WEEKDAYS[day.weekday()]) for day, _, c in placements if day not in held),
-            Decimal("0"),
+        per_day = tuple(
+            (day, c.hours(WEEKDAYS[day.weekday()])) for day, _, c in placements if day not in held
         )
+        hours = sum((h for _, h in per_day), Decimal("0"))
         if hours:
             lines.append(
                 PaymentLine(
@@ -111,6 +111,7 @@ def _hourly_lines(session, provider, first, last, rule: PayRule) -> list[Payment
                     "Std.",
                     provider.hourly_rate,
                     child.name,
+                    per_day,  # days after her licence ended are not paid (payments' rule)
                 )
             )
         for reason in ("early", "limit"):

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from core.models import Absence
+from core.models import Absence, Childminder
 from core.settings import settings_of
 from plugins.substitute_hub import needs, planning
 from plugins.substitute_hub.models import Enrolment, Provider
@@ -16,12 +16,15 @@ from plugins.substitute_hub.models import Enrolment, Provider
 MON, FRI = date(2026, 12, 7), date(2026, 12, 11)
 
 
-def substitute_week(installation, make, **settings):
+def substitute_week(installation, make, anke_licensed_to=None, **settings):
     """Petra is ill Mon–Fri; Lea (8 h a day) is placed in Anke's group at 5 € an hour."""
     installation.enable("substitute_hub")
     installation.enable("payments")
     petra = make.childminder(first_name="Petra")
     anke = make.childminder(first_name="Anke", last_name="Hörde")
+    if anke_licensed_to is not None:
+        with installation.db.transaction("test") as s:
+            s.get(Childminder, anke.id).permit_valid_until = anke_licensed_to
     lea = make.child(first_name="Lea", birth_date=date(2024, 2, 1))
     make.contract(lea, petra, substitute_wanted="on")
     from plugins.payments.rates import periods
@@ -62,3 +65,10 @@ def test_from_the_fourth_day_on_the_first_three_are_noted_not_paid(installation,
             0,
         ),
     ]
+
+
+def test_substitute_care_after_the_group_members_licence_ended_is_not_paid(installation, make):
+    """Anke's licence ends on Wednesday: Monday to Wednesday are paid, Thursday and Friday
+    not, and her statement waits for the licence or the office."""
+    lines = substitute_week(installation, make, anke_licensed_to=date(2026, 12, 9))
+    assert lines == [("Vertretung (Gruppe Hörde)", Decimal("24"), 12000)]

@@ -336,7 +336,7 @@ def test_care_days_counted_by_weekday_agree_with_counting_day_by_day():
     absence, and day by day where one starts or ends inside it: the same number."""
     from datetime import timedelta
 
-    from plugins.payments.runs.calc import _care_days_within
+    from plugins.payments.runs.allowance import care_days_within
 
     three_days = tuple(Decimal(h) for h in ("5", "0", "5", "0", "5", "0", "0"))
     weekend = tuple(Decimal(h) for h in ("0", "0", "0", "0", "0", "4", "0"))
@@ -354,7 +354,7 @@ def test_care_days_counted_by_weekday_agree_with_counting_day_by_day():
             start = date(2026, 3, 1) + timedelta(offset)
             for length in (0, 1, 5, 6, 7, 8, 13, 29):
                 end = start + timedelta(length)
-                assert _care_days_within(shape, start, end) == _day_by_day(shape, start, end)
+                assert care_days_within(shape, start, end) == _day_by_day(shape, start, end)
 
 
 def test_the_allowance_counts_an_absence_that_crosses_it_day_by_day():

@@ -82,3 +82,34 @@ def test_a_contract_wholly_after_the_licence_does_not_stop_the_others_being_paid
     st = calculate(table(), case(later, mia(), permit_until=date(2026, 11, 15)))
     assert [name for name in {ln.child_name for ln in st.lines if ln.child_id}] == ["Mia"]
     assert _care(st) == _care(calculate(table(), case(_until(date(2026, 11, 15)))))
+
+
+def test_substitute_care_she_gave_after_her_licence_ended_is_not_paid():
+    """A childminder in a substitute group is paid for the hours she covered up to her
+    licence's end; the days after it are not paid and block the statement alike."""
+    from decimal import Decimal
+
+    from core.kernel.contributions import PaymentLine
+
+    covered = tuple((date(2026, 11, d), Decimal("8")) for d in (12, 13, 16, 17))
+    line = PaymentLine(
+        "vertretung",
+        "Vertretung (Gruppe Ost)",
+        Decimal("32"),
+        "Std.",
+        Decimal("5.00"),
+        "Ben",
+        per_day=covered,
+    )
+    st = calculate(table(), case(lines=[line], permit_until=date(2026, 11, 13)))
+    (paid,) = [ln for ln in st.lines if ln.component == "vertretung"]
+    assert (paid.quantity, paid.amount_cents) == (Decimal("16"), 8000)
+    assert st.problems == [
+        "Pflegeerlaubnis endete am 13.11.2026: die Betreuung bis 17.11.2026 wird nicht "
+        "bezahlt. Erlaubnis verlängern oder Verträge beenden."
+    ]
+    licensed = calculate(table(), case(lines=[line], permit_until=date(2026, 11, 17)))
+    (whole,) = [ln for ln in licensed.lines if ln.component == "vertretung"]
+    assert (whole.quantity, whole.amount_cents, licensed.problems) == (Decimal("32"), 16000, [])
+    unknown = calculate(table(), case(lines=[line]))  # no licence date recorded
+    assert [ln.quantity for ln in unknown.lines if ln.component == "vertretung"] == [32]

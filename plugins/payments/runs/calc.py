@@ -9,7 +9,7 @@ and lines from other modules) and a `RateTable` go in, a `Statement` comes out. 
   share), kept exact and rounded to the cent once, half up; the period's rounding rule may
   round the hours first (see `arithmetic`). The total is the sum of the rounded lines.
 - Childminder absences count against a yearly allowance of care days; past it the
-  components that do not continue in absence stop until the absence ends.
+  components that do not continue in absence stop until the absence ends (`allowance`).
 - Care is paid while her Pflegeerlaubnis lasts: days after it ended are not paid, and
   the statement has a blocking problem until the licence is renewed or the contracts end.
 - Proven insurance contributions are reimbursed by share (100 % / 50 %), capped, pro-rated
@@ -26,7 +26,7 @@ from fractions import Fraction
 from core.format import format_number
 from plugins.payments.arithmetic import cents, places, priced_hours
 from plugins.payments.rates.tables import RatePeriod, RateTable
-from plugins.payments.runs import reimbursement, working
+from plugins.payments.runs import allowance, reimbursement, working
 from plugins.payments.runs.records import CareContract, Case, Line, Statement
 
 ONE = Fraction(1)
@@ -36,7 +36,7 @@ ONE_DAY = timedelta(days=1)
 def calculate(rates: RateTable, case: Case) -> Statement:
     st = Statement(case.childminder_id, case.childminder_name, case.month)
     first, last = case.month, case.last_day
-    unpaid, limit, used = _absence_year(rates, case)
+    unpaid, limit, used = allowance.absence_year(rates, case)
     own_hours: list[Fraction] = []  # summed only when other offices' hours share the costs
     missing_rates: set[date] = set()
     level_of = level = None  # the qualification level, asked once per rate period
@@ -73,7 +73,7 @@ def calculate(rates: RateTable, case: Case) -> Statement:
             period = rates.period_on(contract.valid_from)
             if period and period.eingewoehnung.due(contract.valid_from, contract.previous_end):
                 st.lines.extend(_settling_in(period, case, contract))
-    st.lines.extend(_absence_notes(unpaid, case, limit, used))
+    st.lines.extend(allowance.notes(unpaid, case, limit, used))
     st.lines.extend(reimbursement.lines(rates, case, own_hours, st.problems))
     st.basis = _basis(rates, case, limit, used)
     for extra in case.extras:
@@ -88,14 +88,19 @@ def calculate(rates: RateTable, case: Case) -> Statement:
             )
         )
     for ext in case.lines:
+        quantity = ext.quantity
+        after = [day for day, _ in ext.per_day if day > licensed_to]
+        if after:  # work on days after her licence ended (substitute care) is not paid
+            quantity = sum((q for day, q in ext.per_day if day <= licensed_to), Decimal("0"))
+            unlicensed_to = max(max(after), unlicensed_to or max(after))
         st.lines.append(
             Line(
                 ext.component,
                 ext.label,
-                ext.quantity,
+                quantity,
                 ext.unit,
                 ext.rate,
-                cents(ext.quantity, ext.rate),
+                cents(quantity, ext.rate),
                 child_name=ext.child_name,
             )
         )
@@ -293,93 +298,6 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
             )
         )
     return lines
-
-
-# --- absences --------------------------------------------------------------------
-
-
-def _absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, int]:
-    """(days of this month past the yearly allowance – from the first care day over the
-    limit to the end of that absence –, the allowance, care days of it used by the month's
-    end, counted up to one past the limit)."""
-    first, last = case.month, case.last_day
-    period = rates.period_on(first) or rates.period_on(last)
-    if period is None or period.absence.paid_days_per_year is None:
-        return set(), None, 0
-    limit, used, unpaid = period.absence.paid_days_per_year, 0, set()
-    year_start = first.replace(month=1, day=1)
-    counted = sorted(
-        (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
-    )
-    for absence in counted:
-        day, end = max(absence.start, year_start), min(absence.end, last)
-        if day > end:
-            continue
-        counted_days = _care_days_within(case, day, end)
-        if used + counted_days <= limit:  # the usual absence: within the allowance
-            used += counted_days
-            continue
-        over = False
-        while day <= end:
-            if not over and _is_care_day(case, day):
-                used += 1
-                over = used > limit
-            if over and day >= first:
-                unpaid.add(day)
-            day += ONE_DAY
-    return unpaid, limit, used
-
-
-def _care_days_within(case: Case, start: date, end: date) -> int:
-    """Care days from `start` to `end`: by counting weekdays where every contract that
-    touches the days lasts through them (the usual case), else day by day."""
-    touching = [
-        c
-        for c in case.contracts
-        if c.valid_from <= end and (c.valid_to is None or start <= c.valid_to)
-    ]
-    if any(c.valid_from > start or (c.valid_to is not None and c.valid_to < end) for c in touching):
-        return sum(_is_care_day(case, start + timedelta(n)) for n in range((end - start).days + 1))
-    weekdays = frozenset().union(*(c.weekdays for c in touching))
-    return _weekdays_between(weekdays, start, end)
-
-
-def _weekdays_between(weekdays: frozenset[int], start: date, end: date) -> int:
-    """How many days from `start` to `end` fall on one of `weekdays` (0 = Monday)."""
-    days = (end - start).days + 1
-    weeks, rest = divmod(days, 7)
-    first = start.weekday()
-    return weeks * len(weekdays) + sum((first + n) % 7 in weekdays for n in range(rest))
-
-
-def _is_care_day(case: Case, day: date) -> bool:
-    weekday = day.weekday()  # asked for every day of every absence: no tuples built
-    return any(
-        c.hours[weekday] > 0 and c.valid_from <= day and (c.valid_to is None or day <= c.valid_to)
-        for c in case.contracts
-    )
-
-
-def _absence_notes(unpaid: set[date], case: Case, limit, used) -> list[Line]:
-    """One note over the days withheld; it counts the care days that were not paid, not
-    the calendar days between (a weekend in an absence withholds nothing)."""
-    if not unpaid:
-        return []
-    days = sorted(unpaid)
-    withheld = sum(_is_care_day(case, day) for day in days)
-    return [
-        Line(
-            "abwesenheit",
-            "Abwesenheit über die Jahresgrenze: Förderleistung ruht",
-            Decimal(withheld),
-            "Betreuungstage",
-            Decimal("0"),
-            0,
-            period_from=days[0],
-            period_to=days[-1],
-            working=working.absence(limit, min(used, limit), withheld),
-        )
-    ]
 
 
 def _basis(rates: RateTable, case: Case, limit: int | None, used: int) -> list[str]:

@@ -1,0 +1,100 @@
+"""The yearly allowance of a childminder's absences, pure: care days of counted absences
+add up from the year's start; past the allowance, the components that do not continue in
+absence stop until that absence ends, and the statement says so in one note. Asked by
+`calc` for every childminder of a month, so care days are counted by weekdays wherever the
+contracts last through an absence."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from plugins.payments.rates.tables import RateTable
+from plugins.payments.runs import working
+from plugins.payments.runs.records import Case, Line
+
+ONE_DAY = timedelta(days=1)
+
+
+def absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, int]:
+    """(days of this month past the yearly allowance – from the first care day over the
+    limit to the end of that absence –, the allowance, care days of it used by the month's
+    end, counted up to one past the limit)."""
+    first, last = case.month, case.last_day
+    period = rates.period_on(first) or rates.period_on(last)
+    if period is None or period.absence.paid_days_per_year is None:
+        return set(), None, 0
+    limit, used, unpaid = period.absence.paid_days_per_year, 0, set()
+    year_start = first.replace(month=1, day=1)
+    counted = sorted(
+        (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
+    )
+    for absence in counted:
+        day, end = max(absence.start, year_start), min(absence.end, last)
+        if day > end:
+            continue
+        counted_days = care_days_within(case, day, end)
+        if used + counted_days <= limit:  # the usual absence: within the allowance
+            used += counted_days
+            continue
+        over = False
+        while day <= end:
+            if not over and _is_care_day(case, day):
+                used += 1
+                over = used > limit
+            if over and day >= first:
+                unpaid.add(day)
+            day += ONE_DAY
+    return unpaid, limit, used
+
+
+def care_days_within(case: Case, start: date, end: date) -> int:
+    """Care days from `start` to `end`: by counting weekdays where every contract that
+    touches the days lasts through them (the usual case), else day by day."""
+    touching = [
+        c
+        for c in case.contracts
+        if c.valid_from <= end and (c.valid_to is None or start <= c.valid_to)
+    ]
+    if any(c.valid_from > start or (c.valid_to is not None and c.valid_to < end) for c in touching):
+        return sum(_is_care_day(case, start + timedelta(n)) for n in range((end - start).days + 1))
+    weekdays = frozenset().union(*(c.weekdays for c in touching))
+    return _weekdays_between(weekdays, start, end)
+
+
+def _weekdays_between(weekdays: frozenset[int], start: date, end: date) -> int:
+    """How many days from `start` to `end` fall on one of `weekdays` (0 = Monday)."""
+    days = (end - start).days + 1
+    weeks, rest = divmod(days, 7)
+    first = start.weekday()
+    return weeks * len(weekdays) + sum((first + n) % 7 in weekdays for n in range(rest))
+
+
+def _is_care_day(case: Case, day: date) -> bool:
+    weekday = day.weekday()  # asked for every day of every absence: no tuples built
+    return any(
+        c.hours[weekday] > 0 and c.valid_from <= day and (c.valid_to is None or day <= c.valid_to)
+        for c in case.contracts
+    )
+
+
+def notes(unpaid: set[date], case: Case, limit, used) -> list[Line]:
+    """One note over the days withheld; it counts the care days that were not paid, not
+    the calendar days between (a weekend in an absence withholds nothing)."""
+    if not unpaid:
+        return []
+    days = sorted(unpaid)
+    withheld = sum(_is_care_day(case, day) for day in days)
+    return [
+        Line(
+            "abwesenheit",
+            "Abwesenheit über die Jahresgrenze: Förderleistung ruht",
+            Decimal(withheld),
+            "Betreuungstage",
+            Decimal("0"),
+            0,
+            period_from=days[0],
+            period_to=days[-1],
+            working=working.absence(limit, min(used, limit), withheld),
+        )
+    ]
