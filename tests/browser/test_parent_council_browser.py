@@ -77,6 +77,10 @@ def test_a_parent_votes_on_a_phone_and_staff_read_the_survey(browser, live_url, 
     expect(page.get_by_role("heading", level=1)).to_have_text("Wahl der Elternvertretung")
     page.get_by_label("Elternteil1 Muster").check()
     assert sideways(page) == []
+    # each box is a target a thumb can hit (WCAG 2.2, 2.5.8: at least 24 × 24 CSS pixels)
+    for box in page.locator("input[name=choices]").all():
+        size = box.bounding_box()
+        assert size["width"] >= 24 and size["height"] >= 24, size
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "parent-council-ballot-phone.png"), full_page=True)
     page.get_by_role("button", name="Stimme abgeben").click()
