@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import format_currency, format_decimal
@@ -68,11 +70,20 @@ def format_share(value: Decimal | str | None, locale: str | None = None) -> str:
 
 
 def format_rate(value: Decimal | None, locale: str | None = None) -> str:
-    """A unit price in euros with up to 4 decimals, e.g. '5,4500 €' → '5,45 €'."""
+    """A unit price in euros with up to 4 decimals, e.g. '5,4500 €' → '5,45 €', the sign
+    where the language puts it, as amounts have it ('€5.45' in English)."""
     locale = locale or current_locale.get()
     if value is None:
         return ""
-    return format_decimal(value, format="#,##0.00##", locale=locale) + "\xa0€"
+    return format_currency(
+        value, "EUR", format=_rate_pattern(locale), locale=locale, currency_digits=False
+    )
+
+
+@lru_cache(maxsize=16)
+def _rate_pattern(locale: str) -> str:
+    """The language's pattern for amounts, with two more optional decimals."""
+    return Locale.parse(locale).currency_formats["standard"].pattern.replace("0.00", "0.00##")
 
 
 def format_month(value: date, locale: str | None = None) -> str:

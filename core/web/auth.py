@@ -7,11 +7,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from core.i18n import gettext_
+from core.i18n import current_locale, gettext_
 from core.services import logins
 from core.services.users import BLOCKED, WRONG, try_login
 from core.web.csrf import ensure_token
-from core.web.routing import same_site
+from core.web.routing import browser_locale, same_site
 
 
 class _Routes:
@@ -34,11 +34,13 @@ def _login_page(request: Request, status=200, error="", username="") -> HTMLResp
         error=error,
         username=username,
         flashes=request.session.pop("flash", []),
+        lang=current_locale.get(),
     )
     return HTMLResponse(html, status_code=status)
 
 
 async def login(request: Request) -> Response:
+    current_locale.set(browser_locale(request))
     if request.method != "POST":  # GET and HEAD only show the form, never count a guess
         return _login_page(request)
     form = await request.form()
@@ -58,8 +60,11 @@ async def login(request: Request) -> Response:
         return _login_page(
             request, 401, gettext_("Benutzername oder Passwort ist falsch."), username
         )
+    locale = request.session.get("locale")
     request.session.clear()  # a fresh session (and CSRF token) after login
     request.session["login"] = outcome.token
+    if locale:
+        request.session["locale"] = locale
     ensure_token(request.session)
     return RedirectResponse(same_site(str(form.get("next", "/"))), status_code=303)
 
@@ -73,5 +78,8 @@ async def logout(request: Request) -> Response:
             logins.end(session, token)
 
     await run_in_threadpool(end)
+    locale = request.session.get("locale")
     request.session.clear()
+    if locale:  # the login page speaks the language she used
+        request.session["locale"] = locale
     return RedirectResponse("/login", status_code=303)

@@ -236,14 +236,21 @@ def _endpoint(handler: Callable[[Req], Response], permission: str):
     return endpoint
 
 
+def browser_locale(request: Request) -> str:
+    """The language of the last login in this browser, for pages without one (the login
+    page after logging out, a message after setting a password); else the installation's."""
+    chosen = request.session.get("locale")
+    return chosen or request.app.state.installation.settings.default_locale
+
+
 def _handle(handler, permission: str, request: Request, form) -> Response:
     installation = request.app.state.installation
     kernel = request.state.kernel
     session = installation.db.sessions()
     session.info["kernel"] = kernel  # this request's modules and settings
     try:
-        if permission is PUBLIC:
-            current_locale.set(installation.settings.default_locale)
+        if permission is PUBLIC:  # in the language of the last login in this browser
+            current_locale.set(browser_locale(request))
             session.info["actor"] = gettext_("öffentlich")
             req = Req(request, session, None, kernel, form)
         else:
@@ -255,7 +262,10 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
                 raise RuntimeError(
                     f"Route {request.url.path} checks unknown permission {permission}"
                 )
-            current_locale.set(user.locale or installation.settings.default_locale)
+            locale = user.locale or installation.settings.default_locale
+            current_locale.set(locale)
+            if request.session.get("locale") != locale:  # kept for the login page and after
+                request.session["locale"] = locale
             if permission not in granted:
                 if request.url.path == "/" and "portal.use" in granted:
                     return RedirectResponse("/portal/", status_code=303)  # her start page

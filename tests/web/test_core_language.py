@@ -36,6 +36,17 @@ def test_a_user_switches_the_screens_to_english_and_back(admin, make):
     assert "Übersicht" in admin.get("/").text
 
 
+def test_after_logging_out_the_login_page_speaks_the_language_she_used(admin):
+    admin.post("/account", data={"locale": "en"})
+    admin.get("/")
+    out = admin.post("/logout", follow_redirects=True)
+    assert '<html lang="en">' in out.text and "Password" in out.text and "Passwort" not in out.text
+    # a browser nobody logged in with speaks the installation's language
+    admin.cookies.clear()
+    fresh = admin.get("/login")
+    assert '<html lang="de">' in fresh.text and "Passwort" in fresh.text
+
+
 def test_documents_stay_german_for_an_english_reader():
     token = current_locale.set("en")
     try:

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from core.i18n import N_
 from core.kernel.contributions import PaymentLine, Qualification
 from core.month import Month
 
@@ -90,6 +91,11 @@ class Case:
 def _last_of(month: date) -> date:
     """Asked several times for every childminder of a month: worked out once."""
     return Month.of(month).last
+
+
+# The units lines are counted in: stored in German as the statement says them, translated
+# where a screen shows them (`unit|translate`).
+UNITS = (N_("Std."), N_("Monat"), N_("pauschal"), N_("Tage"), N_("Betreuungstage"))
 
 
 @dataclass(slots=True)
