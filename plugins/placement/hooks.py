@@ -11,6 +11,7 @@ from core.models.persons import Role
 from core.settings import SettingSpec
 from plugins.placement import (  # noqa: F401  (*_pages, public: routes)
     demo,
+    jobs,
     notices,
     offer_pages,
     portal_pages,
@@ -53,6 +54,11 @@ def person_tabs(person):
 @hookimpl
 def demo_data(session, rng, scale):
     demo.build(session, rng)
+
+
+@hookimpl
+def job_kinds():
+    return jobs.JOB_KINDS
 
 
 @hookimpl

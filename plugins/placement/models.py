@@ -175,6 +175,7 @@ class OfferState(enum.StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
     WITHDRAWN = "withdrawn"
+    EXPIRED = "expired"  # no answer by the day asked
 
 
 OFFER_STATE_LABELS = {
@@ -182,6 +183,7 @@ OFFER_STATE_LABELS = {
     OfferState.ACCEPTED: N_("angenommen"),
     OfferState.DECLINED: N_("abgelehnt"),
     OfferState.WITHDRAWN: N_("zurückgenommen"),
+    OfferState.EXPIRED: N_("ohne Antwort abgelaufen"),
 }
 
 

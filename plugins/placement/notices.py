@@ -191,7 +191,60 @@ OUTSIDE = Event(
     },
     N_("Die Anfrage ist als „kein Bezirk“ markiert"),
 )
-EVENTS = [OFFER_MADE, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_WITHDRAWN, OUTSIDE]
+EXPIRED_FAMILY = TextKind(
+    "placement.expired_family",
+    N_("Vermittlung: Angebot ohne Antwort abgelaufen (an die Familie) – E-Mail"),
+    "wir haben bis {{ antwort_bis }} keine Antwort auf unser Angebot eines Platzes für "
+    "{{ vorname_kind }} bei {{ tagespflegeperson }} erhalten; der Platz ist deshalb wieder "
+    "frei. Ihre Anfrage bleibt bestehen – melden Sie sich gern, wenn Sie weiter einen Platz "
+    "suchen.",
+    fields={**_ANSWER_FIELDS, "antwort_bis": N_("Antwort erbeten bis")},
+    sample={**_ANSWER_SAMPLE, "antwort_bis": "15.01.2027"},
+)
+EXPIRED_CHILDMINDER = TextKind(
+    "placement.expired_childminder",
+    N_("Vermittlung: Angebot ohne Antwort abgelaufen (an die Tagespflegeperson) – E-Mail"),
+    "die Familie hat auf das Angebot Ihres Platzes ab {{ beginn }} für {{ vorname_kind }} "
+    "bis {{ antwort_bis }} nicht geantwortet. Der Platz ist wieder frei.",
+    fields={**_ANSWER_FIELDS, "antwort_bis": N_("Antwort erbeten bis")},
+    sample={**_ANSWER_SAMPLE, "antwort_bis": "15.01.2027"},
+)
+EXPIRED_OFFICE = TextKind(
+    "placement.expired_office",
+    N_("Vermittlung: Angebot ohne Antwort abgelaufen (an das Büro) – E-Mail"),
+    "{{ familie }} hat auf das Angebot für {{ vorname_kind }} bei {{ tagespflegeperson }} "
+    "bis {{ antwort_bis }} nicht geantwortet. Der Platz ist wieder frei, die Anfrage wartet "
+    "weiter.",
+    fields={**TO_OFFICE_FIELDS, "antwort_bis": N_("Antwort erbeten bis")},
+    sample={**TO_OFFICE_SAMPLE, "antwort_bis": "15.01.2027"},
+)
+OFFER_EXPIRED = Event(
+    "placement.offer_expired",
+    N_("Angebot ohne Antwort abgelaufen"),
+    {
+        Audience.FAMILY: EXPIRED_FAMILY,
+        Audience.CHILDMINDER: EXPIRED_CHILDMINDER,
+        Audience.OFFICE: EXPIRED_OFFICE,
+    },
+    N_("Platz frei; die Anfrage wartet weiter"),
+)
+EVENTS = [OFFER_MADE, OFFER_ACCEPTED, OFFER_DECLINED, OFFER_WITHDRAWN, OFFER_EXPIRED, OUTSIDE]
+
+
+def offer_expired(session, offer: Offer) -> None:
+    """Nobody answered by the day asked: the place is free; all three hear of it."""
+    request, childminder = offer.request, get_person(session, offer.childminder_id)
+    facts = {**_facts(offer, request, childminder), "antwort_bis": f"{offer.answer_by:%d.%m.%Y}"}
+    told = [
+        _family(request, f"Der Platz für {request.child_first_name}", facts),
+        Told(Audience.CHILDMINDER, childminder, "Ihr Platz ist wieder frei", facts),
+        events.office(
+            f"Angebot abgelaufen: {request.child_first_name} bei {childminder.name}",
+            {**facts, "familie": request.guardian_name},
+            path=f"/placement/requests/{request.id}",
+        ),
+    ]
+    events.announce(session, OFFER_EXPIRED, told, ref=f"placement.offer:{offer.id}")
 
 
 def outside_every_district(session, request: CareRequest) -> None:

@@ -145,6 +145,22 @@ def withdraw(session: Session, offer: Offer) -> None:
     notices.offer_withdrawn(session, offer, family=True)
 
 
+def expire(session: Session, today: date) -> int:
+    """Offers the family has not answered by their day: the place is free again, the
+    request waits on, and family, childminder and office hear of it. How many."""
+    due = session.scalars(
+        select(Offer)
+        .where(Offer.state == OfferState.OPEN.value, Offer.answer_by < today)
+        .order_by(Offer.id)
+    ).all()
+    for offer in due:
+        _release(session, offer, OfferState.EXPIRED)
+        offer.request.state = RequestState.IN_PROGRESS.value
+        session.flush()
+        notices.offer_expired(session, offer)
+    return len(due)
+
+
 def withdraw_with_request(session: Session, request: CareRequest) -> None:
     """The family withdraws its request: an open offer ends with it."""
     offer = open_offer(session, request)

@@ -200,7 +200,26 @@ def request_outside(w: World):
         requests.save_request(s, data)
 
 
+def offer_expired(w: World):
+    """Nobody answered by the day asked; the morning's job lets the offer expire."""
+    from plugins.placement.models import Offer
+
+    offer_id = w.offer()
+    with w.installation.db.transaction("test") as s:
+        s.get(Offer, offer_id).answer_by = TODAY - timedelta(days=1)
+    with w.installation.db.transaction("test") as s:
+        assert offers.expire(s, TODAY) == 1
+
+
 STORIES = {
+    "placement.offer_expired": (
+        offer_expired,
+        {
+            (EVA, "placement.expired_family"),
+            (JANA, "placement.expired_childminder"),
+            (OFFICE, "placement.expired_office"),
+        },
+    ),
     "placement.request_outside": (request_outside, {(OFFICE, "placement.outside_office")}),
     "substitute_hub.care_released": (
         care_released,

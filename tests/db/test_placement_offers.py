@@ -371,3 +371,37 @@ def test_an_installation_without_the_kita_rule_drafts_open_ended(kernel, install
     with installation.db.transaction("test") as s:
         contract = offers.accept(s, offers.get_offer(s, oid), kernel.hook, TODAY)
         assert contract.valid_to is None
+
+
+def test_an_unanswered_offer_expires_the_morning_after_its_day(kernel, installation, make):
+    """The place is free again and the request waits on; an offer still within its day is
+    left alone."""
+    jana = full_but_one(make, installation)
+    oid = offer(installation, request_for(installation, "Mia"), jana.id)
+    with installation.db.transaction("test") as s:
+        answer_by = s.get(Offer, oid).answer_by
+    with installation.db.transaction("test") as s:
+        assert offers.expire(s, answer_by) == 0  # the last day to answer is still open
+    assert holds(installation) == 1
+    with installation.db.transaction("test") as s:
+        assert offers.expire(s, answer_by + timedelta(days=1)) == 1
+    with installation.db.read() as s:
+        expired = s.get(Offer, oid)
+        assert (expired.state, expired.request.state) == ("expired", "in_progress")
+    assert holds(installation) == 0
+
+
+def test_the_morning_job_lets_unanswered_offers_expire(kernel, installation, make):
+    from core.jobs import queue
+    from core.models import Job
+    from tests.workers import work_off
+
+    jana = full_but_one(make, installation)
+    oid = offer(installation, request_for(installation, "Mia"), jana.id)
+    with installation.db.transaction("test") as s:
+        s.get(Offer, oid).answer_by = TODAY - timedelta(days=1)
+        job_id = queue.enqueue(s, "placement.expire_offers").id
+    work_off(installation)
+    with installation.db.read() as s:
+        assert s.get(Offer, oid).state == "expired"
+        assert s.get(Job, job_id).message == "Abgelaufene Angebote: 1."
