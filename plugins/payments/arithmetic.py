@@ -24,6 +24,13 @@ ROUNDINGS = {
     "hours_first": "Monatsstunden auf zwei Stellen gerundet, dann Stunden × Satz gerundet",
 }
 DEFAULT_ROUNDING = "amount_once"
+# How a month's total is paid (`total_rounding = "…"`): to the cent as the lines add up, or
+# to whole euros, as some offices publish it (the difference is a line of its own).
+TOTAL_ROUNDINGS = {
+    "cent": "Summe auf den Cent",
+    "euro_half_up": "Summe kaufmännisch auf volle Euro gerundet",
+    "euro_up": "Summe auf volle Euro aufgerundet",
+}
 HALF = Fraction(1, 2)
 
 
@@ -50,6 +57,17 @@ def cents(quantity: Fraction | Decimal, rate: Fraction | Decimal) -> int:
 def places(value: Fraction | Decimal, digits: int = 2) -> Decimal:
     """`value` rounded half up to `digits` decimal places, for showing it."""
     return Decimal(half_up(Fraction(value) * 10**digits)).scaleb(-digits)
+
+
+def whole_euros(total_cents: int, rule: str) -> int:
+    """The total in cents paid under a total rounding rule (see TOTAL_ROUNDINGS). Half up
+    rounds a tie away from zero; up is always in her favour, so a repayment (negative)
+    goes towards zero."""
+    if rule == "euro_half_up":
+        return half_up_ratio(total_cents, 100) * 100
+    if rule == "euro_up":
+        return -((-total_cents) // 100) * 100  # the ceiling, in whole euros
+    return total_cents
 
 
 def priced_hours(hours: Fraction, rounding: str) -> Fraction:

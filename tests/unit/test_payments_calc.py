@@ -371,3 +371,83 @@ def test_the_allowance_counts_an_absence_that_crosses_it_day_by_day():
         date(2026, 11, 6),
         Decimal(5),
     )
+
+
+def with_total_rounding(rule: str) -> tables.RateTable:
+    data = tomllib.loads(ratefile.presets()["beispiel"].read_text(encoding="utf-8"))
+    for period in data["period"]:
+        period["total_rounding"] = rule
+    return ratefile.table_from_dict(data)
+
+
+FOUR_HOURS = tuple(Decimal(h) for h in ("4", "4", "4", "4", "4", "0", "0"))
+
+
+SIX_HOURS = tuple(Decimal(h) for h in ("6", "6", "6", "6", "6", "0", "0"))
+
+
+@pytest.mark.parametrize(
+    "rule, hours, extras, total, difference, before",
+    [
+        # 20 h × 4,33 = 86,60 h: 471,97 € + 142,89 € = 614,86 €
+        ("euro_half_up", FOUR_HOURS, [], 61500, 14, "614,86"),
+        ("euro_up", FOUR_HOURS, [], 61500, 14, "614,86"),
+        ("cent", FOUR_HOURS, [], 61486, None, ""),
+        # 30 h × 4,33 = 129,90 h: 707,96 € + 214,34 € = 922,30 €
+        ("euro_half_up", SIX_HOURS, [], 92200, -30, "922,30"),
+        ("euro_up", SIX_HOURS, [], 92300, 70, "922,30"),
+        # 40 h: 943,94 € + 285,78 € = 1.229,72 €, and with 0,28 € more nothing to round
+        ("euro_half_up", MO_FR, [], 123000, 28, "1.229,72"),
+        ("euro_up", MO_FR, [Extra("Ausgleich", Decimal("0.28"))], 123000, None, ""),
+    ],
+)
+def test_a_table_may_pay_the_months_total_in_whole_euros(
+    rule, hours, extras, total, difference, before
+):
+    her = case(contract(hours=hours, new_child=False), extras=extras)
+    st = calculate(with_total_rounding(rule), her)
+    rounding = [ln for ln in st.lines if ln.component == "rundung"]
+    assert st.total_cents == total
+    if difference is None:
+        assert rounding == []
+    else:
+        (line,) = rounding
+        assert (line.amount_cents, line.rate, line.unit) == (
+            difference,
+            Decimal(difference).scaleb(-2),
+            "pauschal",
+        )
+        assert line.working.endswith(f": {before}\xa0€"), line.working
+
+
+def test_whole_euros_rounds_a_repayment_in_her_favour_or_half_away_from_zero():
+    from plugins.payments.arithmetic import whole_euros
+
+    assert [whole_euros(c, "euro_up") for c in (-1234, -1200, -1, 0, 1, 1299)] == [
+        -1200,
+        -1200,
+        0,
+        0,
+        100,
+        1300,
+    ]
+    assert [whole_euros(c, "euro_half_up") for c in (-1250, -1249, 1249, 1250)] == [
+        -1300,
+        -1200,
+        1200,
+        1300,
+    ]
+    assert whole_euros(1234, "cent") == 1234
+
+
+def test_a_misspelt_total_rounding_key_names_the_right_one():
+    data = tomllib.loads(ratefile.presets()["beispiel"].read_text(encoding="utf-8"))
+    data["period"][0]["total_rouding"] = "euro_up"
+    with pytest.raises(ValidationError) as refused:
+        ratefile.table_from_dict(data)
+    assert "gemeint ist wohl 'total_rounding'" in str(refused.value)
+    data["period"][0].pop("total_rouding")
+    data["period"][0]["total_rounding"] = "euro"
+    with pytest.raises(ValidationError) as refused:
+        ratefile.table_from_dict(data)
+    assert "total_rounding muss cent oder euro_half_up oder euro_up sein" in str(refused.value)

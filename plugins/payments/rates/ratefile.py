@@ -11,7 +11,7 @@ from pathlib import Path
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import gettext_
-from plugins.payments.arithmetic import DEFAULT_ROUNDING, ROUNDINGS
+from plugins.payments.arithmetic import DEFAULT_ROUNDING, ROUNDINGS, TOTAL_ROUNDINGS
 from plugins.payments.rates import ratefile_values as v
 from plugins.payments.rates.ratefile_schema import unknown_key
 from plugins.payments.rates.tables import (
@@ -117,6 +117,7 @@ def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = 
     factor_text = str(raw.get("monthly_factor", "52/12"))
     proration = v.one_of(raw, "proration", PRORATIONS, where, "calendar_days")
     rounding = v.one_of(raw, "rounding", tuple(ROUNDINGS), where, DEFAULT_ROUNDING)
+    total_rounding = v.one_of(raw, "total_rounding", tuple(TOTAL_ROUNDINGS), where, "cent")
     levels = _ranked(
         [
             Level(
@@ -173,6 +174,7 @@ def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = 
         monthly_factor_text=factor_text,
         proration=proration,
         rounding=rounding,
+        total_rounding=total_rounding,
         levels=levels,
         age_bands=bands,
         hour_bands=hour_bands,

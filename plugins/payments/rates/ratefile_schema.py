@@ -20,6 +20,7 @@ SECTIONS: dict[str, frozenset[str]] = {
             "monthly_factor",
             "proration",
             "rounding",
+            "total_rounding",
             "levels",
             "age_bands",
             "hour_bands",

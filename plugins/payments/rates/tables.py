@@ -125,6 +125,7 @@ class RatePeriod:
     raw: dict = field(compare=False, repr=False)
     table_name: str = field(default="", compare=False)  # the table this period came from
     source: str = field(default="", compare=False)  # where that table's numbers are published
+    total_rounding: str = "cent"  # a key of arithmetic.TOTAL_ROUNDINGS
     _priced: dict = field(default_factory=dict, init=False, compare=False, repr=False)
     # answers derived from this period by the calculation, kept as long as the table
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)

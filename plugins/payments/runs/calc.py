@@ -24,7 +24,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from core.format import format_number
-from plugins.payments.arithmetic import cents, places, priced_hours
+from plugins.payments.arithmetic import TOTAL_ROUNDINGS, cents, places, priced_hours, whole_euros
 from plugins.payments.rates.tables import RatePeriod, RateTable
 from plugins.payments.runs import allowance, reimbursement, working
 from plugins.payments.runs.records import CareContract, Case, Line, Statement
@@ -112,7 +112,22 @@ def calculate(rates: RateTable, case: Case) -> Statement:
         )
     for day in sorted(missing_rates):
         st.problems.append(f"Keine Sätze für den {day:%d.%m.%Y} hinterlegt.")
+    st.lines.extend(_rounded_total(rates.period_on(first) or rates.period_on(last), st))
     return st
+
+
+def _rounded_total(period: RatePeriod | None, st: Statement) -> list[Line]:
+    """The difference to the total in whole euros where the table pays so, as a line of
+    its own: each line keeps its exact cents, and the statement shows the rounding."""
+    if period is None or period.total_rounding == "cent":
+        return []
+    total = st.total_cents
+    difference = whole_euros(total, period.total_rounding) - total
+    if not difference:
+        return []
+    why = f"{TOTAL_ROUNDINGS[period.total_rounding]}: {working.euros(Decimal(total).scaleb(-2))}"
+    rate = Decimal(difference).scaleb(-2)
+    return [Line("rundung", "Rundung", Decimal("1"), "pauschal", rate, difference, working=why)]
 
 
 # --- care hours ----------------------------------------------------------------
