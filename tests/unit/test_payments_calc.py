@@ -451,3 +451,79 @@ def test_a_misspelt_total_rounding_key_names_the_right_one():
     with pytest.raises(ValidationError) as refused:
         ratefile.table_from_dict(data)
     assert "total_rounding muss cent oder euro_half_up oder euro_up sein" in str(refused.value)
+
+
+def with_surcharge(**rows) -> tables.RateTable:
+    """The example table with a qualification surcharge of 20 % of the Förderleistung for
+    Fachkräfte and none for the others (a published rule the format states as data)."""
+    data = tomllib.loads(ratefile.presets()["beispiel"].read_text(encoding="utf-8"))
+    for period in data["period"]:
+        period["components"].append({"key": "zuschlag", "label": "Qualifizierungszuschlag"})
+        period["rates"] += [
+            {"component": "zuschlag", "percent": "0", "of": "foerderleistung"},
+            {"component": "zuschlag", "level": "fachkraft", "of": "foerderleistung"}
+            | rows.get("fachkraft", {"percent": "20"}),
+        ]
+    return ratefile.table_from_dict(data)
+
+
+def test_a_component_may_be_a_percentage_of_another_for_fachkraefte_only():
+    fachkraft = Case(NOV, 1, "Anna", Qualification(0, True), [contract(new_child=False)])
+    st = calculate(with_surcharge(), fachkraft)
+    foerder, sach, zuschlag = st.lines
+    # 40 h × 4,33 = 173,20 h × 5,95 € = 1.030,54 €; 20 % of it = 206,108 € → 206,11 €
+    assert (foerder.quantity, foerder.rate, foerder.amount_cents) == (
+        Decimal("173.20"),
+        Decimal("5.95"),
+        103054,
+    )
+    assert (zuschlag.label, zuschlag.quantity, zuschlag.unit) == (
+        "Qualifizierungszuschlag (pädagogische Fachkraft)",
+        Decimal("20"),
+        "%",
+    )
+    assert (zuschlag.rate, zuschlag.amount_cents) == (Decimal("1030.54"), 20611)
+    assert zuschlag.working == "20 % von 1.030,54\xa0€"
+    assert st.total_cents == 103054 + 28578 + 20611 and st.problems == []
+    others = calculate(with_surcharge(), case(contract(new_child=False)))  # 300 UE
+    assert [ln.component for ln in others.lines] == ["foerderleistung", "sachaufwand"]
+    assert others.problems == []
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ({"percent": "20", "of": None}, "'of' muss einen anderen Bestandteil nennen"),
+        ({"percent": "20", "of": "zuschlag"}, "'of' muss einen anderen Bestandteil nennen"),
+        ({"percent": "20", "of": "sachaufwnad"}, "'of' muss einen anderen Bestandteil nennen"),
+        ({"percent": "20", "rate": "1.00"}, "genau eines von 'rate', 'monthly' oder 'percent'"),
+        ({"rate": "1.00", "of": "foerderleistung"}, "'of' gehört nur zu 'percent'"),
+    ],
+)
+def test_a_percentage_names_the_component_it_is_taken_of(row, message):
+    fields = {k: v for k, v in row.items() if v is not None}
+    if row.get("of", "x") is None:
+        fields = {"percent": "20"}
+    data = tomllib.loads(ratefile.presets()["beispiel"].read_text(encoding="utf-8"))
+    period = data["period"][0]
+    period["components"].append({"key": "zuschlag", "label": "Qualifizierungszuschlag"})
+    period["rates"].append({"component": "zuschlag"} | fields)
+    with pytest.raises(ValidationError) as refused:
+        ratefile.table_from_dict(data)
+    assert message in str(refused.value)
+
+
+def test_a_percentage_of_a_percentage_is_refused():
+    data = tomllib.loads(ratefile.presets()["beispiel"].read_text(encoding="utf-8"))
+    period = data["period"][0]
+    period["components"] += [
+        {"key": "zuschlag", "label": "Zuschlag"},
+        {"key": "bonus", "label": "Bonus"},
+    ]
+    period["rates"] += [
+        {"component": "zuschlag", "percent": "20", "of": "foerderleistung"},
+        {"component": "bonus", "percent": "5", "of": "zuschlag"},
+    ]
+    with pytest.raises(ValidationError) as refused:
+        ratefile.table_from_dict(data)
+    assert "'of' muss ein Bestandteil mit Betrag sein" in str(refused.value)

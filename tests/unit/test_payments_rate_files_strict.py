@@ -212,7 +212,7 @@ def test_the_level_follows_the_qualification_and_a_band_amount_is_prorated_by_da
 
 def test_a_rate_row_needs_exactly_one_of_rate_or_monthly():
     both = edited(lambda d: d["period"][0]["rates"][0].update(monthly="100"))
-    assert "genau eines von 'rate' oder 'monthly'" in refused(both)
+    assert "genau eines von 'rate', 'monthly' oder 'percent'" in refused(both)
 
 
 # --- exact arithmetic --------------------------------------------------------------------

@@ -251,23 +251,57 @@ def _rates(raw, where, components, levels, bands, hour_bands) -> dict:
                         part=part, value=value
                     ),
                 )
-        if ("rate" in row) == ("monthly" in row):
+        given = [k for k in ("rate", "monthly", "percent") if k in row]
+        if len(given) != 1:
             raise v.error(
                 where,
                 gettext_(
-                    "Satz für {component}: genau eines von 'rate' oder 'monthly' angeben"
+                    "Satz für {component}: genau eines von 'rate', 'monthly' oder 'percent' "
+                    "angeben"
                 ).format(component=key[0]),
             )
-        per = "hour" if "rate" in row else "month"
-        amount = v.amount(row, "rate" if per == "hour" else "monthly", where)
+        per = {"rate": "hour", "monthly": "month", "percent": "percent"}[given[0]]
+        amount = v.amount(row, given[0], where)
         if amount < 0:
             raise v.error(where, gettext_("Sätze dürfen nicht negativ sein"))
+        of = _percent_of(row, key[0], per, known["component"], where)
         if key in rates:
             raise v.error(
                 where, gettext_("Satz für {key} steht zweimal da").format(key="/".join(key))
             )
-        rates[key] = Price(amount, per)
+        rates[key] = Price(amount, per, of)
+    for key, price in rates.items():  # a percentage of a percentage would be a chain
+        if any(p.per == "percent" for k, p in rates.items() if k[0] == price.of):
+            raise v.error(
+                where,
+                gettext_("Satz für {component}: 'of' muss ein Bestandteil mit Betrag sein").format(
+                    component=key[0]
+                ),
+            )
     return rates
+
+
+def _percent_of(row: dict, component: str, per: str, known: set, where: str) -> str:
+    """The component a percentage is taken of (e.g. a qualification surcharge of 20 % of
+    the Förderleistung); only a percentage names one, and it must exist."""
+    of = row.get("of")
+    if per != "percent":
+        if of is not None:
+            raise v.error(
+                where,
+                gettext_("Satz für {component}: 'of' gehört nur zu 'percent'").format(
+                    component=component
+                ),
+            )
+        return ""
+    if of is None or of == component or str(of) not in known:
+        raise v.error(
+            where,
+            gettext_(
+                "Satz für {component}: 'of' muss einen anderen Bestandteil nennen ({value})"
+            ).format(component=component, value=", ".join(sorted(known - {component}))),
+        )
+    return str(of)
 
 
 def _jsonable(raw: dict) -> dict:

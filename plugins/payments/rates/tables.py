@@ -4,7 +4,7 @@ arithmetic reads them. Reading and checking them from files or the database: `ra
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -59,8 +59,9 @@ class HourBand:
 
 @dataclass(frozen=True)
 class Price:
-    amount: Decimal  # euros
-    per: str = "hour"  # hour | month
+    amount: Decimal  # euros; for "percent" the percentage
+    per: str = "hour"  # hour | month | percent (of the component `of` in the same segment)
+    of: str = ""
 
 
 # Where a rate row leaves level, age band or hour band open ("*"): the most specific row
@@ -181,7 +182,7 @@ class RatePeriod:
                 detail += [level.label] * by_level
                 label = f"{comp.label} ({', '.join(detail)})" if detail else comp.label
                 if needs and comp.special_needs_factor != 1:
-                    price = Price(price.amount * comp.special_needs_factor, price.per)
+                    price = replace(price, amount=price.amount * comp.special_needs_factor)
                     factor = format(comp.special_needs_factor.normalize(), "f").replace(".", ",")
                     label += f", erhöhter Förderbedarf × {factor}"
                 self._priced[key] = (label, price)

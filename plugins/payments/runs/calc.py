@@ -233,6 +233,8 @@ def _priced_lines(period, answered, weekly, hours: Fraction, weight, share, book
         billed = priced_hours(hours, period.rounding)
         out = []
         for comp, label, price in priced:
+            if price.per == "percent":
+                continue  # after the amounts it is a percentage of
             if price.per == "month":  # a band's monthly amount, by the segment's share
                 quantity, unit = places(weight).normalize(), "Monat"
                 amount = cents(weight, price.amount)
@@ -242,8 +244,25 @@ def _priced_lines(period, answered, weekly, hours: Fraction, weight, share, book
                 note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
                 why = working.care(weekly, period.monthly_factor_text, share, quantity, note)
             out.append((comp, label, quantity, unit, price.amount, amount, why))
+        out += _percentages(priced, out)
         period.memo[key] = tuple(out)
     return period.memo[key]
+
+
+def _percentages(priced, lines: list) -> list:
+    """A component that is a percentage of another one in the same segment (a surcharge
+    of 20 % of the Förderleistung): that line's amount as paid × the percentage, rounded
+    once; none where the other component has no line or the percentage is 0."""
+    paid = {line[0]: line[5] for line in lines}
+    out = []
+    for comp, label, price in priced:
+        if price.per != "percent" or not price.amount or price.of not in paid:
+            continue
+        base = Decimal(paid[price.of]).scaleb(-2)
+        amount = cents(Fraction(price.amount) / 100, base)
+        why = working.percent_of(price.amount, base)
+        out.append((comp, label, price.amount.normalize(), "%", base, amount, why))
+    return out
 
 
 def _priced_care(period: RatePeriod, level, band, booked, key: tuple):

@@ -117,3 +117,9 @@ def table(name: str, source: str, valid_from: date, valid_to: date | None) -> st
 
 def _share(value: Decimal) -> str:
     return {Decimal("1"): "ganz", Decimal("0.5"): "½"}.get(value.normalize(), number(value))
+
+
+@CACHED
+def percent_of(percent: Decimal, base: Decimal) -> str:
+    """'20 % von 943,94 €'"""
+    return f"{number(percent)} % von {euros(base)}"
