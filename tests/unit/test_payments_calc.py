@@ -527,3 +527,63 @@ def test_a_percentage_of_a_percentage_is_refused():
     with pytest.raises(ValidationError) as refused:
         ratefile.table_from_dict(data)
     assert "'of' muss ein Bestandteil mit Betrag sein" in str(refused.value)
+
+
+def with_full_time(full_time="45") -> tables.RateTable:
+    """A monthly Förderleistung of 500 € at 45 booked hours a week, less below (a rule
+    offices publish), and Sachaufwand by the hour as in the example table."""
+    data = tomllib.loads(ratefile.presets()["beispiel"].read_text(encoding="utf-8"))
+    for period in data["period"]:
+        period["rates"] = [
+            {"component": "foerderleistung", "monthly": "500.00", "full_time": full_time},
+            {"component": "sachaufwand", "rate": "1.65"},
+        ]
+    return ratefile.table_from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "daily, quantity, amount, share",
+    [
+        ("6", Decimal("0.67"), 33333, ", 30/45 Std. der Vollzeit"),  # 500 × 30/45 = 333,33
+        ("9", Decimal("1"), 50000, ""),  # 45 h: in full
+        ("10", Decimal("1"), 50000, ""),  # more than full time: in full, not more
+    ],
+)
+def test_a_monthly_amount_for_full_time_is_paid_in_proportion_below_it(
+    daily, quantity, amount, share
+):
+    hours = tuple(Decimal(h) for h in (daily,) * 5 + ("0", "0"))
+    st = calculate(with_full_time(), case(contract(hours=hours, new_child=False)))
+    foerder = next(ln for ln in st.lines if ln.component == "foerderleistung")
+    assert (foerder.quantity, foerder.unit, foerder.amount_cents) == (quantity, "Monat", amount)
+    assert foerder.working.endswith("ganzer Monat" + share), foerder.working
+
+
+def test_a_half_month_of_a_part_time_monthly_amount_takes_both_shares():
+    """30 h from 16 November: 500 € × 30/45 × 15/30 days = 166,666… → 166,67 €."""
+    her = case(
+        contract(
+            hours=tuple(Decimal(h) for h in ("6",) * 5 + ("0", "0")),
+            start=date(2026, 11, 16),
+            new_child=False,
+        )
+    )
+    foerder = next(
+        ln for ln in calculate(with_full_time(), her).lines if ln.component == "foerderleistung"
+    )
+    assert (foerder.quantity, foerder.amount_cents) == (Decimal("0.33"), 16667)
+
+
+@pytest.mark.parametrize("full_time", ["0", "-5"])
+def test_full_time_is_a_positive_number_of_weekly_hours_for_monthly_amounts(full_time):
+    with pytest.raises(ValidationError) as refused:
+        with_full_time(full_time)
+    assert "'full_time' (Wochenstunden über 0) gehört nur zu 'monthly'" in str(refused.value)
+
+
+def test_full_time_belongs_to_a_monthly_amount_not_an_hourly_rate():
+    data = tomllib.loads(ratefile.presets()["beispiel"].read_text(encoding="utf-8"))
+    data["period"][0]["rates"][0]["full_time"] = "45"
+    with pytest.raises(ValidationError) as refused:
+        ratefile.table_from_dict(data)
+    assert "gehört nur zu 'monthly'" in str(refused.value)

@@ -256,8 +256,7 @@ def _rates(raw, where, components, levels, bands, hour_bands) -> dict:
             raise v.error(
                 where,
                 gettext_(
-                    "Satz für {component}: genau eines von 'rate', 'monthly' oder 'percent' "
-                    "angeben"
+                    "Satz für {component}: genau eines von 'rate', 'monthly' oder 'percent' angeben"
                 ).format(component=key[0]),
             )
         per = {"rate": "hour", "monthly": "month", "percent": "percent"}[given[0]]
@@ -265,11 +264,22 @@ def _rates(raw, where, components, levels, bands, hour_bands) -> dict:
         if amount < 0:
             raise v.error(where, gettext_("Sätze dürfen nicht negativ sein"))
         of = _percent_of(row, key[0], per, known["component"], where)
+        full_time = None
+        if "full_time" in row:  # 500 € at 45 h a week, proportionally less below
+            full_time = v.amount(row, "full_time", where)
+            if per != "month" or full_time <= 0:
+                raise v.error(
+                    where,
+                    gettext_(
+                        "Satz für {component}: 'full_time' (Wochenstunden über 0) gehört nur "
+                        "zu 'monthly'"
+                    ).format(component=key[0]),
+                )
         if key in rates:
             raise v.error(
                 where, gettext_("Satz für {key} steht zweimal da").format(key="/".join(key))
             )
-        rates[key] = Price(amount, per, of)
+        rates[key] = Price(amount, per, of, full_time)
     for key, price in rates.items():  # a percentage of a percentage would be a chain
         if any(p.per == "percent" for k, p in rates.items() if k[0] == price.of):
             raise v.error(

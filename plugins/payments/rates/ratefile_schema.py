@@ -35,7 +35,9 @@ SECTIONS: dict[str, frozenset[str]] = {
     "age_bands": frozenset({"key", "label", "below"}),
     "hour_bands": frozenset({"key", "label", "up_to", "at_least"}),
     "components": frozenset({"key", "label", "special_needs_factor", "continues_in_absence"}),
-    "rates": frozenset({"component", "level", "age", "hours", "rate", "monthly", "percent", "of"}),
+    "rates": frozenset(
+        {"component", "level", "age", "hours", "rate", "monthly", "percent", "of", "full_time"}
+    ),
     "eingewoehnung": frozenset({"mode", "hours", "amount", "again_after_weeks"}),
     "absence": frozenset({"paid_days_per_year", "kinds"}),
     "insurance": frozenset(

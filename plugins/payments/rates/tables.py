@@ -62,6 +62,8 @@ class Price:
     amount: Decimal  # euros; for "percent" the percentage
     per: str = "hour"  # hour | month | percent (of the component `of` in the same segment)
     of: str = ""
+    # a monthly amount for this many weekly hours, proportionally less below (None: flat)
+    full_time: Decimal | None = None
 
 
 # Where a rate row leaves level, age band or hour band open ("*"): the most specific row

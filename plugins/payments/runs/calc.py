@@ -236,9 +236,10 @@ def _priced_lines(period, answered, weekly, hours: Fraction, weight, share, book
             if price.per == "percent":
                 continue  # after the amounts it is a percentage of
             if price.per == "month":  # a band's monthly amount, by the segment's share
-                quantity, unit = places(weight).normalize(), "Monat"
-                amount = cents(weight, price.amount)
-                why = working.band(weekly, booked.label, share)
+                part = weight * _of_full_time(weekly, price.full_time)
+                quantity, unit = places(part).normalize(), "Monat"
+                amount = cents(part, price.amount)
+                why = working.band(weekly, booked.label, share, price.full_time)
             else:
                 quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
                 note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
@@ -247,6 +248,14 @@ def _priced_lines(period, answered, weekly, hours: Fraction, weight, share, book
         out += _percentages(priced, out)
         period.memo[key] = tuple(out)
     return period.memo[key]
+
+
+def _of_full_time(weekly: Decimal, full_time: Decimal | None) -> Fraction:
+    """The share of a monthly amount stated for `full_time` weekly hours: in full from
+    there on, in proportion to the booked hours below."""
+    if full_time is None or weekly >= full_time:
+        return ONE
+    return Fraction(weekly) / Fraction(full_time)
 
 
 def _percentages(priced, lines: list) -> list:

@@ -61,10 +61,14 @@ def care(weekly: Decimal, factor_text: str, share: Share | None, hours: Decimal,
 
 
 @CACHED
-def band(weekly: Decimal, label: str, share: Share | None) -> str:
-    """'18 Std./Woche: Band bis 20 Wstd., 15/30 Tage'"""
-    text = f"{number(weekly)} Std./Woche: Band {label}"
-    return text + (f", {share.text()}" if share else ", ganzer Monat")
+def band(weekly: Decimal, label: str, share: Share | None, full_time=None) -> str:
+    """'18 Std./Woche: Band bis 20 Wstd., 15/30 Tage', and where the amount is for full
+    time: '…, 30/45 Std. der Vollzeit'"""
+    text = f"{number(weekly)} Std./Woche: Band {label}" if label else f"{number(weekly)} Std./Woche"
+    text += f", {share.text()}" if share else ", ganzer Monat"
+    if full_time is not None and weekly < full_time:
+        text += f", {number(weekly)}/{number(full_time)} Std. der Vollzeit"
+    return text
 
 
 UNROUNDED = "; Betrag aus den ungerundeten Stunden"
