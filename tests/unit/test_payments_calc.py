@@ -412,7 +412,9 @@ def test_a_table_may_pay_the_months_total_in_whole_euros(
         assert rounding == []
     else:
         (line,) = rounding
-        assert (line.amount_cents, line.rate, line.unit) == (
+        assert (line.label, line.quantity, line.amount_cents, line.rate, line.unit) == (
+            "Rundung",
+            Decimal("1"),
             difference,
             Decimal(difference).scaleb(-2),
             "pauschal",
