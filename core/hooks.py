@@ -83,7 +83,10 @@ DOMAIN_SETTINGS = [
     ),
     SettingSpec(
         "core.portal_notify",
-        N_("Meldungen aus dem Portal (Krankheit, Urlaub) an (E-Mail-Adresse, leer: keine)"),
+        N_(
+            "Mitteilungen an das Büro – aus dem Portal, Antworten von Familien, abgelaufene "
+            "Angebote – an (E-Mail-Adresse, leer: keine)"
+        ),
         "",
         check=checked_address,
     ),

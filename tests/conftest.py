@@ -59,6 +59,21 @@ def pytest_collection_modifyitems(config, items):
     if repeated:
         config.hook.pytest_deselected(items=repeated)
         items[:] = [item for item in items if item not in repeated]
+    # The longest tests first: started last, one of them keeps a worker busy for minutes
+    # while the other has nothing left to take (the suite's time is its slowest worker's).
+    items.sort(key=lambda item: not any(name in item.nodeid for name in LONGEST))
+
+
+LONGEST = (
+    "test_core_hostile_input.py::test_hostile_input_never_crashes",
+    "test_core_load_and_faults.py",
+    "test_core_authorisation.py::test_every_route_answers",
+    "test_core_accessibility.py",
+    "test_payments_browser.py",
+    "test_core_absurd_ids_and_dates.py",
+    "test_core_portal_browser.py",
+    "test_core_portal_hostile.py",
+)
 
 
 @pytest.fixture(scope="session", autouse=True)
