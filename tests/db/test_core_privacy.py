@@ -144,9 +144,9 @@ def test_reading_a_childs_data_is_logged(client, installation, make):
     assert json.loads(exported.content)["person_id"] == child.id
     with installation.db.read() as s:
         reads = s.execute(
-            select(AuditEntry.actor, AuditEntry.person_id, AuditEntry.changes).where(
-                AuditEntry.action == "read"
-            )
+            select(AuditEntry.actor, AuditEntry.person_id, AuditEntry.changes)
+            .where(AuditEntry.action == "read")
+            .order_by(AuditEntry.id)  # in the order read, not as the rows happen to lie
         ).all()
     assert [(actor, pid) for actor, pid, _ in reads] == [("staff-user", child.id)] * 3
     assert [changes["seite"] for *_, changes in reads] == [
