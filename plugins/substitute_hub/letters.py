@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from core.db import utcnow
 from core.format import format_date
@@ -128,31 +128,42 @@ def queue(session: Session, start: date, end: date, actor: str) -> Job:
 
 
 def _told(session: Session, start: date, end: date) -> None:
-    absences = session.scalars(
-        select(Absence).where(Absence.start <= end, Absence.end >= start).order_by(Absence.id)
+    """Mark the period's needs as told and tell each absent childminder once per change;
+    the needs with their placements and the children's names in one query each."""
+    rows = session.execute(
+        select(Need, Absence)
+        .join(Absence, Absence.id == Need.absence_id)
+        .where(Absence.start <= end, Absence.end >= start)
+        .options(selectinload(Need.placement))
+        .order_by(Absence.id, Need.child_id, Need.day)
     ).all()
-    for absence in absences:
-        needs = session.scalars(
-            select(Need).where(Need.absence_id == absence.id).order_by(Need.child_id, Need.day)
+    by_absence: dict[int, tuple[Absence, list[Need]]] = {}
+    for need, absence in rows:
+        by_absence.setdefault(absence.id, (absence, []))[1].append(need)
+    names = dict(
+        session.execute(
+            select(Person.id, Person.first_name).where(
+                Person.id.in_({need.child_id for need, _ in rows})
+            )
         ).all()
+    )
+    now = utcnow()
+    for absence, needs in by_absence.values():
         fresh = [n for n in needs if n.told_at is None]
         for need in fresh:
-            need.told_at = utcnow()
+            need.told_at = now
         if fresh:  # told once per change, not again for a second click on "send"
-            notices.care_arranged(session, absence, _by_child(session, needs))
+            notices.care_arranged(session, absence, _by_child(needs, names))
     session.flush()
 
 
-def _by_child(session: Session, needs: list[Need]) -> list[tuple[str, int, int]]:
+def _by_child(needs: list[Need], names: dict[int, str]) -> list[tuple[str, int, int]]:
     """Per child (first name): care days with a place, of all care days it needs one."""
     counts: dict[int, list[int]] = {}
     for need in needs:  # counted as the parents' letter counts them
         placed, days = counts.setdefault(need.child_id, [0, 0])
         counts[need.child_id] = [placed + (need.placement is not None), days + 1]
-    return [
-        (session.get(Person, child_id).first_name, placed, days)
-        for child_id, (placed, days) in counts.items()
-    ]
+    return [(names[child_id], placed, days) for child_id, (placed, days) in counts.items()]
 
 
 def send(ctx: JobContext) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from core.errors import ValidationError
 from core.i18n import gettext_
@@ -81,7 +81,9 @@ def sync(
     the families told of them and the providers hear of it (`reason`: why)."""
     existing = {
         (n.child_id, n.day): n
-        for n in session.scalars(select(Need).where(Need.absence_id == absence.id))
+        for n in session.scalars(  # with placements: those that go are told of
+            select(Need).where(Need.absence_id == absence.id).options(selectinload(Need.placement))
+        )
     }
     wanted = set() if deleting else care_days(session, absence, excluding)
     gone = [need for key, need in existing.items() if key not in wanted]
