@@ -30,7 +30,7 @@ class World:
     takes post, a hub with one member, and the office's address for news."""
 
     def __init__(self, installation, make):
-        self.installation = installation
+        self.installation, self.make = installation, make
         for name in MODULES:
             installation.enable(name)
         self.hooks = installation.kernel().hook
@@ -76,6 +76,24 @@ class World:
             s.add(User(username="beratung", display_name="Anna Schulte", password_hash="x"))
 
     # --- what the stories do ---------------------------------------------------------
+
+    def second_hub(self) -> int:
+        """Stützpunkt Süd, where Mia is enrolled too, with Ida as its member, on e-mail."""
+        ida = self.make.person(
+            "staff",
+            first_name="Ida",
+            last_name="Süd",
+            email="ida@example.org",
+            channel="email",
+            email_consent="on",
+        )
+        with self.installation.db.transaction("test") as s:
+            hub = Provider(name="Stützpunkt Süd", kind="hub", places=3)
+            s.add(hub)
+            s.flush()
+            s.add(ProviderMember(provider_id=hub.id, person_id=ida.id))
+            s.add(Enrolment(child_id=self.mia.id, provider_id=hub.id))
+            return hub.id
 
     def absence(self, days: int) -> int:
         with self.installation.db.transaction("test") as s:

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.db import savepoint, violated
+from core.db import savepoint, utcnow, violated
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import gettext_
@@ -116,24 +116,39 @@ def book(
 
 
 def move(session: Session, placement: Placement, provider: Provider, *, actor: str = "") -> None:
-    """Give the child's day to another provider; the old place is freed in the same step."""
+    """Give the child's day to another provider; the old place is freed in the same step.
+    Both providers hear of it, and the family where it was told of the old place."""
     problems = check(session, placement.need, provider)
     if problems:
         raise ValidationError({"provider": " ".join(problems)})
+    if provider.id == placement.provider_id:
+        raise ValidationError(
+            {
+                "provider": gettext_("Das Kind ist an diesem Tag schon bei {name}.").format(
+                    name=provider.name
+                )
+            }
+        )
     _ensure_day(session, provider, placement.day)
+    before = placement.provider_id
+    # The calendar file's SEQUENCE is the placement's time: a move is always a later version,
+    # even within the second it was booked in.
+    changed_at = max(utcnow(), placement.created_at + timedelta(seconds=1))
 
     def change() -> None:
         moved = session.execute(
             update(Placement)
-            .where(Placement.id == placement.id)
-            .values(provider_id=provider.id, manual=True, created_by=actor)
+            .where(Placement.id == placement.id, Placement.provider_id == before)
+            .values(provider_id=provider.id, manual=True, created_by=actor, created_at=changed_at)
             .execution_options(synchronize_session=False)
         ).rowcount
         if moved != 1:
-            raise ValidationError({"need": gettext_("Dieser Platz wurde inzwischen freigegeben.")})
+            message = gettext_("Dieser Platz wurde inzwischen freigegeben oder umgebucht.")
+            raise ValidationError({"need": message})
 
     _count_on(session, provider, placement.day, change)
     session.expire(placement)
+    notices.care_moved(session, placement, before, today=date.today())
 
 
 def _count_on(session: Session, provider: Provider, day: date, write) -> None:

@@ -105,35 +105,35 @@ def calendar_file(session: Session, child: Person, absence_id: int) -> bytes:
     SEQUENCE) and tells the family to plan that day itself."""
     rooms = session.get(Person, session.get(Absence, absence_id).childminder_id)
     now = utcnow()
-    entries = []
-    for need in care_days(session, child, absence_id):
-        uid = f"substitute_hub.need.{need.id}"
-        placement = need.placement
-        if placement is None:
-            entries.append(
-                Entry(
-                    uid,
-                    need.day,
-                    f"Keine Vertretung für {child.first_name} – bitte selbst planen",
-                    sequence=sequence_at(now),
-                )
-            )
-            continue
-        provider = placement.provider
-        hours = time_span(provider.opening)
-        entries.append(
-            Entry(
-                uid,
-                need.day,
-                f"Vertretung {child.first_name}: {provider.name}",
-                start=hours[0] if hours else None,
-                end=hours[1] if hours else None,
-                location=_where(provider, rooms),
-                description=provider.opening and f"Öffnungszeit {provider.opening}",
-                sequence=sequence_at(placement.created_at),
-            )
-        )
+    entries = [day_entry(need, child, rooms, now) for need in care_days(session, child, absence_id)]
     return ical.calendar(entries, f"Vertretung {child.name}", installation_key(session))
+
+
+def day_entry(need: Need, child: Person, rooms: Person, now) -> Entry:
+    """A care day as the family's calendar shows it. The SEQUENCE of a placed day is the
+    moment the placement took its present form (booked or moved), so a file sent after a
+    move replaces the one before it."""
+    uid = f"substitute_hub.need.{need.id}"
+    placement = need.placement
+    if placement is None:
+        return Entry(
+            uid,
+            need.day,
+            f"Keine Vertretung für {child.first_name} – bitte selbst planen",
+            sequence=sequence_at(now),
+        )
+    provider = placement.provider
+    hours = time_span(provider.opening)
+    return Entry(
+        uid,
+        need.day,
+        f"Vertretung {child.first_name}: {provider.name}",
+        start=hours[0] if hours else None,
+        end=hours[1] if hours else None,
+        location=_where(provider, rooms),
+        description=provider.opening and f"Öffnungszeit {provider.opening}",
+        sequence=sequence_at(placement.created_at),
+    )
 
 
 def _where(provider: Provider, rooms: Person) -> str:

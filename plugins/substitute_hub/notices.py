@@ -1,9 +1,10 @@
 """Who hears of a change to substitute care. Substitute care that goes away after the
 family was told of it (an absence taken back or shortened, a contract changed) reaches
 each guardian on their own way, with a calendar file that cancels the days (same UID,
-higher SEQUENCE, METHOD:CANCEL), and the provider whose places are free again. When the
-office sends the confirmations, the absent childminder hears what is arranged for her
-children."""
+higher SEQUENCE, METHOD:CANCEL), and the provider whose places are free again. A place
+moved to another provider reaches both providers and the told family, whose calendar
+entry then names the new place. When the office sends the confirmations, the absent
+childminder hears what is arranged for her children."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from core.letters.texts import TextKind
 from core.messages.outbox import File
 from core.models import Absence, Person
 from core.services.persons import guardians
-from plugins.substitute_hub.models import Need, Provider, ProviderMember
+from plugins.substitute_hub import documents
+from plugins.substitute_hub.models import Need, Placement, Provider, ProviderMember
 
 BACK = N_("Die Tagespflegeperson betreut an diesen Tagen wieder selbst.")
 NOT_IN_CONTRACT = N_("Nach dem Betreuungsvertrag ist an diesen Tagen keine Betreuung nötig.")
@@ -111,7 +113,50 @@ CARE_ARRANGED = Event(
     },
     N_("Vertretungsgeld nach den Buchungen"),
 )
-EVENTS = [CARE_CANCELLED, CARE_RELEASED, CARE_ARRANGED]
+CARE_MOVED = Event(
+    "substitute_hub.care_moved",
+    N_("Vertretung umgebucht (zu einem anderen Stützpunkt oder einer anderen Gruppe)"),
+    {
+        Audience.GUARDIANS: TextKind(
+            "substitute_hub.moved_guardians",
+            N_("Vertretung: umgebucht (an die Eltern) – E-Mail"),
+            "die Vertretung für {{ vorname_kind }} am {{ tage }} übernimmt jetzt "
+            "{{ vertretung }} statt {{ vorher }}.\n\nDie Kalenderdatei im Anhang ändert den "
+            "Termin in Ihrem Kalender.",
+            fields={
+                "vorname_kind": N_("Vorname des Kindes"),
+                "tage": N_("Tag, z. B. 08.12.2026"),
+                "vertretung": N_("Die neue Vertretung, z. B. Stützpunkt Süd"),
+                "vorher": N_("Die bisherige Vertretung, z. B. Stützpunkt Nord"),
+            },
+            sample={
+                "vorname_kind": "Mia",
+                "tage": "08.12.2026",
+                "vertretung": "Stützpunkt Süd",
+                "vorher": "Stützpunkt Nord",
+            },
+        ),
+        Audience.HUB: TextKind(
+            "substitute_hub.moved_hub",
+            N_("Vertretung: umgebucht (an beide Vertretungen) – E-Mail"),
+            "{{ vorname_kind }} kommt am {{ tage }} zu {{ vertretung }} statt zu {{ vorher }}.",
+            fields={
+                "vorname_kind": N_("Vorname des Kindes"),
+                "tage": N_("Tag, z. B. 08.12.2026"),
+                "vertretung": N_("Die neue Vertretung, z. B. Stützpunkt Süd"),
+                "vorher": N_("Die bisherige Vertretung, z. B. Stützpunkt Nord"),
+            },
+            sample={
+                "vorname_kind": "Mia",
+                "tage": "08.12.2026",
+                "vertretung": "Stützpunkt Süd",
+                "vorher": "Stützpunkt Nord",
+            },
+        ),
+    },
+    N_("Der bisherige Platz ist frei; Vertretungsgeld an die neue Vertretung"),
+)
+EVENTS = [CARE_CANCELLED, CARE_RELEASED, CARE_ARRANGED, CARE_MOVED]
 
 
 def care_cancelled(session: Session, gone: Iterable[Need], reason: str, today: date) -> None:
@@ -174,14 +219,24 @@ def _cancelling(session: Session, child: Person, needs: list[Need]) -> bytes:
 
 def _hub(session: Session, provider: Provider, child: Person, needs: list[Need]) -> list[Told]:
     facts = {"vorname_kind": child.first_name, "vertretung": provider.name, "tage": _days(needs)}
-    members = session.scalars(
-        select(Person)
-        .join(ProviderMember, ProviderMember.person_id == Person.id)
-        .where(ProviderMember.provider_id == provider.id)
-        .order_by(Person.id)
-    )
     subject = f"Vertretung entfällt: {child.first_name}"
-    return [Told(Audience.HUB, member, subject, facts) for member in members]
+    return [Told(Audience.HUB, member, subject, facts) for member in _members(session, provider)]
+
+
+def _members(session: Session, *providers: Provider) -> list[Person]:
+    """Who gives care for the providers, each person once."""
+    ids = [p.id for p in providers]
+    return list(
+        session.scalars(
+            select(Person)
+            .where(
+                Person.id.in_(
+                    select(ProviderMember.person_id).where(ProviderMember.provider_id.in_(ids))
+                )
+            )
+            .order_by(Person.id)
+        )
+    )
 
 
 def care_arranged(session: Session, absence: Absence, by_child: list[tuple[str, int, int]]) -> None:
@@ -225,3 +280,32 @@ def care_released(
         ]
     if told:
         events.announce(session, CARE_RELEASED, told, ref=f"core.absence:{need.absence_id}")
+
+
+def care_moved(session: Session, placement: Placement, before_id: int, *, today: date) -> None:
+    """A place moved to another provider: both providers' members hear of it; the family,
+    where it was told of the old place, gets the day's calendar entry with the new place
+    (same UID, the move's SEQUENCE)."""
+    if placement.day < today:
+        return
+    need, now = placement.need, placement.provider
+    before = session.get(Provider, before_id)
+    child = session.get(Person, need.child_id)
+    facts = {
+        "vorname_kind": child.first_name,
+        "tage": format_date(placement.day),
+        "vertretung": now.name,
+        "vorher": before.name,
+    }
+    subject = f"Vertretung für {child.first_name} am {format_date(placement.day)}: {now.name}"
+    told = [Told(Audience.HUB, m, subject, facts) for m in _members(session, before, now)]
+    if need.told_at is not None:
+        rooms = session.get(Person, session.get(Absence, need.absence_id).childminder_id)
+        entry = documents.day_entry(need, child, rooms, utcnow())
+        body = calendar([entry], f"Vertretung {child.name}", installation_key(session))
+        ics = File(f"vertretung-{child.id}.ics", "text/calendar; method=PUBLISH", body)
+        told += [
+            Told(Audience.GUARDIANS, parent, subject, facts, files=(ics,))
+            for _, parent in guardians(session, child)
+        ]
+    events.announce(session, CARE_MOVED, told, ref=f"core.absence:{need.absence_id}")

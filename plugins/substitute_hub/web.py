@@ -226,6 +226,25 @@ def placement_cancel(req: Req):
     return req.redirect(_back(req, placement.day), gettext_("Platz freigegeben."))
 
 
+@routes.page("/placements/{id:int}/move", permission="substitute_hub.edit", methods=("POST",))
+def placement_move(req: Req):
+    """Give the day to another provider; both providers and the told family hear of it."""
+    within = within_reach(req)
+    placement = within.placement(req.session, req.path_int("id"))
+    if placement is None:
+        req.flash(gettext_("Dieser Platz war schon freigegeben; nichts geändert."), "info")
+        return req.redirect(req.back("/substitute_hub/needs"))
+    day = placement.day
+    try:
+        provider = within.provider(req.session, req.form_id("provider_id"))
+        booking.move(req.session, placement, provider, actor=req.user.username)
+    except ValidationError as exc:
+        req.flash(" ".join(exc.errors.values()), "error")
+        return req.redirect(_back(req, day))
+    message = gettext_("Umgebucht zu {name}; Vertretungen und Eltern werden benachrichtigt.")
+    return req.redirect(_back(req, day), message.format(name=provider.name))
+
+
 def _back(req: Req, day: date) -> str:
     return req.back(f"/substitute_hub/needs?start={day}&end={day}")
 

@@ -20,10 +20,10 @@ def absent(client, childminder, kind, start, end, planned=True):
     )
 
 
-def hub_with(installation, *children, places=1) -> int:
-    """A hub 'Stützpunkt Nord' with the children enrolled; its id."""
+def hub_with(installation, *children, places=1, name="Stützpunkt Nord") -> int:
+    """A hub (by default 'Stützpunkt Nord') with the children enrolled; its id."""
     with installation.db.transaction("test") as s:
-        provider = Provider(name="Stützpunkt Nord", kind="hub", places=places)
+        provider = Provider(name=name, kind="hub", places=places)
         s.add(provider)
         s.flush()
         s.add_all(Enrolment(child_id=c.id, provider_id=provider.id) for c in children)

@@ -115,6 +115,10 @@ def _urls(o: Side) -> dict[tuple[str, str], tuple[str, dict]]:
             f"/substitute_hub/placements/{o.placement}/cancel",
             {},
         ),
+        ("POST", "/substitute_hub/placements/{id:int}/move"): (
+            f"/substitute_hub/placements/{o.placement}/move",
+            {"provider_id": str(o.provider)},
+        ),
         ("GET", "/substitute_hub/person/{id:int}"): (person, {}),
         ("POST", "/substitute_hub/person/{id:int}/enrol"): (
             f"{person}/enrol",

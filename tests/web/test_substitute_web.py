@@ -292,6 +292,33 @@ def test_releasing_twice_says_the_place_is_free_already(coordinator, installatio
     assert "Dieser Platz war schon freigegeben; nichts geändert." in page.text
 
 
+def test_a_place_moves_to_another_hub_and_not_to_the_same(coordinator, installation):
+    north = hub_with(installation, coordinator.mia)
+    south = hub_with(installation, coordinator.mia, name="Stützpunkt Süd")
+    absent(coordinator, coordinator.jana, "vacation", "07.12.2026", "07.12.2026")
+    with installation.db.read() as s:
+        need_id = s.scalars(select(Need.id)).one()
+    coordinator.post(f"/substitute_hub/needs/{need_id}/place", data={"provider_id": north})
+    with installation.db.read() as s:
+        placement_id = s.scalars(select(Placement.id)).one()
+    page = coordinator.get("/substitute_hub/needs?start=2026-12-07&end=2026-12-07").text
+    assert f'action="/substitute_hub/placements/{placement_id}/move"' in page
+    same = coordinator.post(
+        f"/substitute_hub/placements/{placement_id}/move",
+        data={"provider_id": north},
+        follow_redirects=True,
+    )
+    assert "Das Kind ist an diesem Tag schon bei Stützpunkt Nord." in same.text
+    moved = coordinator.post(
+        f"/substitute_hub/placements/{placement_id}/move",
+        data={"provider_id": south},
+        follow_redirects=True,
+    )
+    assert "Umgebucht zu Stützpunkt Süd" in moved.text
+    with installation.db.read() as s:
+        assert s.get(Placement, placement_id).provider_id == int(south)
+
+
 def test_the_confirmation_names_every_day_also_those_without_a_place(coordinator, installation):
     """Absent 07.–09.12., placed only on the 07.: the 08. and 09. are named as not covered."""
     from io import BytesIO
