@@ -177,6 +177,11 @@ def care_moved(w: World):
         booking.move(s, placement, s.get(Provider, w.second_hub()))
 
 
+def election_counted(w: World):
+    """Sara and Tom stand for one seat; the one vote goes to Sara; the office counts."""
+    w.counted_election(seats="1", deputies="0", votes_for_sara=1)
+
+
 def request_outside(w: World):
     """A family from Münster asks an agency whose districts are all in Beckum."""
     from core.models import District, DistrictArea
@@ -239,6 +244,13 @@ STORIES = {
             (TOM, "substitute_hub.moved_guardians"),
             (HANNA, "substitute_hub.moved_hub"),
             (IDA, "substitute_hub.moved_hub"),
+        },
+    ),
+    "parent_council.election_counted": (
+        election_counted,
+        {
+            (SARA, "parent_council.counted_candidate"),
+            (TOM, "parent_council.counted_candidate"),
         },
     ),
     "core.contract_changed": (contract_changed, {(JANA, "core.contract_changed")}),

@@ -22,7 +22,7 @@ from plugins.substitute_hub.models import Enrolment, Need, Provider, ProviderMem
 OFFICE = "buero@example.org"
 TODAY = date.today()
 MONDAY = TODAY + timedelta(days=7 - TODAY.weekday() + 7)  # a Monday at least a week ahead
-MODULES = ("substitute_hub", "placement")
+MODULES = ("substitute_hub", "placement", "parent_council")
 
 
 class World:
@@ -116,6 +116,20 @@ class World:
             booking.book(s, first, s.get(Provider, self.hub_id))
             letters.queue(s, MONDAY, MONDAY + timedelta(days=1), "staff")
         return absence_id
+
+    def counted_election(self, votes_for_sara: int, **fields) -> None:
+        """Sara and Tom stand, Mia's code votes for Sara (or nobody votes), then counted."""
+        from plugins.parent_council import elections
+        from tests.db.council_helpers import election
+
+        with self.installation.db.transaction("test") as s:
+            e = election(s, **fields)
+            sara = elections.add_candidate(s, e, {"person_id": self.sara.id})
+            elections.add_candidate(s, e, {"person_id": self.tom.id})
+            issued = elections.issue_codes(s, e)
+            for _, code in issued[:votes_for_sara]:
+                elections.cast(s, code, [str(sara.id)], TODAY)
+            elections.close(s, e, today=e.voting_until + timedelta(days=1))
 
     def slot(self, booked: bool) -> int:
         with self.installation.db.transaction("test") as s:

@@ -44,6 +44,7 @@ class Audience(StrEnum):
     CHILDMINDER = "childminder"
     HUB = "hub"  # who gives substitute care: a hub's staff, a group's childminders
     OFFICE = "office"  # the agency's address for news (core.portal_notify)
+    CANDIDATES = "candidates"  # parents standing in an election of parent representatives
 
 
 AUDIENCE_LABELS = {
@@ -52,6 +53,7 @@ AUDIENCE_LABELS = {
     Audience.CHILDMINDER: N_("Tagespflegeperson"),
     Audience.HUB: N_("Vertretung (Stützpunkt oder Gruppe)"),
     Audience.OFFICE: N_("Büro"),
+    Audience.CANDIDATES: N_("Kandidierende"),
 }
 
 

@@ -22,7 +22,7 @@ from core.format import format_date
 from core.forms import Form, whole_number
 from core.i18n import gettext_
 from core.models import Person
-from plugins.parent_council import codes, counting, electorate, secrecy
+from plugins.parent_council import codes, counting, electorate, notices, secrecy
 from plugins.parent_council.models import (
     CHANNELS,
     CLOSED,
@@ -357,4 +357,5 @@ def close(
     election.status = CLOSED
     election.closed_at = now or utcnow()
     session.flush()
+    notices.election_counted(session, election)
     return result

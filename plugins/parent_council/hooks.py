@@ -16,6 +16,7 @@ from plugins.parent_council import (  # noqa: F401  (public, council_pages: rout
     demo,
     elections,
     meeting_letters,
+    notices,
     public,
     web,
 )
@@ -30,6 +31,11 @@ def routes():
 @hookimpl
 def job_kinds():
     return [*meeting_letters.JOB_KINDS, *code_letters.JOB_KINDS]
+
+
+@hookimpl
+def events():
+    return notices.EVENTS
 
 
 @hookimpl

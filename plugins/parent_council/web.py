@@ -250,7 +250,8 @@ def election_close(req: Req):
             elections.close(req.session, election, reason=str(req.form.get("reason", "")))
         except ValidationError as exc:
             return _close_form(req, election, exc.errors, str(req.form.get("reason", "")), 422)
-        return req.redirect(url, gettext_("Die Wahl ist ausgezählt."))
+        told = gettext_("Die Kandidierenden erfahren ihr Ergebnis auf ihrem Weg.")
+        return req.redirect(url, gettext_("Die Wahl ist ausgezählt.") + " " + told)
     return _close_form(req, election, {}, "")
 
 

@@ -180,3 +180,22 @@ def test_a_place_moved_before_the_family_was_told_tells_only_the_hubs(world):
     with world.installation.db.read() as s:
         told = s.scalars(select(Message.to_address).where(Message.kind.like("substitute_hub%")))
         assert sorted(told) == [HANNA, "ida@example.org"]
+
+
+def test_each_candidate_reads_her_own_result(installation, make):
+    world = World(installation, make)  # the agency's own words
+    world.counted_election(seats="1", deputies="0", votes_for_sara=1)
+    with installation.db.read() as s:
+        sent = s.scalars(select(Message).where(Message.kind == "parent_council.election_counted"))
+        texts_ = {m.to_name: m.text for m in sent}
+    assert "Sie sind in die Elternvertretung gewählt (1 Stimme)." in texts_["Sara Brockmann"]
+    assert "Sie sind diesmal nicht gewählt (0 Stimmen)." in texts_["Tom Brockmann"]
+    assert "Wahlbeteiligung: 100,0 %" in texts_["Tom Brockmann"]
+
+
+def test_a_missed_quorum_tells_every_candidate_nobody_is_elected(installation, make):
+    world = World(installation, make)
+    world.counted_election(quorum_percent="50", votes_for_sara=0)
+    with installation.db.read() as s:
+        sent = s.scalars(select(Message).where(Message.kind == "parent_council.election_counted"))
+        assert [m.text.count("nicht erreicht; gewählt ist niemand") for m in sent] == [1, 1]
