@@ -52,6 +52,7 @@ def check_command(source):
     for period in table.periods:
         until = format_date(period.valid_to) if period.valid_to else "offen"
         bands = f", {len(period.hour_bands)} Stundenstufen" if period.hour_bands else ""
+        bands += " je Betreuungstag" if period.hours_per == "day" else ""
         click.echo(
             f"  {format_date(period.valid_from)} – {until}: {len(period.rates)} Sätze, "
             f"{len(period.levels)} Stufen, {len(period.age_bands)} Altersgruppen{bands}; "

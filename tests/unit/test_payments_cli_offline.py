@@ -12,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).parents[2]
 BEISPIEL = ROOT / "plugins" / "payments" / "rates" / "presets" / "beispiel.toml"
 CASE = ROOT / "tests" / "data" / "case-beispiel.json"
+PER_DAY = ROOT / "tests" / "data" / "rates-per-day.toml"
 
 
 def tagwerk(tmp_path, *args) -> subprocess.CompletedProcess:
@@ -52,6 +53,9 @@ def test_rates_check_accepts_a_preset_and_names_its_periods(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Düsseldorf 2015: in Ordnung, 1 Zeitraum/Zeiträume.")
     assert "8 Stundenstufen" in done.stdout
+    per_day = tagwerk(tmp_path, "payments", "rates", "check", str(PER_DAY))
+    assert per_day.returncode == 0, per_day.stderr
+    assert "4 Stundenstufen je Betreuungstag" in per_day.stdout
 
 
 def test_a_typo_in_a_rate_file_is_one_german_line_and_exit_code_2(tmp_path):

@@ -3,6 +3,8 @@ changed; nothing is saved before confirming; an own file with a typo is refused 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -105,3 +107,30 @@ def test_importing_the_same_table_again_shows_no_change(finance):
     post(finance, {"preset": "beispiel", "confirm": "1"})
     again = post(finance, {"preset": "beispiel", "replace": "on"})
     assert again.text.count("Keine Änderung gegenüber Beispiel (fiktiv).") == 2
+
+
+def test_the_preview_lists_bands_per_day_with_their_edges(finance, installation):
+    text = (Path(__file__).parents[1] / "data" / "rates-per-day.toml").read_bytes()
+    preview = post(finance, {}, {"file": ("tage.toml", text, "text/plain")})
+    assert preview.status_code == 200
+    page = " ".join(preview.text.replace("\xa0", " ").split())
+    assert "<caption>Stundenstufen</caption>" in page
+    assert "<td>t2</td><td>1 bis 2 Std. täglich</td><td>ab 1 bis 2 Std./Tag</td>" in page
+    assert (
+        "<td>t6</td><td>über 4 bis unter 6 Std. täglich</td><td>über 4 bis unter 6 Std./Tag</td>"
+        in page
+    )
+    assert "<td>t10</td><td>6 bis 10 Std. täglich</td><td>ab 6 bis 10 Std./Tag</td>" in page
+    assert stored(installation) == 0
+
+
+def test_an_own_file_with_contradictory_edges_is_refused_naming_band_and_keys(
+    finance, installation
+):
+    text = (Path(__file__).parents[1] / "data" / "rates-per-day.toml").read_text(encoding="utf-8")
+    text = text.replace('per = "day", below = "6"', 'per = "day", below = "6", up_to = "6"')
+    refused = post(finance, {}, {"file": ("tage.toml", text.encode(), "text/plain")})
+    assert refused.status_code == 422
+    page = " ".join(refused.text.replace("\xa0", " ").split())
+    assert "tage.toml, Zeitraum 1, hour_bands Nr. 3: hour_bands: &#39;up_to&#39; und" in page
+    assert stored(installation) == 0

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
-from core.format import format_rate
+from core.format import format_number, format_rate
 from core.i18n import gettext_
 from plugins.payments.rates import periods, ratefile
-from plugins.payments.rates.tables import Price, RatePeriod, RateTable
+from plugins.payments.rates.tables import HOURS_PER, HourBand, Price, RatePeriod, RateTable
 
 MAX_FILE_BYTES = 256 * 1024
 # the rules compared besides the rates (sections are compared key by key)
@@ -32,6 +32,20 @@ class PeriodPreview:
     replaces: list[RatePeriod] = field(default_factory=list)  # stored periods overlapping it
     changes: list[Change] = field(default_factory=list)
     compared_with: RatePeriod | None = None  # the stored period in force on its first day
+    bands: list[tuple[str, str, str]] = field(default_factory=list)  # key, label, hours
+
+
+def band_hours(band: HourBand) -> str:
+    """A band's edges as the office words them, with what the hours count: 'bis 2
+    Std./Tag', 'über 2 bis 4 Std./Tag', 'ab 4 bis unter 6 Std./Tag'."""
+    parts = []
+    if band.low or band.low_open:
+        lower = gettext_("über {hours}") if band.low_open else gettext_("ab {hours}")
+        parts.append(lower.format(hours=format_number(band.low)))
+    upper = gettext_("bis unter {hours}") if band.high_open else gettext_("bis {hours}")
+    parts.append(upper.format(hours=format_number(band.high)))
+    parts.append(gettext_(HOURS_PER[band.per]))
+    return " ".join(parts)
 
 
 def table_from_upload(filename: str, content: bytes) -> RateTable:
@@ -57,6 +71,7 @@ def preview(session: Session, table: RateTable) -> list[PeriodPreview]:
     out = []
     for period in table.periods:
         item = PeriodPreview(period)
+        item.bands = [(b.key, b.label, band_hours(b)) for b in period.hour_bands]
         item.replaces = [
             s for s in stored.periods if s.overlaps(period.valid_from, period.valid_to)
         ]

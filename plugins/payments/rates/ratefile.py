@@ -12,6 +12,7 @@ from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import gettext_
 from plugins.payments.arithmetic import DEFAULT_ROUNDING, ROUNDINGS, TOTAL_ROUNDINGS
+from plugins.payments.rates import ratefile_bands
 from plugins.payments.rates import ratefile_values as v
 from plugins.payments.rates.ratefile_schema import unknown_key
 from plugins.payments.rates.tables import (
@@ -22,7 +23,6 @@ from plugins.payments.rates.tables import (
     AgeBand,
     Component,
     Eingewoehnung,
-    HourBand,
     InsuranceRule,
     Level,
     Price,
@@ -126,24 +126,24 @@ def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = 
                 v.whole(lv, "min_ue", where, 0),
                 v.flag(lv, "fachkraft", where),
             )
-            for lv in _entries(raw, "levels", where)
+            for lv in v.entries(raw, "levels", where)
         ],
         where,
     )
-    bands = _sorted_unique(
+    bands = v.sorted_unique(
         (
             AgeBand(
                 v.required_text(b, "key", where),
                 v.required_text(b, "label", where),
                 v.below(b, where),
             )
-            for b in _entries(raw, "age_bands", where)
+            for b in v.entries(raw, "age_bands", where)
         ),
         lambda b: (b.below is None, b.below or 0),
         "age_bands",
         where,
     )
-    hour_bands = _hour_bands(raw, where)
+    hour_bands = ratefile_bands.hour_bands(raw, where)
     components = tuple(
         Component(
             v.required_text(c, "key", where),
@@ -151,7 +151,7 @@ def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = 
             v.amount(c, "special_needs_factor", where, "1"),
             v.flag(c, "continues_in_absence", where),
         )
-        for c in _entries(raw, "components", where)
+        for c in v.entries(raw, "components", where)
     )
     rates = _rates(raw, where, components, levels, bands, hour_bands)
     eg = _section(raw, "eingewoehnung", where)
@@ -201,38 +201,6 @@ def period_from_dict(raw: dict, where: str, table_name: str = "", source: str = 
     )
 
 
-def _hour_bands(raw: dict, where: str) -> tuple[HourBand, ...]:
-    if "hour_bands" not in raw:
-        return ()
-    bands = _sorted_unique(
-        (
-            HourBand(
-                v.required_text(b, "key", where),
-                v.required_text(b, "label", where),
-                v.amount(b, "up_to", where),
-                v.amount(b, "at_least", where, "0"),
-            )
-            for b in _entries(raw, "hour_bands", where)
-        ),
-        lambda b: b.up_to,
-        "hour_bands",
-        where,
-    )
-    # Each band starts where the one below ends; only the lowest may name a floor.
-    for upper in bands[1:]:
-        if upper.at_least != 0:
-            raise v.error(
-                where,
-                gettext_("hour_bands: 'at_least' gilt nur für die unterste Stufe ({key})").format(
-                    key=upper.key
-                ),
-            )
-    return tuple(
-        b if i == 0 else HourBand(b.key, b.label, b.up_to, above=bands[i - 1].up_to)
-        for i, b in enumerate(bands)
-    )
-
-
 def _rates(raw, where, components, levels, bands, hour_bands) -> dict:
     known = {
         "component": {c.key for c in components},
@@ -241,7 +209,7 @@ def _rates(raw, where, components, levels, bands, hour_bands) -> dict:
         "hours": {b.key for b in hour_bands} | {"*"},
     }
     rates = {}
-    for row in _entries(raw, "rates", where):
+    for row in v.entries(raw, "rates", where):
         key = tuple(str(row.get(k, "*")) for k in ("component", "level", "age", "hours"))
         for part, value in zip(("component", "level", "age", "hours"), key, strict=True):
             if value not in known[part]:
@@ -342,18 +310,6 @@ def _section(raw: dict, key: str, where: str) -> dict:
     return value
 
 
-def _entries(raw: dict, key: str, where: str) -> list[dict]:
-    value = v.items(raw, key, where)
-    for n, entry in enumerate(value, start=1):
-        if not isinstance(entry, dict):
-            raise v.error(
-                where, gettext_("{key} Nr. {n} muss eine Tabelle sein").format(key=key, n=n)
-            )
-        if message := unknown_key(entry, key):
-            raise v.error(f"{where}, {key} Nr. {n}", message)
-    return value
-
-
 def _ranked(levels: list[Level], where: str) -> tuple[Level, ...]:
     """Levels as listed, lowest first: the highest one a childminder meets applies. Levels
     of two measures (UE, Fachkraft) have no order of their own where neither is harder –
@@ -374,23 +330,3 @@ def _ranked(levels: list[Level], where: str) -> tuple[Level, ...]:
             where, gettext_("{section}: ein Schlüssel steht zweimal da").format(section="levels")
         )
     return tuple(levels)
-
-
-def _sorted_unique(items, bound, section: str, where: str) -> tuple:
-    """Entries ordered by their bounds, so the order in the file cannot change who gets
-    which rate; two entries with one key or the same bounds are refused."""
-    items = sorted(items, key=bound)
-    keys = [item.key for item in items]
-    for a, b in zip(items, items[1:], strict=False):
-        if bound(a) == bound(b):
-            raise v.error(
-                where,
-                gettext_("{section}: '{a}' und '{b}' haben dieselben Grenzen").format(
-                    section=section, a=a.key, b=b.key
-                ),
-            )
-    if len(set(keys)) != len(keys):
-        raise v.error(
-            where, gettext_("{section}: ein Schlüssel steht zweimal da").format(section=section)
-        )
-    return tuple(items)

@@ -33,7 +33,7 @@ SECTIONS: dict[str, frozenset[str]] = {
     ),
     "levels": frozenset({"key", "label", "min_ue", "fachkraft"}),
     "age_bands": frozenset({"key", "label", "below"}),
-    "hour_bands": frozenset({"key", "label", "up_to", "at_least"}),
+    "hour_bands": frozenset({"key", "label", "per", "up_to", "below", "at_least", "above"}),
     "components": frozenset({"key", "label", "special_needs_factor", "continues_in_absence"}),
     "rates": frozenset(
         {"component", "level", "age", "hours", "rate", "monthly", "percent", "of", "full_time"}

@@ -1,6 +1,7 @@
 """Single values of a rate file, read with German messages that name the place: texts,
 flags, whole numbers, dates, amounts (decimal point or comma, never a binary float) and
-factors such as "52/12", kept exact as fractions."""
+factors such as "52/12", kept exact as fractions; and the lists of tables (levels, bands,
+rates) with their entries checked and ordered."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fractions import Fraction
 from core.errors import ValidationError
 from core.forms import parse_decimal
 from core.i18n import gettext_
+from plugins.payments.rates.ratefile_schema import unknown_key
 
 
 def error(where: str, message: str) -> ValidationError:
@@ -110,3 +112,36 @@ def parse_fraction(text: str) -> Fraction:
     if number <= 0:
         raise ValueError(text)
     return Fraction(number)
+
+
+def entries(raw: dict, key: str, where: str) -> list[dict]:
+    """The tables listed under `key`, each checked for unknown keys (named by its number)."""
+    value = items(raw, key, where)
+    for n, entry in enumerate(value, start=1):
+        if not isinstance(entry, dict):
+            raise error(
+                where, gettext_("{key} Nr. {n} muss eine Tabelle sein").format(key=key, n=n)
+            )
+        if message := unknown_key(entry, key):
+            raise error(f"{where}, {key} Nr. {n}", message)
+    return value
+
+
+def sorted_unique(found, bound, section: str, where: str) -> tuple:
+    """Entries ordered by their bounds, so the order in the file cannot change who gets
+    which rate; two entries with one key or the same bounds are refused."""
+    ordered = sorted(found, key=bound)
+    keys = [item.key for item in ordered]
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if bound(a) == bound(b):
+            raise error(
+                where,
+                gettext_("{section}: '{a}' und '{b}' haben dieselben Grenzen").format(
+                    section=section, a=a.key, b=b.key
+                ),
+            )
+    if len(set(keys)) != len(keys):
+        raise error(
+            where, gettext_("{section}: ein Schlüssel steht zweimal da").format(section=section)
+        )
+    return tuple(ordered)

@@ -40,21 +40,33 @@ class AgeBand:
     below: int | None = None  # the band ends on this birthday; None = open end
 
 
+# What the hours of a band count: booked hours a week, or booked hours a care day.
+HOURS_PER = {"week": N_("Std./Woche"), "day": N_("Std./Tag")}
+
+
 @dataclass(frozen=True)
 class HourBand:
-    """A band of booked weekly hours (Stundenstufe) up to and including `up_to`: the lowest
-    band from `at_least` on, each other one from just above the band below (`above`)."""
+    """A band of booked hours (Stundenstufe) a week or a care day (`per`), from `low` to
+    `high`. Offices state either edge as included ("bis 4", "ab 6") or not ("unter 6",
+    "mehr als 2"), so whether an edge belongs to the band is kept with it."""
 
     key: str
     label: str
-    up_to: Decimal
-    at_least: Decimal = Decimal("0")
-    above: Decimal | None = None
+    high: Decimal
+    low: Decimal = Decimal("0")
+    high_open: bool = False  # "unter 6": 6 itself belongs to the band above
+    low_open: bool = False  # "mehr als 2": 2 itself belongs to the band below
+    per: str = "week"  # a key of HOURS_PER
 
-    def holds(self, weekly: Decimal) -> bool:
-        if self.above is not None and weekly <= self.above:
+    def holds(self, hours: Decimal | Fraction) -> bool:
+        """Exact at the edges: a Fraction (10 h on 3 days) compares with the decimal edge
+        as the number it is."""
+        if hours < self.low or hours > self.high:
             return False
-        return self.at_least <= weekly <= self.up_to
+        on_open_edge = (self.low_open and hours == self.low) or (
+            self.high_open and hours == self.high
+        )
+        return not on_open_edge
 
 
 @dataclass(frozen=True)
@@ -158,12 +170,30 @@ class RatePeriod:
                 return band
         return self.age_bands[-1]
 
-    def hour_band_for(self, weekly: Decimal) -> HourBand | None:
-        """The band these weekly hours fall in; None when the table has bands and none
-        holds them (fewer hours than the lowest, more than the highest)."""
+    @property
+    def hours_per(self) -> str:
+        """What the bands count, "week" or "day"; the file never mixes them."""
+        return self.hour_bands[0].per if self.hour_bands else "week"
+
+    def booked_hours(self, weekly: Decimal, days: int) -> Decimal | Fraction | None:
+        """The hours a contract is banded by: its weekly hours, or for bands per care day
+        the average booked day, weekly hours ÷ days with hours, exact (20 h on 4 days: 5;
+        10 h on 3 days stays 10/3). A contract stores hours per weekday, so this is known
+        whenever hours are booked; None without a booked day."""
+        if self.hours_per == "week":
+            return weekly
+        return Fraction(weekly) / days if days > 0 else None
+
+    def hour_band_for(self, weekly: Decimal, days: int) -> HourBand | None:
+        """The band of a contract with these weekly hours on this many weekdays; None when
+        the table has bands and none holds them (fewer hours than the lowest, more than
+        the highest)."""
         if not self.hour_bands:
             return ANY_HOURS
-        return next((b for b in self.hour_bands if b.holds(weekly)), None)
+        hours = self.booked_hours(weekly, days)
+        if hours is None:
+            return None
+        return next((b for b in self.hour_bands if b.holds(hours)), None)
 
     def graded_by(self, component: str) -> tuple[bool, bool, bool]:
         """Whether this component's rates differ by qualification level, age band, hours."""

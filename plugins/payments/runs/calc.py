@@ -198,13 +198,14 @@ def _care_days(hours, start: date, end: date) -> int:
 def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list[Line]:
     seg_from, seg_to, weight, share, paid = seg
     band = period.band_on(contract.birth_date, seg_from)
-    booked = period.hour_band_for(contract.weekly_hours)
+    weekly, days = contract.weekly_hours, _banded_days(period, contract)
+    booked = period.hour_band_for(weekly, days)
     child, name = contract.child_id, contract.child_name
     if booked is None:
-        problems.append(
-            f"Keine Stundenstufe für {format_number(contract.weekly_hours, 'de')} Std./Woche ab "
-            f"{seg_from:%d.%m.%Y} ({name})."
-        )
+        hours = f"{format_number(weekly, 'de')} Std./Woche"
+        if days:  # bands per care day: the day's hours it was looked up with
+            hours = working.per_day(weekly, days, period.booked_hours(weekly, days))
+        problems.append(f"Keine Stundenstufe für {hours} ab {seg_from:%d.%m.%Y} ({name}).")
         return []
     answers = (level.key, band.key, booked.key, contract.special_needs, paid)
     priced, unpriced = _priced_care(period, level, band, booked, answers)
@@ -215,7 +216,7 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
         )
     lines = []
     for key, label, quantity, unit, rate, amount, why in _priced_lines(
-        period, (answers, priced), contract.weekly_hours, hours, weight, share, booked
+        period, (answers, priced), (weekly, days), hours, weight, share, booked
     ):
         lines.append(
             Line(key, label, quantity, unit, rate, amount, child, name, seg_from, seg_to, why)
@@ -223,14 +224,23 @@ def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list
     return lines
 
 
-def _priced_lines(period, answered, weekly, hours: Fraction, weight, share, booked):
+def _banded_days(period: RatePeriod, contract: CareContract) -> int:
+    """The contract's booked weekdays where the bands count hours per care day, else 0:
+    only then do the days change the band or the working."""
+    return len(contract.weekdays) if period.hours_per == "day" else 0
+
+
+def _priced_lines(period, answered, booked_week, hours: Fraction, weight, share, booked):
     """(component, label, quantity, unit, rate, cents, working) of each line; kept on the
     period, as most segments of a month share their hours (a whole month at 40 h). The
-    hours follow from the weekly hours and the share, the prices from the answers' key."""
+    hours follow from the weekly hours and the share, the prices from the answers' key;
+    `booked_week`: (weekly hours, booked weekdays where the bands count days, else 0)."""
     answers, priced = answered
-    key = ("lines", answers, weekly, *_share_key(share))
+    weekly, days = booked_week
+    key = ("lines", answers, weekly, days, *_share_key(share))
     if key not in period.memo:
         billed = priced_hours(hours, period.rounding)
+        daily = (days, period.booked_hours(weekly, days)) if days else None
         out = []
         for comp, label, price in priced:
             if price.per == "percent":
@@ -239,7 +249,7 @@ def _priced_lines(period, answered, weekly, hours: Fraction, weight, share, book
                 part = weight * _of_full_time(weekly, price.full_time)
                 quantity, unit = places(part).normalize(), "Monat"
                 amount = cents(part, price.amount)
-                why = working.band(weekly, booked.label, share, price.full_time)
+                why = working.band(weekly, booked.label, share, price.full_time, daily)
             else:
                 quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
                 note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
@@ -316,7 +326,7 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
         return []
     level = period.level_for(case.qualification)
     band = period.band_on(contract.birth_date, day)
-    booked = period.hour_band_for(contract.weekly_hours)
+    booked = period.hour_band_for(contract.weekly_hours, _banded_days(period, contract))
     lines = []
     for comp in period.components:
         price = booked and period.rate(comp.key, level.key, band.key, booked.key)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 from core.format import format_date, format_quantity, format_rate
+from plugins.payments.arithmetic import places
 
 DE = "de"
 
@@ -61,14 +63,27 @@ def care(weekly: Decimal, factor_text: str, share: Share | None, hours: Decimal,
 
 
 @CACHED
-def band(weekly: Decimal, label: str, share: Share | None, full_time=None) -> str:
+def band(weekly: Decimal, label: str, share: Share | None, full_time=None, daily=None) -> str:
     """'18 Std./Woche: Band bis 20 Wstd., 15/30 Tage', and where the amount is for full
-    time: '…, 30/45 Std. der Vollzeit'"""
-    text = f"{number(weekly)} Std./Woche: Band {label}" if label else f"{number(weekly)} Std./Woche"
+    time: '…, 30/45 Std. der Vollzeit'; with bands per care day, `daily` (days, hours a
+    day): '20 Std./Woche an 4 Tagen = 5 Std./Tag: Band …'"""
+    text = per_day(weekly, *daily) if daily else f"{number(weekly)} Std./Woche"
+    text += f": Band {label}" if label else ""
     text += f", {share.text()}" if share else ", ganzer Monat"
     if full_time is not None and weekly < full_time:
         text += f", {number(weekly)}/{number(full_time)} Std. der Vollzeit"
     return text
+
+
+@CACHED
+def per_day(weekly: Decimal, days: int, daily: Fraction) -> str:
+    """'20 Std./Woche an 4 Tagen = 5 Std./Tag'; '≈' where the day's hours have no two
+    places (10 Std. on 3 days ≈ 3,33 Std./Tag: the band was found with the exact 10/3)."""
+    shown = places(daily)
+    return (
+        f"{number(weekly)} Std./Woche an {days} {'Tag' if days == 1 else 'Tagen'} "
+        f"{'=' if shown == daily else '≈'} {number(shown)} Std./Tag"
+    )
 
 
 UNROUNDED = "; Betrag aus den ungerundeten Stunden"
