@@ -22,7 +22,7 @@ from core.messages import outbox
 from core.messages.mail import checked_address
 from core.models.persons import Role
 from core.operations import nightly
-from core.services import consultations, contract_notices, portal, portal_documents
+from core.services import consultations, contract_notices, permits, portal, portal_documents
 from core.settings import SettingSpec
 
 ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
@@ -201,6 +201,7 @@ def events():
         portal_documents.PUBLISHED,
         *submissions.EVENTS,
         contract_notices.CONTRACT_CHANGED,
+        *permits.EVENTS,
     ]
 
 
@@ -212,6 +213,7 @@ def setting_specs():
         *letterhead.SETTINGS,
         *outbox.SETTINGS,
         *DOMAIN_SETTINGS,
+        *permits.SETTINGS,
         *uploads.SETTINGS,
         *RETENTION_SETTINGS,
         *nightly.SETTINGS,

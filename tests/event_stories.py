@@ -182,6 +182,17 @@ def election_counted(w: World):
     w.counted_election(seats="1", deputies="0", votes_for_sara=1)
 
 
+def permit_ending(w: World):
+    """Her licence ends in 30 days; the morning's job tells her and the office."""
+    from core.models import Childminder
+    from core.services import permits
+
+    with w.installation.db.transaction("test") as s:
+        s.get(Childminder, w.jana.id).permit_valid_until = TODAY + timedelta(days=30)
+    with w.installation.db.transaction("test") as s:
+        assert permits.tell_ending(s, TODAY) == 1
+
+
 def request_outside(w: World):
     """A family from Münster asks an agency whose districts are all in Beckum."""
     from core.models import District, DistrictArea
@@ -252,6 +263,10 @@ STORIES = {
             (SARA, "parent_council.counted_candidate"),
             (TOM, "parent_council.counted_candidate"),
         },
+    ),
+    "core.permit_ending": (
+        permit_ending,
+        {(JANA, "core.permit_ending"), (OFFICE, "core.permit_ending_office")},
     ),
     "core.contract_changed": (contract_changed, {(JANA, "core.contract_changed")}),
     "core.submission_accepted": (proof_accepted, {(JANA, "core.submission_accepted")}),

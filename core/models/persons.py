@@ -219,6 +219,7 @@ class Childminder(Base):
     )
     permit_number: Mapped[str] = mapped_column(String(50), default="")
     permit_valid_until: Mapped[date | None]
+    permit_told_for: Mapped[date | None]  # the end date last told of (core.services.permits)
     max_children: Mapped[int] = mapped_column(default=5)
     employment: Mapped[Employment] = mapped_column(
         _enum(Employment, "employment"), default=Employment.SELF_EMPLOYED

@@ -1,5 +1,6 @@
 """Core's work for the job worker: the nightly retention purge (once the agency turned it
-on) and clearing finished jobs whose messages nobody needs any more, with their files."""
+on), clearing finished jobs whose messages nobody needs any more, with their files, and
+each morning the notices of licences about to end."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from core.files import uploads
 from core.i18n import N_, gettext_
 from core.jobs.queue import JobContext, JobKind, Schedule, purge_finished
 from core.letters import delivery
-from core.services import privacy
+from core.services import permits, privacy
 from core.settings import SettingSpec, setting
 
 KEEP_FINISHED_JOBS = timedelta(days=30)
@@ -40,6 +41,15 @@ def clear_old_jobs(ctx: JobContext) -> str:
     return message
 
 
+def tell_permits_ending(ctx: JobContext) -> str:
+    with ctx.installation.db.transaction("system") as session:
+        count = permits.tell_ending(session, date.today())
+        message = gettext_("Pflegeerlaubnis endet bald – benachrichtigt: {count}.")
+        message = message.format(count=count)
+        ctx.complete(session, message)
+    return message
+
+
 SETTINGS = [
     SettingSpec(
         "core.purge_nightly",
@@ -54,6 +64,12 @@ JOB_KINDS = [
         N_("Löschen nach Ablauf der Aufbewahrung"),
         purge_due,
         schedule=Schedule("30 2 * * *", setting="core.purge_nightly"),
+    ),
+    JobKind(
+        "core.permit_notices",
+        N_("Pflegeerlaubnis endet bald: Tagespflegeperson und Büro benachrichtigen"),
+        tell_permits_ending,
+        schedule=Schedule("20 6 * * *"),
     ),
     JobKind(
         "core.jobs_cleanup",

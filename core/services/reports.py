@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session
 
 from core.models import Absence, Childminder, Contract, Person, PersonRole
 from core.models.persons import Role
+from core.services import permits
 from core.services.districts import DistrictFilter
-
-PERMIT_WARNING = timedelta(days=90)  # time enough to apply for a renewal
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,10 @@ def agency_figures(
     expiring = session.execute(
         select(Person, Childminder)
         .join(Childminder, Childminder.person_id == Person.id)
-        .where(Childminder.permit_valid_until <= today + PERMIT_WARNING, *_in(district, Person.id))
+        .where(
+            Childminder.permit_valid_until <= permits.notice_from(session, today),
+            *_in(district, Person.id),
+        )
         .order_by(Childminder.permit_valid_until)
         .limit(20)
     ).all()

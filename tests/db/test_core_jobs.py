@@ -207,10 +207,12 @@ def test_each_scheduled_slot_is_queued_once_by_any_number_of_workers(installatio
         worker.queue_schedules(worker.kinds(), night + timedelta(minutes=1))
     with installation.db.read() as s:
         keys = s.scalars(select(Job.key)).all()
-    # the purge stays off until the agency turns it on; the cleanup runs every night
+    # the purge stays off until the agency turns it on; the cleanup runs every night, the
+    # licence notices every morning (the last morning's slot is caught up)
     assert sorted(keys) == [
         "core.jobs_cleanup@2026-12-02T03:15",
         "core.outbox_cleanup@2026-12-02T03:20",
+        "core.permit_notices@2026-12-01T06:20",
     ]
     with installation.db.transaction("test") as s:
         s.add(Setting(key="core.purge_nightly", value=True))
@@ -223,6 +225,8 @@ def test_each_scheduled_slot_is_queued_once_by_any_number_of_workers(installatio
         "core.jobs_cleanup@2026-12-03T03:15",
         "core.outbox_cleanup@2026-12-02T03:20",
         "core.outbox_cleanup@2026-12-03T03:20",
+        "core.permit_notices@2026-12-01T06:20",
+        "core.permit_notices@2026-12-02T06:20",
         "core.purge@2026-12-03T02:30",
     }
 
