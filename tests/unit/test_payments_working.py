@@ -341,3 +341,50 @@ def test_subtotals_per_child_in_order():
     st = month(contract(), contract(child_id=2, name="Ben", start=date(2026, 11, 16)))
     assert st.subtotals() == {"Mia": 94394 + 28578, "Ben": 47197 + 14289}
     assert timedelta  # the module's imports stay in use
+
+
+def test_the_working_writes_numbers_as_babel_does_in_german():
+    """The working's own German formatting (for speed) agrees with core.format's Babel for
+    every kind of value: whole, cents, more places, halves to round, thousands, negatives."""
+    import random
+
+    from core.format import format_quantity, format_rate
+    from plugins.payments.runs import working
+
+    rng = random.Random(33)
+    values = [
+        Decimal(v)
+        for v in (
+            "0",
+            "-0",
+            "1",
+            "20",
+            "5.95",
+            "173.2",
+            "0.125",
+            "0.135",
+            "0.005",
+            "0.015",
+            "1234.5",
+            "1234567.891",
+            "-3.5",
+            "-0.001",
+            "343.22",
+            "4.3333",
+            "0.12345",
+            "0.12355",
+            "999.995",
+            "1E+3",
+            "12.30000",
+            "0.00005",
+            "0.00015",
+        )
+    ]
+    for _ in range(3000):
+        scale = rng.choice((0, 1, 2, 3, 4, 5, 7))
+        values.append(Decimal(rng.randint(-(10**9), 10**9)).scaleb(-scale))
+    number, euros = working.number.__wrapped__, working.euros.__wrapped__  # not the caches
+    for value in values:
+        assert number(value) == format_quantity(value, "de"), value
+        assert euros(value) == format_rate(value, "de"), value
+    assert number(7) == "7"

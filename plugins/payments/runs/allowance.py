@@ -1,8 +1,8 @@
 """The yearly allowance of a childminder's absences, pure: care days of counted absences
 add up from the year's start; past the allowance, the components that do not continue in
 absence stop until that absence ends, and the statement says so in one note. Asked by
-`calc` for every childminder of a month, so care days are counted by weekdays wherever the
-contracts last through an absence."""
+`calc` for every childminder of a month, so care days are counted by weekdays, in pieces
+where contracts start or end inside an absence, never day by day."""
 
 from __future__ import annotations
 
@@ -49,17 +49,34 @@ def absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, i
 
 
 def care_days_within(case: Case, start: date, end: date) -> int:
-    """Care days from `start` to `end`: by counting weekdays where every contract that
-    touches the days lasts through them (the usual case), else day by day."""
+    """Care days from `start` to `end`, counted by weekdays: the days are cut where a
+    contract starts or ends inside them, so within each piece every contract either
+    lasts through it or does not touch it, and a day counts once however many contracts
+    book it."""
     touching = [
         c
         for c in case.contracts
         if c.valid_from <= end and (c.valid_to is None or start <= c.valid_to)
     ]
-    if any(c.valid_from > start or (c.valid_to is not None and c.valid_to < end) for c in touching):
-        return sum(_is_care_day(case, start + timedelta(n)) for n in range((end - start).days + 1))
-    weekdays = frozenset().union(*(c.weekdays for c in touching))
-    return _weekdays_between(weekdays, start, end)
+    cuts = {start, end + ONE_DAY}
+    for c in touching:
+        if c.valid_from > start:
+            cuts.add(c.valid_from)
+        if c.valid_to is not None and c.valid_to < end:
+            cuts.add(c.valid_to + ONE_DAY)
+    edges = sorted(cuts)
+    days = 0
+    for piece_start, next_start in zip(edges, edges[1:], strict=False):
+        piece_end = next_start - ONE_DAY
+        weekdays = frozenset().union(
+            *(
+                c.weekdays
+                for c in touching
+                if c.valid_from <= piece_start and (c.valid_to is None or piece_end <= c.valid_to)
+            )
+        )
+        days += _weekdays_between(weekdays, piece_start, piece_end)
+    return days
 
 
 def _weekdays_between(weekdays: frozenset[int], start: date, end: date) -> int:

@@ -26,14 +26,11 @@ class CareContract:
     new_child: bool = True  # False when it continues an earlier contract with the same child
     previous_end: date | None = None  # end of this child's latest earlier contract with her
     weekly_hours: Decimal = field(init=False)
+    weekdays: frozenset[int] = field(init=False)  # the days with booked hours, 0 = Monday
 
     def __post_init__(self):
-        self.weekly_hours = sum(self.hours, Decimal("0"))
-
-    @property
-    def weekdays(self) -> frozenset[int]:
-        """The days with booked hours, 0 = Monday."""
-        return _weekdays(self.hours)
+        # both asked for every absence and segment: worked out once per weekly pattern
+        self.weekly_hours, self.weekdays = _week(self.hours)
 
     def overlap(self, start: date, end: date) -> tuple[date, date] | None:
         a = max(start, self.valid_from)
@@ -41,10 +38,12 @@ class CareContract:
         return (a, b) if a <= b else None
 
 
-@lru_cache(maxsize=1024)
-def _weekdays(hours: tuple[Decimal, ...]) -> frozenset[int]:
-    """A month has 170,000 contracts of a few hundred weekly patterns."""
-    return frozenset(day for day, booked in enumerate(hours) if booked > 0)
+@lru_cache(maxsize=4096)
+def _week(hours: tuple[Decimal, ...]) -> tuple[Decimal, frozenset[int]]:
+    """(weekly hours, days with hours): a month has 170,000 contracts of a few hundred
+    weekly patterns."""
+    booked = frozenset(day for day, on_day in enumerate(hours) if on_day > 0)
+    return sum(hours, Decimal("0")), booked
 
 
 @dataclass(slots=True)
