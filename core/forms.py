@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
-from core.errors import ValidationError
+from core.errors import NotFound, ValidationError
 from core.i18n import N_, gettext_
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -22,6 +22,21 @@ def whole_number(raw) -> int | None:
     thousands of digits, none of which a person means as an id or a year."""
     raw = str(raw if raw is not None else "").strip()
     return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else None
+
+
+# No list has this many pages; beyond it the offset would overflow the database's integers.
+MAX_PAGE = 1_000_000
+
+
+def page_number(raw) -> int:
+    """A list's page as in `?page=3`: 1 when missing or not a number, NotFound for a page
+    no list can have (a clear 404 instead of an overflow in the database)."""
+    text = str(raw or "").strip()
+    if not (text.isascii() and text.isdigit()):
+        return 1
+    if len(text) > len(str(MAX_PAGE)) or int(text) > MAX_PAGE:
+        raise NotFound(gettext_("Diese Seite gibt es nicht."))
+    return max(int(text), 1)
 
 
 # Dates anyone means in family day care; beyond them date arithmetic (a fortnight after

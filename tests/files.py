@@ -27,6 +27,26 @@ def pdf_bytes(pages: int = 1) -> bytes:
     return out.getvalue()
 
 
+def huge_png(width: int, height: int) -> bytes:
+    """A PNG whose header claims width × height pixels, with a few bytes of data: what a
+    decompression bomb looks like before anything is decoded."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1 bit grey
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
 def image_bytes(fmt: str = "PNG") -> bytes:
     out = BytesIO()
     Image.new("RGB", (40, 30), (200, 120, 40)).save(out, format=fmt)

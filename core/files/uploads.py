@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import warnings
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -94,6 +95,9 @@ def check(session: Session, field: str, label: str, file: Incoming | None, hooks
     if kind is None:
         message = gettext_("{label}: nur PDF, JPEG oder PNG ({name} ist nichts davon).")
         raise _refused(field, message, label, name=_plain(file.filename))
+    if _too_many_pixels(kind, file.content):
+        message = gettext_("{label}: Das Bild hat zu viele Pixel (höchstens {most} Millionen).")
+        raise _refused(field, message, label, most=MAX_PIXELS // 1_000_000)
     if not _opens(kind, file.content):
         message = gettext_("{label}: Die Datei lässt sich nicht öffnen (beschädigt?).")
         raise _refused(field, message, label)
@@ -175,6 +179,28 @@ def sweep(session: Session, data_dir: Path) -> int:
     for f in stray:
         f.unlink(missing_ok=True)
     return len(stray)
+
+
+# A scan of a page at 600 dpi has 35 million pixels; an image far beyond it is meant to
+# exhaust memory when decoded (a "decompression bomb"), which Pillow refuses with an error.
+MAX_PIXELS = 100_000_000
+
+
+def _too_many_pixels(kind: str, content: bytes) -> bool:
+    """From the image's header alone: Pillow reads the size without decoding, and refuses
+    by itself (DecompressionBombError) what is far beyond its own limit."""
+    if kind == PDF:
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(BytesIO(content)) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:
+        return True
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return False  # not readable at all: `_opens` says so
+    return width * height > MAX_PIXELS
 
 
 def _opens(kind: str, content: bytes) -> bool:

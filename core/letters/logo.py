@@ -48,6 +48,8 @@ def _check_png(content: bytes) -> None:
         with Image.open(BytesIO(content)) as image:
             width, height = image.size  # from the header: no pixels decoded yet
             image.verify()  # chunks and checksums, still without decoding
+    except Image.DecompressionBombError:  # far beyond any logo: Pillow will not open it
+        raise _refused(gettext_("Logo: höchstens 4000 × 4000 Pixel.")) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise _refused(gettext_("Logo: Die PNG-Datei ist beschädigt.")) from None
     if width > LOGO_MAX_PIXELS or height > LOGO_MAX_PIXELS:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.errors import ValidationError
-from core.forms import parse_date, whole_number
+from core.errors import NotFound, ValidationError
+from core.forms import EARLIEST, LATEST, parse_date, whole_number
 from core.i18n import gettext_
 from core.ical import installation_key
 from core.models.calendar import ABSENCE_LABELS
@@ -19,13 +19,16 @@ routes = RouteTable()
 
 
 def _month(raw: str) -> tuple[int, int]:
+    """The month asked for; this month when none or none readable is given; a month
+    outside the dates Tagwerk knows (1900–2199) is not found."""
     try:
-        year, month = (int(p) for p in raw.split("-"))
-        date(year, month, 1)
-        return year, month
+        shown = Month.parse(raw)
     except ValueError:
         today = date.today()
         return today.year, today.month
+    if not EARLIEST <= shown.first <= LATEST:
+        raise NotFound(gettext_("Diesen Monat zeigt der Kalender nicht (1900 bis 2199)."))
+    return shown.year, shown.month
 
 
 def _childminder_id(req: Req) -> int | None:

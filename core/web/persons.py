@@ -6,6 +6,7 @@ from math import ceil
 
 from core import audit
 from core.errors import NotFound, ValidationError
+from core.forms import page_number
 from core.i18n import gettext_
 from core.models import Person
 from core.models.persons import (
@@ -50,10 +51,7 @@ def person_list(req: Req):
     query = req.query.get("q", "")
     role = req.query.get("role", "")
     role_filter = Role(role) if role in Role._value2member_map_ else None
-    try:
-        page = max(int(req.query.get("page", "1")), 1)
-    except ValueError:
-        page = 1
+    page = page_number(req.query.get("page"))
     chosen = district_service.district_filter(req.session, req.user, req.query.get("district"))
     rows, total = service.search_persons(
         req.session, query, role_filter, page, PER_PAGE, district=chosen

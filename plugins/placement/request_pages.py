@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.errors import ValidationError
-from core.forms import whole_number
+from core.forms import page_number
 from core.i18n import gettext_
 from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import Role
@@ -36,7 +36,7 @@ def request_list(req: Req):
     states = STATE_CHOICES.get(shown) or (
         (RequestState(shown),) if shown in RequestState._value2member_map_ else OPEN_STATES
     )
-    page = max(whole_number(req.query.get("page", "1")) or 1, 1)
+    page = page_number(req.query.get("page"))
     chosen = district_filter(req.session, req.user, req.query.get("district"))
     urgent = req.query.get("urgent") == "1"
     rows, total = requests.waiting_list(req.session, chosen, states, urgent, page)

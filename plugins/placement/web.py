@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.errors import ValidationError
-from core.forms import parse_date, whole_number
+from core.forms import page_number, parse_date, whole_number
 from core.i18n import gettext_
 from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
 from core.services.districts import district_filter
@@ -38,7 +38,7 @@ def board(req: Req):
     age = age if age is not None and 0 <= age <= declarations.OLDEST else None
     chosen = district_filter(req.session, req.user, req.query.get("district"))
     free, held = board_service.board(req.session, on, chosen, weekday or None, age)
-    page = max(whole_number(req.query.get("page", "1")) or 1, 1)
+    page = page_number(req.query.get("page"))
     pages = max((len(free) + PER_PAGE - 1) // PER_PAGE, 1)
     page = min(page, pages)
     return req.render(

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from core.letters.letterhead import LOGO_KEY
 from core.settings import settings_of
+from tests.files import huge_png
 
 SVG = (
     b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20">'
@@ -60,6 +61,7 @@ def test_a_good_logo_is_stored_and_printed(admin, installation, name, content):
             "Logo: nur PNG oder SVG (logo.gif ist keins von beiden).",
         ),
         ("logo.png", png(4001, 2), "Logo: höchstens 4000 × 4000 Pixel (4001 × 2)."),
+        ("logo.png", huge_png(30000, 30000), "Logo: höchstens 4000 × 4000 Pixel."),
         ("logo.png", png(10, 10)[:40], "Logo: Die PNG-Datei ist beschädigt."),
         ("big.svg", b"<svg>" + b" " * (513 * 1024) + b"</svg>", "Logo: höchstens 512 KB"),
         (

@@ -17,7 +17,7 @@ from core.models import Upload
 from plugins.payments import models
 from tests.conftest import login
 from tests.factories import paying_office
-from tests.files import INFECTED, image_bytes, pdf_bytes
+from tests.files import INFECTED, huge_png, image_bytes, pdf_bytes
 
 NOVEMBER = date(2026, 11, 1)
 PROOF = {"kind": "pension", "monthly": "112,40", "valid_from": "2027-01-01", "valid_to": ""}
@@ -212,6 +212,8 @@ def test_a_rejected_proof_tells_her_why_and_she_can_withdraw_a_wrong_one(
         ({}, b"MZ\x90\x00" * 20, "Nachweis (PDF, JPEG oder PNG): nur PDF, JPEG oder PNG"),
         ({}, b"%PDF-1.7 broken", "lässt sich nicht öffnen"),
         ({}, INFECTED, "Die Virenprüfung meldet Tagwerk.Test.Upload"),
+        ({}, huge_png(30000, 30000), "Das Bild hat zu viele Pixel (höchstens 100 Millionen)."),
+        ({}, huge_png(12000, 9000), "Das Bild hat zu viele Pixel (höchstens 100 Millionen)."),
     ],
 )
 def test_bad_input_names_the_field_and_keeps_nothing(
