@@ -16,9 +16,10 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 from urllib.parse import unquote, urlsplit
 
 from email_validator import EmailNotValidError, validate_email
@@ -130,8 +131,8 @@ def mime(mail: Outgoing) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
     msg["Message-ID"] = mail.message_id
     msg["Date"] = format_datetime(mail.date)
-    msg["From"] = formataddr((one_line(mail.sender_name), mail.sender))
-    msg["To"] = formataddr((one_line(mail.to_name), mail.to_address))
+    msg["From"] = _address(mail.sender_name, mail.sender)
+    msg["To"] = _address(mail.to_name, mail.to_address)
     if mail.reply_to:
         msg["Reply-To"] = mail.reply_to
     msg["Subject"] = one_line(mail.subject)
@@ -150,7 +151,17 @@ def mime(mail: Outgoing) -> EmailMessage:
             )
         else:
             msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
+    # Python's header folding breaks a long display name with quotes, commas or colons
+    # apart so that a reader finds a second recipient in it ("Eva, Bcc: …"). Headers are
+    # written unfolded instead (one_line keeps each value short enough for SMTP's 998
+    # characters); the body was encoded above, under the 78-character policy.
+    msg.policy = SMTP.clone(max_line_length=998)
     return msg
+
+
+def _address(name: str, address: str) -> Address:
+    """An address the policy quotes or encodes as one display name and one mailbox."""
+    return Address(display_name=one_line(name), addr_spec=address)
 
 
 class Temporary(Exception):

@@ -125,6 +125,37 @@ def test_line_breaks_in_names_and_subjects_never_make_headers(agency, connected)
     assert connected.inbox.envelopes[0][1] == ["juergen.weiss@example.org"]
 
 
+HOSTILE_NAMES = [
+    'Eva "Bcc: opfer@example.org", ' + "x" * 80,
+    "Eva Bcc: opfer@example.org, " + "x" * 80,
+    "A" * 70 + " <opfer@example.org>, Eva",
+    "Eva; Bcc: opfer@example.org; " * 10,
+    "Eva @ , ; : < > [ ] . " * 8,
+    'Müller, Eva "Evi" ' + "ä" * 60 + " opfer@example.org",
+]
+
+
+def test_a_long_name_with_quotes_and_commas_stays_one_recipient(agency, connected):
+    """Python's folding of a long quoted name let a reader find a second address in it."""
+    queue(
+        agency,
+        *(
+            confirmation(to_name=name, to_address=f"eva{i}@example.org")
+            for i, name in enumerate(HOSTILE_NAMES)
+        ),
+    )
+    work_off(agency)
+    received = {m["To"].addresses[0].addr_spec: m for m in connected.inbox.received}
+    for i, name in enumerate(HOSTILE_NAMES):
+        mail = received[f"eva{i}@example.org"]
+        (only,) = mail["To"].addresses
+        assert only.display_name == " ".join(name.split())[:200]  # as the outbox keeps it
+        assert "opfer" not in only.addr_spec
+    assert sorted(e[1] for e in connected.inbox.envelopes) == sorted(
+        [f"eva{i}@example.org"] for i in range(len(HOSTILE_NAMES))
+    )
+
+
 @pytest.mark.parametrize(
     "address", ["kein-at-zeichen", "a@b", "zwei@@example.org", "x@example.org\r\nBcc: y@z.de", ""]
 )
