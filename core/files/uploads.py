@@ -12,7 +12,6 @@ A form checks the file with its other fields (`check`), then keeps it (`keep`).
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 import warnings
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
+from core.files import private
 from core.i18n import N_, gettext_
 from core.models import Upload
 from core.settings import SettingSpec, setting
@@ -133,11 +133,7 @@ def keep(
     The bytes are on disk before the row is committed; if the transaction fails, the
     nightly sweep removes the file."""
     token = secrets.token_hex(16)
-    target = path_of(data_dir, token)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    draft = target.with_suffix(".part")
-    draft.write_bytes(file.content)
-    os.replace(draft, target)
+    private.write(path_of(data_dir, token), file.content, data_dir)
     row = Upload(
         token=token,
         person_id=person_id,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound
+from core.files import private
 from core.i18n import current_locale, gettext_
 from core.jobs.queue import JobContext, enqueue
 from core.letters.letterhead import Letterhead
@@ -222,9 +223,8 @@ def run(ctx: JobContext, kind: str, build: Callable[[Session], list[Letter]]) ->
         pdfs = render(batch, ctx.advance)
     printed = printout(batch, pdfs)
     if printed is not None:
-        path = printout_path(inst.settings.data_dir, ctx.job_id)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(printed)
+        data_dir = inst.settings.data_dir
+        private.write(printout_path(data_dir, ctx.job_id), printed, data_dir)
     ctx.result = {
         "emails": batch.emails,
         "posted": len(batch.posted),

@@ -63,6 +63,9 @@ def test_a_pdf_or_an_image_is_kept_under_a_random_name(installation, make, conte
     assert path.read_bytes() == content
     assert path.name == row.token and len(row.token) == 32 and "März" not in str(path)
     assert Path(installation.settings.data_dir) in path.parents
+    assert path.stat().st_mode & 0o777 == 0o600  # her data: the installation's user only
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert (path.parent.parent.stat().st_mode & 0o777) == 0o700
 
 
 def test_the_type_is_decided_by_the_content_not_the_name(installation):
