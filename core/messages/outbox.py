@@ -209,6 +209,12 @@ def resend(session: Session, message_id: int, actor: str) -> Message:
         raise ValidationError({"message": gettext_("Diese Nachricht ist schon versendet.")})
     if message.status == POST:
         raise ValidationError({"message": gettext_("Dieser Brief geht per Post: bitte drucken.")})
+    if message.confidential and message.status == FAILED:
+        message_text = gettext_(
+            "Ein Zugangscode wird nach einem Fehlschlag nicht noch einmal gesendet: "
+            "bitte einen neuen Code erzeugen."
+        )
+        raise ValidationError({"message": message_text})
     message.status, message.error = QUEUED, ""
     enqueue(
         session,
@@ -308,20 +314,38 @@ def _record(ctx: JobContext, message_id: int, status: str, note: str) -> str:
                 error="" if delivered else note,
                 sent_at=utcnow() if delivered else Message.sent_at,
             )
-            .returning(Message.confidential)
+            .returning(Message.confidential, Message.to_name, Message.to_address)
         ).first()
-        if found is not None and found.confidential and status == SENT:
+        if found is not None and found.confidential and status in (SENT, FAILED):
             _forget_content(session, message_id)
+            if status == FAILED:
+                _tell_office_unreached(session, found.to_name, found.to_address, note)
         if delivered:
             ctx.complete(session, note)
     return note
 
 
 def _forget_content(session: Session, message_id: int) -> None:
-    """A delivered access code exists only in the recipient's mailbox. One that failed is
-    kept (hidden) so it can be sent again once the server works."""
+    """A delivered access code exists only in the recipient's mailbox; one that failed for
+    good exists nowhere (the office issues a new one). Only a code still being tried is
+    kept, hidden from staff."""
     session.execute(update(Message).where(Message.id == message_id).values(text="", html=""))
     session.execute(delete(Attachment).where(Attachment.message_id == message_id))
+
+
+def _tell_office_unreached(session: Session, name: str, address: str, reason: str) -> None:
+    """Who did not get an access code, and why – never the code – at the office's address
+    for news (a plain technical mail, like a status code's)."""
+    office = settings_of(session).many(session, "core.portal_notify")[0]
+    if not office:
+        return  # the Postausgang lists the failure all the same
+    text = gettext_(
+        "Ein Zugangscode an {name} <{address}> wurde nicht zugestellt: {reason}\n\n"
+        "Der Code ist aus Tagwerk gelöscht. Bitte für diese Person einen neuen Code "
+        "erzeugen; ohne E-Mail-Adresse geht er als Brief."
+    ).format(name=name, address=address, reason=reason)
+    subject = gettext_("Zugangscode nicht zugestellt: {name}").format(name=name)
+    queue(session, "core.code_unreached", [Mail(office, "", subject, text)])
 
 
 def clear_delivered(ctx: JobContext) -> str:

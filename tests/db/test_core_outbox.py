@@ -409,3 +409,24 @@ def test_withdrawing_drops_what_waits_or_failed_and_keeps_what_was_sent(agency, 
         assert {m.id for m in s.scalars(select(Message))} == {sent, other}
     work_off(agency)  # the withdrawn ones' jobs find nothing to send
     assert len(connected.inbox.received) == 2
+
+
+def test_an_access_code_refused_for_good_is_forgotten_and_the_office_told(agency, connected):
+    """A 550 kept a family's code in the database; now it is emptied like a delivered
+    one, cannot be sent again, and the office reads who was not reached – never the code."""
+    with agency.db.transaction("test") as s:
+        settings_of(s).set(s, "core.portal_notify", "buero@dueren.example")
+    connected.inbox.refuse = "550 5.1.1 Postfach unbekannt"
+    (mid,) = queue(agency, confirmation(text="Ihr Code: ABCD-EFGH", confidential=True))
+    work_off(agency)
+    message = stored(agency, mid)
+    assert message.status == FAILED and "Postfach unbekannt" in message.error
+    assert (message.text, message.html, message.attachments) == ("", "", [])
+    with agency.db.transaction("test") as s, pytest.raises(ValidationError) as refused:
+        outbox.resend(s, mid, "anna")
+    assert "neuen Code erzeugen" in refused.value.errors["message"]
+    with agency.db.read() as s:
+        (notice,) = s.scalars(select(Message).where(Message.kind == "core.code_unreached"))
+        assert notice.to_address == "buero@dueren.example" and not notice.confidential
+        assert "Jürgen Weiß <juergen.weiss@example.org>" in notice.text
+        assert "Postfach unbekannt" in notice.text and "ABCD" not in notice.text
