@@ -228,3 +228,11 @@ def mailbox(installation, tmp_path):
         finally:
             installation.mail.close()
             installation.mail = None
+
+
+def with_site_url(installation, url: str = "http://testserver") -> None:
+    """The installation's address for links (`core.site_url`): the test client's own."""
+    from core.settings import settings_of
+
+    with installation.db.transaction("test") as s:
+        settings_of(s).set(s, "core.site_url", url)

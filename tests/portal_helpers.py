@@ -8,7 +8,7 @@ import re
 import pytest
 from starlette.testclient import TestClient
 
-from tests.conftest import CSRF_RE, csrf_of
+from tests.conftest import CSRF_RE, csrf_of, with_site_url
 
 LINK = re.compile(r'<code class="link">https?://[^/]+(/portal/password/[^<]+)</code>')
 PASSWORD = "mein-eigenes-passwort"
@@ -16,6 +16,7 @@ PASSWORD = "mein-eigenes-passwort"
 
 def invite(staff: TestClient, person) -> str:
     """The office invites her; the one-time link the page shows."""
+    with_site_url(staff.app.state.installation)
     response = staff.post(f"/persons/{person.id}/portal/invite")
     assert response.status_code == 200, response.text
     return LINK.search(response.text).group(1)

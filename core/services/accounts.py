@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
-from core.i18n import gettext_
+from core.i18n import N_, gettext_
 from core.messages import outbox
 from core.models import AccountToken, Person, PortalAccount, User, UserRole
 from core.models.persons import Role
@@ -73,14 +73,18 @@ def open_account(session: Session, person_id: int) -> User:
     return user
 
 
-def invite(session: Session, person_id: int, base: str, actor: str) -> Invitation:
+def invite(session: Session, person_id: int, actor: str) -> Invitation:
     """An account for the childminder, or a fresh one-time link for the one she has,
-    mailed to her when the office knows her address; `base` is the office's own address."""
+    mailed to her when the office knows her address. The link needs the installation's
+    address (`core.site_url`)."""
+    base = link_base(session)
+    if base is None:
+        raise ValidationError({"site_url": gettext_(NO_SITE_URL)})
     user = open_account(session, person_id)
     person = session.get(Person, person_id)
     # with a password already set, the link sets a new one (forgotten, or no e-mail to reset)
     token = _new_token(session, user, INVITE, timedelta(days=_invite_days(session)))
-    link = f"{link_base(session, base).rstrip('/')}/portal/password/{token}"
+    link = f"{base}/portal/password/{token}"
     mailed = bool(person.email)
     if mailed:
         outbox.queue(
@@ -101,11 +105,18 @@ def is_set_up(user: User) -> bool:
     return not user.password_hash.startswith(UNSET)
 
 
-def link_base(session: Session, fallback: str | None = None) -> str | None:
-    """Where links in mails point: the installation's address (`core.site_url`), else the
-    address the office itself is using. Never the address of an anonymous request: its Host
-    header is the sender's to choose, and a reset link to a stranger's site leaks the token."""
-    return setting(session, "core.site_url") or fallback
+def link_base(session: Session) -> str | None:
+    """Where every link in a mail or on a page points: the installation's address
+    (`core.site_url`), and nothing else. Never the address a request came in on: its Host
+    header is the sender's to choose (a link to a stranger's site leaks its token), and
+    even the office's own may be a name only its network knows. None: no link is written."""
+    return (setting(session, "core.site_url") or "").rstrip("/") or None
+
+
+NO_SITE_URL = N_(
+    "Für den Link fehlt die Adresse von Tagwerk: bitte unter Einstellungen „Adresse von "
+    "Tagwerk für Links in E-Mails“ eintragen."
+)
 
 
 def _invite_days(session: Session) -> int:
@@ -227,7 +238,7 @@ def request_reset(session: Session, address: str, client: str) -> bool:
         return True  # not invited yet, or still holding the invitation's link
     person = session.get(Person, user.person_id)
     token = _new_token(session, user, RESET, timedelta(hours=RESET_HOURS))
-    link = f"{base.rstrip('/')}/portal/password/{token}"
+    link = f"{base}/portal/password/{token}"
     mail = outbox.Mail(
         person.email,
         person.name,

@@ -15,10 +15,6 @@ routes = RouteTable()
 INVITE = "portal.invite"
 
 
-def _base(req: Req) -> str:
-    return str(req.request.base_url)
-
-
 def _tab(req: Req, person, link: str = "", mailed: bool = False):
     user = accounts.account_of(req.session, person.id)
     return person_page(
@@ -41,7 +37,11 @@ def person_tab(req: Req):
 @routes.page("/persons/{id:int}/portal/invite", permission=INVITE, methods=("POST",))
 def invite(req: Req):
     person = get_person(req.session, req.path_int("id"))
-    invitation = accounts.invite(req.session, person.id, _base(req), req.user.username)
+    try:
+        invitation = accounts.invite(req.session, person.id, req.user.username)
+    except ValidationError as exc:
+        req.flash(" ".join(exc.errors.values()), "error")
+        return req.redirect(f"/persons/{person.id}/portal")
     # the link is shown this once (for a letter), never stored readable
     return _tab(req, person, invitation.link, invitation.mailed)
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from core.errors import ValidationError
 from core.i18n import gettext_
 from core.letters.letterhead import Letterhead
+from core.services import accounts
 from core.web.routing import Req, RouteTable, download
 from plugins.parent_council import (
     code_letters,
@@ -34,8 +35,10 @@ def sender(req: Req) -> Letterhead:
     return Letterhead.of(req.session)
 
 
-def public_url(req: Req, path: str) -> str:
-    return str(req.request.base_url).rstrip("/") + f"/parent_council/{path}"
+def public_url(req: Req, path: str) -> str | None:
+    """Where parents vote, from the installation's address only (None: not set yet)."""
+    base = accounts.link_base(req.session)
+    return f"{base}/parent_council/{path}" if base else None
 
 
 def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
@@ -210,10 +213,11 @@ def code_plan(req: Req, kind: str, subject, addressee_ids: list[int]):
 
 def codes_out(req: Req, kind: str, subject):
     """Fresh codes go out as a job: its page shows progress, then the letters to print."""
-    path = "wahl" if kind == "election" else "umfrage"
-    job = code_letters.queue(
-        req.session, kind, subject, url=public_url(req, path), actor=req.user.username
-    )
+    url = public_url(req, "wahl" if kind == "election" else "umfrage")
+    if url is None:  # a letter without the address to vote at is worth nothing
+        req.flash(gettext_(accounts.NO_SITE_URL), "error")
+        return req.redirect(req.back("/parent_council/"))
+    job = code_letters.queue(req.session, kind, subject, url=url, actor=req.user.username)
     return req.redirect(f"/letters/{job.id}")
 
 

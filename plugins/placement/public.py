@@ -15,6 +15,7 @@ from core.errors import ValidationError
 from core.i18n import LANGUAGES, N_, current_locale, gettext_
 from core.messages import outbox
 from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
+from core.services import accounts
 from core.services.persons import get_person
 from core.services.throttle import Throttle
 from core.settings import setting
@@ -119,18 +120,28 @@ def request_form(req: Req):
 
 
 def _mail(req: Req, request, code: str) -> outbox.Mail:
-    link = f"{req.request.base_url}placement/anfrage/status?code={code}"
+    base = accounts.link_base(req.session)  # never the Host the request names
+    where = (
+        gettext_(
+            "sehen Sie jederzeit den Stand, ändern Ihre Angaben oder ziehen die "
+            "Anfrage zurück:\n{link}"
+        ).format(link=f"{base}/placement/anfrage/status?code={code}")
+        if base
+        else gettext_(
+            "sehen Sie auf unserer Seite „Stand Ihrer Anfrage“ jederzeit den "
+            "Stand, ändern Ihre Angaben oder ziehen die Anfrage zurück."
+        )
+    )
     text = gettext_(
         "Guten Tag {name},\n\nwir haben Ihre Anfrage für einen Betreuungsplatz für {child} ab"
-        " {day} erhalten.\n\nIhr persönlicher Status-Code: {code}\n\nMit ihm sehen Sie jederzeit"
-        " den Stand, ändern Ihre Angaben oder ziehen die Anfrage zurück:\n{link}\n\nBitte geben"
-        " Sie den Code nicht weiter.\n"
+        " {day} erhalten.\n\nIhr persönlicher Status-Code: {code}\n\nMit dem Code {where}"
+        "\n\nBitte geben Sie den Code nicht weiter.\n"
     ).format(
         name=request.guardian_name,
         child=request.child_name,
         day=request.needed_from.strftime("%d.%m.%Y"),
         code=code,
-        link=link,
+        where=where,
     )
     return outbox.Mail(
         request.email,

@@ -17,6 +17,7 @@ from plugins.payments.rates.tables import INSURANCE_KINDS
 from plugins.qhb_training import curricula
 from plugins.qhb_training.models import CREDENTIAL_KINDS, Course, Credential, Enrolment, Recognition
 from tests.bdd.conftest import page_text, split_name
+from tests.conftest import with_site_url
 from tests.files import pdf_bytes
 from tests.portal_helpers import set_password
 
@@ -35,8 +36,9 @@ def _cents(euros: str) -> int:
 @given(parsers.parse('die Tagespflegeperson "{name}" hat einen Zugang zum Portal'))
 def with_portal(world, app, installation, make, name):
     person = make.childminder(**split_name(name))
+    with_site_url(installation)
     with installation.db.transaction("test") as s:
-        invitation = accounts.invite(s, person.id, "http://testserver", "staff-user")
+        invitation = accounts.invite(s, person.id, "staff-user")
         username = invitation.user.username
     link = "/portal/password/" + invitation.link.rsplit("/", 1)[1]
     world["people"][name] = person

@@ -15,6 +15,7 @@ from core.services import calendar as calendar_service
 from core.services import districts as district_service
 from core.settings import settings_of
 from tests.bdd.conftest import page_text, split_name, visible
+from tests.conftest import with_site_url
 from tests.factories import contract_data
 from tests.portal_helpers import LINK, set_password
 
@@ -284,6 +285,7 @@ def childminder_with_email(world, make, name, email, child):
 
 @when(parsers.parse('die Fachberatung "{name}" zum Portal einlädt'))
 def invites(world, client, name):
+    with_site_url(client.app.state.installation)
     world["response"] = client.post(f"/persons/{world['people'][name].id}/portal/invite")
     world["link"] = LINK.search(world["response"].text).group(1)
 

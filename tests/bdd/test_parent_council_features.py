@@ -18,6 +18,7 @@ from core.services.persons import add_link
 from plugins.parent_council import codes
 from plugins.parent_council.models import Council, Election, Response, SpentCode, Urn
 from tests.bdd.conftest import page_text, split_name, visible
+from tests.conftest import with_site_url
 from tests.workers import work_off
 
 scenarios("parent_council")
@@ -28,6 +29,7 @@ CODE = re.compile(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")
 @pytest.fixture(autouse=True)
 def _module_on(installation):
     installation.enable("parent_council")
+    with_site_url(installation)  # the letters name where to vote
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from plugins.substitute_hub import booking
 from plugins.substitute_hub.models import Need, Provider
 from tests.browser.conftest import SCREENSHOTS, logged_in_page, sideways
 from tests.browser.test_core_accessibility import AXE, violations
+from tests.conftest import with_site_url
 from tests.files import image_bytes
 from tests.web.substitute_helpers import hub_with
 
@@ -39,6 +40,7 @@ def test_invited_she_reports_illness_and_sees_the_substitute_care(
     run = final_statement(installation, jana)
     course = course_in_a_month(installation)
 
+    with_site_url(installation, live_url)  # the address the childminder opens the link at
     office = logged_in_page(browser, live_url)
     office.goto(f"{live_url}/persons/{jana.id}/portal")
     office.get_by_role("button", name="Einladen").click()

@@ -12,13 +12,31 @@ from core.db import utcnow
 from core.models import Absence, AccountToken, Message, User
 from core.services import users
 from core.settings import settings_of
-from tests.conftest import csrf_of
+from tests.conftest import csrf_of, with_site_url
 from tests.portal_helpers import LINK, PASSWORD, invite, set_password
 
 TODAY = date.today()
 
 
+def test_without_the_installations_address_no_invitation_link_is_made(staff, installation, make):
+    """The link followed the office request's Host; now it is the installation's address
+    or none: the office is told what to set, and nothing is created or mailed."""
+    jana = make.childminder(first_name="Jana", last_name="Wolf", email="jana@example.org")
+    refused = staff.post(f"/persons/{jana.id}/portal/invite", headers={"Host": "evil.example"})
+    assert "Für den Link fehlt die Adresse von Tagwerk" in refused.text
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Message)) == 0
+        assert s.scalar(select(func.count()).select_from(AccountToken)) == 0
+    with_site_url(installation, "https://tagwerk.beckum.example")
+    staff.post(f"/persons/{jana.id}/portal/invite", headers={"Host": "evil.example"})
+    with installation.db.read() as s:
+        mail = s.scalars(select(Message).where(Message.kind == "core.portal_invite")).one()
+        assert "https://tagwerk.beckum.example/portal/password/" in mail.text
+        assert "evil.example/" not in mail.text.replace("tagwerk.beckum.example", "")
+
+
 def test_the_invitation_is_mailed_when_she_has_an_address(staff, installation, make):
+    with_site_url(installation)
     jana = make.childminder(first_name="Jana", last_name="Wolf", email="jana@example.org")
     response = staff.post(f"/persons/{jana.id}/portal/invite")
     assert "Die Einladung ist an jana@example.org unterwegs" in response.text
@@ -35,6 +53,7 @@ def test_the_invitation_is_mailed_when_she_has_an_address(staff, installation, m
 
 
 def test_without_an_address_the_office_gets_a_link_for_a_letter(staff, installation, make):
+    with_site_url(installation)
     petra = make.childminder(first_name="Petra", last_name="Sommer")
     response = staff.post(f"/persons/{petra.id}/portal/invite")
     assert "Ohne E-Mail-Adresse" in response.text and LINK.search(response.text)
@@ -224,6 +243,7 @@ def test_hook_portal_sections_lead_to_her_pages(two):
 def test_a_reset_never_mails_a_link_to_the_host_a_stranger_names(app, two, installation):
     """Without the installation's address the Host header would choose where the link
     points: no link is mailed, the office gives one instead."""
+    with_site_url(installation, "")  # as before her invitation
     visitor = TestClient(app, base_url="http://evil.example")
     visitor.headers["X-CSRF-Token"] = csrf_of(visitor)
     page = visitor.get("/portal/reset").text

@@ -15,6 +15,7 @@ from core.models import Message
 from core.settings import settings_of
 from plugins.placement.models import CareRequest
 from plugins.placement.public import shown_at_token
+from tests.conftest import with_site_url
 from tests.tables import all_rows
 
 CODE = re.compile(r"<strong>([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})</strong>")
@@ -84,6 +85,22 @@ def test_a_family_sends_a_request_and_gets_its_code_once(public, installation):
         mail = s.scalars(select(Message)).one()
         assert mail.confidential and mail.to_address == "jana.brockmann@example.org"
         assert code in mail.text
+
+
+def test_the_confirmations_link_is_the_installations_address_never_the_host(public, installation):
+    """A request sent with `Host: tagwerk-beckum.evil.example` was mailed a link to it."""
+    evil = {"Host": "tagwerk-beckum.evil.example"}
+    public.post("/placement/anfrage", data=form_data(public), headers=evil)
+    with installation.db.read() as s:
+        without = s.scalars(select(Message)).one().text
+    assert "evil.example" not in without and "http" not in without
+    assert "auf unserer Seite „Stand Ihrer Anfrage“" in without
+    with_site_url(installation, "https://tagwerk.beckum.example")
+    public.post("/placement/anfrage", data=form_data(public, child_first_name="Lea"), headers=evil)
+    with installation.db.read() as s:
+        with_link = s.scalars(select(Message).order_by(Message.id.desc())).first()
+    assert "https://tagwerk.beckum.example/placement/anfrage/status?code=" in with_link.text
+    assert "evil.example" not in with_link.text
 
 
 def test_the_status_code_shows_changes_and_withdraws_the_request(public, installation):
