@@ -41,6 +41,8 @@ def letterhead(scale: Scale) -> dict[str, str]:
         "core.letterhead.logo": "data:image/svg+xml;base64," + base64.b64encode(logo).decode(),
         "core.mail_sender": f"tagespflege@{domain}",
         "core.mail_reply_to": f"fachberatung@{domain}",
+        # where `make run` serves the demo: links in its mails and letters open there
+        "core.site_url": "http://127.0.0.1:8000",
     }
 
 
