@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from core.db import busy
 from core.i18n import current_locale, gettext_
 from core.services import logins
 from core.services.users import BLOCKED, WRONG, try_login
 from core.web.csrf import ensure_token
-from core.web.routing import browser_locale, same_site
+from core.web.routing import browser_locale, busy_page, same_site
 
 
 class _Routes:
@@ -48,7 +51,12 @@ async def login(request: Request) -> Response:
     password = str(form.get("password", ""))
     client = request.client.host if request.client else "-"
     db = request.app.state.installation.db
-    outcome = await run_in_threadpool(try_login, db, username, password, client)
+    try:
+        outcome = await run_in_threadpool(try_login, db, username, password, client)
+    except (DBAPIError, PoolTimeout) as exc:  # many logins at once wait on one lock
+        if not busy(exc):
+            raise
+        return busy_page(request)
     if outcome == BLOCKED:
         return _login_page(
             request,

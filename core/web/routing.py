@@ -295,7 +295,7 @@ def _handle(handler, permission: str, request: Request, form) -> Response:
         session.rollback()
         if not busy(exc):
             raise
-        return _busy_page(request)
+        return busy_page(request)
     except BaseException:
         session.rollback()
         raise
@@ -322,7 +322,7 @@ def _already_sent(req: Req, location: str) -> Response:
     return req.redirect(same_site(location, "/"))
 
 
-def _busy_page(request: Request) -> Response:
+def busy_page(request: Request) -> Response:
     """A timeout or deadlock: nothing was changed, and the browser may try again shortly."""
     message = gettext_(
         "Die Datenbank ist gerade ausgelastet; es wurde nichts geändert. "
