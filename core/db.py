@@ -122,12 +122,18 @@ def savepoint(session: Session):
     before the first INSERT/UPDATE/DELETE, and a SAVEPOINT issued outside one is committed
     when it is released – a later error of the request would no longer undo it. So on SQLite
     the transaction is begun first (IMMEDIATE: the savepoint is there to write)."""
+    writer(session)
+    return session.begin_nested()
+
+
+def writer(session: Session) -> None:
+    """On SQLite, make the session's transaction the one writer now (BEGIN IMMEDIATE), so
+    what it reads next cannot change before it writes; PostgreSQL locks rows or keys."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         raw = connection.connection.dbapi_connection
         if not raw.in_transaction:
             raw.execute("BEGIN IMMEDIATE")
-    return session.begin_nested()
 
 
 def make_engine(

@@ -3,7 +3,11 @@
 Logins reserve their guess before the password is checked (`take`): under a lock on the
 key (an advisory lock on PostgreSQL; SQLite has one writer at a time) the guesses in the
 window are counted and, below the limit, one more is written and committed. However many
-requests arrive at once, at most `limit` passwords per key and window are ever checked."""
+requests arrive at once, at most `limit` passwords per key and window are ever checked.
+
+Codes (a family's status code, a voting code) are checked while their keys' locks are
+held (`guess`): a wrong one is counted in the same transaction, a right one leaves no row
+behind – where a vote was cast, not even a dead row version says from which address."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from core.db import utcnow
+from core.db import utcnow, writer
 from core.models import FailedAttempt
 
 
@@ -32,14 +36,27 @@ class Throttle:
     def blocked(self, session: Session, key: str) -> bool:
         return self._count(session, self._key(key), utcnow()) >= self.limit
 
+    def hold(self, session: Session, key: str) -> bool:
+        """Lock the key until the transaction ends; whether a guess is still allowed."""
+        hashed = self._key(key)
+        now = utcnow()
+        self._lock(session, hashed)
+        self._forget_old(session, now)
+        return self._count(session, hashed, now) < self.limit
+
+    def _lock(self, session: Session, hashed: str) -> None:
+        if session.get_bind().dialect.name == "postgresql":
+            lock = int.from_bytes(bytes.fromhex(hashed[:16]), "big", signed=True)
+            session.execute(select(func.pg_advisory_xact_lock(lock)))
+        else:
+            writer(session)
+
     def take(self, session: Session, key: str) -> int | None:
         """Reserve one guess: its id, or None when the key has used up its window.
         The caller commits before checking the guess, so a crash still counts it."""
         hashed = self._key(key)
         now = utcnow()
-        if session.get_bind().dialect.name == "postgresql":
-            lock = int.from_bytes(bytes.fromhex(hashed[:16]), "big", signed=True)
-            session.execute(select(func.pg_advisory_xact_lock(lock)))
+        self._lock(session, hashed)
         # SQLite: this DELETE makes the transaction the one writer before anything is counted
         self._forget_old(session, now)
         if self._count(session, hashed, now) >= self.limit:
@@ -83,6 +100,30 @@ class Throttle:
                 FailedAttempt.scope == self.scope, FailedAttempt.key == self._key(key)
             )
         )
+
+
+class Throttled(Exception):
+    """A key has used up its guesses for now."""
+
+
+def guess(session: Session, keys: list[tuple[Throttle, str]], check, counts=lambda exc: True):
+    """`check()` as one guess for every (throttle, key): Throttled above any limit; a
+    ValidationError that `counts` (a wrong code, not a typo) is recorded for every key
+    before it is raised, and the caller commits it although the answer is a refusal. The
+    locks are held from the count to the record, so parallel guesses never slip past."""
+    from core.db import savepoint
+    from core.errors import ValidationError
+
+    if not all(throttle.hold(session, key) for throttle, key in keys):
+        raise Throttled
+    try:
+        with savepoint(session):  # what the check wrote goes; the locks stay
+            return check()
+    except ValidationError as exc:
+        if counts(exc):
+            for throttle, key in keys:
+                throttle.failed(session, key)
+        raise
 
 
 # Per account, whatever the address; per address, across accounts (an office behind one

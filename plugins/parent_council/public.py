@@ -15,7 +15,7 @@ from datetime import date
 
 from core.errors import CodeUsed, ValidationError
 from core.i18n import N_
-from core.services.throttle import Throttle
+from core.services.throttle import Throttle, Throttled, guess
 from core.web.csrf import ensure_token
 from core.web.routing import Req
 from plugins.parent_council import codes, elections, surveys
@@ -39,18 +39,25 @@ def device(req: Req) -> str:
     return ensure_token(req.request.session)  # one per browser session, never shown
 
 
+def _unknown_code(exc: ValidationError) -> bool:
+    """A guess: a code nobody was given. A used code or a typo is no guess."""
+    return "code" in exc.errors and not isinstance(exc, CodeUsed | codes.Mistyped)
+
+
 def _guarded(req: Req, template: str, attempt, **context):
-    """Run a code check; count unknown codes per device and network, refuse above a limit."""
-    if DEVICE.blocked(req.session, device(req)) or NETWORK.blocked(req.session, client(req)):
-        return req.render(template, errors={"code": TOO_MANY}, status=429, **context)
+    """Run a code check as one guess per device and network, refused above a limit, under
+    their locks, so parallel guesses never slip past; a right code leaves no row behind."""
+    keys = [(DEVICE, device(req)), (NETWORK, client(req))]
     try:
-        return attempt()
-    except ValidationError as exc:
-        req.session.rollback()  # a refused code or ballot leaves no trace …
-        if "code" in exc.errors and not isinstance(exc, CodeUsed | codes.Mistyped):
-            DEVICE.failed(req.session, device(req))
-            NETWORK.failed(req.session, client(req))
-            req.session.commit()  # … only the guess counts, although the answer is a 422
+        return guess(req.session, keys, attempt, _unknown_code)
+    except Throttled:
+        req.session.rollback()
+        return req.render(template, errors={"code": TOO_MANY}, status=429, **context)
+    except ValidationError as exc:  # a refused code or ballot leaves no trace but the guess
+        if _unknown_code(exc):
+            req.session.commit()  # counted, although the answer is a 422
+        else:
+            req.session.rollback()
         return req.render(template, errors=exc.errors, status=422, **context)
 
 

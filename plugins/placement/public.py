@@ -17,7 +17,7 @@ from core.messages import outbox
 from core.models.contracts import WEEKDAY_LABELS, WEEKDAYS
 from core.services import accounts
 from core.services.persons import get_person
-from core.services.throttle import Throttle
+from core.services.throttle import Throttle, Throttled, guess
 from core.settings import setting
 from core.web.routing import Req, download
 from plugins.placement import family, offers, privacy, requests
@@ -185,15 +185,20 @@ def _childminder_of(req: Req, request):
 
 
 def _opened(req: Req):
-    """The request of the posted code, or a response that says why not."""
-    if WRONG_CODES.blocked(req.session, _client(req)):
-        return None, _status(req, None, {"code": gettext_(TOO_MANY)}, 429, "code")
+    """The request of the posted code, or a response that says why not. Each code is one
+    counted guess of the address, however many arrive at once."""
+    code = str(req.form.get("code", ""))
     try:
-        return family.find(req.session, str(req.form.get("code", ""))), None
+        found = guess(
+            req.session, [(WRONG_CODES, _client(req))], lambda: family.find(req.session, code)
+        )
+    except Throttled:
+        req.session.rollback()
+        return None, _status(req, None, {"code": gettext_(TOO_MANY)}, 429, "code")
     except ValidationError as exc:
-        WRONG_CODES.failed(req.session, _client(req))
-        req.session.commit()
+        req.session.commit()  # the wrong guess counts, although the answer is a 422
         return None, _status(req, None, exc.errors, 422, "code")
+    return found, None
 
 
 @routes.public("/anfrage/status", methods=("GET", "POST"))
