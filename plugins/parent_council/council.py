@@ -45,6 +45,11 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
+def latest(session: Session) -> Council | None:
+    """The council whose term ends last: in office, or the one whose term ended."""
+    return session.scalars(select(Council).order_by(Council.ends_on.desc()).limit(1)).first()
+
+
 def all_councils(session: Session) -> list[Council]:
     return list(session.scalars(select(Council).order_by(Council.starts_on.desc())))
 

@@ -37,6 +37,7 @@ def build(session: Session, rng, today: date | None = None) -> None:
             "quorum_percent": "10",
             "term_months": "12",
         },
+        today=cutoff,  # last year's election, entered back then
     )
     for person_id in rng.sample(guardians, 7):
         elections.add_candidate(

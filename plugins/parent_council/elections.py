@@ -69,7 +69,9 @@ def election_form_data(election: Election) -> dict:
     }
 
 
-def save_election(session: Session, data: Mapping, election: Election | None = None) -> Election:
+def save_election(
+    session: Session, data: Mapping, election: Election | None = None, *, today: date | None = None
+) -> Election:
     if election is not None:
         unchanged_if_closed(election)
         if election.status != DRAFT:
@@ -95,6 +97,13 @@ def save_election(session: Session, data: Mapping, election: Election | None = N
         )
     if start and end and end < start:
         form.error("voting_until", gettext_("Wahl bis: liegt vor dem Beginn."))
+    elif end and end < (today or date.today()):  # last season's dates taken by mistake
+        form.error(
+            "voting_until",
+            gettext_(
+                "Wahl bis: der {day} ist vorbei; bitte die Termine dieser Wahl eintragen."
+            ).format(day=format_date(end)),
+        )
     form.done()
     if election is None:
         election = Election(status=DRAFT)
@@ -128,10 +137,9 @@ def add_candidate(
                 )
             }
         )
-    if secrecy.spent_count(session, election_id=election.id):
-        raise ValidationError(
-            gettext_("Es wurde schon gewählt; der Stimmzettel bleibt, wie er ist.")
-        )
+    if election.status != DRAFT or secrecy.spent_count(session, election_id=election.id):
+        sent = gettext_("Die Codes sind verschickt; der Stimmzettel bleibt, wie er ist.")
+        raise ValidationError({"person_id": sent})  # the ballot the codes were sent for
     form = Form(data)
     person_id = form.integer("person_id", "Kandidat*in", required=True)
     statement = form.text("statement", "Vorstellung", max_length=1000)

@@ -12,6 +12,7 @@ from core.kernel.hookspecs import hookimpl
 from core.settings import SettingSpec, setting
 from plugins.parent_council import (  # noqa: F401  (public, council_pages: routes)
     code_letters,
+    council,
     council_pages,
     demo,
     elections,
@@ -104,10 +105,13 @@ def dashboard_widgets(session, user):
     if deadline < today:  # this year's is past: the next one matters now
         deadline = web.deadline_in(today.year + 1, str(raw))
     planned = [e for e in elections.all_elections(session) if e.voting_until.year == deadline.year]
+    latest = council.latest(session)
     context = {
         "election": planned[0] if planned else None,
         "deadline": deadline,
         "states": ELECTION_STATES,
+        # a term that has ended leaves the families without a voice until the next election
+        "ended": latest.ends_on if latest is not None and latest.ends_on < today else None,
     }
     return [Widget(N_("Elternbeirat"), "parent_council/_widget.html", context, order=40)]
 

@@ -54,7 +54,9 @@ def election_counted(session: Session, election: Election) -> None:
     turnout = result["turnout"].replace(".", ",")
     told = []
     for candidate in election.candidates:
-        if not result["quorum_met"]:
+        if result["cast"] == 0:
+            outcome = "Es wurde keine Stimme abgegeben; gewählt ist niemand."
+        elif not result["quorum_met"]:
             outcome = (
                 f"Die nötige Beteiligung von {result['quorum_percent']} % wurde nicht "
                 "erreicht; gewählt ist niemand."

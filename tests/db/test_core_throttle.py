@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from core.errors import ValidationError
@@ -63,9 +64,6 @@ def test_sixty_parallel_codes_from_one_device_check_ten(installation):
 def test_a_right_code_leaves_no_row_and_a_typo_is_no_guess(installation):
     with installation.db.transaction("test") as s:
         assert guess(s, [(DEVICE, "device-2")], lambda: "Stimmzettel") == "Stimmzettel"
-    with installation.db.transaction("test") as s:
-        try:
-            guess(s, [(DEVICE, "device-2")], _wrong, counts=lambda exc: False)
-        except ValidationError:
-            pass
+    with installation.db.transaction("test") as s, pytest.raises(ValidationError):
+        guess(s, [(DEVICE, "device-2")], _wrong, counts=lambda exc: False)
     assert _rows(installation, DEVICE.scope) == 0

@@ -111,7 +111,7 @@ def test_new_codes_are_refused_once_someone_voted(installation, families):
         elections.cast(s, code, [str(c.id)], TODAY)
         with pytest.raises(ValidationError, match="abgegebene Stimmen entwerten"):
             elections.issue_codes(s, e)
-        with pytest.raises(ValidationError, match="schon gewählt"):
+        with pytest.raises(ValidationError, match="Codes sind verschickt"):
             elections.add_candidate(s, e, {"person_id": families["Nina"].id})
 
 
