@@ -22,7 +22,14 @@ from core.messages import outbox
 from core.messages.mail import checked_address
 from core.models.persons import Role
 from core.operations import nightly
-from core.services import consultations, contract_notices, permits, portal, portal_documents
+from core.services import (
+    consultations,
+    contract_notices,
+    permits,
+    portal,
+    portal_documents,
+    throttle,
+)
 from core.settings import SettingSpec
 
 ALL = ("admin", "staff", "finance", "viewer")  # everyone working in the office
@@ -214,6 +221,7 @@ def setting_specs():
         *outbox.SETTINGS,
         *DOMAIN_SETTINGS,
         *permits.SETTINGS,
+        *throttle.SETTINGS,
         *uploads.SETTINGS,
         *RETENTION_SETTINGS,
         *nightly.SETTINGS,

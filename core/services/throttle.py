@@ -19,22 +19,33 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from core.db import utcnow, writer
-from core.models import FailedAttempt
+from core.i18n import N_
+from core.models import FailedAttempt, Setting
+from core.settings import SettingSpec
 
 
 @dataclass(frozen=True)
 class Throttle:
-    """At most `limit` failures per key within `window` seconds."""
+    """At most `limit` failures per key within `window` seconds; where `setting` names one,
+    the installation's number instead (an office behind one address may need more)."""
 
     scope: str
     limit: int
     window: float
+    setting: str = ""
+
+    def _limit(self, session: Session) -> int:
+        """The row itself, read in the guess's own transaction: going through the kernel
+        (`core.settings.setting`) would open a second connection for every guess, and
+        sixty parallel logins would wait on each other's. The default is `limit`."""
+        stored = session.get(Setting, self.setting) if self.setting else None
+        return self.limit if stored is None else max(1, int(stored.value))  # 0: nobody in
 
     def _key(self, key: str) -> str:
         return hashlib.sha256(f"{self.scope}|{key}".encode()).hexdigest()
 
     def blocked(self, session: Session, key: str) -> bool:
-        return self._count(session, self._key(key), utcnow()) >= self.limit
+        return self._count(session, self._key(key), utcnow()) >= self._limit(session)
 
     def hold(self, session: Session, key: str) -> bool:
         """Lock the key until the transaction ends; whether a guess is still allowed."""
@@ -42,7 +53,7 @@ class Throttle:
         now = utcnow()
         self._lock(session, hashed)
         self._forget_old(session, now)
-        return self._count(session, hashed, now) < self.limit
+        return self._count(session, hashed, now) < self._limit(session)
 
     def _lock(self, session: Session, hashed: str) -> None:
         if session.get_bind().dialect.name == "postgresql":
@@ -59,7 +70,7 @@ class Throttle:
         self._lock(session, hashed)
         # SQLite: this DELETE makes the transaction the one writer before anything is counted
         self._forget_old(session, now)
-        if self._count(session, hashed, now) >= self.limit:
+        if self._count(session, hashed, now) >= self._limit(session):
             return None
         attempt = FailedAttempt(scope=self.scope, key=hashed, at=now)
         session.add(attempt)
@@ -128,5 +139,24 @@ def guess(session: Session, keys: list[tuple[Throttle, str]], check, counts=lamb
 
 # Per account, whatever the address; per address, across accounts (an office behind one
 # router logs in more often than 30 times in 15 minutes only when someone is guessing).
-LOGIN = Throttle("login", limit=5, window=300)
-LOGIN_ADDRESS = Throttle("login.address", limit=30, window=900)
+LOGIN = Throttle("login", limit=5, window=300, setting="core.login_failures_per_account")
+LOGIN_ADDRESS = Throttle(
+    "login.address", limit=30, window=900, setting="core.login_failures_per_address"
+)
+SETTINGS = [
+    SettingSpec(
+        "core.login_failures_per_account",
+        N_("Anmelden: falsche Passwörter je Benutzer in 5 Minuten, danach gesperrt"),
+        LOGIN.limit,
+        int,
+    ),
+    SettingSpec(
+        "core.login_failures_per_address",
+        N_(
+            "Anmelden: falsche Passwörter je Netzadresse in 15 Minuten (ein Büro hinter einem "
+            "Router teilt sie)"
+        ),
+        LOGIN_ADDRESS.limit,
+        int,
+    ),
+]

@@ -252,3 +252,23 @@ def test_every_plain_form_carries_the_csrf_token(client, installation, make):
         page = client.get(url).text
         fields = CSRF_RE.findall(page)
         assert fields and set(fields) == {token}, url
+
+
+def test_only_failures_count_and_the_limits_are_the_installations(installation):
+    """31 colleagues behind one router log in at eight: none is locked out; an office that
+    needs more wrong passwords per address sets its own number."""
+    from core.services.users import BLOCKED, WRONG, Login, try_login
+    from core.settings import settings_of
+
+    with installation.db.transaction() as s:
+        for n in range(40):
+            create_user(s, f"kollegin{n}", "sicheres-passwort", ["staff"])
+    logins = [
+        try_login(installation.db, f"kollegin{n}", "sicheres-passwort", "10.2.2.2")
+        for n in range(40)
+    ]
+    assert all(isinstance(outcome, Login) for outcome in logins)
+    with installation.db.transaction() as s:
+        settings_of(s).set(s, "core.login_failures_per_address", 35)
+    wrong = [try_login(installation.db, f"kollegin{n}", "falsch", "10.3.3.3") for n in range(36)]
+    assert wrong.count(WRONG) == 35 and wrong[-1] == BLOCKED
