@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from argon2 import PasswordHasher
@@ -21,6 +22,28 @@ MIN_PASSWORD_LENGTH = 10
 
 
 BLOCKED, WRONG = "blocked", "wrong"
+# NIST SP 800-63B 5.1.1.2: refuse passwords that are common, expected or compromised. zxcvbn
+# matches them against lists of frequent passwords, words, names, keyboard walks and dates
+# and estimates the guesses needed; under 10^6 (its score 0 or 1) a password is refused.
+LEAST_SCORE = 2
+OUR_WORDS = ("tagwerk", "kindertagespflege", "tagespflege", "jugendamt")
+
+
+def password_problem(password: str, *personal: str) -> str | None:
+    """Why this password is not taken (German, naming the field), or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return gettext_("Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen.").format(
+            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
+        )
+    from zxcvbn import zxcvbn  # its dictionaries load on first use, not at start-up
+
+    words = [*OUR_WORDS, *(w for text in personal for w in re.split(r"[\W_]+", text or "") if w)]
+    if zxcvbn(password[:100], user_inputs=words)["score"] < LEAST_SCORE:
+        return gettext_(
+            "Passwort: zu leicht zu erraten (ein häufiges Passwort, ein Wort mit Zahlen, "
+            "eine Tastenfolge oder Ihr Name). Besser mehrere Wörter, die nicht zusammengehören."
+        )
+    return None
 
 
 class Login(NamedTuple):
@@ -59,10 +82,8 @@ def create_user(
         errors["username"] = gettext_("Benutzername: '{username}' ist bereits vergeben.").format(
             username=username
         )
-    if len(password) < MIN_PASSWORD_LENGTH:
-        errors["password"] = gettext_("Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen.").format(
-            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
-        )
+    if problem := password_problem(password, username, display_name):
+        errors["password"] = problem
     unknown = [r for r in roles if r not in ROLES]
     if unknown or not roles:
         errors["roles"] = gettext_("Rollen: bitte aus {value} wählen.").format(
@@ -82,14 +103,8 @@ def create_user(
 
 
 def set_password(user: User, password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            {
-                "password": gettext_("Passwort: mindestens {MIN_PASSWORD_LENGTH} Zeichen.").format(
-                    MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
-                )
-            }
-        )
+    if problem := password_problem(password, user.username, user.display_name):
+        raise ValidationError({"password": problem})
     user.password_hash = _hasher.hash(password)
     session = object_session(user)
     if session is not None and user.id is not None:  # every other login of hers ends

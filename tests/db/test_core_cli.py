@@ -92,8 +92,9 @@ def test_worker_once_and_the_job_queue_from_the_shell(cli, installation):
     with installation.db.transaction("test") as s:
         queue.enqueue(s, "core.jobs_cleanup")
         s.add(Job(kind="core.purge", status="failed", attempts=3, message="Platte voll"))
-    # the queued one and the latest slots of the nightly cleanups, which any worker queues
-    assert "3 Aufträge erledigt." in cli("worker", "--once").output
+    # the queued one and the latest slots of the two nightly cleanups and of the morning's
+    # licence notices, which any worker queues
+    assert "4 Aufträge erledigt." in cli("worker", "--once").output
     listing = cli("jobs", "list").output
     assert "Alte Aufträge aufräumen – erledigt (Versuch 1/3): 0 erledigte Aufträge" in listing
     failed = cli("jobs", "list", "--status", "failed").output

@@ -71,6 +71,8 @@ def test_the_link_works_once_and_a_new_one_replaces_the_old(app, staff, make):
     assert visitor.get(old).status_code == 404
     short = visitor.post(new, data={"password": "kurz", "repeated": "kurz"})
     assert short.status_code == 422 and "Passwort: mindestens 10 Zeichen" in short.text
+    common = visitor.post(new, data={"password": "passwort123", "repeated": "passwort123"})
+    assert common.status_code == 422 and "Passwort: zu leicht zu erraten" in common.text
     typo = visitor.post(new, data={"password": PASSWORD, "repeated": PASSWORD + "x"})
     assert typo.status_code == 422 and "Passwort wiederholen:" in typo.text
     done = visitor.post(new, data={"password": PASSWORD, "repeated": PASSWORD})
