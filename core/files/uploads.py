@@ -24,8 +24,8 @@ from pypdf.errors import PyPdfError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import private_files
 from core.errors import ValidationError
-from core.files import private
 from core.i18n import N_, gettext_
 from core.models import Upload
 from core.settings import SettingSpec, setting
@@ -133,7 +133,7 @@ def keep(
     The bytes are on disk before the row is committed; if the transaction fails, the
     nightly sweep removes the file."""
     token = secrets.token_hex(16)
-    private.write(path_of(data_dir, token), file.content, data_dir)
+    private_files.write(path_of(data_dir, token), file.content, data_dir)
     row = Upload(
         token=token,
         person_id=person_id,

@@ -16,8 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import private_files
 from core.errors import NotFound
-from core.files import private
 from core.i18n import current_locale, gettext_
 from core.jobs.queue import JobContext, enqueue
 from core.letters.letterhead import Letterhead
@@ -224,7 +224,7 @@ def run(ctx: JobContext, kind: str, build: Callable[[Session], list[Letter]]) ->
     printed = printout(batch, pdfs)
     if printed is not None:
         data_dir = inst.settings.data_dir
-        private.write(printout_path(data_dir, ctx.job_id), printed, data_dir)
+        private_files.write(printout_path(data_dir, ctx.job_id), printed, data_dir)
     ctx.result = {
         "emails": batch.emails,
         "posted": len(batch.posted),

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.files import private
+from core import private_files
 from core.i18n import N_, gettext_
 from core.jobs.queue import JobContext, JobKind
 from core.letters import delivery
@@ -122,7 +122,7 @@ def send(ctx: JobContext) -> str:
     path = delivery.printout_path(inst.settings.data_dir, ctx.job_id)
     draft = path.with_suffix(".part")
     if printed is not None:  # the codes in plain: 0600 in a 0700 folder
-        private.create(draft, inst.settings.data_dir).write_bytes(printed)
+        private_files.create(draft, inst.settings.data_dir).write_bytes(printed)
     note = gettext_("Neue Codes: {emails} per E-Mail eingereiht, {posted} Briefe zum Drucken.")
     note = note.format(emails=len(mails), posted=len(posted))
     try:

@@ -41,6 +41,7 @@ CORE_TOP_LEVEL = {
     "iban.py",
     "ical.py",
     "month.py",
+    "private_files.py",
     "salutation.py",
     "settings.py",
     "tables.py",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from core.files import private
+from core import private_files
 
 
 def _mode(path) -> int:
@@ -16,7 +16,8 @@ def test_a_file_is_0600_in_0700_folders_under_a_wide_umask(tmp_path):
     old = os.umask(0o002)
     try:
         (tmp_path / "letters").mkdir(mode=0o775)  # made earlier, wide open
-        target = private.write(tmp_path / "letters" / "2026" / "job-7.pdf", b"%PDF-1.7", tmp_path)
+        target = tmp_path / "letters" / "2026" / "job-7.pdf"
+        private_files.write(target, b"%PDF-1.7", tmp_path)
     finally:
         os.umask(old)
     assert target.read_bytes() == b"%PDF-1.7"
@@ -30,14 +31,14 @@ def test_a_folder_outside_the_data_folder_is_refused(tmp_path):
     import pytest
 
     with pytest.raises(ValueError):
-        private.write(tmp_path / "x.pdf", b"", tmp_path / "data")
+        private_files.write(tmp_path / "x.pdf", b"", tmp_path / "data")
 
 
 def test_an_existing_file_is_replaced_and_narrowed(tmp_path):
     target = tmp_path / "x.pdf"
     target.write_bytes(b"old")
     target.chmod(0o644)
-    private.write(target, b"new", tmp_path)
+    private_files.write(target, b"new", tmp_path)
     assert (target.read_bytes(), _mode(target)) == (b"new", 0o600)
-    created = private.create(tmp_path / "dump.db", tmp_path)
+    created = private_files.create(tmp_path / "dump.db", tmp_path)
     assert (created.read_bytes(), _mode(created)) == (b"", 0o600)
