@@ -2,10 +2,13 @@
 
 Calculation floor: one SQL aggregate over the same contracts (booked hours per childminder),
 the least any month's calculation must read. PDF floor: WeasyPrint's cost per page when many
-statements are laid out as one document; the naive path renders one document per statement.
+statements are laid out as one document; beside it the ways of writing statements (Tagwerk's
+PDF/A-2b cut by pypdf, tagged PDF/A-2a per statement or written from a batch's layout) in
+turns, medians of --repeat runs (bench/pdf_paths.py).
 
     .venv/bin/python bench/payments.py --backend sqlite --scale national
     .venv/bin/python bench/payments.py --backend postgresql --scale national
+    .venv/bin/python bench/payments.py --scale dortmund --statements 100 --repeat 5
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pdf_paths  # noqa: E402  (bench/, beside this file)
 
 from core.config import Settings  # noqa: E402
 from core.db import bulk_work  # noqa: E402
@@ -96,6 +101,7 @@ def main() -> None:
     parser.add_argument("--statements", type=int, default=1000)
     parser.add_argument("--naive", type=int, default=100, help="statements on the naive path")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each PDF path")
     parser.add_argument(
         "--skip-fonttools",
         action="store_true",
@@ -217,24 +223,23 @@ def statement_data(inst, run_id: int, n: int) -> tuple[dict, list[dict]]:
     return context, data
 
 
-def pdf_figures(context: dict, data: list[dict], directory: Path, naive: int, workers: int):
+def pdf_figures(
+    context: dict, data: list[dict], directory: Path, naive: int, workers: int, repeat: int = 5
+):
     documents.render_statement(context, data[0])  # warm up fonts and templates
-    floor_ms, naive_ms, serial_ms, pages_each = pdf_costs(context, data, naive)
+    costs = pdf_paths.pdf_costs(context, data, naive, repeat)
     progress = []
     started = time.perf_counter()
     documents.render_run(
         context, data, directory / "pdf", workers=workers, progress=progress.append
     )
     run_s = time.perf_counter() - started
-    total_pages = len(_pages((directory / "pdf" / "alle-bescheide.pdf").read_bytes()))
+    total_pages = len(pdf_paths.pages((directory / "pdf" / "alle-bescheide.pdf").read_bytes()))
     return {
+        **costs,
         "statements": len(data),
         "pages": total_pages,
         "workers": workers,
-        "floor_ms_per_page": floor_ms,
-        "naive_ms_per_statement": naive_ms,
-        "batched_ms_per_statement": serial_ms,
-        "pages_per_statement": pages_each,
         "run_s": run_s,
         "per_second": len(data) / run_s,
         "ms_per_page_per_process": run_s * 1000 / total_pages * workers,
@@ -243,28 +248,14 @@ def pdf_figures(context: dict, data: list[dict], directory: Path, naive: int, wo
 
 def pdf_bench(args, context_data, directory: Path) -> None:
     context, data = context_data
-    f = pdf_figures(context, data, directory, args.naive, args.workers)
-    floor_ms, naive_ms, serial_ms = (
-        f["floor_ms_per_page"],
-        f["naive_ms_per_statement"],
-        f["batched_ms_per_statement"],
-    )
-    pages_each, run_s, total_pages, rate = (
-        f["pages_per_statement"],
-        f["run_s"],
-        f["pages"],
-        f["per_second"],
-    )
+    f = pdf_figures(context, data, directory, args.naive, args.workers, args.repeat)
+    floor_ms, naive_ms = f["floor_ms_per_page"], f["naive_ms_per_statement"]
+    run_s, total_pages, rate = f["run_s"], f["pages"], f["per_second"]
     print(
         f"\nPDF statements: {len(data)} statements, {total_pages} pages, "
         f"{args.workers} worker processes, font subsets by HarfBuzz"
     )
-    print(f"  floor: 200 statements as one document           {floor_ms:7.1f} ms per page")
-    print(
-        f"  naive: one document per statement ({pages_each:.2f} pages)  {naive_ms:7.1f} ms per "
-        f"statement = {1000 / naive_ms:5.1f} statements/s"
-    )
-    print(f"  batched, one process, PDF/A-2b                  {serial_ms:7.1f} ms per statement")
+    pdf_paths.print_paths(f)
     print(
         f"  Tagwerk (batches in {args.workers} processes, files cut by pypdf) "
         f"{1000 / rate:7.1f} ms per statement = {rate:5.1f} statements/s"
@@ -279,42 +270,17 @@ def pdf_bench(args, context_data, directory: Path) -> None:
 
         fonts.harfbuzz_subset, saved = None, fonts.harfbuzz_subset  # WeasyPrint's fallback
         try:
-            floor_ft, naive_ft, serial_ft, _ = pdf_costs(context, data, args.naive)
+            ft = pdf_paths.pdf_costs(context, data, args.naive, repeat=1)
         finally:
             fonts.harfbuzz_subset = saved
+        naive_ft, serial_ft = ft["naive_ms_per_statement"], ft["batched_ms_per_statement"]
         print("\n  the same with fontTools subsetting (no libharfbuzz-subset0):")
         print(
-            f"  floor {floor_ft:.1f} ms per page; naive {naive_ft:.1f} ms per statement; "
-            f"batched, one process {serial_ft:.1f} ms per statement = "
+            f"  floor {ft['floor_ms_per_page']:.1f} ms per page; naive {naive_ft:.1f} ms per "
+            f"statement; batched, one process {serial_ft:.1f} ms per statement = "
             f"{naive_ft / serial_ft:.1f}x naive per process, "
             f"{naive_ft / serial_ft * args.workers:.1f}x with {args.workers} processes"
         )
-
-
-def pdf_costs(context: dict, data: list[dict], naive: int):
-    """(floor ms per page, naive ms per statement, batched ms per statement, pages each)."""
-    sample = data[:naive]
-    started = time.perf_counter()
-    pages = sum(len(_pages(documents.render_statement(context, s))) for s in sample)
-    naive_ms = (time.perf_counter() - started) * 1000 / len(sample)
-    combined = data[:200]
-    started = time.perf_counter()
-    pdf = documents._html(
-        "payments/pdf/statements.html", {**context, "statements": combined}
-    ).write_pdf()  # a plain PDF: no PDF/A output intent and metadata
-    floor_ms = (time.perf_counter() - started) * 1000 / len(_pages(pdf))
-    started = time.perf_counter()
-    documents.render_batch(context, sample)
-    serial_ms = (time.perf_counter() - started) * 1000 / len(sample)
-    return floor_ms, naive_ms, serial_ms, pages / len(sample)
-
-
-def _pages(pdf: bytes):
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    return PdfReader(BytesIO(pdf)).pages
 
 
 def row(label: str, seconds: float, floor: float) -> None:

@@ -34,9 +34,13 @@ def html_document(template: str, context: dict, globals_: dict | None = None):
 
 
 # Letters and sheets are tagged PDF/UA-1: a screen reader gets headings, paragraphs and
-# tables in reading order, the language and the title. Payment statements are kept for ten
-# years and are PDF/A-2b: fonts embedded, colours defined, metadata in XMP.
-LETTER, ARCHIVE = "pdf/ua-1", "pdf/a-2b"
+# tables in reading order, the language and the title. Certificates are tagged PDF/A-2a: the
+# same structure tree, language and title, and archival besides (fonts embedded, colours
+# defined, metadata in XMP), as their holder shows them for years. Payment statements are
+# kept for ten years and are PDF/A-2b, archival but untagged: they are written 50 to a
+# document and cut apart with pypdf, which cannot carry a structure tree, and writing each
+# one as 2a costs about a quarter more (docs/architecture.md, "PDF-Standards").
+LETTER, ARCHIVE, TAGGED_ARCHIVE = "pdf/ua-1", "pdf/a-2b", "pdf/a-2a"
 
 
 def render_pdf(template: str, context: dict, variant: str = LETTER) -> bytes:

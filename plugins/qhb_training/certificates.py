@@ -1,4 +1,7 @@
-"""Certificates as PDFs: a course participation certificate and a curriculum certificate."""
+"""Certificates as PDFs: a course participation certificate and a curriculum certificate.
+
+Both are tagged PDF/A-2a: the person certified may need a screen reader to read them, and
+she shows them for years (to the next agency, for a licence), so they are archival too."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import NotFound, ValidationError
 from core.letters.letterhead import Letterhead
-from core.letters.pdf import render_pdf
+from core.letters.pdf import TAGGED_ARCHIVE, render_pdf
 from core.models import Person
 from plugins.qhb_training.models import (
     ENROLLED,
@@ -77,6 +80,7 @@ def participation(session: Session, course: Course, person: Person, sender: Lett
             "sender": sender,
             "today": date.today(),
         },
+        TAGGED_ARCHIVE,
     )
 
 
@@ -106,6 +110,7 @@ def completion_certificate(session: Session, completion: Completion, sender: Let
             "evidence_kinds": EVIDENCE_KINDS,
             "sender": sender,
         },
+        TAGGED_ARCHIVE,
     )
 
 

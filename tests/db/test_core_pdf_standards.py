@@ -1,7 +1,7 @@
 """What the PDFs promise: letters are tagged PDF/UA-1 (structure tree with headings,
-paragraphs and tables, language, title shown), statements are PDF/A-2b also as the single
-files cut out of a batch (output intent, XMP identification matching the document
-information, every font embedded)."""
+paragraphs and tables, language, title shown); certificates are tagged PDF/A-2a, the same
+and archival; statements are PDF/A-2b also as the single files cut out of a batch (output
+intent, XMP identification matching the document information, every font embedded)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,12 @@ from pypdf import PdfReader
 
 from core.letters.letterhead import Letterhead
 from core.letters.pdf import render_pdf
+from core.models import Person
 from plugins.payments import documents
 from plugins.payments.runs import lifecycle
+from plugins.qhb_training import attendance, certificates, courses
+from plugins.qhb_training.models import Completion, Course
+from tests.db.qhb_helpers import complete_part1, new_course, people
 from tests.db.test_payments_runs import agency, compute, finalise, pay  # noqa: F401
 
 LH = Letterhead(name="Jugendamt Musterstadt", street="Am Markt 1", postal_code="12345", city="X")
@@ -83,3 +87,47 @@ def test_statements_are_pdf_a_also_when_cut_from_a_batch(pay, agency, tmp_path):
         assert reader.metadata["/Producer"] == producer  # the information matches the XMP
         assert reader.trailer["/ID"] and all(fonts_embedded(reader))
         assert "Anna Adler" in reader.pages[0].extract_text()
+
+
+def xmp_says(xmp: str, name: str, value: str) -> bool:
+    """An XMP property as attribute or as element, as writers differ."""
+    return f'{name}="{value}"' in xmp or f"<{name}>{value}</{name}>" in xmp
+
+
+def tagged_archive(pdf: bytes, title: str) -> list[str]:
+    """Asserts a tagged PDF/A-2a with `title`; returns the structure types of its tree."""
+    reader = PdfReader(BytesIO(pdf))
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) and root["/Lang"] == "de"
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert reader.metadata.title == title
+    (intent,) = root["/OutputIntents"]
+    assert intent.get_object()["/S"] == "/GTS_PDFA1"
+    assert "/DestOutputProfile" in intent.get_object()
+    xmp = root["/Metadata"].get_object().get_data().decode()
+    assert xmp_says(xmp, "pdfaid:part", "2") and xmp_says(xmp, "pdfaid:conformance", "A")
+    producer = re.search(r'pdf:Producer="([^"]+)"', xmp).group(1)
+    assert reader.metadata["/Producer"] == producer  # the information matches the XMP
+    assert reader.trailer["/ID"] and all(fonts_embedded(reader))
+    return structure(root["/StructTreeRoot"])
+
+
+def test_certificates_are_tagged_pdf_a_2a(qhb, make):
+    course_id = new_course(qhb, cover_blocks=True)
+    (p,) = people(make, 1)
+    with qhb.db.transaction("test") as s:
+        course = s.get(Course, course_id)
+        courses.enrol(s, course, s.get(Person, p.id))
+        for lesson in course.lessons:
+            attendance.toggle(s, lesson, p.id)
+        completion_id = complete_part1(s, p.id).id
+    with qhb.db.read() as s:
+        person = s.get(Person, p.id)
+        participation = certificates.participation(s, s.get(Course, course_id), person, LH)
+        completion = s.get(Completion, completion_id)
+        certificate = certificates.completion_certificate(s, completion, LH)
+        curriculum = completion.curriculum.name
+    kinds = tagged_archive(participation, f"Teilnahmebescheinigung {person.name}")
+    assert "H1" in kinds and "Table" in kinds
+    kinds = tagged_archive(certificate, f"Zertifikat {curriculum} – {person.name}")
+    assert "H1" in kinds and "Table" in kinds
