@@ -21,6 +21,7 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
+from core import private_files
 from core.errors import ValidationError
 from core.format import format_date
 from core.i18n import N_, gettext_
@@ -216,9 +217,11 @@ def render_run(
     *,
     workers: int | None = None,
     progress: Callable[[int], None] = lambda n: None,
+    root: Path | None = None,
 ) -> Path:
-    """Write one PDF per childminder and `alle-bescheide.pdf` into `target`."""
-    target.mkdir(parents=True, exist_ok=True)
+    """Write one PDF per childminder and `alle-bescheide.pdf` into `target`: each file
+    0600, `target` and its folders up to `root` (the data folder) 0700."""
+    private_files.folder(target, root or target)
     batches = [statements[i : i + BATCH_SIZE] for i in range(0, len(statements), BATCH_SIZE)]
     workers = workers or min(len(batches), os.cpu_count() or 1)
     combined: list[bytes | None] = [None] * len(batches)
@@ -238,15 +241,14 @@ def render_run(
     writer = PdfWriter()
     for pdf in combined:
         writer.append(BytesIO(pdf))
-    path = target / "alle-bescheide.pdf"
-    with open(path, "wb") as fh:
-        writer.write(fh)
-    return path
+    out = BytesIO()
+    writer.write(out)
+    return private_files.write(target / "alle-bescheide.pdf", out.getvalue(), target)
 
 
 def _store(target: Path, combined: bytes, singles: list[tuple[int, bytes]]) -> bytes:
     for cm, pdf in singles:
-        (target / f"bescheid-{cm}.pdf").write_bytes(pdf)
+        private_files.write(target / f"bescheid-{cm}.pdf", pdf, target)
     return combined
 
 

@@ -120,7 +120,9 @@ def send(ctx: JobContext) -> str:
             data = None
     if data is not None:  # a final run's files never change: drawn once, then reused
         ctx.progress(0, total=len(data))
-        documents.render_run(context, data, target, progress=ctx.advance)
+        documents.render_run(
+            context, data, target, progress=ctx.advance, root=ctx.installation.settings.data_dir
+        )
     return delivery.run(
         ctx, KIND, lambda session: statements(session, lifecycle.get_run(session, run_id), target)
     )

@@ -306,11 +306,18 @@ def test_pdf_statements_combined_file_and_summary(pay, agency, tmp_path):
         context = documents.run_context(s, run)
         summary = documents.render_summary(context, data, [])
     seen = []
-    combined = documents.render_run(context, data, tmp_path, workers=1, progress=seen.append)
+    target = tmp_path / "data" / "payments" / "run-1"
+    combined = documents.render_run(
+        context, data, target, workers=1, progress=seen.append, root=tmp_path / "data"
+    )
     assert seen == [2]
+    # statements hold her income: the installation's user only, from the data folder down
+    assert {f.stat().st_mode & 0o777 for f in target.iterdir()} == {0o600}
+    for folder in (target, target.parent, tmp_path / "data"):
+        assert folder.stat().st_mode & 0o777 == 0o700
     text = "\n".join(p.extract_text() for p in PdfReader(combined).pages)
     assert "Anna Adler" in text and "Berta Bach" in text
-    single = PdfReader(tmp_path / f"bescheid-{agency['anna'].id}.pdf")
+    single = PdfReader(target / f"bescheid-{agency['anna'].id}.pdf")
     page = " ".join(p.extract_text() for p in single.pages).replace("\xa0", " ")
     assert "Bescheid über die laufende Geldleistung für November 2026" in page
     assert "Jugendamt Musterstadt · Am Markt 1" in page and "Berta Bach" not in page

@@ -104,7 +104,9 @@ def render_documents(ctx: JobContext) -> str:
             data = documents.statement_data(session, run)
             context = documents.run_context(session, run)
             target = documents.run_dir(inst.settings.data_dir, run)
-        documents.render_run(context, data, target, progress=ctx.advance)
+        documents.render_run(
+            context, data, target, progress=ctx.advance, root=ctx.installation.settings.data_dir
+        )
     except queue.JobLost:
         raise
     except Exception as exc:  # the page shows the failure instead of spinning forever
