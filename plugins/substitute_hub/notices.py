@@ -113,6 +113,19 @@ CARE_ARRANGED = Event(
     },
     N_("Vertretungsgeld nach den Buchungen"),
 )
+# what both texts of a move say: the child, the day, the new and the former provider
+_MOVED_FIELDS = {
+    "vorname_kind": N_("Vorname des Kindes"),
+    "tage": N_("Tag, z. B. 08.12.2026"),
+    "vertretung": N_("Die neue Vertretung, z. B. Stützpunkt Süd"),
+    "vorher": N_("Die bisherige Vertretung, z. B. Stützpunkt Nord"),
+}
+_MOVED_SAMPLE = {
+    "vorname_kind": "Mia",
+    "tage": "08.12.2026",
+    "vertretung": "Stützpunkt Süd",
+    "vorher": "Stützpunkt Nord",
+}
 CARE_MOVED = Event(
     "substitute_hub.care_moved",
     N_("Vertretung umgebucht (zu einem anderen Stützpunkt oder einer anderen Gruppe)"),
@@ -123,35 +136,15 @@ CARE_MOVED = Event(
             "die Vertretung für {{ vorname_kind }} am {{ tage }} übernimmt jetzt "
             "{{ vertretung }} statt {{ vorher }}.\n\nDie Kalenderdatei im Anhang ändert den "
             "Termin in Ihrem Kalender.",
-            fields={
-                "vorname_kind": N_("Vorname des Kindes"),
-                "tage": N_("Tag, z. B. 08.12.2026"),
-                "vertretung": N_("Die neue Vertretung, z. B. Stützpunkt Süd"),
-                "vorher": N_("Die bisherige Vertretung, z. B. Stützpunkt Nord"),
-            },
-            sample={
-                "vorname_kind": "Mia",
-                "tage": "08.12.2026",
-                "vertretung": "Stützpunkt Süd",
-                "vorher": "Stützpunkt Nord",
-            },
+            fields=_MOVED_FIELDS,
+            sample=_MOVED_SAMPLE,
         ),
         Audience.HUB: TextKind(
             "substitute_hub.moved_hub",
             N_("Vertretung: umgebucht (an beide Vertretungen) – E-Mail"),
             "{{ vorname_kind }} kommt am {{ tage }} zu {{ vertretung }} statt zu {{ vorher }}.",
-            fields={
-                "vorname_kind": N_("Vorname des Kindes"),
-                "tage": N_("Tag, z. B. 08.12.2026"),
-                "vertretung": N_("Die neue Vertretung, z. B. Stützpunkt Süd"),
-                "vorher": N_("Die bisherige Vertretung, z. B. Stützpunkt Nord"),
-            },
-            sample={
-                "vorname_kind": "Mia",
-                "tage": "08.12.2026",
-                "vertretung": "Stützpunkt Süd",
-                "vorher": "Stützpunkt Nord",
-            },
+            fields=_MOVED_FIELDS,
+            sample=_MOVED_SAMPLE,
         ),
     },
     N_("Der bisherige Platz ist frei; Vertretungsgeld an die neue Vertretung"),
