@@ -20,3 +20,15 @@ Funktionalität: Familien fragen einen Platz an
     Dann sieht sie "Vielleicht doppelt angemeldet" mit "ähnlicher Name (Mia Brockmann / Mia Brokmann), gleiches Geburtsdatum"
     Wenn sie die zweite Anfrage in die erste zusammenführt
     Dann steht nur noch eine Anfrage auf der Warteliste
+
+  Szenario: Ein Fremder meldet dasselbe Kind mit eigener Adresse an
+    Angenommen die Anfrage für "Mats Oersted", geboren am 10.01.2026, von Karin Oersted <karin.oersted@example.org>
+    Und die Anfrage für "Mats Ørsted", geboren am 10.01.2026, von Jens Ørsted <jens@example.net>
+    Und die Fachberatung ist angemeldet
+    Wenn die Fachberatung die erste Anfrage öffnet
+    Dann sieht sie "Vielleicht doppelt angemeldet" mit "gleiches Geburtsdatum"
+    Wenn sie die zweite Anfrage in die erste zusammenführen will
+    Dann sieht sie "Die Kontaktangaben unterscheiden sich" mit "jens@example.net"
+    Wenn sie die zweite Anfrage in die erste zusammenführt
+    Dann steht nur noch eine Anfrage auf der Warteliste
+    Und steht in der ersten Anfrage auch "jens@example.net"

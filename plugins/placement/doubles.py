@@ -9,9 +9,12 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
-from core.i18n import gettext_
-from plugins.placement.duplicates import BIRTH_SLACK_DAYS, Applicant, reasons
+from core.i18n import N_, gettext_
+from plugins.placement.duplicates import BIRTH_SLACK_DAYS, Applicant, plain, reasons
 from plugins.placement.models import OPEN_STATES, CareRequest, RequestState, RequestWish
+
+# whom a request reaches; when they differ, the office is warned before merging
+CONTACT_FIELDS = ("guardian_first_name", "guardian_last_name", "email", "street")
 
 
 def applicant(r: CareRequest) -> Applicant:
@@ -60,6 +63,47 @@ def doubles_of(session: Session, request: CareRequest) -> list[tuple[CareRequest
     )
     me = applicant(request)
     return [(other, why) for other in candidates if (why := reasons(me, applicant(other)))]
+
+
+def senders(session: Session, request: CareRequest) -> list[CareRequest]:
+    """The request and every request merged into it, directly or through another: each
+    holds what one sender gave, and each sender hears what happens to the family's request."""
+    found, ids = [request], [request.id]
+    while ids:
+        more = list(session.scalars(select(CareRequest).where(CareRequest.merged_into_id.in_(ids))))
+        found += more
+        ids = [r.id for r in more]
+    return found
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def contacts_differ(keep: CareRequest, double: CareRequest) -> bool:
+    """Whether the two requests name other people to reach: a second guardian – or a
+    stranger who knew the child's name and birthday. Either way, the office asks first."""
+    return _digits(keep.phone) != _digits(double.phone) or any(
+        plain(getattr(keep, f)) != plain(getattr(double, f)) for f in CONTACT_FIELDS
+    )
+
+
+def side_by_side(keep: CareRequest, double: CareRequest) -> list[tuple[str, object, object]]:
+    """What the office compares before merging: (label, this request's, the other's)."""
+    return [
+        (label, read(keep), read(double))
+        for label, read in (
+            (N_("Kind"), lambda r: r.child_name),
+            (N_("Geboren oder erwartet"), lambda r: r.child_birth_date or r.expected_birth),
+            (N_("Sorgeberechtigt"), lambda r: r.guardian_name),
+            (N_("Zweite sorgeberechtigte Person"), lambda r: r.second_guardian),
+            (N_("E-Mail"), lambda r: r.email),
+            (N_("Telefon"), lambda r: r.phone),
+            (N_("Anschrift"), lambda r: f"{r.street}, {r.postal_code} {r.city}".strip(", ")),
+            (N_("Betreuung ab"), lambda r: r.needed_from),
+            (N_("Eingegangen am"), lambda r: r.created_at.date()),
+        )
+    ]
 
 
 def merge(session: Session, keep: CareRequest, double: CareRequest, today: date) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from confusable_homoglyphs import confusables
 from rapidfuzz import fuzz
 
 from core.i18n import gettext_
@@ -30,9 +31,18 @@ class Applicant:
     phone: str = ""
 
 
+def latin(name: str) -> str:
+    """Letters of other scripts that look like Latin ones (Unicode's confusables.txt) read
+    as those: 'Lеna' with a Cyrillic е is 'Lena', and cannot pass as another child."""
+    for found in confusables.is_confusable(name, greedy=True, preferred_aliases=["latin"]) or ():
+        name = name.replace(found["character"], found["homoglyphs"][0]["c"])
+    return name
+
+
 def plain(name: str) -> str:
-    """Lower case, umlauts spelled out, so 'Müller' and 'Mueller' are the same."""
-    name = name.casefold()
+    """Latin letters, lower case, umlauts spelled out, so 'Müller' and 'Mueller' are the
+    same."""
+    name = latin(name).casefold()
     for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         name = name.replace(a, b)
     return " ".join(name.split())
@@ -66,20 +76,26 @@ def reasons(a: Applicant, b: Applicant) -> list[str]:
     """Why b may be the same child as a; empty when it is not."""
     if a.id == b.id or not births_fit(a, b):
         return []
-    name_a, name_b = plain(f"{a.first_name} {a.last_name}"), plain(f"{b.first_name} {b.last_name}")
+    shown_a, shown_b = f"{a.first_name} {a.last_name}", f"{b.first_name} {b.last_name}"
+    name_a, name_b = plain(shown_a), plain(shown_b)
     whole = fuzz.token_sort_ratio(name_a, name_b)
     first = fuzz.ratio(plain(a.first_name), plain(b.first_name))
     contact = same_contact(a, b)
     if whole < SAME_NAME and not (contact and first >= SAME_FIRST_NAME):
         return []
     found = [
-        gettext_("ähnlicher Name ({a} / {b})").format(
-            a=f"{a.first_name} {a.last_name}", b=f"{b.first_name} {b.last_name}"
-        )
+        gettext_("ähnlicher Name ({a} / {b})").format(a=shown_a, b=shown_b)
         if name_a != name_b
         else gettext_("gleicher Name"),
         gettext_("gleiches Geburtsdatum")
         if a.born is not None and a.born == b.born
         else gettext_("passender Geburtstermin"),
     ]
+    disguised = [n for n in (shown_a, shown_b) if latin(n) != n]
+    if disguised:  # looks the same on screen, is not the same text: worth a second look
+        found.append(
+            gettext_("Name mit Buchstaben eines anderen Alphabets ({name})").format(
+                name=", ".join(disguised)
+            )
+        )
     return found + contact

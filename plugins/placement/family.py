@@ -2,13 +2,20 @@
 then see its state, change it or withdraw it with the personal status code.
 
 The code is drawn once, shown once and mailed once; only its SHA-256 hash is stored, so
-the office never sees it and a stolen database opens no request."""
+the office never sees it and a stolen database opens no request.
+
+A code opens what its own sender gave. When the office merged that request into another
+for the same child, the code shows the other's state and offer, never its data (another
+guardian's name, address, e-mail – or a family's, when the sender was a stranger who knew
+the child's name and birthday), and cannot change, withdraw or answer it: that is done
+with the other request's code or by telephone with the office, which knows both."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -61,22 +68,57 @@ def submit(session: Session, data: Mapping, locale: str, now: datetime | None = 
     return request, code
 
 
-def find(session: Session, code: str) -> CareRequest:
-    """The request a status code opens; a merged one leads to the request it went into."""
+@dataclass(frozen=True)
+class Opened:
+    """What a status code opens: its own request, and the one whose state it follows –
+    the same, or the request its own was merged into."""
+
+    own: CareRequest
+    request: CareRequest
+
+    @property
+    def merged(self) -> bool:
+        return self.own.id != self.request.id
+
+    @property
+    def changeable(self) -> bool:
+        return not self.merged and RequestState(self.request.state) in CHANGEABLE
+
+    @property
+    def withdrawable(self) -> bool:
+        return not self.merged and RequestState(self.request.state) in WITHDRAWABLE
+
+    def acting(self) -> CareRequest:
+        """The request this code may act on; refused for a merged one (see above)."""
+        if self.merged:
+            raise ValidationError(gettext_(MERGED))
+        return self.request
+
+
+MERGED = N_(
+    "Ihre Anfrage ist mit einer weiteren Anfrage für dasselbe Kind zusammengeführt. Ändern,"
+    " zurückziehen oder ein Angebot beantworten können Sie telefonisch mit unserem Büro."
+)
+
+
+def find(session: Session, code: str) -> Opened:
+    """What a status code opens; a merged request follows the request it went into."""
     if len(plain_code(code)) != GROUPS * GROUP:
         raise ValidationError({"code": gettext_(UNKNOWN)})
-    found = session.scalar(select(CareRequest).where(CareRequest.status_code_hash == hashed(code)))
+    own = session.scalar(select(CareRequest).where(CareRequest.status_code_hash == hashed(code)))
+    found = own
     for _ in range(5):  # merges chain rarely; never follow a loop
         if found is None or found.merged_into_id is None:
             break
         found = session.get(CareRequest, found.merged_into_id)
-    if found is None:
+    if own is None or found is None:
         raise ValidationError({"code": gettext_(UNKNOWN)})
-    return found
+    return Opened(own, found)
 
 
-def change(session: Session, request: CareRequest, data: Mapping, today: date) -> None:
+def change(session: Session, opened: Opened, data: Mapping, today: date) -> None:
     """The family corrects its request while it waits; every field checked as on the form."""
+    request = opened.acting()
     if RequestState(request.state) not in CHANGEABLE:
         raise ValidationError(
             gettext_("Ihre Anfrage ist schon weiter; Änderungen bitte telefonisch mit dem Büro.")
@@ -84,7 +126,8 @@ def change(session: Session, request: CareRequest, data: Mapping, today: date) -
     requests.save_request(session, data, request, public=True, today=today)
 
 
-def withdraw(session: Session, request: CareRequest, today: date) -> None:
+def withdraw(session: Session, opened: Opened, today: date) -> None:
+    request = opened.acting()
     if RequestState(request.state) not in WITHDRAWABLE:
         raise ValidationError(gettext_("Diese Anfrage ist schon abgeschlossen."))
     requests.move(session, request, RequestState.WITHDRAWN, today)

@@ -12,6 +12,7 @@ from core.letters.texts import TextKind
 from core.models.contracts import WEEKDAY_LABELS
 from core.services.persons import get_person
 from core.settings import setting
+from plugins.placement import doubles
 from plugins.placement.models import CareRequest, Offer
 from plugins.placement.places import age_in_months
 
@@ -36,7 +37,7 @@ TO_FAMILY = TextKind(
         "beginn": "01.02.2027",
         "zeiten": "Montag 08:00–13:00, Dienstag 08:00–13:00",
         "antwort_bis": "15.01.2027",
-        "statusseite": "https://tagwerk.beckum.de/anfrage/status",
+        "statusseite": "https://tagwerk.beckum.de/placement/anfrage/status",
     },
 )
 TO_CHILDMINDER = TextKind(
@@ -236,7 +237,7 @@ def offer_expired(session, offer: Offer) -> None:
     request, childminder = offer.request, get_person(session, offer.childminder_id)
     facts = {**_facts(offer, request, childminder), "antwort_bis": f"{offer.answer_by:%d.%m.%Y}"}
     told = [
-        _family(request, f"Der Platz für {request.child_first_name}", facts),
+        *_family(session, request, f"Der Platz für {request.child_first_name}", facts),
         Told(Audience.CHILDMINDER, childminder, "Ihr Platz ist wieder frei", facts),
         events.office(
             f"Angebot abgelaufen: {request.child_first_name} bei {childminder.name}",
@@ -281,7 +282,8 @@ def offer_made(session, offer: Offer) -> None:
     birth = request.child_birth_date or request.expected_birth
     age = age_in_months(birth, offer.starts) if birth else None
     told = [
-        _family(
+        *_family(
+            session,
             request,
             f"Ein Betreuungsplatz für {request.child_first_name}",
             {**facts, "tagespflegeperson": childminder.name, "statusseite": _status_page(session)},
@@ -303,7 +305,8 @@ def offer_answered(session, offer: Offer, accepted: bool, waits: bool = False) -
     facts = _facts(offer, request, childminder)
     subject = "Platz angenommen" if accepted else "Platz abgelehnt"
     told = [
-        _family(
+        *_family(
+            session,
             request,
             f"Ihre Antwort zum Platz für {request.child_first_name}",
             {**facts, "wartet": waits},
@@ -335,7 +338,7 @@ def offer_withdrawn(session, offer: Offer, family: bool) -> None:
     facts = _facts(offer, request, childminder)
     told = [Told(Audience.CHILDMINDER, childminder, "Ihr Platz ist wieder frei", facts)]
     if family:
-        told.append(_family(request, f"Der Platz für {request.child_first_name}", facts))
+        told += _family(session, request, f"Der Platz für {request.child_first_name}", facts)
     events.announce(session, OFFER_WITHDRAWN, told, ref=f"placement.offer:{offer.id}")
 
 
@@ -347,14 +350,21 @@ def _facts(offer: Offer, request: CareRequest, childminder) -> dict:
     }
 
 
-def _family(request: CareRequest, subject: str, values: dict) -> Told:
-    """The family, at the e-mail address it gave (none: the office calls)."""
-    reader = Reader(request.guardian_first_name, request.guardian_last_name)
-    return Told(Audience.FAMILY, reader, subject, values, email=request.email)
+def _family(session, request: CareRequest, subject: str, values: dict) -> list[Told]:
+    """Every sender of the family's request – merged ones too, at the e-mail address each
+    gave (none: the office calls)."""
+    told, seen = [], set()
+    for sender in doubles.senders(session, request):
+        reader = Reader(sender.guardian_first_name, sender.guardian_last_name)
+        key = sender.email.casefold() or reader
+        if key not in seen:
+            seen.add(key)
+            told.append(Told(Audience.FAMILY, reader, subject, values, email=sender.email))
+    return told
 
 
 def _status_page(session) -> str:
     """Where the family answers with its code: the installation's address (never a request's
     Host header), or plainly "unserer Internetseite" where none is set."""
     base = setting(session, "core.site_url")
-    return f"{base}/anfrage/status" if base else "unserer Internetseite"
+    return f"{base}/placement/anfrage/status" if base else "unserer Internetseite"

@@ -48,33 +48,39 @@ def purge(session: Session, on: date) -> int:
     cutoff = on - relativedelta(months=months)
     due = select(CareRequest.id).where(
         CareRequest.state.not_in([s.value for s in OPEN_STATES]),
+        CareRequest.merged_into_id.is_(None),  # a merged sender goes with what it went into
         CareRequest.closed_on.is_not(None),
         CareRequest.closed_on < cutoff,
     )
-    ids = list(session.scalars(due))
-    if not ids:
+    return _erase(session, list(session.scalars(due)))
+
+
+def _erase(session: Session, ids: list[int]) -> int:
+    """The requests, every request merged into them, their offers and wishes."""
+    senders = list(ids)
+    while ids:
+        ids = list(
+            session.scalars(select(CareRequest.id).where(CareRequest.merged_into_id.in_(ids)))
+        )
+        senders += ids
+    if not senders:
         return 0
-    session.execute(  # merged doubles point at what goes; the pointer goes first
+    session.execute(  # merged doubles point at each other; the pointers go first
         CareRequest.__table__.update()
-        .where(CareRequest.merged_into_id.in_(ids))
+        .where(CareRequest.id.in_(senders))
         .values(merged_into_id=None)
     )
-    session.execute(delete(Offer).where(Offer.request_id.in_(ids)))
-    session.execute(delete(RequestWish).where(RequestWish.request_id.in_(ids)))
-    session.execute(delete(CareRequest).where(CareRequest.id.in_(ids)))
-    return len(ids)
+    session.execute(delete(Offer).where(Offer.request_id.in_(senders)))
+    session.execute(delete(RequestWish).where(RequestWish.request_id.in_(senders)))
+    session.execute(delete(CareRequest).where(CareRequest.id.in_(senders)))
+    return len(senders)
 
 
 def erase_person(session: Session, person_id: int) -> None:
     """A child's or childminder's personal data is erased: their requests and declaration
     go; a childminder's offers keep only that an offer was made."""
-    child_requests = list(
-        session.scalars(select(CareRequest.id).where(CareRequest.child_id == person_id))
-    )
-    if child_requests:
-        session.execute(delete(Offer).where(Offer.request_id.in_(child_requests)))
-        session.execute(delete(RequestWish).where(RequestWish.request_id.in_(child_requests)))
-        session.execute(delete(CareRequest).where(CareRequest.id.in_(child_requests)))
+    of_child = select(CareRequest.id).where(CareRequest.child_id == person_id)
+    _erase(session, list(session.scalars(of_child)))
     session.execute(delete(Declaration).where(Declaration.childminder_id == person_id))
     session.execute(
         Offer.__table__.update().where(Offer.childminder_id == person_id).values(reason="")

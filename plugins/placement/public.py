@@ -159,18 +159,22 @@ def thanks(req: Req):
     return req.render("placement/public_thanks.html", code=code)
 
 
-def _status(req: Req, request, errors=None, status=200, step="status"):
+def _status(req: Req, opened: family.Opened | None, errors=None, status=200, step="status"):
+    request = opened.request if opened is not None else None
+    offer = offers.open_offer(req.session, request) if request is not None else None
     return req.render(
         STATUS,
+        opened=opened,
         request=request,
         code=str((req.form or {}).get("code", "")),
         data=requests.form_data(request) if request is not None else {},
         errors=errors or {},
         states=REQUEST_STATE_LABELS,
-        offer=offers.open_offer(req.session, request) if request is not None else None,
-        childminder=_childminder_of(req, request),
-        changeable=request is not None and request.state in family.CHANGEABLE,
-        withdrawable=request is not None and request.state in family.WITHDRAWABLE,
+        offer=offer,
+        # where the place is: the childminder's name and town
+        childminder=get_person(req.session, offer.childminder_id) if offer else None,
+        changeable=opened is not None and opened.changeable,
+        withdrawable=opened is not None and opened.withdrawable,
         weekdays=WEEKDAYS,
         weekday_labels=WEEKDAY_LABELS,
         step=step,
@@ -178,14 +182,8 @@ def _status(req: Req, request, errors=None, status=200, step="status"):
     )
 
 
-def _childminder_of(req: Req, request):
-    """Name and town of the childminder of the family's open offer: where the place is."""
-    offer = offers.open_offer(req.session, request) if request is not None else None
-    return get_person(req.session, offer.childminder_id) if offer is not None else None
-
-
 def _opened(req: Req):
-    """The request of the posted code, or a response that says why not. Each code is one
+    """What the posted code opens, or a response that says why not. Each code is one
     counted guess of the address, however many arrive at once."""
     code = str(req.form.get("code", ""))
     try:
@@ -201,6 +199,12 @@ def _opened(req: Req):
     return found, None
 
 
+def _refused(req: Req, exc: ValidationError):
+    """The page again after a refused change, as stored before it."""
+    req.session.rollback()
+    return _status(req, family.find(req.session, str(req.form.get("code", ""))), exc.errors, 422)
+
+
 @routes.public("/anfrage/status", methods=("GET", "POST"))
 def status_page(req: Req):
     _language(req)
@@ -208,52 +212,50 @@ def status_page(req: Req):
         return req.render(
             STATUS, request=None, code=req.query.get("code", ""), errors={}, step="code"
         )
-    request, refused = _opened(req)
-    return refused or _status(req, request)
+    opened, refused = _opened(req)
+    return refused or _status(req, opened)
 
 
 @routes.public("/anfrage/status/aendern", methods=("POST",))
 def status_change(req: Req):
     _language(req)
-    request, refused = _opened(req)
+    opened, refused = _opened(req)
     if refused:
         return refused
     try:
-        family.change(req.session, request, req.form, date.today())
+        family.change(req.session, opened, req.form, date.today())
     except ValidationError as exc:
-        req.session.rollback()
-        request = family.find(req.session, str(req.form.get("code", "")))
-        return _status(req, request, exc.errors, 422)
+        return _refused(req, exc)
     req.flash(gettext_("Ihre Änderungen sind gespeichert."))
-    return _status(req, request, step="changed")
+    return _status(req, opened, step="changed")
 
 
 @routes.public("/anfrage/status/zurueckziehen", methods=("POST",))
 def status_withdraw(req: Req):
     _language(req)
-    request, refused = _opened(req)
+    opened, refused = _opened(req)
     if refused:
         return refused
-    if req.form.get("confirmed") != "yes":
-        return _status(req, request, step="confirm")
+    if req.form.get("confirmed") != "yes" and opened.withdrawable:
+        return _status(req, opened, step="confirm")
     try:
-        family.withdraw(req.session, request, date.today())
+        family.withdraw(req.session, opened, date.today())
     except ValidationError as exc:
-        return _status(req, request, exc.errors, 422)
-    return _status(req, request, step="withdrawn")
+        return _refused(req, exc)
+    return _status(req, opened, step="withdrawn")
 
 
 @routes.public("/anfrage/status/angebot", methods=("POST",))
 def status_answer(req: Req):
     """The family answers the offer itself: yes makes the draft contract, no frees the place."""
     _language(req)
-    request, refused = _opened(req)
+    opened, refused = _opened(req)
     if refused:
         return refused
-    offer = offers.open_offer(req.session, request)
-    if offer is None:
-        return _status(req, request, {"": gettext_("Es gibt gerade kein offenes Angebot.")}, 422)
     try:
+        offer = offers.open_offer(req.session, opened.acting())
+        if offer is None:
+            raise ValidationError(gettext_("Es gibt gerade kein offenes Angebot."))
         if req.form.get("answer") == "yes":
             offers.accept(req.session, offer, req.hooks, date.today())
             req.flash(
@@ -266,21 +268,19 @@ def status_answer(req: Req):
             )
             req.flash(gettext_("Sie haben das Angebot abgelehnt."))
     except ValidationError as exc:
-        req.session.rollback()
-        request = family.find(req.session, str(req.form.get("code", "")))
-        return _status(req, request, exc.errors, 422)
-    return _status(req, request)
+        return _refused(req, exc)
+    return _status(req, opened)
 
 
 @routes.public("/anfrage/status/daten", methods=("POST",))
 def status_data(req: Req):
-    """The family's own copy of everything stored about its request (Art. 15 DSGVO)."""
+    """The sender's own copy of everything stored about what she gave (Art. 15 DSGVO)."""
     _language(req)
-    request, refused = _opened(req)
+    opened, refused = _opened(req)
     if refused:
         return refused
     return download(
-        privacy.record_json(req.session, request),
+        privacy.record_json(req.session, opened.own),
         "application/json",
-        f"anfrage-{request.id}.json",
+        f"anfrage-{opened.own.id}.json",
     )

@@ -104,6 +104,7 @@ def request_detail(req: Req):
         doubles=doubles.doubles_of(req.session, request)
         if RequestState(request.state) in OPEN_STATES
         else [],
+        merged=doubles.senders(req.session, request)[1:],
         moves=_moves(request),
         offers_made=offers.of_request(req.session, request),
         offer_states=OFFER_STATE_LABELS,
@@ -158,17 +159,12 @@ def request_merge(req: Req):
     double = requests.get_request(req.session, req.path_int("other"))
     if req.form is None:
         return req.render(
-            "core/confirm.html",
-            title=gettext_("Anfrage Nr. {other} in Nr. {id} zusammenführen?").format(
-                other=double.id, id=keep.id
-            ),
-            text=gettext_(
-                "Nr. {other} ({name}) wird geschlossen; Wünsche und Notizen gehen in Nr. {id}"
-                " über, die Familie wartet seit ihrer ersten Anmeldung."
-            ).format(other=double.id, id=keep.id, name=double.child_name),
-            url=f"/placement/requests/{keep.id}/merge/{double.id}",
-            label=gettext_("Zusammenführen"),
-            back=f"/placement/requests/{keep.id}",
+            "placement/merge.html",
+            keep=keep,
+            double=double,
+            rows=doubles.side_by_side(keep, double),
+            contacts_differ=doubles.contacts_differ(keep, double),
+            states=REQUEST_STATE_LABELS,
         )
     try:
         doubles.merge(req.session, keep, double, date.today())

@@ -43,13 +43,19 @@ def request_id(installation, child: str) -> int:
 
 @given(parsers.parse('die Anfrage für "{child}", geboren am {born}'))
 def a_request(installation, child, born):
-    names = split_name(child)
+    a_request_from(installation, child, born, f"Jana {split_name(child)['last_name']}", "")
+
+
+@given(parsers.parse('die Anfrage für "{child}", geboren am {born}, von {guardian} <{email}>'))
+def a_request_from(installation, child, born, guardian, email):
+    names, sender = split_name(child), split_name(guardian)
     data = {
         "child_first_name": names["first_name"],
         "child_last_name": names["last_name"],
         "child_birth_date": born,
-        "guardian_first_name": "Jana",
-        "guardian_last_name": names["last_name"],
+        "guardian_first_name": sender["first_name"],
+        "guardian_last_name": sender["last_name"],
+        "email": email,
         "postal_code": "59269",
         "needed_from": NEEDED.isoformat(),
         "mo_start": "08:00",
@@ -139,6 +145,17 @@ def open_first(world, client, installation):
 def merge(world, client):
     first, second = world["ids"]
     world["response"] = client.post(f"/placement/requests/{first}/merge/{second}")
+
+
+@when("sie die zweite Anfrage in die erste zusammenführen will")
+def ask_merge(world, client):
+    first, second = world["ids"]
+    world["response"] = client.get(f"/placement/requests/{first}/merge/{second}")
+
+
+@then(parsers.parse('steht in der ersten Anfrage auch "{contact}"'))
+def contact_kept(world, client, contact):
+    assert contact in visible(client.get(f"/placement/requests/{world['ids'][0]}"))
 
 
 @when(parsers.parse('die Fachberatung die Vorschläge für "{child}" öffnet'))

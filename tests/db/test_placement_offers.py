@@ -159,7 +159,8 @@ def test_a_withdrawn_request_takes_its_offer_back(kernel, installation, make):
     rid = request_for(installation)
     oid = offer(installation, rid, jana.id)
     with installation.db.transaction("test") as s:
-        family.withdraw(s, requests.get_request(s, rid), TODAY)
+        request = requests.get_request(s, rid)
+        family.withdraw(s, family.Opened(request, request), TODAY)
     with installation.db.read() as s:
         assert s.get(Offer, oid).state == "withdrawn"
     assert holds(installation) == 0
@@ -315,7 +316,7 @@ def test_the_offer_mail_links_the_status_page_and_names_the_office(kernel, insta
     with installation.db.read() as s:
         (mail,) = s.scalars(select(Message).where(Message.to_address == "mia@example.org"))
     text = " ".join(mail.text.split())
-    assert "mit Ihrem Status-Code auf https://tagwerk.beckum.de/anfrage/status oder" in text
+    assert "mit Ihrem Status-Code auf https://tagwerk.beckum.de/placement/anfrage/status oder" in text
     assert "Stadt Beckum" in text and "Tel. 02521 29-0" in text
 
 

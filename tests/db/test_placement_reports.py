@@ -14,7 +14,7 @@ from core.models import Person
 from core.services import districts as district_service
 from core.services import privacy as core_privacy
 from core.services.users import create_user
-from plugins.placement import privacy, reports, requests, widget
+from plugins.placement import doubles, privacy, reports, requests, widget
 from plugins.placement.models import CareRequest, Offer
 from tests.conftest import login
 
@@ -149,3 +149,22 @@ def test_erasing_a_child_erases_its_requests(kernel, installation, make):
 def test_no_such_request_no_record(kernel, client, installation):
     staff = login(client, installation, "staff")
     assert staff.get("/placement/requests/999/data.json").status_code == 404
+
+
+def test_a_merged_sender_is_kept_while_the_request_waits_and_goes_with_it(kernel, installation):
+    waiting = add(installation, date(2024, 1, 1), date(2025, 1, 1))
+    merged = add(installation, date(2024, 1, 1), date(2025, 1, 1))
+    with installation.db.transaction("test") as s:
+        doubles.merge(s, s.get(CareRequest, waiting), s.get(CareRequest, merged), date(2025, 1, 1))
+        assert [r.id for r in doubles.senders(s, s.get(CareRequest, waiting))] == [waiting, merged]
+    with installation.db.transaction("test") as s:  # merged two years ago, the family waits
+        core_privacy.purge(s, kernel.hook, TODAY, 3)
+    with installation.db.read() as s:
+        assert set(s.scalars(select(CareRequest.id))) == {waiting, merged}
+    with installation.db.transaction("test") as s:
+        request = s.get(CareRequest, waiting)
+        request.state, request.closed_on = "withdrawn", date(2025, 1, 1)
+    with installation.db.transaction("test") as s:
+        core_privacy.purge(s, kernel.hook, TODAY, 3)
+    with installation.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(CareRequest)) == 0

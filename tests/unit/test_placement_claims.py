@@ -125,3 +125,16 @@ def test_the_kita_move_ends_care_before_the_first_kita_year_after_the_third_birt
     assert kita_move(date(2024, 5, 10), 9) == date(2027, 8, 31)  # a Land starting in September
     assert kita_move(date(2024, 5, 10), 1) == date(2027, 12, 31)  # January: the turn of the year
     assert kita_move(date(2024, 5, 10), 0) is None  # no rule: open-ended
+
+
+def test_letters_of_another_alphabet_that_look_latin_are_read_as_latin():
+    first, last = "\u041c\u0456\u0430", "\u0412r\u043e\u0441km\u0430nn"  # Cyrillic М і а В о с а
+    disguised = f"{first} {last}"
+    assert plain(disguised) == "mia brockmann"
+    assert reasons(child(1), child(2, first=first, last=last)) == [
+        "gleicher Name",
+        "gleiches Geburtsdatum",
+        f"Name mit Buchstaben eines anderen Alphabets ({disguised})",
+    ]
+    assert plain("Ørsted Łukasz") == "ørsted łukasz"  # Latin letters stay as they are
+    assert reasons(child(1), child(2, first="Лена", last="Петрова")) == []

@@ -6,7 +6,17 @@ from datetime import date
 
 import pytest
 
+from core.settings import settings_of
 from tests.portal_helpers import two  # noqa: F401 – two childminders in their portal
+
+
+@pytest.fixture
+def public(installation, client):
+    """A visitor of the public request form, which asks for no minimum time to fill in."""
+    installation.enable("placement")
+    with installation.db.transaction("test") as s:
+        settings_of(s).set(s, "placement.min_fill_seconds", 0)
+    return client
 
 
 @pytest.fixture

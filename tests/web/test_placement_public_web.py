@@ -7,7 +7,6 @@ import re
 import time
 from datetime import date, timedelta
 
-import pytest
 from itsdangerous import Signer
 from sqlalchemy import func, select
 
@@ -41,14 +40,6 @@ def form_data(client, **changes) -> dict:
         "form_once": re.search(r'name="form_once" value="([^"]+)"', page).group(1),
     }
     return {**data, **changes}
-
-
-@pytest.fixture
-def public(installation, client):
-    installation.enable("placement")
-    with installation.db.transaction("test") as s:
-        settings_of(s).set(s, "placement.min_fill_seconds", 0)
-    return client
 
 
 def token(client) -> str:
