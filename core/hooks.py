@@ -23,6 +23,7 @@ from core.messages.mail import checked_address
 from core.models.persons import Role
 from core.operations import nightly
 from core.services import (
+    accounts,
     consultations,
     contract_notices,
     permits,
@@ -197,7 +198,7 @@ def upload_findings(session, content):
 
 @hookimpl(trylast=True)
 def job_kinds():
-    return [*nightly.JOB_KINDS, *outbox.JOB_KINDS]
+    return [*nightly.JOB_KINDS, *outbox.JOB_KINDS, *accounts.JOB_KINDS]
 
 
 @hookimpl(trylast=True)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from core.db import utcnow
 from core.errors import NotFound, ValidationError
 from core.i18n import N_, gettext_
+from core.jobs.queue import JobContext, JobKind, enqueue
 from core.messages import outbox
 from core.models import AccountToken, Person, PortalAccount, User, UserRole
 from core.models.persons import Role
@@ -217,17 +218,36 @@ def change_password(session: Session, user: User, data) -> None:
 
 
 def request_reset(session: Session, address: str, client: str) -> bool:
-    """Mail a new link to a portal account with this address; False only when the client
-    has asked too often (the answer never tells whether the address is known). Without
-    `core.site_url` no link is mailed: the office gives a new one on her portal tab."""
+    """Ask for a new link for a portal account with this address; False only when the
+    client has asked too often. Without `core.site_url` no link is mailed: the office gives
+    a new one on her portal tab.
+
+    Known or not, the request does the same work – it queues a job with the address – so
+    neither the answer nor its time tells whether an account exists (a lookup, a token and
+    a mail made it 33 ms slower for known addresses). The worker does the rest."""
     if RESETS.take(session, client) is None:
         return False
+    wanted = address.strip().lower()
+    if link_base(session) is not None and wanted and len(wanted) <= 200:
+        enqueue(session, RESET_JOB, {"address": wanted})
+    return True
+
+
+def send_reset(ctx: JobContext) -> str:
+    """The job: mail a link if the address belongs to a portal account that is set up.
+    The address leaves the job's row with its completion; the message names nobody."""
+    with ctx.installation.db.transaction("system") as session:
+        _mail_reset(session, str(ctx.payload.get("address", "")))
+        session.execute(ctx.owned().values(payload={}))
+        message = gettext_("Anfrage nach einem neuen Portal-Passwort bearbeitet.")
+        ctx.complete(session, message)
+    return message
+
+
+def _mail_reset(session: Session, wanted: str) -> None:
     base = link_base(session)
     if base is None:
-        return True
-    wanted = address.strip().lower()
-    if not wanted or len(wanted) > 200:
-        return True
+        return
     user = session.scalar(
         select(User)
         .join(PortalAccount)
@@ -235,7 +255,7 @@ def request_reset(session: Session, address: str, client: str) -> bool:
         .where(User.active, func.lower(Person.email) == wanted, Person.anonymised_on.is_(None))
     )
     if user is None or not is_set_up(user):
-        return True  # not invited yet, or still holding the invitation's link
+        return  # not invited yet, or still holding the invitation's link
     person = session.get(Person, user.person_id)
     token = _new_token(session, user, RESET, timedelta(hours=RESET_HOURS))
     link = f"{base}/portal/password/{token}"
@@ -252,7 +272,10 @@ def request_reset(session: Session, address: str, client: str) -> bool:
         confidential=True,
     )
     outbox.queue(session, "core.portal_reset", [mail], ref=f"core.portal_account:{user.id}")
-    return True
+
+
+RESET_JOB = "core.portal_reset"
+JOB_KINDS = [JobKind(RESET_JOB, N_("Portal: Link für ein neues Passwort senden"), send_reset)]
 
 
 def withdraw(session: Session, person_id: int) -> None:

@@ -316,7 +316,8 @@ def test_the_offer_mail_links_the_status_page_and_names_the_office(kernel, insta
     with installation.db.read() as s:
         (mail,) = s.scalars(select(Message).where(Message.to_address == "mia@example.org"))
     text = " ".join(mail.text.split())
-    assert "mit Ihrem Status-Code auf https://tagwerk.beckum.de/placement/anfrage/status oder" in text
+    status_page = "https://tagwerk.beckum.de/placement/anfrage/status"
+    assert f"mit Ihrem Status-Code auf {status_page} oder" in text
     assert "Stadt Beckum" in text and "Tel. 02521 29-0" in text
 
 
