@@ -37,18 +37,19 @@ def person_tabs(person):
 
 
 @hookspec
-def dashboard_widgets(session, user, district):
+def dashboard_widgets(session, user, district, granted):
     """Small panels (`core.kernel.contributions.Widget`) shown on the dashboard. `district` is the
-    dashboard's `core.services.districts.DistrictFilter`, for widgets that can follow it."""
+    dashboard's `core.services.districts.DistrictFilter`, for widgets that can follow it;
+    `granted` the user's permissions, for widgets that show each user only her own."""
 
 
 # --- Calendar --------------------------------------------------------------
 
 
 @hookspec
-def calendar_events(session, start, end, childminder_id):
+def calendar_events(session, start, end, childminder_id, user, granted):
     """Events (`core.kernel.contributions.CalendarEvent`) between start and end (dates,
-    inclusive)."""
+    inclusive) that this user may see; `granted` holds her permissions."""
 
 
 # --- Lifecycle -------------------------------------------------------------

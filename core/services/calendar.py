@@ -203,8 +203,16 @@ def delete_closing_day(session: Session, closing_id: int) -> None:
 
 
 def core_events(
-    session: Session, state: str, start: date, end: date, childminder_id: int | None = None
+    session: Session,
+    state: str,
+    start: date,
+    end: date,
+    childminder_id: int | None = None,
+    *,
+    people: bool = True,
 ) -> list[CalendarEvent]:
+    """Holidays and closing days; with `people`, the childminders' absences (with their
+    kind, which may be an illness) and booked consultations too."""
     events = [
         CalendarEvent(d, name, "holiday", uid=f"core.holiday.{d.isoformat()}")
         for d, name in public_holidays(state, start, end).items()
@@ -213,6 +221,8 @@ def core_events(
         CalendarEvent(c.day, c.label, "closing", uid=f"core.closing.{c.id}")
         for c in session.scalars(select(ClosingDay).where(ClosingDay.day.between(start, end)))
     ]
+    if not people:
+        return events
     stmt = (
         select(Absence, Person)
         .join(Person, Person.id == Absence.childminder_id)

@@ -31,20 +31,27 @@ def _month(raw: str) -> tuple[int, int]:
     return shown.year, shown.month
 
 
+# Childminders' absences with their kind and booked consultations are the office's: who may
+# open persons sees them; a hub's staff see holidays, closing days and what modules show them.
+PEOPLE = "persons.view"
+
+
 def _childminder_id(req: Req) -> int | None:
-    raw = req.query.get("childminder", "")
-    return whole_number(raw)
+    return whole_number(req.query.get("childminder", "")) if req.can(PEOPLE) else None
 
 
 def _events(req: Req, start: date, end: date, childminder_id: int | None):
     state = req.setting("core.state")
-    events = service.core_events(req.session, state, start, end, childminder_id)
+    people = req.can(PEOPLE)
+    events = service.core_events(req.session, state, start, end, childminder_id, people=people)
     events += req.kernel.collect(
         "calendar_events",
         session=req.session,
         start=start,
         end=end,
         childminder_id=childminder_id,
+        user=req.user,
+        granted=req.granted,
     )
     return events
 
@@ -58,7 +65,9 @@ def month_view(req: Req):
     weeks = service.month_grid(year, month, _events(req, start, end, childminder_id))
     prev_month = (year - 1, 12) if month == 1 else (year, month - 1)
     next_month = (year + 1, 1) if month == 12 else (year, month + 1)
-    childminders = person_service.people_with_role(req.session, Role.CHILDMINDER)
+    childminders = (
+        person_service.people_with_role(req.session, Role.CHILDMINDER) if req.can(PEOPLE) else []
+    )
     return req.render(
         "core/calendar.html",
         block="month",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from confusable_homoglyphs import confusables
 from rapidfuzz import fuzz
@@ -31,12 +32,16 @@ class Applicant:
     phone: str = ""
 
 
+@lru_cache(maxsize=4096)
+def _as_latin(ch: str) -> str:
+    found = confusables.is_confusable(ch, preferred_aliases=["latin"])
+    return found[0]["homoglyphs"][0]["c"] if found else ch
+
+
 def latin(name: str) -> str:
     """Letters of other scripts that look like Latin ones (Unicode's confusables.txt) read
     as those: 'Lеna' with a Cyrillic е is 'Lena', and cannot pass as another child."""
-    for found in confusables.is_confusable(name, greedy=True, preferred_aliases=["latin"]) or ():
-        name = name.replace(found["character"], found["homoglyphs"][0]["c"])
-    return name
+    return name if name.isascii() else "".join(map(_as_latin, name))
 
 
 def plain(name: str) -> str:

@@ -8,7 +8,6 @@ from datetime import date
 from core.errors import ValidationError
 from core.forms import whole_number
 from core.i18n import gettext_
-from core.models.calendar import ABSENCE_LABELS
 from core.services.persons import get_person
 from core.web.persons import person_page
 from core.web.routing import Req, download
@@ -29,7 +28,7 @@ def person_tab(req: Req, errors=None, status=200):
         "substitute_hub/person_tab.html",
         contracts=contracts,
         absences=absences,
-        kinds=ABSENCE_LABELS,
+        within=within,
         enrolments=[
             e
             for e in providers.enrolments_of(req.session, person.id)

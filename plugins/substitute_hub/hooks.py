@@ -123,8 +123,9 @@ def contract_changed(session, contract, action):
 
 
 @hookimpl
-def calendar_events(session, start, end, childminder_id):
-    return outlook.calendar_events(session, start, end, childminder_id)
+def calendar_events(session, start, end, childminder_id, user, granted):
+    within = reach.of(session, user.id, reach.ALL in granted)
+    return outlook.calendar_events(session, start, end, childminder_id, within)
 
 
 @hookimpl
@@ -138,12 +139,15 @@ def payment_lines(session, childminder, month):
 
 
 @hookimpl
-def dashboard_widgets(session, user):
+def dashboard_widgets(session, user, granted):
+    if "substitute_hub.view" not in granted:
+        return []
+    within = reach.of(session, user.id, reach.ALL in granted)
     today = date.today()
-    absent = outlook.absent_on(session, today)
+    absent = outlook.absent_on(session, today, within)
     children = sum(a.children for a in absent)
     monday = today - timedelta(days=today.weekday())
-    open_needs = outlook.open_needs(session, monday, monday + timedelta(days=6))
+    open_needs = outlook.open_needs(session, monday, monday + timedelta(days=6), within)
     context = {"absent": len(absent), "children": children, "open_needs": open_needs}
     return [Widget(N_("Vertretung heute"), "substitute_hub/_widget.html", context, order=10)]
 

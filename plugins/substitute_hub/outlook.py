@@ -14,6 +14,7 @@ from core.i18n import ngettext_
 from core.kernel.contributions import CalendarEvent
 from core.models import Absence, Contract, Person
 from plugins.substitute_hub.models import Need, Placement, Provider
+from plugins.substitute_hub.reach import EVERYTHING, Reach
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,14 @@ def active_contracts(on: date):
     )
 
 
-def absent_on(session: Session, on: date) -> list[AbsentChildminder]:
-    """Childminders absent on a day with the number of their children affected."""
-    contracts = active_contracts(on).subquery()
-    rows = session.execute(
+def absent_on(session: Session, on: date, within: Reach = EVERYTHING) -> list[AbsentChildminder]:
+    """Childminders absent on a day with the number of their children affected; for a
+    hub's staff only those caring for its children, and only its children counted."""
+    contracts = active_contracts(on)
+    if not within.everything:
+        contracts = contracts.where(Contract.child_id.in_(within.children))
+    contracts = contracts.subquery()
+    query = (
         select(
             Person,
             Absence,
@@ -41,12 +46,12 @@ def absent_on(session: Session, on: date) -> list[AbsentChildminder]:
             func.count(contracts.c.id).filter(contracts.c.substitute_wanted.is_(True)),
         )
         .join(Absence, Absence.childminder_id == Person.id)
-        .outerjoin(contracts, contracts.c.childminder_id == Person.id)
+        .join(contracts, contracts.c.childminder_id == Person.id, isouter=within.everything)
         .where(Absence.start <= on, Absence.end >= on)
         .group_by(Person.id, Absence.id)
         .order_by(Person.last_name, Person.first_name)
-    ).all()
-    return [AbsentChildminder(p, a, n, w) for p, a, n, w in rows]
+    )
+    return [AbsentChildminder(p, a, n, w) for p, a, n, w in session.execute(query)]
 
 
 def child_outlook(session: Session, child: Person, today: date, days: int = 60):
@@ -65,23 +70,25 @@ def child_outlook(session: Session, child: Person, today: date, days: int = 60):
     return contracts, absences
 
 
-def open_needs(session: Session, start: date, end: date) -> int:
-    """Days children still need a substitute place between two dates (declined ones aside)."""
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(Need)
-            .where(Need.day.between(start, end), ~Need.declined, ~Need.placement.has())
-        )
-        or 0
+def open_needs(session: Session, start: date, end: date, within: Reach = EVERYTHING) -> int:
+    """Days children still need a substitute place between two dates (declined ones aside);
+    for a hub's staff, its children's."""
+    query = (
+        select(func.count())
+        .select_from(Need)
+        .where(Need.day.between(start, end), ~Need.declined, ~Need.placement.has())
     )
+    if not within.everything:
+        query = query.where(Need.child_id.in_(within.children))
+    return session.scalar(query) or 0
 
 
 def calendar_events(
-    session: Session, start: date, end: date, childminder_id: int | None
+    session: Session, start: date, end: date, childminder_id: int | None, within: Reach
 ) -> list[CalendarEvent]:
-    """Booked substitute places per provider and day for the office calendar: counts and the
-    way to the week board, no child's name (hub logins see the calendar too)."""
+    """Booked substitute places per provider and day: counts and the way to the week board,
+    no child's name. A hub's staff see their own providers' and, since core shows them no
+    absences, when the childminders of their children are away – without the kind."""
     query = (
         select(Placement.day, Provider.id, Provider.name, func.count())
         .join(Provider, Provider.id == Placement.provider_id)
@@ -92,8 +99,10 @@ def calendar_events(
     )
     if childminder_id is not None:
         query = query.where(Need.childminder_id == childminder_id)
+    if not within.everything:
+        query = query.where(Provider.id.in_(within.providers))
     one, many = "Vertretung: {n} Kind bei {name}", "Vertretung: {n} Kinder bei {name}"
-    return [
+    events = [
         CalendarEvent(
             day,
             ngettext_(one, many, n).format(n=n, name=name),
@@ -103,3 +112,27 @@ def calendar_events(
         )
         for day, provider_id, name, n in session.execute(query)
     ]
+    return events if within.everything else events + _absences(session, start, end, within)
+
+
+def _absences(session: Session, start: date, end: date, within: Reach) -> list[CalendarEvent]:
+    """The days the childminders of a hub's children are away, as far as it may read why."""
+    theirs = select(Contract.childminder_id).where(
+        Contract.child_id.in_(within.children),
+        Contract.valid_from <= end,
+        or_(Contract.valid_to.is_(None), Contract.valid_to >= start),
+    )
+    rows = session.execute(
+        select(Absence, Person)
+        .join(Person, Person.id == Absence.childminder_id)
+        .where(Absence.start <= end, Absence.end >= start, Absence.childminder_id.in_(theirs))
+    )
+    events = []
+    for absence, person in rows:
+        label = f"{person.name}: {within.absence_label(absence)}"
+        day = max(absence.start, start)
+        while day <= min(absence.end, end):
+            uid = f"substitute_hub.absence.{absence.id}.{day.isoformat()}"
+            events.append(CalendarEvent(day, label, "absence", url="/substitute_hub/", uid=uid))
+            day += timedelta(days=1)
+    return events

@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound
-from core.i18n import gettext_
-from core.models import User
+from core.i18n import N_, gettext_
+from core.models import Absence, User
 from core.models.auth import UserRole
+from core.models.calendar import ABSENCE_LABELS
 from plugins.substitute_hub.models import Enrolment, Need, Placement, Provider, ProviderUser
 
 ALL = "substitute_hub.all"
@@ -54,6 +55,13 @@ class Reach:
             raise _not_here()
         return child_id
 
+    def absence_label(self, absence: Absence) -> str:
+        """Why a childminder is away, as far as this user may read it: the kind for the
+        office; for a hub's staff only that she is away – the kind may be an illness,
+        health data (Art. 9 DSGVO), and the care they plan does not depend on it."""
+        kind = ABSENCE_LABELS[absence.kind] if self.everything else N_("abwesend")
+        return gettext_(kind) + ("" if absence.planned else " " + gettext_("(kurzfristig)"))
+
     def shown(self, providers: Iterable[Provider]) -> list[Provider]:
         return [p for p in providers if self.has_provider(p.id)]
 
@@ -72,9 +80,12 @@ class Reach:
         return found
 
 
+EVERYTHING = Reach(None, None)
+
+
 def of(session: Session, user_id: int, everything: bool) -> Reach:
     if everything:
-        return Reach(None, None)
+        return EVERYTHING
     providers = frozenset(
         session.scalars(select(ProviderUser.provider_id).where(ProviderUser.user_id == user_id))
     )

@@ -36,8 +36,8 @@ def overview(req: Req):
     return req.render(
         "substitute_hub/index.html",
         today=today,
-        absent=outlook.absent_on(req.session, today),
-        kinds=ABSENCE_LABELS,
+        absent=outlook.absent_on(req.session, today, within),
+        within=within,
         unsettled=unsettled,
         names=names(req, {e.child_id for e in unsettled}),
         rule=visits_rule(req),

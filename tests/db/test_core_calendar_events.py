@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from core.models import Absence
+from core.models import Absence, User
+from core.services.users import create_user
+from core.web.routing import granted_permissions
 from plugins.qhb_training import courses, curricula
 from plugins.qhb_training.models import Course, Lesson
 from plugins.substitute_hub import booking, needs
@@ -46,12 +48,20 @@ def test_hook_calendar_events_brings_substitute_places_and_course_dates(installa
         s.add(course)
         s.flush()
         courses.enrol(s, course, s.get(type(jana), olga.id))
-    hook = installation.kernel().hook
+    kernel = installation.kernel()
+    with installation.db.transaction("test") as s:
+        office = create_user(s, "buero", "sicheres-passwort", ["staff"])
     with installation.db.read() as s:
+        office = s.get(User, office.id)
 
         def titles(childminder_id):
-            found = hook.calendar_events(
-                session=s, start=DAY, end=DAY, childminder_id=childminder_id
+            found = kernel.hook.calendar_events(
+                session=s,
+                start=DAY,
+                end=DAY,
+                childminder_id=childminder_id,
+                user=office,
+                granted=granted_permissions(kernel, office),
             )
             return sorted(e.title for events in found for e in events)
 

@@ -21,6 +21,7 @@ from core.kernel.contributions import ROLES
 from core.models import Person, User
 from core.services.users import create_user
 from core.settings import settings_of
+from core.web.routing import granted_permissions
 from plugins.parent_council.models import Election
 from plugins.payments import models as pay
 from plugins.qhb_training.models import Course
@@ -82,8 +83,16 @@ def test_hook_dashboard_widgets(kernel, installation):
         admin, finance = (
             s.scalar(select(User).where(User.username == n)) for n in ("chefin", "kasse")
         )
-        for_admin = kernel.collect("dashboard_widgets", session=s, user=admin)
-        for_finance = kernel.collect("dashboard_widgets", session=s, user=finance)
+        for_admin, for_finance = (
+            kernel.collect(
+                "dashboard_widgets",
+                session=s,
+                user=user,
+                district=None,
+                granted=granted_permissions(kernel, user),
+            )
+            for user in (admin, finance)
+        )
     assert [w.template for w in sorted(for_admin, key=lambda w: w.order)] == [
         "substitute_hub/_widget.html",
         "qhb_training/_widget.html",
