@@ -3,7 +3,9 @@ next to a floor measured in the same run.
 
 Floors: inserting the same number of voter rows with one executemany (codes); one plain
 INSERT of a mark + UPDATE of one row per vote on the same connection (casting: the vote
-itself also rewrites the sorted urn, see plugins/parent_council/secrecy.py); the
+itself locks the election's row, spends the code and inserts its ballot sealed with the
+committee's public key, see plugins/parent_council/secrecy.py); the count opens every
+sealed ballot with the committee's key and writes them once into the urn. The
 combined-document WeasyPrint cost is in bench/payments.py.
 
     .venv/bin/python bench/parent_council.py --backend sqlite --scale dortmund
@@ -30,7 +32,7 @@ from core.config import Settings  # noqa: E402
 from core.demo.builder import build_demo  # noqa: E402
 from core.kernel.installation import Installation  # noqa: E402
 from core.letters.letterhead import Letterhead  # noqa: E402
-from plugins.parent_council import documents, elections, electorate  # noqa: E402
+from plugins.parent_council import documents, elections, electorate, tally  # noqa: E402
 from plugins.parent_council.models import Voter  # noqa: E402
 
 TODAY = date(2026, 9, 21)
@@ -40,7 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--scale", default="dortmund")
-    parser.add_argument("--votes", type=int, default=500)
+    parser.add_argument("--votes", type=int, default=3000, help="at most one per code")
     parser.add_argument("--letters", type=int, default=200)
     args = parser.parse_args()
     in_database(args.backend, lambda url, directory: run_bench(args, url, directory))
@@ -64,7 +66,8 @@ def run_bench(args, url: str, directory: Path) -> None:
             "quorum_percent": "0",
             "term_months": "12",
         }
-        election = elections.save_election(session, data)
+        election = elections.save_election(session, data, today=TODAY)
+        key = elections.new_seal_key(session, election)  # the committee's, for the count
         guardians = sorted(electorate.guardians_of_electorate(session, TODAY))
         for pid in random.Random(1).sample(guardians, 8):
             elections.add_candidate(session, election, {"person_id": pid}, on=TODAY)
@@ -134,11 +137,11 @@ def run_bench(args, url: str, directory: Path) -> None:
             conn.execute(text("DELETE FROM pc_spent_code WHERE mark LIKE 'floor%'"))
     print(f"\nVotes: {len(votes)}, one transaction each")
     row("plain UPDATE + INSERT per vote (floor)", floor_cast, floor_cast)
-    row("check code, spend it, sort the ballot into the urn", cast_s, floor_cast)
+    row("check code, spend it, seal the ballot", cast_s, floor_cast)
     started = time.perf_counter()
     with inst.db.transaction("bench") as session:
-        result = elections.close(
-            session, session.get(type(election), election_id), reason="Benchmark"
+        result = tally.close(
+            session, session.get(type(election), election_id), key=key, reason="Benchmark"
         )
     print(
         f"\nCount: {result['cast']} ballots in {time.perf_counter() - started:.3f} s, "

@@ -120,7 +120,7 @@ class World:
     def counted_election(self, votes_for_sara: int, **fields) -> None:
         """Sara and Tom stand, Mia's code votes for Sara (or nobody votes), then counted."""
         from plugins.parent_council import elections
-        from tests.db.council_helpers import election
+        from tests.db.council_helpers import count, election
 
         with self.installation.db.transaction("test") as s:
             e = election(s, **fields)
@@ -129,7 +129,7 @@ class World:
             issued = elections.issue_codes(s, e)
             for _, code in issued[:votes_for_sara]:
                 elections.cast(s, code, [str(sara.id)], TODAY)
-            elections.close(s, e, today=e.voting_until + timedelta(days=1))
+            count(s, e)
 
     def slot(self, booked: bool) -> int:
         with self.installation.db.transaction("test") as s:

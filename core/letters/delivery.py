@@ -9,6 +9,7 @@ outbox and the letters to post written to one file (`printout_path`) in one go.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from core.messages.outbox import File, Mail
 from core.models import Job, Person
 from core.models.persons import Channel
 from core.salutation import salutation
+from core.settings import setting
 
 
 def unknown_kind() -> NotFound:
@@ -200,16 +202,25 @@ def printout_path(data_dir: Path, job_id: int) -> Path:
 
 def sweep_printouts(session: Session, data_dir: Path) -> int:
     """Delete the files to print whose job is gone (cleared after weeks): letters with
-    names, addresses and voting codes are not kept longer than their job. How many."""
+    names and addresses are not kept longer than their job; letters with codes in plain
+    not longer than `core.code_printout_hours` (and not past their download). How many."""
     folder = Path(data_dir) / "letters"
     found = ((f.stem.removeprefix("briefe-"), f) for f in folder.glob("briefe-*.pdf"))
     files = {int(stem): f for stem, f in found if stem.isdigit()}
     if not files:
         return 0
-    kept = set(session.scalars(select(Job.id).where(Job.id.in_(files))))
-    for job_id in files.keys() - kept:
+    jobs = dict(session.execute(select(Job.id, Job.payload).where(Job.id.in_(files))).all())
+    hours = float(setting(session, "core.code_printout_hours"))
+    oldest = time.time() - hours * 3600
+    gone = [
+        job_id
+        for job_id, path in files.items()
+        if job_id not in jobs
+        or ((jobs[job_id] or {}).get("codes") and path.stat().st_mtime < oldest)
+    ]
+    for job_id in gone:
         files[job_id].unlink(missing_ok=True)
-    return len(files.keys() - kept)
+    return len(gone)
 
 
 def run(ctx: JobContext, kind: str, build: Callable[[Session], list[Letter]]) -> str:

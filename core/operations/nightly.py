@@ -52,6 +52,15 @@ def tell_permits_ending(ctx: JobContext) -> str:
 
 SETTINGS = [
     SettingSpec(
+        "core.code_printout_hours",
+        N_(
+            "Briefe mit Codes (Wahl, Befragung) zum Drucken: löschen nach … Stunden, wenn"
+            " nicht schon heruntergeladen"
+        ),
+        24,
+        int,
+    ),
+    SettingSpec(
         "core.purge_nightly",
         N_("Nachts automatisch löschen, wessen Aufbewahrungsfrist abgelaufen ist"),
         False,

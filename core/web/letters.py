@@ -24,7 +24,15 @@ def _own_job(req: Req):
 @routes.page("/letters/{id:int}", permission="dashboard.view")
 def letters_job(req: Req):
     job = _own_job(req)
-    return req.render("core/letters_job.html", block="progress", job=job, result=job.result or {})
+    path = delivery.printout_path(req.installation.settings.data_dir, job.id)
+    return req.render(
+        "core/letters_job.html",
+        block="progress",
+        job=job,
+        result=job.result or {},
+        printout=path.exists(),
+        codes=(job.payload or {}).get("codes", False),
+    )
 
 
 @routes.page("/letters/{id:int}/print.pdf", permission="dashboard.view")
@@ -33,4 +41,7 @@ def letters_printout(req: Req):
     path = delivery.printout_path(req.installation.settings.data_dir, job.id)
     if job.status != "done" or not path.exists():
         raise NotFound(gettext_("Für diesen Auftrag gibt es keine Briefe zum Drucken."))
-    return download(path.read_bytes(), "application/pdf", f"briefe-{job.id}.pdf")
+    content = path.read_bytes()
+    if (job.payload or {}).get("codes"):  # codes in plain leave the disk with the download
+        path.unlink(missing_ok=True)
+    return download(content, "application/pdf", f"briefe-{job.id}.pdf")

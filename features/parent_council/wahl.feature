@@ -14,6 +14,7 @@ Funktionalität: Wahl der Elternvertretung – Wählerschaft, Codes, Stimmen, Qu
   Szenario: Eine vollständige Wahl mit Online- und Briefwahl
     Wenn die Fachberatung eine Wahl ab heute mit 1 Elternvertretung, 1 Stellvertretung, Quorum 50 % und einer Stimme je Kind anlegt
     Und "Sara Brockmann", "Aylin Kaya" und "Nina Roth" kandidieren
+    Und die Fachberatung den Wahlschlüssel erzeugt und der Wahlausschuss ihn notiert
     Und die Fachberatung die Codes erzeugt und die Wahlbriefe druckt
     Dann enthält das PDF 4 Briefe mit je einem eigenen Code
     Wenn mit dem Code für "Mia" online "Aylin Kaya" gewählt wird
@@ -23,6 +24,9 @@ Funktionalität: Wahl der Elternvertretung – Wählerschaft, Codes, Stimmen, Qu
     Wenn der Stimmzettel mit dem Code für "Lina" per Briefwahl für "Aylin Kaya" und "Sara Brockmann" gezählt wird
     Und die Fachberatung die Wahl ohne Begründung vor ihrem Ende auszählen will
     Dann sagt die Seite "Begründung: Die Wahl läuft bis"
+    Und ist noch nichts ausgezählt
+    Wenn die Fachberatung mit einem falschen Wahlschlüssel auszählen will
+    Dann sagt die Seite "Wahlschlüssel: Dieser Schlüssel passt nicht zu dieser Wahl."
     Und ist noch nichts ausgezählt
     Wenn die Fachberatung die Wahl in der Elternversammlung auszählt
     Dann beträgt die Wahlbeteiligung 50,0 % und das Quorum ist erreicht

@@ -106,7 +106,20 @@ def queue(session: Session, kind: str, subject, *, url: str, actor: str) -> Job:
         kind=kind,
         subject_id=subject.id,
         url=url,
+        codes=True,  # its printout holds the codes in plain: deleted once downloaded
     )
+
+
+def forget_printouts(session: Session, data_dir, subject) -> int:
+    """At the count: no file with an election's codes outlives it. How many went."""
+    ref = f"{KIND['election']}:{subject.id}"
+    jobs = session.scalars(select(Job.id).where(Job.kind == JOB, Job.ref == ref))
+    gone = 0
+    for job_id in jobs:
+        path = delivery.printout_path(data_dir, job_id)
+        gone += path.exists()
+        path.unlink(missing_ok=True)
+    return gone
 
 
 def send(ctx: JobContext) -> str:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from plugins.parent_council import council, elections, electorate, surveys
+from plugins.parent_council import council, elections, electorate, surveys, tally
 
 COMMENTS = [
     "Wir sind sehr zufrieden, danke!",
@@ -43,12 +43,13 @@ def build(session: Session, rng, today: date | None = None) -> None:
         elections.add_candidate(
             session, election, {"person_id": str(person_id)}, on=date(year, 9, 10)
         )
+    key = elections.new_seal_key(session, election)  # the demo's committee, for the count below
     issued = elections.issue_codes(session, election)
     candidates = [c.id for c in election.candidates]
     for _, code in issued[: max(1, len(issued) * 3 // 10)]:
         picks = rng.sample(candidates, rng.randint(1, 4))
         elections.cast(session, code, [str(c) for c in picks], election.voting_from)
-    elections.close(session, election, datetime(year, 10, 11, 9, 0), today=date(year, 10, 11))
+    tally.close(session, election, datetime(year, 10, 11, 9, 0), key=key, today=date(year, 10, 11))
     formed = council.form_council(session, election)
     council.set_role(session, formed, formed.members[0].id, "chair")
     meeting = council.save_meeting(

@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from core.db import utcnow
 from core.errors import CodeUsed, NotFound, ValidationError
 from core.format import format_date
 from core.forms import Form, whole_number
-from core.i18n import gettext_
+from core.i18n import N_, gettext_
 from core.models import Person
-from plugins.parent_council import codes, counting, electorate, notices, secrecy
+from plugins.parent_council import codes, electorate, sealing, secrecy
 from plugins.parent_council.models import (
     CHANNELS,
-    CLOSED,
     DRAFT,
     ONLINE,
     OPEN,
@@ -186,10 +184,30 @@ def issue_codes(session: Session, election: Election) -> list[tuple[Voter, str]]
     return issued
 
 
+def new_seal_key(session: Session, election: Election) -> str:
+    """The election committee's key, returned once and never stored: only its public half
+    is kept, to seal each ballot as it is cast (see `secrecy`). A new key replaces the old
+    one until the first ballot is sealed with it."""
+    unchanged_if_closed(election)
+    if election.seal_key and secrecy.sealed_count(session, election.id):
+        raise ValidationError(
+            gettext_(
+                "Wahlschlüssel: Es wurde schon mit diesem Schlüssel gewählt; ein neuer würde die"
+                " Stimmzettel unlesbar machen."
+            )
+        )
+    key = sealing.new_key()
+    election.seal_key = sealing.public_of(key)
+    session.flush()
+    return key
+
+
 def fresh_codes(session: Session, election: Election) -> list[tuple[Voter, str]]:
     """A new code per entry of the electorate, in memory only: the letters are drawn from
     these, then `store_codes` keeps their hashes."""
     _before_first_vote(session, election)
+    if not election.seal_key:
+        raise ValidationError(gettext_(NO_KEY))
     found, _ = electorate.entries(session, election.cutoff_on, election.basis)
     if not found:
         raise ValidationError(
@@ -236,6 +254,12 @@ class BallotPaper:
     voter: Voter
 
 
+NO_KEY = N_(
+    "Wahlschlüssel: Bitte zuerst den Schlüssel für den Wahlausschuss erzeugen; ohne ihn"
+    " werden keine Codes verschickt."
+)
+
+
 def used_message() -> str:
     return gettext_("Code: Mit diesem Code wurde schon gewählt.")
 
@@ -261,6 +285,14 @@ def open_ballot(session: Session, typed: str, today: date, *, channel: str = ONL
     if not election.candidates:
         raise ValidationError(
             {"code": gettext_("Code: Für diese Wahl gibt es noch keine Kandidaturen.")}
+        )
+    if not election.seal_key:  # an election open before ballots were sealed: the office acts
+        raise ValidationError(
+            {
+                "code": gettext_(
+                    "Code: Für diese Wahl fehlt noch der Wahlschlüssel; bitte fragen Sie das Büro."
+                )
+            }
         )
     return BallotPaper(election, voter)
 
@@ -298,9 +330,12 @@ def cast(
                 )
             }
         )
-    urn = secrecy.locked_urn(session, election.id)  # votes of one election take turns
+    secrecy.hold(session, election.id, alone=False)  # the count waits for this vote
+    session.refresh(election)  # counted meanwhile? then this vote is too late
+    if election.status != OPEN:
+        raise ValidationError({"code": gettext_("Code: Diese Wahl ist beendet.")})
     secrecy.spend(session, typed, used_message(), channel=channel, election_id=election.id)
-    secrecy.put(urn, picked)
+    secrecy.drop_in(session, election, picked)
     session.flush()
     return election
 
@@ -312,58 +347,3 @@ def turnout(session: Session, election: Election) -> tuple[int, int]:
 
 def still_running(election: Election, today: date) -> bool:
     return election.status == OPEN and today <= election.voting_until
-
-
-def close(
-    session: Session,
-    election: Election,
-    now: datetime | None = None,
-    *,
-    today: date | None = None,
-    reason: str = "",
-) -> dict:
-    """Count, check the quorum, break ties by lot, and freeze the result.
-
-    Before the voting period has ended only with a reason, which the protocol prints."""
-    unchanged_if_closed(election)
-    if election.status != OPEN:
-        raise ValidationError(gettext_("Erst Codes verschicken und wählen lassen, dann auszählen."))
-    reason = reason.strip()
-    if still_running(election, today or date.today()):
-        if not reason:
-            raise ValidationError(
-                {
-                    "reason": gettext_(
-                        "Begründung: Die Wahl läuft bis {voting_until}; vorher wird nur mit "
-                        "Begründung ausgezählt."
-                    ).format(voting_until=format_date(election.voting_until))
-                }
-            )
-        if len(reason) > 1000:
-            raise ValidationError({"reason": gettext_("Begründung: höchstens 1000 Zeichen.")})
-        election.early_close_reason = reason
-    urn = secrecy.locked_urn(session, election.id)  # no vote slips in while counting
-    cast_count, eligible = turnout(session, election)
-    if urn is None or len(urn.ballots) != cast_count:
-        raise ValidationError(
-            gettext_("Urne und verbrauchte Codes passen nicht zusammen; bitte den Support rufen.")
-        )
-    candidates = [(c.id, c.name) for c in election.candidates]
-    result = counting.count(
-        urn.ballots,
-        candidates,
-        eligible,
-        election.quorum_percent,
-        election.seats,
-        election.deputies,
-    )
-    result = {
-        **result,
-        "channels": secrecy.channels(session, election.id),
-    }
-    election.result = result
-    election.status = CLOSED
-    election.closed_at = now or utcnow()
-    session.flush()
-    notices.election_counted(session, election)
-    return result

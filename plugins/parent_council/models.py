@@ -2,9 +2,10 @@
 
 Secrecy is structural; the design is explained in `plugins.parent_council.secrecy`. In
 short: voting never writes to a voter or invitation row. Spending a code inserts a mark
-that only the plain code leads to (`pc_spent_code`), and an election's ballots lie in one
-urn row (`pc_urn`) kept sorted by content, so no id, timestamp, row order or system column
-pairs a vote with a voter or orders the votes in time. Neither side is written to the audit
+that only the plain code leads to (`pc_spent_code`); the ballot is stored sealed with the
+election committee's public key (`pc_sealed_ballot`), readable only with the key the
+committee types at the count. Opened then, the ballots go into one urn row (`pc_urn`),
+sorted by content, and the sealed copies are deleted. Neither side is written to the audit
 log (`__audit__ = False`). Codes are stored as SHA-256 hashes only; the plain code exists
 once, in the letter.
 """
@@ -14,7 +15,16 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, utcnow
@@ -77,6 +87,8 @@ class Election(Base):
     result: Mapped[dict | None] = mapped_column(JSON)  # frozen when closed
     closed_at: Mapped[datetime | None]
     early_close_reason: Mapped[str | None] = mapped_column(Text)  # counted before the end
+    # the public half of the election committee's key (plugins.parent_council.sealing)
+    seal_key: Mapped[str | None] = mapped_column(String(64))
 
     candidates: Mapped[list[Candidate]] = relationship(
         cascade="all, delete-orphan", order_by="Candidate.id", lazy="selectin"
@@ -132,6 +144,22 @@ class Urn(Base):
         ForeignKey("pc_election.id", ondelete="RESTRICT"), primary_key=True
     )
     ballots: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class SealedBallot(Base):
+    """A ballot as cast: sealed, of one size, under a random id (no sequence to order by).
+    Opened and deleted at the count."""
+
+    __audit__ = False
+    __tablename__ = "pc_sealed_ballot"
+    __table_args__ = (
+        Index("ix_pc_sealed_ballot_election", "election_id"),
+        {"sqlite_with_rowid": False},  # SQLite then stores them in their (random) id order
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("pc_election.id", ondelete="RESTRICT"))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class SpentCode(Base):

@@ -16,7 +16,9 @@ from plugins.parent_council import (
     documents,
     elections,
     electorate,
+    sealing,
     surveys,
+    tally,
 )
 from plugins.parent_council.models import (
     AUDIENCES,
@@ -244,6 +246,47 @@ def election_postal(req: Req):
     )
 
 
+@routes.page("/elections/{id:int}/key", permission=EDIT, methods=("GET", "POST"))
+def election_key(req: Req):
+    """The committee's key, made here and shown once: nothing but its public half is kept."""
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    if req.form is None:
+        if not election.seal_key:
+            return req.render("parent_council/key.html", election=election, key=None, errors={})
+        return confirm(
+            req,
+            gettext_("Neuen Wahlschlüssel für {title} erzeugen?").format(title=election.title),
+            gettext_(
+                "Der bisherige Schlüssel gilt dann nicht mehr. Möglich, solange noch niemand"
+                " gewählt hat."
+            ),
+            f"{url}/key",
+            gettext_("Neuen Schlüssel erzeugen"),
+            url,
+        )
+    try:
+        key = elections.new_seal_key(req.session, election)
+    except ValidationError as exc:
+        return req.redirect(url, str(exc))
+    return req.render("parent_council/key.html", election=election, key=key, errors={})
+
+
+@routes.page("/elections/{id:int}/key/check", permission=EDIT, methods=("POST",))
+def election_key_check(req: Req):
+    """The committee types its key once more: does it open this election's ballots?"""
+    election = elections.get_election(req.session, req.path_int("id"))
+    if sealing.matches(str(req.form.get("key", "")), election.seal_key or ""):
+        return req.redirect(
+            f"/parent_council/elections/{election.id}",
+            gettext_("Der Wahlschlüssel passt zu dieser Wahl."),
+        )
+    errors = {"key": gettext_(sealing.WRONG_KEY)}
+    return req.render(
+        "parent_council/key.html", election=election, key=None, errors=errors, status=422
+    )
+
+
 @routes.page("/elections/{id:int}/close", permission=EDIT, methods=("GET", "POST"))
 def election_close(req: Req):
     """Counting closes the election; before its last day only with a reason for the protocol."""
@@ -251,9 +294,17 @@ def election_close(req: Req):
     url = f"/parent_council/elections/{election.id}"
     if req.form is not None:
         try:
-            elections.close(req.session, election, reason=str(req.form.get("reason", "")))
+            tally.close(
+                req.session,
+                election,
+                key=str(req.form.get("key", "")),
+                reason=str(req.form.get("reason", "")),
+            )
         except ValidationError as exc:
+            req.session.rollback()  # a wrong key or a missing reason changes nothing
+            election = elections.get_election(req.session, election.id)
             return _close_form(req, election, exc.errors, str(req.form.get("reason", "")), 422)
+        code_letters.forget_printouts(req.session, req.installation.settings.data_dir, election)
         told = gettext_("Die Kandidierenden erfahren ihr Ergebnis auf ihrem Weg.")
         return req.redirect(url, gettext_("Die Wahl ist ausgezählt.") + " " + told)
     return _close_form(req, election, {}, "")

@@ -16,7 +16,14 @@ from core.models import AuditEntry, Message, Person
 from core.models.persons import LinkKind
 from core.services.persons import add_link
 from plugins.parent_council import codes
-from plugins.parent_council.models import Council, Election, Response, SpentCode, Urn
+from plugins.parent_council.models import (
+    Council,
+    Election,
+    Response,
+    SealedBallot,
+    SpentCode,
+    Urn,
+)
 from tests.bdd.conftest import page_text, split_name, visible
 from tests.conftest import with_site_url
 from tests.workers import work_off
@@ -190,8 +197,18 @@ def one_stands(world, client, installation, a):
     stand(world, client, installation, [a])
 
 
+@when("die Fachberatung den Wahlschlüssel erzeugt und der Wahlausschuss ihn notiert")
+def election_key(world, client):
+    page = page_text(client.post(f"{world['election_url']}/key"))
+    world["key"] = re.search(r"<strong>([A-Z2-9]{5}(?:-[A-Z2-9]{5}){4})</strong>", page).group(1)
+    checked = client.post(f"{world['election_url']}/key/check", data={"key": world["key"]})
+    assert "Der Wahlschlüssel passt zu dieser Wahl." in page_text(checked)
+
+
 @when("die Fachberatung die Codes erzeugt und die Wahlbriefe druckt")
 def election_letters(world, client, installation):
+    if "key" not in world:
+        election_key(world, client)
     url = f"{world['election_url']}/letters"
     assert "Codes erzeugen: Wahlbriefe" in client.get(url).text
     pages = printed_letters(client, installation, url)
@@ -343,7 +360,14 @@ def postal_vote(world, client, installation, child, a, b):
 def count_without_reason(world, client):
     url = f"{world['election_url']}/close"
     assert "Die Wahl läuft noch bis" in page_text(client.get(url))
-    world["response"] = client.post(url, data={"reason": "  "})
+    world["response"] = client.post(url, data={"reason": "  ", "key": world["key"]})
+
+
+@when("die Fachberatung mit einem falschen Wahlschlüssel auszählen will")
+def count_with_wrong_key(world, client):
+    wrong = "ABCDE-FGHJK-MNPQR-STUVW-XYZ23"
+    data = {"reason": "Auszählung in der Elternversammlung", "key": wrong}
+    world["response"] = client.post(f"{world['election_url']}/close", data=data)
 
 
 @then("ist noch nichts ausgezählt")
@@ -358,7 +382,9 @@ def count_votes(world, client):
     url = f"{world['election_url']}/close"
     assert "auszählen und abschließen?" in client.get(url).text
     world["response"] = client.post(
-        url, data={"reason": "Auszählung in der Elternversammlung"}, follow_redirects=True
+        url,
+        data={"reason": "Auszählung in der Elternversammlung", "key": world["key"]},
+        follow_redirects=True,
     )
     assert "Die Wahl ist ausgezählt." in world["response"].text
 
@@ -426,6 +452,7 @@ def secret(installation):
     with installation.db.read() as s:
         (ballots,) = s.scalars(select(Urn.ballots)).all()
         assert len(ballots) == 2 and ballots == sorted(ballots)
+        assert s.scalar(select(func.count()).select_from(SealedBallot)) == 0  # opened, gone
         logged = s.scalar(
             select(func.count()).where(
                 AuditEntry.entity.in_(["pc_urn", "pc_spent_code", "pc_voter"])

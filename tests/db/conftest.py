@@ -41,3 +41,20 @@ def families(installation, make):
             )
         make.contract(child, minder)
     return parents
+
+
+@pytest.fixture
+def electorate(installation, make):
+    """30 children at six childminders, each with a guardian of their own; six candidates."""
+    installation.enable("parent_council")
+    guardians = []
+    for m in range(6):
+        minder = make.childminder(first_name=f"Tagesmutter{m}", last_name="Wolf")
+        for c in range(5):
+            child = make.child(first_name=f"Kind{m}{c}", last_name="Muster")
+            guardian = make.person("guardian", first_name=f"Eltern{m}{c}", last_name="Muster")
+            with installation.db.transaction("test") as s:
+                add_link(s, s.get(Person, child.id), s.get(Person, guardian.id), LinkKind.GUARDIAN)
+            make.contract(child, minder)
+            guardians.append(guardian)
+    return guardians

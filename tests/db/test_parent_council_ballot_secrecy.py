@@ -10,38 +10,18 @@ import random
 from datetime import date
 from itertools import combinations
 
-import pytest
 from sqlalchemy import func, select, text
 
-from core.models import AuditEntry, FailedAttempt, Person
-from core.models.persons import LinkKind
-from core.services.persons import add_link
+from core.models import AuditEntry, FailedAttempt
 from plugins.parent_council import codes, elections
-from plugins.parent_council.models import Urn
-from tests.db.test_parent_council_services import election
+from plugins.parent_council.models import Election, Urn
+from tests.db.council_helpers import count, election
 
 TODAY = date.today()
-VOTERS = 30
+VOTERS = 30  # the `electorate` fixture
 # Right pairs by pure chance follow Poisson(1) for a random pairing; 8 or more happen with
 # probability 1e-5. A link of any strength (the old xmin join paired 30 of 30) lies far above.
 CHANCE_LIMIT = 8
-
-
-@pytest.fixture
-def electorate(installation, make):
-    """30 children at six childminders, each with a guardian of their own; six candidates."""
-    installation.enable("parent_council")
-    guardians = []
-    for m in range(VOTERS // 5):
-        minder = make.childminder(first_name=f"Tagesmutter{m}", last_name="Wolf")
-        for c in range(5):
-            child = make.child(first_name=f"Kind{m}{c}", last_name="Muster")
-            guardian = make.person("guardian", first_name=f"Eltern{m}{c}", last_name="Muster")
-            with installation.db.transaction("test") as s:
-                add_link(s, s.get(Person, child.id), s.get(Person, guardian.id), LinkKind.GUARDIAN)
-            make.contract(child, minder)
-            guardians.append(guardian)
-    return guardians
 
 
 def system_columns(session, table: str) -> str:
@@ -84,14 +64,21 @@ def test_no_stored_value_or_order_links_a_ballot_to_its_voter(installation, elec
     for addressee, code in voting_order:  # one transaction per vote, as on the web
         with installation.db.transaction() as s:
             elections.cast(s, code, [str(c) for c in ballot_of[addressee]], TODAY)
+    with installation.db.read() as s:  # before the count: sealed, one size, nothing readable
+        sealed = rows(s, "pc_sealed_ballot")
+        assert len(sealed) == VOTERS and len({len(b["sealed"]) for b in sealed}) == 1
+        assert s.scalars(select(Urn.ballots)).one() == []
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
+        assert s.scalar(select(func.count()).select_from(FailedAttempt)) == throttle_before
+    with installation.db.transaction() as s:
+        count(s, s.get(Election, election_id))
 
     with installation.db.read() as s:
+        assert rows(s, "pc_sealed_ballot") == []  # opened at the count and gone
         voters = rows(s, "pc_voter")
         marks = rows(s, "pc_spent_code")
         urns = rows(s, "pc_urn")
         stored = s.scalars(select(Urn.ballots).where(Urn.election_id == election_id)).one()
-        assert s.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
-        assert s.scalar(select(func.count()).select_from(FailedAttempt)) == throttle_before
         columns = set(rows(s, "pc_voter", system=False)[0]) - {"sys_position", "election_id"}
         secret_columns = {
             table: {c for c in rows(s, table, system=False)[0]} - {"sys_position"}
