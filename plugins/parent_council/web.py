@@ -81,9 +81,13 @@ def deadline_in(year: int, raw: str) -> date:
 
 
 def _election_defaults(req: Req) -> dict:
-    """From the installation's settings: call, candidacy and voting before the deadline."""
-    year = date.today().year
-    deadline = deadline_in(year, str(req.setting("parent_council.deadline")))
+    """From the installation's settings: call, candidacy and voting before the next
+    deadline – next year's once this year's has passed."""
+    today, raw = date.today(), str(req.setting("parent_council.deadline"))
+    deadline = deadline_in(today.year, raw)
+    if deadline < today:
+        deadline = deadline_in(today.year + 1, raw)
+    year = deadline.year
     return {
         "title": gettext_("Wahl der Elternvertretung {year}").format(year=year),
         "cutoff_on": (deadline - timedelta(days=40)).isoformat(),
@@ -248,28 +252,37 @@ def election_postal(req: Req):
 
 @routes.page("/elections/{id:int}/key", permission=EDIT, methods=("GET", "POST"))
 def election_key(req: Req):
-    """The committee's key, made here and shown once: nothing but its public half is kept."""
+    """The committee's key, made here and shown once: nothing but its public half is kept.
+    A key is replaced only when asked for (a reloaded page makes none)."""
     election = elections.get_election(req.session, req.path_int("id"))
     url = f"/parent_council/elections/{election.id}"
     if req.form is None:
-        if not election.seal_key:
-            return req.render("parent_council/key.html", election=election, key=None, errors={})
-        return confirm(
-            req,
-            gettext_("Neuen Wahlschlüssel für {title} erzeugen?").format(title=election.title),
-            gettext_(
-                "Der bisherige Schlüssel gilt dann nicht mehr. Möglich, solange noch niemand"
-                " gewählt hat."
-            ),
-            f"{url}/key",
-            gettext_("Neuen Schlüssel erzeugen"),
-            url,
-        )
+        return req.render("parent_council/key.html", election=election, key=None, errors={})
+    if election.seal_key and req.form.get("confirmed") != "yes":
+        return req.redirect(f"{url}/key", gettext_("Für diese Wahl gibt es schon einen Schlüssel."))
     try:
         key = elections.new_seal_key(req.session, election)
     except ValidationError as exc:
         return req.redirect(url, str(exc))
     return req.render("parent_council/key.html", election=election, key=key, errors={})
+
+
+@routes.page("/elections/{id:int}/key/new", permission=EDIT)
+def election_key_new(req: Req):
+    election = elections.get_election(req.session, req.path_int("id"))
+    url = f"/parent_council/elections/{election.id}"
+    return req.render(
+        "core/confirm.html",
+        title=gettext_("Neuen Wahlschlüssel erzeugen?"),
+        text=gettext_(
+            "{title}: Der bisherige Schlüssel gilt dann nicht mehr. Möglich, solange noch"
+            " niemand gewählt hat."
+        ).format(title=election.title),
+        url=f"{url}/key",
+        label=gettext_("Neuen Schlüssel erzeugen"),
+        back=f"{url}/key",
+        fields={"confirmed": "yes"},
+    )
 
 
 @routes.page("/elections/{id:int}/key/check", permission=EDIT, methods=("POST",))

@@ -59,7 +59,7 @@ def history(session: Session, reach: Reach, child_id: int, limit: int = 50) -> l
     return [p for p in rows if reach.has_provider(p.provider_id)]
 
 
-def week(session: Session, provider: Provider | None, days: list[date]) -> dict:
+def week(session: Session, provider: Provider | None, days: list[date], within: Reach) -> dict:
     """The board of one provider for the given days (the caller checked the reach); empty
     without a provider."""
     if provider is None:
@@ -97,7 +97,7 @@ def week(session: Session, provider: Provider | None, days: list[date]) -> dict:
     offer = booking.provider_info(provider, {})
     waiting = booking.need_infos(session, [n for ns in open_needs.values() for n in ns])
     refused = {  # a need the provider may not take is shown with the reason, not offered
-        need_id: " ".join(reasons)
+        need_id: within.refusal(reasons, provider.name)
         for need_id, info in waiting.items()
         if (reasons := limits.broken(info, offer))
     }

@@ -9,14 +9,14 @@ that does not exist, so trying other ids reveals nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound
-from core.i18n import N_, gettext_
+from core.i18n import gettext_
 from core.models import Absence, User
 from core.models.auth import UserRole
 from core.models.calendar import ABSENCE_LABELS
@@ -56,11 +56,24 @@ class Reach:
         return child_id
 
     def absence_label(self, absence: Absence) -> str:
-        """Why a childminder is away, as far as this user may read it: the kind for the
-        office; for a hub's staff only that she is away – the kind may be an illness,
-        health data (Art. 9 DSGVO), and the care they plan does not depend on it."""
-        kind = ABSENCE_LABELS[absence.kind] if self.everything else N_("abwesend")
-        return gettext_(kind) + ("" if absence.planned else " " + gettext_("(kurzfristig)"))
+        """Why a childminder is away, as far as this user may read it: the kind (and short
+        notice) for the office; for a hub's staff only that she is away – the kind may be
+        an illness, health data (Art. 9 DSGVO), short notice mostly means one, and the care
+        they plan depends on neither."""
+        if not self.everything:
+            return gettext_("abwesend")
+        kind = gettext_(ABSENCE_LABELS[absence.kind])
+        return kind + ("" if absence.planned else " " + gettext_("(kurzfristig)"))
+
+    def refusal(self, reasons: Sequence[str], provider_name: str) -> str:
+        """Why a provider cannot take a need, as this user may read it: the office reads
+        every limit (`limits.broken`); a hub's staff only that their provider cannot – a
+        limit on the kind of absence or on short notice would say that she is ill."""
+        if self.everything or not reasons:
+            return " ".join(reasons)
+        return gettext_("{name} kann diesen Bedarf nicht übernehmen; das Büro plant ihn.").format(
+            name=provider_name
+        )
 
     def shown(self, providers: Iterable[Provider]) -> list[Provider]:
         return [p for p in providers if self.has_provider(p.id)]

@@ -11,11 +11,12 @@ from core.errors import NotFound, ValidationError
 from core.forms import parse_date, whole_number
 from core.i18n import gettext_
 from core.models.calendar import ABSENCE_LABELS
+from core.models.contracts import WEEKDAY_LABELS
 from core.models.persons import Role
 from core.services.persons import people_with_role
 from core.web.routing import Req, RouteTable, download
 from plugins.substitute_hub import board, booking, documents, outlook, planning, providers, reach
-from plugins.substitute_hub.models import PROVIDER_KINDS
+from plugins.substitute_hub.models import PROVIDER_KINDS, Provider
 
 routes = RouteTable()
 
@@ -53,6 +54,7 @@ def provider_list(req: Req):
         "substitute_hub/providers.html",
         providers=within_reach(req).shown(providers.all_providers(req.session)),
         kinds=PROVIDER_KINDS,
+        weekday_labels=WEEKDAY_LABELS,
     )
 
 
@@ -190,7 +192,7 @@ def need_place(req: Req):
             actor=req.user.username,
         )
     except ValidationError as exc:
-        message = " ".join(exc.errors.values())
+        message = _refused(req, within, need, exc)
         if req.htmx and req.form.get("cell"):
             return _day_cell(req, within, req.form_id("provider_id"), need.day, message)
         req.flash(message, "error")
@@ -239,10 +241,19 @@ def placement_move(req: Req):
         provider = within.provider(req.session, req.form_id("provider_id"))
         booking.move(req.session, placement, provider, actor=req.user.username)
     except ValidationError as exc:
-        req.flash(" ".join(exc.errors.values()), "error")
+        req.flash(_refused(req, within, placement.need, exc), "error")
         return req.redirect(_back(req, day))
     message = gettext_("Umgebucht zu {name}; Vertretungen und Eltern werden benachrichtigt.")
     return req.redirect(_back(req, day), message.format(name=provider.name))
+
+
+def _refused(req: Req, within: reach.Reach, need, exc: ValidationError) -> str:
+    """The message of a refused booking; a hub's staff do not read the limits behind it."""
+    provider = req.session.get(Provider, req.form_id("provider_id"))
+    limits_broken = provider is not None and booking.check(req.session, need, provider)
+    if limits_broken and not within.everything:
+        return within.refusal(limits_broken, provider.name)
+    return " ".join(exc.errors.values())
 
 
 def _back(req: Req, day: date) -> str:
@@ -266,7 +277,7 @@ def week(req: Req):
         start = date.today()
     start -= timedelta(days=start.weekday())
     days = [start + timedelta(days=i) for i in range(5)]
-    cells = board.week(req.session, provider, days)
+    cells = board.week(req.session, provider, days, within_reach(req))
     return req.render(
         "substitute_hub/week.html",
         providers=provider_list,
@@ -287,7 +298,7 @@ def _day_cell(req: Req, within: reach.Reach, provider_id: int, day: date, error:
         d=day,
         error=error,
         days=[monday],
-        **board.week(req.session, provider, [day]),
+        **board.week(req.session, provider, [day], within),
     )
 
 

@@ -79,7 +79,15 @@ def test_the_key_is_shown_once_kept_nowhere_and_needed_for_codes(staff, installa
     assert wrong.status_code == 422 and "passt nicht zu dieser Wahl" in wrong.text
     right = staff.post(f"{url}/key/check", data={"key": key.lower().replace("-", " ")})
     assert "Der Wahlschlüssel passt zu dieser Wahl." in right.text
-    assert "Der bisherige Schlüssel gilt dann nicht mehr" in staff.get(f"{url}/key").text
+    assert "Schlüssel prüfen" in staff.get(f"{url}/key").text  # checked again any time
+    assert "Der bisherige Schlüssel gilt dann nicht mehr" in staff.get(f"{url}/key/new").text
+    with installation.db.read() as s:
+        public = s.get(Election, election_id).seal_key
+    reloaded = staff.post(f"{url}/key", follow_redirects=True)  # the first form sent again
+    assert "Für diese Wahl gibt es schon einen Schlüssel." in reloaded.text
+    assert KEY_ON_PAGE.search(reloaded.text) is None
+    with installation.db.read() as s:
+        assert s.get(Election, election_id).seal_key == public
 
     codes_out(staff, installation, url)
     with installation.db.read() as s:
@@ -96,7 +104,7 @@ def test_no_new_key_after_the_first_vote(staff, installation, voting):
         elections.cast(s, code, [str(candidate)], date.today())
     with installation.db.read() as s:
         before = s.get(Election, election_id).seal_key
-    refused = staff.post(f"{url}/key", follow_redirects=True)
+    refused = staff.post(f"{url}/key", data={"confirmed": "yes"}, follow_redirects=True)
     assert "Es wurde schon mit diesem Schlüssel gewählt" in refused.text
     with installation.db.read() as s:
         assert s.get(Election, election_id).seal_key == before

@@ -121,3 +121,16 @@ def test_a_network_that_keeps_guessing_with_fresh_sessions_is_stopped(
             statuses.append(answer.status_code)
     assert statuses[: public.NETWORK.limit] == [422] * public.NETWORK.limit
     assert statuses[-1] == 429 and "Zu viele ungültige Codes" in answer.text
+
+
+def test_the_new_election_form_suggests_dates_that_can_be_saved(staff, installation):
+    """After this year's deadline the form offered this year's dates, which saving refused."""
+    installation.enable("parent_council")
+    page = staff.get("/parent_council/elections/new").text
+    fields = dict(re.findall(r'name="([a-z_]+)"[^>]*value="([^"]*)"', page))
+    assert date.fromisoformat(fields["voting_until"]) >= date.today()
+    data = {k: fields[k] for k in ("title", "cutoff_on", "candidacy_until", "voting_from")}
+    data |= {k: fields[k] for k in ("voting_until", "seats", "deputies", "quorum_percent")}
+    data |= {"term_months": fields["term_months"], "basis": "child"}
+    saved = staff.post("/parent_council/elections/new", data=data, follow_redirects=True)
+    assert "Wahl angelegt." in saved.text, saved.text[:2000]

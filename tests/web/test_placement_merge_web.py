@@ -122,6 +122,8 @@ def test_own_code_of_the_kept_request_still_changes_it(public, sent, office):
     office.post(f"/placement/requests/{family}/merge/{twin}")
     asked = office.get(f"/placement/requests/{family}").text
     assert f"Aus Nr. {twin} (zusammengeführt)" in asked
+    closed = office.get(f"/placement/requests/{twin}").text
+    assert f"weiter in Nr. {family}" in closed and f"/placement/requests/{twin}/edit" not in closed
     changed = public.post(
         "/placement/anfrage/status/aendern",
         data={**form_data(public, **FAMILY, phone="02521 42"), "code": family_code},
