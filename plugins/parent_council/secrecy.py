@@ -54,7 +54,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.db import writer
-from core.errors import CodeUsed
+from core.errors import CodeUsed, ValidationError
+from core.i18n import gettext_
 from plugins.parent_council import codes, sealing
 from plugins.parent_council.models import Election, SealedBallot, SpentCode, Urn
 
@@ -136,13 +137,18 @@ def sealed_count(session: Session, election_id: int) -> int:
     return session.scalar(select(func.count()).where(SealedBallot.election_id == election_id)) or 0
 
 
-def open_urn(session: Session, election: Election, key: str) -> list[list[int]]:
+def open_urn(session: Session, election: Election, key: str, spent: int) -> list[list[int]]:
     """At the count, under `hold(alone=True)`: every sealed ballot opened with the
-    committee's key and written once into the urn, sorted; the sealed copies go."""
+    committee's key and written once into the urn, sorted; the sealed copies go. Nothing
+    is written unless there is one ballot for each of the `spent` codes."""
     sealed = list(
         session.scalars(select(SealedBallot.sealed).where(SealedBallot.election_id == election.id))
     )
     urn = session.get(Urn, election.id)
+    if len(urn.ballots) + len(sealed) != spent:
+        raise ValidationError(
+            gettext_("Urne und verbrauchte Codes passen nicht zusammen; bitte den Support rufen.")
+        )
     ballots = sorted([*urn.ballots, *sealing.unseal_all(key, election.seal_key or "", sealed)])
     urn.ballots = ballots
     session.execute(delete(SealedBallot).where(SealedBallot.election_id == election.id))

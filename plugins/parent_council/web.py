@@ -43,8 +43,11 @@ def public_url(req: Req, path: str) -> str | None:
     return f"{base}/parent_council/{path}" if base else None
 
 
-def confirm(req: Req, title: str, text: str, url: str, label: str, back: str):
-    return req.render("core/confirm.html", title=title, text=text, url=url, label=label, back=back)
+def confirm(req: Req, title: str, text: str, url: str, label: str, back: str, **fields: str):
+    """The confirmation page; `fields` are posted with it as hidden inputs."""
+    return req.render(
+        "core/confirm.html", title=title, text=text, url=url, label=label, back=back, fields=fields
+    )
 
 
 @routes.page("/", permission=VIEW)
@@ -271,17 +274,17 @@ def election_key(req: Req):
 def election_key_new(req: Req):
     election = elections.get_election(req.session, req.path_int("id"))
     url = f"/parent_council/elections/{election.id}"
-    return req.render(
-        "core/confirm.html",
-        title=gettext_("Neuen Wahlschlüssel erzeugen?"),
-        text=gettext_(
+    return confirm(
+        req,
+        gettext_("Neuen Wahlschlüssel erzeugen?"),
+        gettext_(
             "{title}: Der bisherige Schlüssel gilt dann nicht mehr. Möglich, solange noch"
             " niemand gewählt hat."
         ).format(title=election.title),
-        url=f"{url}/key",
-        label=gettext_("Neuen Schlüssel erzeugen"),
-        back=f"{url}/key",
-        fields={"confirmed": "yes"},
+        f"{url}/key",
+        gettext_("Neuen Schlüssel erzeugen"),
+        f"{url}/key",
+        confirmed="yes",
     )
 
 

@@ -12,6 +12,8 @@ from pypdf import PdfReader
 
 from core.models import Person
 from plugins.qhb_training import (
+    attendance,
+    courses,
     curricula,
     progress,
 )
@@ -61,6 +63,19 @@ def people(make, n) -> list[Person]:
     return [
         make.person("applicant", first_name=f"Bewerberin{i}", last_name="Test") for i in range(n)
     ]
+
+
+def through_part1(qhb, make) -> tuple[int, int, int]:
+    """One applicant at every lesson of a course covering Part 1, with Part 1 completed:
+    (person id, course id, completion id)."""
+    course_id = new_course(qhb, cover_blocks=True)
+    (p,) = people(make, 1)
+    with qhb.db.transaction("test") as s:
+        course = s.get(Course, course_id)
+        courses.enrol(s, course, s.get(Person, p.id))
+        for lesson in course.lessons:
+            attendance.toggle(s, lesson, p.id)
+        return p.id, course_id, complete_part1(s, p.id).id
 
 
 def complete_part1(session, person_id, lef_day=date(2026, 6, 27)):

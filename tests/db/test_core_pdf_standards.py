@@ -16,9 +16,9 @@ from core.letters.pdf import render_pdf
 from core.models import Person
 from plugins.payments import documents
 from plugins.payments.runs import lifecycle
-from plugins.qhb_training import attendance, certificates, courses
+from plugins.qhb_training import certificates
 from plugins.qhb_training.models import Completion, Course
-from tests.db.qhb_helpers import complete_part1, new_course, people
+from tests.db.qhb_helpers import through_part1
 from tests.db.test_payments_runs import agency, compute, finalise, pay  # noqa: F401
 
 LH = Letterhead(name="Jugendamt Musterstadt", street="Am Markt 1", postal_code="12345", city="X")
@@ -113,16 +113,9 @@ def tagged_archive(pdf: bytes, title: str) -> list[str]:
 
 
 def test_certificates_are_tagged_pdf_a_2a(qhb, make):
-    course_id = new_course(qhb, cover_blocks=True)
-    (p,) = people(make, 1)
-    with qhb.db.transaction("test") as s:
-        course = s.get(Course, course_id)
-        courses.enrol(s, course, s.get(Person, p.id))
-        for lesson in course.lessons:
-            attendance.toggle(s, lesson, p.id)
-        completion_id = complete_part1(s, p.id).id
+    person_id, course_id, completion_id = through_part1(qhb, make)
     with qhb.db.read() as s:
-        person = s.get(Person, p.id)
+        person = s.get(Person, person_id)
         participation = certificates.participation(s, s.get(Course, course_id), person, LH)
         completion = s.get(Completion, completion_id)
         certificate = certificates.completion_certificate(s, completion, LH)

@@ -35,6 +35,7 @@ from tests.db.qhb_helpers import (
     new_course,
     pdf_text,
     people,
+    through_part1,
 )
 
 
@@ -179,23 +180,16 @@ def test_bad_credential_input_changes_nothing(qhb, make):
 
 
 def test_participation_and_part_certificates_read_back(qhb, make):
-    course_id = new_course(qhb, cover_blocks=True)
-    (p,) = people(make, 1)
-    with qhb.db.transaction("test") as s:
-        course = s.get(Course, course_id)
-        courses.enrol(s, course, s.get(Person, p.id))
-        for lesson in course.lessons:
-            attendance.toggle(s, lesson, p.id)
-        completion = complete_part1(s, p.id)
+    person_id, course_id, completion_id = through_part1(qhb, make)
     with qhb.db.read() as s:
         course = s.get(Course, course_id)
-        person = s.get(Person, p.id)
+        person = s.get(Person, person_id)
         pdf = certificates.participation(s, course, person, "Jugendamt Beckum")
         text = pdf_text(pdf)
         assert "Teilnahmebescheinigung" in text and "160 von 160 Unterrichtseinheiten" in text
         assert "Einstieg: Tätigkeit und Rolle in der Kindertagespflege 24" in text
         pdf = certificates.completion_certificate(
-            s, s.get(Completion, completion.id), "Jugendamt Beckum"
+            s, s.get(Completion, completion_id), "Jugendamt Beckum"
         )
         text = pdf_text(pdf)
         assert "QHB1-2026-0001" in text and "Lernergebnisfeststellung am 27.06.2026" in text
