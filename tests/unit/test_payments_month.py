@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from core.kernel.contributions import Qualification
 from plugins.payments.rates import ratefile
-from plugins.payments.runs.calc import _birthday, calculate
+from plugins.payments.runs.calc import calculate
+from plugins.payments.runs.care import _birthday
 from plugins.payments.runs.records import Absence, CareContract, Case, Contribution, Extra, Line
 
 NOV, LAST = date(2026, 11, 1), date(2026, 11, 30)

@@ -242,6 +242,9 @@ class RateTable:
     changes: tuple[date, ...] = field(init=False, compare=False, repr=False)
     age_limits: tuple[int, ...] = field(init=False, compare=False, repr=False)
     _cuts: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+    _on: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+    # answers derived from the whole table by the calculation, kept as long as the table
+    memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self):
         days = {p.valid_from for p in self.periods}
@@ -251,15 +254,16 @@ class RateTable:
         object.__setattr__(self, "age_limits", tuple(sorted(limits)))
 
     def period_on(self, day: date) -> RatePeriod | None:
-        for period in self.periods:
-            if period.covers(day):
-                return period
-        return None
+        """Asked for every contract of a month: each day's answer is kept."""
+        found = self._on.get(day, self)
+        if found is self:
+            found = self._on[day] = next((p for p in self.periods if p.covers(day)), None)
+        return found
 
-    def boundaries(self, start: date, end: date) -> set[date]:
-        """Days in (start, end] on which another period takes over (a fresh set: callers
-        add their own cuts). Cached: a month's contracts ask about the same few spans."""
+    def boundaries(self, start: date, end: date) -> frozenset[date]:
+        """Days in (start, end] on which another period takes over. Cached: a month's
+        contracts ask about the same few spans."""
         key = (start, end)
         if key not in self._cuts:
             self._cuts[key] = frozenset(d for d in self.changes if start < d <= end)
-        return set(self._cuts[key])
+        return self._cuts[key]

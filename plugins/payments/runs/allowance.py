@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
+from operator import attrgetter
 
 from plugins.payments.rates.tables import RateTable
 from plugins.payments.runs import working
 from plugins.payments.runs.records import Case, Line
 
 ONE_DAY = timedelta(days=1)
+BY_START = attrgetter("start")
 
 
 def absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, int]:
@@ -26,9 +29,8 @@ def absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, i
         return set(), None, 0
     limit, used, unpaid = period.absence.paid_days_per_year, 0, set()
     year_start = first.replace(month=1, day=1)
-    counted = sorted(
-        (a for a in case.absences if a.kind in period.absence.kinds), key=lambda a: a.start
-    )
+    kinds = period.absence.kinds
+    counted = sorted((a for a in case.absences if a.kind in kinds), key=BY_START)
     for absence in counted:
         day, end = max(absence.start, year_start), min(absence.end, last)
         if day > end:
@@ -53,11 +55,13 @@ def care_days_within(case: Case, start: date, end: date) -> int:
     contract starts or ends inside them, so within each piece every contract either
     lasts through it or does not touch it, and a day counts once however many contracts
     book it."""
-    touching = [
-        c
-        for c in case.contracts
-        if c.valid_from <= end and (c.valid_to is None or start <= c.valid_to)
-    ]
+    touching, whole = [], True  # whole: every touching contract lasts from start to end
+    for c in case.contracts:
+        if c.valid_from <= end and (c.valid_to is None or start <= c.valid_to):
+            touching.append(c)
+            whole = whole and c.valid_from <= start and (c.valid_to is None or end <= c.valid_to)
+    if whole:  # the usual absence: no piece to cut
+        return _weekdays_between(_booked(touching), start, end)
     cuts = {start, end + ONE_DAY}
     for c in touching:
         if c.valid_from > start:
@@ -68,23 +72,32 @@ def care_days_within(case: Case, start: date, end: date) -> int:
     days = 0
     for piece_start, next_start in zip(edges, edges[1:], strict=False):
         piece_end = next_start - ONE_DAY
-        weekdays = frozenset().union(
-            *(
-                c.weekdays
-                for c in touching
-                if c.valid_from <= piece_start and (c.valid_to is None or piece_end <= c.valid_to)
-            )
-        )
-        days += _weekdays_between(weekdays, piece_start, piece_end)
+        lasting = [
+            c
+            for c in touching
+            if c.valid_from <= piece_start and (c.valid_to is None or piece_end <= c.valid_to)
+        ]
+        days += _weekdays_between(_booked(lasting), piece_start, piece_end)
     return days
+
+
+def _booked(contracts) -> frozenset[int]:
+    """The weekdays any of the contracts books."""
+    if len(contracts) == 1:
+        return contracts[0].weekdays
+    return frozenset().union(*(c.weekdays for c in contracts))
 
 
 def _weekdays_between(weekdays: frozenset[int], start: date, end: date) -> int:
     """How many days from `start` to `end` fall on one of `weekdays` (0 = Monday)."""
-    days = (end - start).days + 1
-    weeks, rest = divmod(days, 7)
-    first = start.weekday()
-    return weeks * len(weekdays) + sum((first + n) % 7 in weekdays for n in range(rest))
+    weeks, rest = divmod((end - start).days + 1, 7)
+    return weeks * len(weekdays) + _in_rest(weekdays, start.weekday(), rest)
+
+
+@lru_cache(maxsize=1 << 12)
+def _in_rest(weekdays: frozenset[int], first: int, rest: int) -> int:
+    """Of `rest` days (< 7) from weekday `first` on, those on one of `weekdays`."""
+    return sum((first + n) % 7 in weekdays for n in range(rest))
 
 
 def _is_care_day(case: Case, day: date) -> bool:

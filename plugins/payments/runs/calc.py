@@ -19,30 +19,28 @@ and lines from other modules) and a `RateTable` go in, a `Statement` comes out. 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from operator import attrgetter
 
-from core.format import format_number
-from plugins.payments.arithmetic import TOTAL_ROUNDINGS, cents, places, priced_hours, whole_euros
+from plugins.payments.arithmetic import TOTAL_ROUNDINGS, cents, whole_euros
 from plugins.payments.rates.tables import RatePeriod, RateTable
-from plugins.payments.runs import allowance, reimbursement, working
+from plugins.payments.runs import allowance, care, reimbursement, working
 from plugins.payments.runs.records import CareContract, Case, Line, Statement
 
 ONE = Fraction(1)
-ONE_DAY = timedelta(days=1)
+BY_CHILD = attrgetter("child_name", "valid_from")  # the order of a statement's children
 
 
 def calculate(rates: RateTable, case: Case) -> Statement:
     st = Statement(case.childminder_id, case.childminder_name, case.month)
     first, last = case.month, case.last_day
     unpaid, limit, used = allowance.absence_year(rates, case)
-    own_hours: list[Fraction] = []  # summed only when other offices' hours share the costs
-    missing_rates: set[date] = set()
-    level_of = level = None  # the qualification level, asked once per rate period
+    found = care.Found(st.problems)
+    month, q = (first, last), case.qualification
     licensed_to = last if case.permit_until is None else min(last, case.permit_until)
     unlicensed_to = None  # the last care day of the month after the licence ended
-    for contract in sorted(case.contracts, key=lambda c: (c.child_name, c.valid_from)):
+    for contract in sorted(case.contracts, key=BY_CHILD):
         span = contract.overlap(first, last)
         if span is None:
             continue
@@ -57,24 +55,13 @@ def calculate(rates: RateTable, case: Case) -> Statement:
         if contract.birth_date is None:
             st.problems.append(f"Für {contract.child_name} fehlt das Geburtsdatum.")
             continue
-        for seg_from, seg_to, paid in _segments(rates, contract, span, unpaid):
-            period = rates.period_on(seg_from)
-            if period is None:
-                missing_rates.add(seg_from)
-                continue
-            weight, share = _weight(period, contract, seg_from, seg_to, first, last)
-            hours = _exact_hours(period, contract.weekly_hours, weight, share)
-            own_hours.append(hours)
-            if period is not level_of:
-                level_of, level = period, period.level_for(case.qualification)
-            seg = (seg_from, seg_to, weight, share, paid)
-            st.lines.extend(_care_lines(period, level, contract, seg, hours, st.problems))
+        st.lines.extend(care.contract_lines(rates, month, q, contract, span, unpaid, found))
         if contract.new_child and first <= contract.valid_from <= licensed_to:
             period = rates.period_on(contract.valid_from)
             if period and period.eingewoehnung.due(contract.valid_from, contract.previous_end):
                 st.lines.extend(_settling_in(period, case, contract))
     st.lines.extend(allowance.notes(unpaid, case, limit, used))
-    st.lines.extend(reimbursement.lines(rates, case, own_hours, st.problems))
+    st.lines.extend(reimbursement.lines(rates, case, found.hours, st.problems))
     st.basis = _basis(rates, case, limit, used)
     for extra in case.extras:
         st.lines.append(
@@ -110,7 +97,7 @@ def calculate(rates: RateTable, case: Case) -> Statement:
             f"{unlicensed_to:%d.%m.%Y} wird nicht bezahlt. Erlaubnis verlängern oder "
             "Verträge beenden."
         )
-    for day in sorted(missing_rates):
+    for day in sorted(found.missing):
         st.problems.append(f"Keine Sätze für den {day:%d.%m.%Y} hinterlegt.")
     st.lines.extend(_rounded_total(rates.period_on(first) or rates.period_on(last), st))
     return st
@@ -128,179 +115,6 @@ def _rounded_total(period: RatePeriod | None, st: Statement) -> list[Line]:
     why = f"{TOTAL_ROUNDINGS[period.total_rounding]}: {working.euros(Decimal(total).scaleb(-2))}"
     rate = Decimal(difference).scaleb(-2)
     return [Line("rundung", "Rundung", Decimal("1"), "pauschal", rate, difference, working=why)]
-
-
-# --- care hours ----------------------------------------------------------------
-
-
-def _segments(rates: RateTable, contract: CareContract, span, unpaid: set[date]):
-    """Day ranges within `span` over which rate period, age band and absence state are fixed."""
-    start, end = span
-    cuts = rates.boundaries(start, end)
-    for years in rates.age_limits:
-        birthday = _birthday(contract.birth_date, years)
-        if start < birthday <= end:
-            cuts.add(birthday)
-    if not cuts and not unpaid:  # the usual case: one segment
-        return ((start, end, True),)
-    for day in unpaid:  # absence state flips
-        if start < day <= end and (day - ONE_DAY) not in unpaid:
-            cuts.add(day)
-        if start < day + ONE_DAY <= end and (day + ONE_DAY) not in unpaid:
-            cuts.add(day + ONE_DAY)
-    bounds = [start, *sorted(cuts), end + ONE_DAY]
-    return [(a, b - ONE_DAY, a not in unpaid) for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-def _share_key(share: working.Share | None) -> tuple:
-    """The segment's share as plain values: keys of the memos below (a Fraction's hash is
-    slow, and a national month asks 100,000s of times)."""
-    return () if share is None else (share.days, share.of, share.unit)
-
-
-def _exact_hours(period: RatePeriod, weekly: Decimal, weight: Fraction, share) -> Fraction:
-    """Monthly hours of a segment, exact; kept on the period, as the weight follows from
-    the share and most segments of a month share a few answers."""
-    key = ("hours", weekly, *_share_key(share))
-    found = period.memo.get(key)
-    if found is None:
-        found = period.memo[key] = Fraction(weekly) * period.monthly_factor * weight
-    return found
-
-
-def _birthday(birth: date, years: int) -> date:
-    try:
-        return birth.replace(year=birth.year + years)
-    except ValueError:  # born on 29 February
-        return date(birth.year + years, 3, 1)
-
-
-def _weight(period: RatePeriod, contract, seg_from, seg_to, first, last):
-    """The segment's share of the month, exact, and as counted (None: the whole month)."""
-    if seg_from == first and seg_to == last:
-        return ONE, None
-    if period.proration == "care_days":  # a contract with hours has every weekday in a month
-        month_days = _care_days(contract.hours, first, last)
-        days = _care_days(contract.hours, seg_from, seg_to)
-        return Fraction(days, month_days), working.Share(days, month_days, "Betreuungstage")
-    days, month_days = (seg_to - seg_from).days + 1, (last - first).days + 1
-    return Fraction(days, month_days), working.Share(days, month_days, "Tage")
-
-
-def _care_days(hours, start: date, end: date) -> int:
-    days, day = 0, start
-    while day <= end:
-        days += hours[day.weekday()] > 0
-        day += ONE_DAY
-    return days
-
-
-def _care_lines(period, level, contract, seg, hours: Fraction, problems) -> list[Line]:
-    seg_from, seg_to, weight, share, paid = seg
-    band = period.band_on(contract.birth_date, seg_from)
-    weekly, days = contract.weekly_hours, _banded_days(period, contract)
-    booked = period.hour_band_for(weekly, days)
-    child, name = contract.child_id, contract.child_name
-    if booked is None:
-        hours = f"{format_number(weekly, 'de')} Std./Woche"
-        if days:  # bands per care day: the day's hours it was looked up with
-            hours = working.per_day(weekly, days, period.booked_hours(weekly, days))
-        problems.append(f"Keine Stundenstufe für {hours} ab {seg_from:%d.%m.%Y} ({name}).")
-        return []
-    answers = (level.key, band.key, booked.key, contract.special_needs, paid)
-    priced, unpriced = _priced_care(period, level, band, booked, answers)
-    for comp in unpriced:
-        problems.append(
-            f"Kein Satz für {comp.label} ({band.label}, {level.label}) "
-            f"ab {seg_from:%d.%m.%Y} ({name})."
-        )
-    lines = []
-    for key, label, quantity, unit, rate, amount, why in _priced_lines(
-        period, (answers, priced), (weekly, days), hours, weight, share, booked
-    ):
-        lines.append(
-            Line(key, label, quantity, unit, rate, amount, child, name, seg_from, seg_to, why)
-        )
-    return lines
-
-
-def _banded_days(period: RatePeriod, contract: CareContract) -> int:
-    """The contract's booked weekdays where the bands count hours per care day, else 0:
-    only then do the days change the band or the working."""
-    return len(contract.weekdays) if period.hours_per == "day" else 0
-
-
-def _priced_lines(period, answered, booked_week, hours: Fraction, weight, share, booked):
-    """(component, label, quantity, unit, rate, cents, working) of each line; kept on the
-    period, as most segments of a month share their hours (a whole month at 40 h). The
-    hours follow from the weekly hours and the share, the prices from the answers' key;
-    `booked_week`: (weekly hours, booked weekdays where the bands count days, else 0)."""
-    answers, priced = answered
-    weekly, days = booked_week
-    key = ("lines", answers, weekly, days, *_share_key(share))
-    if key not in period.memo:
-        billed = priced_hours(hours, period.rounding)
-        daily = (days, period.booked_hours(weekly, days)) if days else None
-        out = []
-        for comp, label, price in priced:
-            if price.per == "percent":
-                continue  # after the amounts it is a percentage of
-            if price.per == "month":  # a band's monthly amount, by the segment's share
-                part = weight * _of_full_time(weekly, price.full_time)
-                quantity, unit = places(part).normalize(), "Monat"
-                amount = cents(part, price.amount)
-                why = working.band(weekly, booked.label, share, price.full_time, daily)
-            else:
-                quantity, unit, amount = places(billed), "Std.", cents(billed, price.amount)
-                note = working.UNROUNDED if cents(quantity, price.amount) != amount else ""
-                why = working.care(weekly, period.monthly_factor_text, share, quantity, note)
-            out.append((comp, label, quantity, unit, price.amount, amount, why))
-        out += _percentages(priced, out)
-        period.memo[key] = tuple(out)
-    return period.memo[key]
-
-
-def _of_full_time(weekly: Decimal, full_time: Decimal | None) -> Fraction:
-    """The share of a monthly amount stated for `full_time` weekly hours: in full from
-    there on, in proportion to the booked hours below."""
-    if full_time is None or weekly >= full_time:
-        return ONE
-    return Fraction(weekly) / Fraction(full_time)
-
-
-def _percentages(priced, lines: list) -> list:
-    """A component that is a percentage of another one in the same segment (a surcharge
-    of 20 % of the Förderleistung): that line's amount as paid × the percentage, rounded
-    once; none where the other component has no line or the percentage is 0."""
-    paid = {line[0]: line[5] for line in lines}
-    out = []
-    for comp, label, price in priced:
-        if price.per != "percent" or not price.amount or price.of not in paid:
-            continue
-        base = Decimal(paid[price.of]).scaleb(-2)
-        amount = cents(Fraction(price.amount) / 100, base)
-        why = working.percent_of(price.amount, base)
-        out.append((comp, label, price.amount.normalize(), "%", base, amount, why))
-    return out
-
-
-def _priced_care(period: RatePeriod, level, band, booked, key: tuple):
-    """((component, label, Price) of each care line, components without a rate); kept on
-    the period, as most children of a month share a few answers. `key`: (level, band,
-    booked band, special needs, paid)."""
-    special_needs, paid = key[3], key[4]
-    if key not in period.memo:
-        priced, unpriced = [], []
-        for comp in period.components:
-            if not paid and not comp.continues_in_absence:
-                continue
-            answer = period.priced(comp, level, band, booked, special_needs)
-            if answer is None:
-                unpriced.append(comp)
-            else:
-                priced.append((comp.key, *answer))
-        period.memo[key] = (tuple(priced), tuple(unpriced))
-    return period.memo[key]
 
 
 def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list[Line]:
@@ -326,7 +140,7 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
         return []
     level = period.level_for(case.qualification)
     band = period.band_on(contract.birth_date, day)
-    booked = period.hour_band_for(contract.weekly_hours, _banded_days(period, contract))
+    booked = period.hour_band_for(contract.weekly_hours, care.banded_days(period, contract))
     lines = []
     for comp in period.components:
         price = booked and period.rate(comp.key, level.key, band.key, booked.key)
@@ -355,16 +169,21 @@ def _settling_in(period: RatePeriod, case: Case, contract: CareContract) -> list
 
 def _basis(rates: RateTable, case: Case, limit: int | None, used: int) -> list[str]:
     """What the month rests on: each rate period it touches, the qualification level
-    applied, the absence allowance."""
+    applied, the absence allowance. Most childminders of a month share a few answers."""
     first, last = case.month, case.last_day
-    periods = [p for p in rates.periods if p.overlaps(first, last)]
-    out = [
-        working.table(
-            p.table_name or rates.name, p.source or rates.source, p.valid_from, p.valid_to
-        )
-        for p in periods
-    ]
-    if periods:
-        out.append(f"Qualifizierungsstufe: {periods[0].level_for(case.qualification).label}")
-        out.append(working.allowance(limit, used))
-    return out
+    q = case.qualification
+    key = ("basis", first, q.ue, q.fachkraft, limit, used)
+    found = rates.memo.get(key)
+    if found is None:
+        periods = [p for p in rates.periods if p.overlaps(first, last)]
+        found = [
+            working.table(
+                p.table_name or rates.name, p.source or rates.source, p.valid_from, p.valid_to
+            )
+            for p in periods
+        ]
+        if periods:
+            found.append(f"Qualifizierungsstufe: {periods[0].level_for(q).label}")
+            found.append(working.allowance(limit, used))
+        found = rates.memo[key] = tuple(found)
+    return list(found)

@@ -29,6 +29,7 @@ HOUR_COLUMNS = [getattr(Contract, f"hours_{d}") for d in WEEKDAYS]
 # hours come as one text ("8.00 8.00 8.00 8.00 8.00 0.00 0.00"), read once per pattern,
 # instead of seven numbers converted for every contract.
 WEEK_TEXT = reduce(lambda a, b: a.concat(" ").concat(b), [cast(c, String) for c in HOUR_COLUMNS])
+CHILD_NAME = Person.first_name.concat(" ").concat(Person.last_name)
 CENT_HOURS = Decimal("0.01")  # the columns' scale: the same Decimals the ORM reads
 
 
@@ -76,8 +77,7 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
         select(
             Contract.childminder_id,
             Contract.child_id,
-            Person.first_name,
-            Person.last_name,
+            CHILD_NAME,
             Person.birth_date,
             Contract.valid_from,
             Contract.valid_to,
@@ -91,13 +91,12 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
             or_(Contract.valid_to.is_(None), Contract.valid_to >= year_start - timedelta(days=1)),
         )
     ).all()  # one fetch: iterating the result fetches row by row
-    for cm, child, first_name, last_name, birth, vfrom, vto, special, week in rows:
+    day_before = first - timedelta(days=1)
+    for cm, child, name, birth, vfrom, vto, special, week in rows:
         contracts[cm].append(
-            records.CareContract(
-                child, f"{first_name} {last_name}", birth, vfrom, vto, _week(week), bool(special)
-            )
+            records.CareContract(child, name, birth, vfrom, vto, _week(week), bool(special))
         )
-        if vto is not None:
+        if vto is not None and vto >= day_before:  # a contract of this month may continue it
             ends.add((cm, child, vto))
     payee_ids = {
         cm for cm, items in contracts.items() if any(c.overlap(first, last) for c in items)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
+from operator import attrgetter
 
 from core.format import format_number
 from plugins.payments.arithmetic import cents, half_up_ratio, places
@@ -18,6 +19,7 @@ from plugins.payments.runs.records import Case, Line
 
 ONE = Fraction(1)
 ONE_DAY = timedelta(days=1)
+BY_KIND = attrgetter("kind", "valid_from")
 
 
 def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: list[str]):
@@ -26,7 +28,7 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
     month_days = (last - first).days + 1
     period = rates.period_on(first) or rates.period_on(last)
     lines = []
-    ordered = sorted(case.contributions, key=lambda c: (c.kind, c.valid_from))
+    ordered = sorted(case.contributions, key=BY_KIND)
     for c, newer in zip(ordered, [*ordered[1:], None], strict=False):  # each with the next
         label = INSURANCE_KINDS.get(c.kind)
         if label is None:
@@ -85,17 +87,28 @@ def lines(rates: RateTable, case: Case, own_hours: list[Fraction], problems: lis
 
 def _reimbursed(share: Decimal, days: int, month_days: int, base: Decimal, part: Fraction):
     """(percent shown, cents) of share × base × days/month_days × part, rounded once."""
-    if part == ONE:  # most months: whole, and booked by this office alone
+    if part is ONE:  # most months: booked by this office alone
         return _by_one_office(share, days, month_days, base)
     fraction = Fraction(share) * Fraction(days, month_days) * part
     return places(fraction * 100), cents(fraction, base)
 
 
-@lru_cache(maxsize=1 << 12)
 def _by_one_office(share: Decimal, days: int, month_days: int, base: Decimal):
     """The same numbers on integers (share = a/b, base = c/d euros): a national month has
-    as many distinct contributions as childminders, so the cache rarely answers."""
-    a, b = share.as_integer_ratio()
+    as many distinct contributions as childminders, so the amount is worked out for each,
+    the percentage once per share and days."""
+    a, b = _ratio(share)
     c, d = base.as_integer_ratio()
-    percent = half_up_ratio(a * days * 100 * 100, b * month_days)
-    return Decimal(percent).scaleb(-2), half_up_ratio(a * days * c * 100, b * month_days * d)
+    amount = half_up_ratio(a * days * c * 100, b * month_days * d)
+    return _percent(share, days, month_days), amount
+
+
+@lru_cache(maxsize=64)
+def _ratio(share: Decimal) -> tuple[int, int]:
+    return share.as_integer_ratio()
+
+
+@lru_cache(maxsize=1 << 10)
+def _percent(share: Decimal, days: int, month_days: int) -> Decimal:
+    a, b = _ratio(share)
+    return Decimal(half_up_ratio(a * days * 100 * 100, b * month_days)).scaleb(-2)
