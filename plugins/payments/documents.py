@@ -18,7 +18,7 @@ from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
-from sqlalchemy import select, true
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import private_files
@@ -92,38 +92,27 @@ class Sender:
         )
 
 
+def _line_data(ln) -> dict:
+    return {
+        "child": ln.child_name,
+        "label": ln.label,
+        "quantity": ln.quantity,
+        "unit": ln.unit,
+        "rate": ln.rate,
+        "amount_cents": ln.amount_cents,
+        "period_from": ln.period_from,
+        "period_to": ln.period_to,
+        "working": ln.working,
+    }
+
+
 def statement_data(session: Session, run: models.Run, childminder_ids=None) -> list[dict]:
     """The run's statements with lines as plain dicts (picklable, ordered by name)."""
     query = select(models.Statement).where(models.Statement.run_id == run.id)
     if childminder_ids is not None:
         query = query.where(models.Statement.childminder_id.in_(childminder_ids))
     stmts = list(session.scalars(query.order_by(models.Statement.name, models.Statement.id)))
-    lines: dict[int, list[dict]] = {s.id: [] for s in stmts}
-    if stmts:
-        for ln in session.scalars(
-            select(models.Line)
-            .join(models.Statement, models.Statement.id == models.Line.statement_id)
-            .where(models.Statement.run_id == run.id)
-            .where(
-                models.Statement.childminder_id.in_(childminder_ids)
-                if childminder_ids is not None
-                else true()
-            )
-            .order_by(models.Line.statement_id, models.Line.position)
-        ):
-            lines[ln.statement_id].append(
-                {
-                    "child": ln.child_name,
-                    "label": ln.label,
-                    "quantity": ln.quantity,
-                    "unit": ln.unit,
-                    "rate": ln.rate,
-                    "amount_cents": ln.amount_cents,
-                    "period_from": ln.period_from,
-                    "period_to": ln.period_to,
-                    "working": ln.working,
-                }
-            )
+    lines = {s.id: [_line_data(ln) for ln in s.lines] for s in stmts}
     readers = {
         p.id: p
         for p in session.scalars(

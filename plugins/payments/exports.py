@@ -123,28 +123,28 @@ def _address(street: str, postcode: str, town: str) -> dict:
 
 def rows(session: Session, run: models.Run):
     query = (
-        select(models.Statement, models.Line)
-        .join(models.Line, models.Line.statement_id == models.Statement.id)
+        select(models.Statement)
         .where(models.Statement.run_id == run.id)
-        .order_by(models.Statement.name, models.Statement.id, models.Line.position)
+        .order_by(models.Statement.name, models.Statement.id)
     )
-    for st, ln in session.execute(query):
-        yield (
-            run.id,
-            run.month.strftime("%Y-%m"),
-            st.name,
-            st.childminder_id,
-            st.iban,
-            ln.child_name,
-            ln.label,
-            ln.component,
-            ln.period_from,
-            ln.period_to,
-            ln.quantity,
-            ln.unit,
-            ln.rate,
-            Decimal(ln.amount_cents) / 100,
-        )
+    for st in session.scalars(query):
+        for ln in st.lines:
+            yield (
+                run.id,
+                run.month.strftime("%Y-%m"),
+                st.name,
+                st.childminder_id,
+                st.iban,
+                ln.child_name,
+                ln.label,
+                ln.component,
+                ln.period_from,
+                ln.period_to,
+                ln.quantity,
+                ln.unit,
+                ln.rate,
+                Decimal(ln.amount_cents) / 100,
+            )
 
 
 def to_csv(session: Session, run: models.Run) -> bytes:

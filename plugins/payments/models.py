@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from core.db import Base, utcnow
 from core.files.submissions import Submission
 from core.i18n import N_, gettext_
+from plugins.payments.runs import records, stored
 
 DRAFT, FINAL = "draft", "final"
 REGULAR, CORRECTION = "regular", "correction"
@@ -170,8 +171,18 @@ class Statement(Base):
     # due), one line each, as the statement shows it
     basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
+    # the lines in order, as one document (`runs.stored`): written once, read whole
+    lines_text: Mapped[str] = mapped_column("lines", Text, default="[]", server_default="[]")
+
     run: Mapped[Run] = relationship()
-    lines: Mapped[list[Line]] = relationship(cascade="all, delete-orphan", order_by="Line.position")
+
+    @property
+    def lines(self) -> list[records.Line]:
+        return stored.decode(self.lines_text)
+
+    @lines.setter
+    def lines(self, lines: list[records.Line]) -> None:
+        self.lines_text = stored.encode(lines)
 
     @property
     def audit_person_id(self) -> int:
@@ -182,27 +193,6 @@ class Statement(Base):
         if not self.previous_cents:
             return None
         return Decimal(self.total_cents - self.previous_cents) * 100 / self.previous_cents
-
-
-class Line(Base):
-    __tablename__ = "pay_line"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    statement_id: Mapped[int] = mapped_column(
-        ForeignKey("pay_statement.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int]
-    child_id: Mapped[int | None]
-    child_name: Mapped[str] = mapped_column(String(200), default="")
-    component: Mapped[str] = mapped_column(String(50))
-    label: Mapped[str] = mapped_column(String(300))
-    quantity: Mapped[Decimal] = mapped_column(Numeric(12, 2))
-    unit: Mapped[str] = mapped_column(String(20))
-    rate: Mapped[Decimal] = mapped_column(Numeric(12, 4))
-    amount_cents: Mapped[int]
-    period_from: Mapped[date | None]
-    period_to: Mapped[date | None]
-    working: Mapped[str] = mapped_column(Text, default="", server_default="")  # Rechenweg
 
 
 class Problem(Base):

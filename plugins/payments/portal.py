@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound
@@ -19,6 +19,7 @@ from core.models import Person
 from plugins.payments import models, proofs
 from plugins.payments.rates.periods import stored_table
 from plugins.payments.rates.tables import INSURANCE_KINDS
+from plugins.payments.runs import stored
 
 EXPIRY_WARNING = timedelta(days=30)  # a contribution ending this soon asks for a new proof
 
@@ -92,13 +93,15 @@ def year(session: Session, person: Person, year: int) -> Year:
         models.Run.month >= date(year, 1, 1),
         models.Run.month <= date(year, 12, 31),
     )
-    per_label = session.execute(
-        select(models.Line.component, models.Line.label, func.sum(models.Line.amount_cents))
-        .join(models.Statement, models.Statement.id == models.Line.statement_id)
-        .join(models.Run, models.Run.id == models.Statement.run_id)
-        .where(*in_year)
-        .group_by(models.Line.component, models.Line.label)
-    ).all()
+    per_label = [
+        (ln.component, ln.label, ln.amount_cents)
+        for (text,) in session.execute(
+            select(models.Statement.lines_text)
+            .join(models.Run, models.Run.id == models.Statement.run_id)
+            .where(*in_year)
+        )
+        for ln in stored.decode(text)
+    ]
     months: dict[date, int] = defaultdict(int)
     for month, cents in session.execute(
         select(models.Run.month, models.Statement.total_cents)

@@ -416,11 +416,15 @@ def due_row(world, name, what, detail):
 def paid_level(world, installation, name, label):
     with installation.db.read() as s:
         run = s.scalars(select(pay.Run).order_by(pay.Run.id.desc())).first()
-        lines = s.scalars(
-            select(pay.Line)
-            .join(pay.Statement, pay.Statement.id == pay.Line.statement_id)
-            .where(pay.Statement.run_id == run.id, pay.Statement.name == name)
-        ).all()
+        lines = [
+            ln
+            for st in s.scalars(
+                select(pay.Statement).where(
+                    pay.Statement.run_id == run.id, pay.Statement.name == name
+                )
+            )
+            for ln in st.lines
+        ]
     assert lines and all(label in ln.label for ln in lines if ln.component == "foerderleistung"), [
         ln.label for ln in lines
     ]

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from plugins.payments import models
+from plugins.payments.runs.records import Line
 from plugins.qhb_training import curricula
 from plugins.qhb_training.models import Course
 from plugins.substitute_hub import booking
@@ -170,22 +171,20 @@ def final_statement(installation, person) -> int:
         s.flush()
         st = models.Statement(run_id=run.id, childminder_id=person.id, name=person.name)
         st.total_cents = 52800
-        s.add(st)
-        s.flush()
-        s.add(
-            models.Line(
-                statement_id=st.id,
-                position=1,
+        st.lines = [
+            Line(
+                "foerderleistung",
+                "Förderleistung (unter 3 Jahre, ab 160 UE)",
+                Decimal("80"),
+                "Std.",
+                Decimal("6.60"),
+                52800,
                 child_name="Mia Wolfkind",
-                component="foerderleistung",
-                label="Förderleistung (unter 3 Jahre, ab 160 UE)",
-                quantity=Decimal("80"),
-                unit="Std.",
-                rate=Decimal("6.60"),
-                amount_cents=52800,
                 working="80 Std. × 6,60 €",
             )
-        )
+        ]
+        s.add(st)
+        s.flush()
         return run.id
 
 

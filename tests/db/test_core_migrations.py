@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import date, datetime
 
 import pytest
@@ -20,7 +21,7 @@ from core.kernel import migrate
 from core.kernel.installation import Installation
 from core.kernel.plugins import resolve
 from core.web.app import create_app
-from plugins.payments.runs import lifecycle
+from plugins.payments.runs import lifecycle, stored
 from tests.demo_screens import MODULES, beckum
 from tests.tables import all_rows
 
@@ -157,6 +158,7 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
                 if batch := [dict(r._mapping) for r in s.execute(select(*columns))]:
                     conn.execute(table.insert(), batch)
         _first_release_ballot(conn)
+        _first_release_lines(conn, installation)
         conn.execute(  # a rate period as the first release stored it: no rounding rule
             text(
                 "INSERT INTO pay_rate_period (id, table_name, source, note, valid_from, valid_to, "
@@ -211,6 +213,7 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
         assert body == {**old, "rounding": old.get("rounding", "hours_first")}
     assert bodies[999]["rounding"] == "hours_first"
     assert "pay_job" not in kept and "core_job" in metadata.tables
+    _lines_moved(fresh.db, before["pay_line"])
     with fresh.db.read() as s:
         # the release's ballot is in the urn; its voter's code is retired, not linked
         (ballots,) = s.execute(text("SELECT ballots FROM pc_urn WHERE election_id = 1")).one()
@@ -239,7 +242,8 @@ def test_data_from_the_first_release_survives_upgrade_and_downgrade(
 SECRECY_REWRITTEN = {"pc_ballot", "pc_ballot_choice", "pc_voter", "pc_invitation"}
 # Progress reports of the module's own job table, dropped when work moved to core_job.
 # (payments 0003): nothing in them outlives the work they reported on.
-REPLACED = {"pay_job"}
+# Lines in a table of their own, since payments 0006 a document in their statement's row.
+REPLACED = {"pay_job", "pay_line"}
 # Rate periods stored before payments 0004 are given the rounding rule they were computed
 # with ("hours_first"); checked on their own in the test below.
 RULE_ADDED = {"pay_rate_period"}
@@ -255,6 +259,50 @@ def _first_release_ballot(conn) -> None:
     conn.execute(
         text("INSERT INTO pc_ballot_choice (ballot_id, candidate_id) VALUES ('b1', 1), ('b1', 2)")
     )
+
+
+def _first_release_lines(conn, installation) -> None:
+    """The head's statement lines as the first release stored them: a row each, numbered
+    in statement and line order (as the way back numbers them again)."""
+    with installation.db.read() as s:
+        documents = s.execute(text("SELECT id, lines FROM pay_statement ORDER BY id")).all()
+    rows = [
+        {"id": 0, "statement_id": statement_id, "position": position, **line}
+        for statement_id, text_ in documents
+        for position, line in enumerate(_released(text_))
+    ]
+    for number, row in enumerate(rows, 1):
+        row["id"] = number
+    assert rows
+    released = MetaData()
+    released.reflect(bind=conn, only=["pay_line"])
+    conn.execute(released.tables["pay_line"].insert(), rows)
+
+
+def _released(document: str) -> list[dict]:
+    """The lines of a statement's document as the first release's rows (without working)."""
+    return [
+        {k: v for k, v in asdict(line).items() if k != "working"}
+        for line in stored.decode(document)
+    ]
+
+
+def _lines_moved(db, rows: list) -> None:
+    """Each released line is in its statement's document, in order, with equal figures."""
+    assert rows
+    with db.read() as s:
+        documents = dict(s.execute(text("SELECT id, lines FROM pay_statement")).all())
+    moved = [
+        (statement_id, position, line)
+        for statement_id, document in documents.items()
+        for position, line in enumerate(_released(document))
+    ]
+    assert len(moved) == len(rows)
+    by_key = {(row[1], row[2]): row for row in rows}  # (id, statement, position, …)
+    for statement_id, position, line in moved:
+        row = by_key[(statement_id, position)]
+        assert (line["component"], line["label"], line["amount_cents"]) == (row[5], row[6], row[10])
+        assert line["quantity"] == row[7] and line["rate"] == row[9]
 
 
 def _ballot_contents(db) -> list:

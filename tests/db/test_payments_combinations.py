@@ -38,11 +38,12 @@ def month(request, installation):
 def substitute_lines(installation, run) -> dict[int, int]:
     """Childminder → cents of substitute care lines in the run."""
     with installation.db.read() as s:
-        rows = s.execute(
-            select(pay.Statement.childminder_id, pay.Line.amount_cents)
-            .join(pay.Line, pay.Line.statement_id == pay.Statement.id)
-            .where(pay.Statement.run_id == run.id, pay.Line.component == "vertretung")
-        ).all()
+        rows = [
+            (st.childminder_id, ln.amount_cents)
+            for st in s.scalars(select(pay.Statement).where(pay.Statement.run_id == run.id))
+            for ln in st.lines
+            if ln.component == "vertretung"
+        ]
     found: dict[int, int] = {}
     for childminder, cents in rows:
         found[childminder] = found.get(childminder, 0) + cents

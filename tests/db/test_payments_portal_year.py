@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from plugins.payments import models, portal
 from plugins.payments.rates import periods
+from plugins.payments.runs.records import Line
 
 
 def _finalised(installation, childminder, month: date, lines) -> None:
@@ -22,17 +23,8 @@ def _finalised(installation, childminder, month: date, lines) -> None:
             total_cents=sum(cents for _, _, cents in lines),
         )
         statement.lines = [
-            models.Line(
-                position=i,
-                child_id=None,
-                component=component,
-                label=label,
-                quantity=Decimal("1"),
-                unit="pauschal",
-                rate=Decimal(cents) / 100,
-                amount_cents=cents,
-            )
-            for i, (component, label, cents) in enumerate(lines)
+            Line(component, label, Decimal("1"), "pauschal", Decimal(cents) / 100, cents)
+            for component, label, cents in lines
         ]
         s.add(statement)
 

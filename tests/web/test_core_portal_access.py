@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select
 
@@ -15,6 +16,7 @@ from core.models import Absence, ConsultationSlot, DocumentRead, User
 from core.services import portal_documents
 from core.web.routing import PUBLIC
 from plugins.payments import models
+from plugins.payments.runs.records import Line
 from plugins.qhb_training import curricula
 from plugins.qhb_training.models import Completion, Recognition
 from tests.demo_screens import MODULES
@@ -101,20 +103,13 @@ def _final_run(installation, person, month: date, cents: int) -> int:
         st = models.Statement(
             run_id=run.id, childminder_id=person.id, name=person.name, total_cents=cents
         )
+        st.lines = [
+            Line(
+                "foerderleistung", "Förderleistung", Decimal(1), "Std.", Decimal(cents) / 100, cents
+            )
+        ]
         s.add(st)
         s.flush()
-        s.add(
-            models.Line(
-                statement_id=st.id,
-                position=1,
-                component="foerderleistung",
-                label="Förderleistung",
-                quantity=1,
-                unit="Std.",
-                rate=cents / 100,
-                amount_cents=cents,
-            )
-        )
         return run.id
 
 

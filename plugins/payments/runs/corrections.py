@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from core.format import format_money
 from core.models import Person
 from plugins.payments import models
-from plugins.payments.runs import records
+from plugins.payments.runs import records, stored
 from plugins.payments.runs.cases import Payee
 from plugins.payments.runs.records import Line
 
@@ -113,13 +113,12 @@ def paid_lines(session: Session, month: date) -> dict[int, list[Line]]:
     """The net lines already paid for a month: finalised runs, reversals cancelled out."""
     sums: dict[tuple, list] = {}
     rows = session.execute(
-        select(models.Statement.childminder_id, models.Line)
-        .join(models.Line, models.Line.statement_id == models.Statement.id)
+        select(models.Statement.childminder_id, models.Statement.lines_text)
         .join(models.Run, models.Run.id == models.Statement.run_id)
         .where(models.Run.month == month, models.Run.status == models.FINAL)
-        .order_by(models.Run.id, models.Line.position)
+        .order_by(models.Run.id)
     )
-    for cm, ln in rows:
+    for cm, ln in ((cm, ln) for cm, text in rows for ln in stored.decode(text)):
         label = (
             ln.label.split(": ", 1)[1] if ln.label.startswith(("bisher: ", "neu: ")) else ln.label
         )

@@ -25,7 +25,7 @@ from core.month import Month
 from plugins.payments import models
 from plugins.payments.rates.periods import stored_table
 from plugins.payments.rates.tables import RateTable
-from plugins.payments.runs import calc
+from plugins.payments.runs import calc, stored
 from plugins.payments.runs.cases import load_cases
 from plugins.payments.runs.corrections import differences
 
@@ -127,8 +127,6 @@ def _compute(session, month, hooks, actor, change_percent, rates, progress, resu
 def _clear(session: Session, run: models.Run) -> None:
     # Core deletes: the ORM would fetch every deleted id to update its session
     conn = session.connection()
-    ids = select(models.Statement.id).where(models.Statement.run_id == run.id)
-    conn.execute(delete(models.Line.__table__).where(models.Line.statement_id.in_(ids)))
     for model in (models.Statement, models.Problem):
         conn.execute(delete(model.__table__).where(model.run_id == run.id))
     queue.forget(session, f"payments.run:{run.id}")  # its documents are rebuilt or gone
@@ -184,23 +182,6 @@ def _review(results, previous: dict[int, int], change_percent: int, month: date,
     return problems
 
 
-LINE_COLUMNS = [
-    "statement_id",
-    "position",
-    "child_id",
-    "child_name",
-    "component",
-    "label",
-    "quantity",
-    "unit",
-    "rate",
-    "amount_cents",
-    "period_from",
-    "period_to",
-    "working",
-]
-
-
 def _write(session: Session, run: models.Run, results, previous, problems) -> None:
     statement_rows = [
         {
@@ -214,38 +195,12 @@ def _write(session: Session, run: models.Run, results, previous, problems) -> No
             "total_cents": st.total_cents,
             "previous_cents": previous.get(p.id),
             "basis": "\n".join(st.basis),
+            "lines": stored.encode(st.lines),
         }
         for st, p in results
     ]
-    conn = session.connection()  # no ORM objects: a national month writes 100,000s of rows
+    conn = session.connection()  # no ORM objects: a national month writes 45,000 rows
     insert_rows(conn, models.Statement.__table__, statement_rows)
-    table = models.Statement.__table__
-    id_of = dict(
-        conn.execute(
-            select(table.c.childminder_id, table.c.id).where(table.c.run_id == run.id)
-        ).all()
-    )
-    ids = [id_of[p.id] for _, p in results]
-    line_rows = [
-        (
-            sid,
-            pos,
-            line.child_id,
-            line.child_name,
-            line.component,
-            line.label[:300],
-            line.quantity,
-            line.unit,
-            line.rate,
-            line.amount_cents,
-            line.period_from,
-            line.period_to,
-            line.working,
-        )
-        for sid, (st, _) in zip(ids, results, strict=True)
-        for pos, line in enumerate(st.lines)
-    ]
-    insert_rows(conn, models.Line.__table__, line_rows, LINE_COLUMNS)
     names = {p.id: p.name for _, p in results}
     unnamed = {cm for cm, name, _, _ in problems if cm and not name and cm not in names}
     if unnamed:  # paid last month, absent now: one query for all of them
