@@ -33,6 +33,11 @@ class Level:
         return q.ue >= self.min_ue and (q.fachkraft or not self.fachkraft)
 
 
+def age_on(birth_date: date, day: date) -> int:
+    """Full years on `day`; born on 29 February, a year is full on 1 March."""
+    return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
+
+
 @dataclass(frozen=True)
 class AgeBand:
     key: str
@@ -162,9 +167,10 @@ class RatePeriod:
         return self._priced[key]
 
     def band_on(self, birth_date: date, day: date) -> AgeBand:
-        age = (
-            day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
-        )
+        return self.band_of(age_on(birth_date, day))
+
+    def band_of(self, age: int) -> AgeBand:
+        """The band of a child of `age` full years."""
         for band in self.age_bands:
             if band.below is None or age < band.below:
                 return band

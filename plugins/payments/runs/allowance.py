@@ -28,6 +28,8 @@ def absence_year(rates: RateTable, case: Case) -> tuple[set[date], int | None, i
     if period is None or period.absence.paid_days_per_year is None:
         return set(), None, 0
     limit, used, unpaid = period.absence.paid_days_per_year, 0, set()
+    if not case.absences:
+        return unpaid, limit, used
     year_start = first.replace(month=1, day=1)
     kinds = period.absence.kinds
     counted = sorted((a for a in case.absences if a.kind in kinds), key=BY_START)

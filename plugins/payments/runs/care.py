@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from core.format import format_number
 from plugins.payments.arithmetic import cents, places, priced_hours
-from plugins.payments.rates.tables import RatePeriod, RateTable
+from plugins.payments.rates.tables import RatePeriod, RateTable, age_on
 from plugins.payments.runs import working
 from plugins.payments.runs.records import CareContract, Line
 
@@ -29,9 +29,10 @@ def contract_lines(rates: RateTable, month, qualification, contract, span, unpai
     period go to `found.missing`, other gaps to `found.problems`."""
     start, end = span
     period = rates.period_on(start)
-    if period is not None and _one_segment(rates, contract.birth_date, span, unpaid):
-        band = period.band_on(contract.birth_date, start)
-        key = ("shape", *span, *month, band.key, qualification.ue, qualification.fachkraft)
+    age = age_on(contract.birth_date, start)
+    if period is not None and _one_segment(rates, contract.birth_date, age, span, unpaid):
+        band = period.band_of(age).key
+        key = ("shape", *span, *month, band, qualification.ue, qualification.fachkraft)
         key += (contract.hours, contract.special_needs)
         shape = period.memo.get(key)
         if shape is None:
@@ -44,18 +45,15 @@ def contract_lines(rates: RateTable, month, qualification, contract, span, unpai
     return _segment_lines(rates, month, qualification, contract, span, unpaid, found)
 
 
-def _one_segment(rates: RateTable, birth: date, span, unpaid) -> bool:
-    """Whether the span is one segment: one rate period, one age, every day paid."""
+def _one_segment(rates: RateTable, birth: date, age: int, span, unpaid) -> bool:
+    """Whether the span is one segment: one rate period, one age (`age` on its first day),
+    every day paid."""
     start, end = span
     if rates.boundaries(start, end):
         return False
     if unpaid and any(start <= day <= end for day in unpaid):
         return False
-    return _age(birth, start) == _age(birth, end)
-
-
-def _age(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    return age_on(birth, end) == age
 
 
 def _shape(rates, month, qualification, contract, span, period: RatePeriod, key):
