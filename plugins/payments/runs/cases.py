@@ -33,6 +33,15 @@ CHILD_NAME = Person.first_name.concat(" ").concat(Person.last_name)
 CENT_HOURS = Decimal("0.01")  # the columns' scale: the same Decimals the ORM reads
 
 
+NO_PROFILE = (0, False, Decimal("0"))  # (teaching units, Fachkraft, other offices' hours)
+
+
+@lru_cache(maxsize=256)
+def _qualification(ue: int, fachkraft: bool) -> Qualification:
+    """As the payments profile records it; a month has a few dozen distinct ones."""
+    return Qualification(ue, fachkraft)
+
+
 @lru_cache(maxsize=4096)
 def _week(text: str) -> tuple[Decimal, ...]:
     return tuple(Decimal(hours).quantize(CENT_HOURS) for hours in text.split())
@@ -168,16 +177,15 @@ def load_cases(session: Session, month: date, hooks) -> list[tuple[Case, Payee]]
         }
     cases = []
     for cm in sorted(payee_ids & payees.keys(), key=lambda i: (payees[i].name, i)):
-        ue, fachkraft, external = profiles.get(cm, (0, False, Decimal("0")))
-        qualification = Qualification(ue, bool(fachkraft))
+        ue, fachkraft, external = profiles.get(cm, NO_PROFILE)
         ask_lines = cm in with_lines
         person = persons.get(cm)
+        qualification = None
         if levels is not None:
-            qualification = levels.get(cm) or qualification
+            qualification = levels.get(cm)
         elif ask_qualification:
-            qualification = (
-                hooks.qualification_level(session=session, person=person, on=first) or qualification
-            )
+            qualification = hooks.qualification_level(session=session, person=person, on=first)
+        qualification = qualification or _qualification(ue, bool(fachkraft))
         own = [
             c
             if c.valid_from < first

@@ -67,7 +67,7 @@ class Extra:
     amount: Decimal
 
 
-@dataclass
+@dataclass(slots=True)
 class Case:
     month: date  # first day of the month
     childminder_id: int
