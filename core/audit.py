@@ -61,7 +61,7 @@ def _identity(obj) -> str:
 
 
 def _entry(session: Session, obj, action: str, changes: dict) -> AuditEntry:
-    return AuditEntry(
+    entry = AuditEntry(
         actor=session.info.get("actor", "system"),
         action=action,
         entity=obj.__tablename__,
@@ -69,6 +69,9 @@ def _entry(session: Session, obj, action: str, changes: dict) -> AuditEntry:
         person_id=getattr(obj, "audit_person_id", None),
         changes=changes,
     )
+    if source := session.info.get("audit_source"):
+        entry.source = source[:300]
+    return entry
 
 
 @event.listens_for(Session, "before_flush")

@@ -15,6 +15,7 @@ import holidays
 from core.files import submissions, uploads
 from core.files.virus_scan import clamav_findings
 from core.i18n import N_, gettext_
+from core.imports import core_sheets, reading
 from core.kernel.contributions import MenuItem, Permission, PortalSection, Tab
 from core.kernel.hookspecs import hookimpl
 from core.letters import letterhead
@@ -214,6 +215,11 @@ def events():
 
 
 @hookimpl(trylast=True)
+def import_sheets():
+    return core_sheets.SHEETS
+
+
+@hookimpl(trylast=True)
 def setting_specs():
     # the order is the settings page's order
     return [
@@ -226,4 +232,5 @@ def setting_specs():
         *uploads.SETTINGS,
         *RETENTION_SETTINGS,
         *nightly.SETTINGS,
+        *reading.SETTINGS,
     ]

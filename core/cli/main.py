@@ -311,9 +311,9 @@ def restore(ctx, source, yes):
 
 
 def _add_core_commands() -> None:
-    from core.cli import run, settings
+    from core.cli import imports, run, settings
 
-    for command in run.COMMANDS + settings.COMMANDS:
+    for command in run.COMMANDS + settings.COMMANDS + imports.COMMANDS:
         main.add_command(command)
 
 

@@ -116,6 +116,12 @@ def purge_records(session, on):
 
 
 @hookspec
+def import_sheets():
+    """Kinds of sheet (`core.imports.sheets.Sheet`) an agency moving in can import into
+    this module's records."""
+
+
+@hookspec
 def job_kinds():
     """Kinds of background work (`core.jobs.queue.JobKind`) this module hands to the worker,
     with their schedule if they run by themselves."""

@@ -179,11 +179,14 @@ def save_contract(
     contract: Contract | None = None,
     *,
     hooks,
+    announce: bool = True,
 ) -> Contract:
     """The office's contract form: create or update a contract; every rule is checked
-    before anything is written."""
+    before anything is written. `announce=False` where it records what already is (an
+    agency moving in): nobody is told of it as news."""
     form = Form(data)
-    return _store(session, form, _read(form), contract, hooks=hooks, draft=False)
+    values = _read(form)
+    return _store(session, form, values, contract, hooks=hooks, draft=False, announce=announce)
 
 
 def create_contract(
@@ -229,7 +232,14 @@ def create_contract(
 
 
 def _store(
-    session: Session, form: Form, values: dict, contract: Contract | None, *, hooks, draft: bool
+    session: Session,
+    form: Form,
+    values: dict,
+    contract: Contract | None,
+    *,
+    hooks,
+    draft: bool,
+    announce: bool = True,
 ) -> Contract:
     max_contracts, max_weekly = settings_of(session).many(
         session, "core.max_contracts", "core.max_weekly_hours"
@@ -255,7 +265,7 @@ def _store(
         setattr(contract, key, value)
     session.flush()
     hooks.contract_changed(session=session, contract=contract, action=action)
-    if changed and not (draft and action == "create"):  # a new draft: the placement tells
+    if announce and changed and not (draft and action == "create"):  # a draft: placement tells
         session.refresh(contract)  # child and childminder, as stored
         contract_notices.announce(
             session,
