@@ -123,6 +123,7 @@ def permissions():
         Permission("admin.plugins", N_("Module ein- und ausschalten"), ("admin",)),
         Permission("admin.settings", N_("Einstellungen ändern"), ("admin",)),
         Permission("admin.districts", N_("Bezirke und ihre Gebiete pflegen"), ("admin",)),
+        Permission("admin.import", N_("Daten aus Tabellen übernehmen (Umzug)"), ("admin",)),
         Permission("admin.jobs", N_("Hintergrundaufträge ansehen und neu starten"), ("admin",)),
         Permission("admin.outbox", N_("Postausgang lesen und erneut senden"), ("admin",)),
         Permission(
@@ -146,6 +147,7 @@ def menu_items(user):
         MenuItem(N_("Module"), "/admin/plugins", "admin.plugins", order=900),
         MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
         MenuItem(N_("Bezirke"), "/admin/districts", "admin.districts", order=915),
+        MenuItem(N_("Umzug"), "/admin/import", "admin.import", order=918),
         MenuItem(N_("Datenschutz"), "/admin/privacy", "privacy.manage", order=920),
         MenuItem(N_("Aufträge"), "/admin/jobs", "admin.jobs", order=930),
         MenuItem(N_("Postausgang"), "/admin/outbox", "admin.outbox", order=940),

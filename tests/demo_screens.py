@@ -99,6 +99,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/admin/texts/substitute_hub.confirmation",
         "/admin/districts",
         "/admin/districts/new",
+        "/admin/import",
         f"/admin/districts/{district}",
         "/payments/",
         "/payments/rates",

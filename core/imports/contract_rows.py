@@ -17,6 +17,15 @@ from core.models.persons import Role
 from core.services import contracts
 
 _SHORT = {"mo": "Mo", "tu": "Di", "we": "Mi", "th": "Do", "fr": "Fr", "sa": "Sa", "su": "So"}
+HOUR_LABELS = {
+    "mo": N_("Stunden Mo"),
+    "tu": N_("Stunden Di"),
+    "we": N_("Stunden Mi"),
+    "th": N_("Stunden Do"),
+    "fr": N_("Stunden Fr"),
+    "sa": N_("Stunden Sa"),
+    "su": N_("Stunden So"),
+}
 
 CONTRACT = (
     Field(
@@ -87,7 +96,7 @@ CONTRACT = (
     *(
         Field(
             f"hours_{day}",
-            f"Stunden {_SHORT[day]}",
+            HOUR_LABELS[day],
             "decimal",
             synonyms=(f"{WEEKDAY_LABELS[day]}", f"Std {_SHORT[day]}", f"hours {day}"),
             example="0" if day in ("sa", "su") else "8",

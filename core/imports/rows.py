@@ -155,12 +155,31 @@ CHILDMINDER = (
 )
 
 
+# (last name, first name, phone, e-mail) of each guardian's columns: marked one by one,
+# so the English screen names them too
+GUARDIAN_LABELS = {
+    1: (
+        N_("Sorgeberechtigte 1 Nachname"),
+        N_("Sorgeberechtigte 1 Vorname"),
+        N_("Sorgeberechtigte 1 Telefon"),
+        N_("Sorgeberechtigte 1 E-Mail"),
+    ),
+    2: (
+        N_("Sorgeberechtigte 2 Nachname"),
+        N_("Sorgeberechtigte 2 Vorname"),
+        N_("Sorgeberechtigte 2 Telefon"),
+        N_("Sorgeberechtigte 2 E-Mail"),
+    ),
+}
+
+
 def _guardian_fields(n: int) -> tuple[Field, ...]:
     prefix = f"guardian{n}_"
+    last, first, phone, email = GUARDIAN_LABELS[n]
     return (
         Field(
             prefix + "last_name",
-            f"Sorgeberechtigte {n} Nachname",
+            last,
             synonyms=(
                 f"Elternteil {n} Nachname",
                 "Mutter Nachname" if n == 1 else "Vater Nachname",
@@ -171,7 +190,7 @@ def _guardian_fields(n: int) -> tuple[Field, ...]:
         ),
         Field(
             prefix + "first_name",
-            f"Sorgeberechtigte {n} Vorname",
+            first,
             synonyms=(
                 f"Elternteil {n} Vorname",
                 "Mutter Vorname" if n == 1 else "Vater Vorname",
@@ -182,13 +201,13 @@ def _guardian_fields(n: int) -> tuple[Field, ...]:
         ),
         Field(
             prefix + "phone",
-            f"Sorgeberechtigte {n} Telefon",
+            phone,
             synonyms=(f"Elternteil {n} Telefon", f"guardian {n} phone", f"parent {n} phone"),
             example="02521 555" if n == 1 else "",
         ),
         Field(
             prefix + "email",
-            f"Sorgeberechtigte {n} E-Mail",
+            email,
             synonyms=(f"Elternteil {n} E-Mail", f"guardian {n} email", f"parent {n} email"),
             example="eva@example.org" if n == 1 else "",
         ),

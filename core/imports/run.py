@@ -89,14 +89,23 @@ def plan(path: Path, sheets: list[Sheet], limits: reading.Limits, chosen: str | 
 
 
 def import_file(
-    db, path: Path, plans: list[Plan], *, hooks, actor: str, today: date, dry_run: bool = False
+    db,
+    path: Path,
+    plans: list[Plan],
+    *,
+    hooks,
+    actor: str,
+    today: date,
+    dry_run: bool = False,
+    shown_name: str | None = None,
 ) -> Report:
-    report = Report(path.name, dry_run)
+    """`shown_name`: the file's name as its owner knows it (an upload waits under another)."""
+    report = Report(shown_name or path.name, dry_run)
     try:
         with db.transaction(actor) as session:
             ctx = Context(session, hooks, today)
             for p in plans:
-                _rows(ctx, p, path.name, report)
+                _rows(ctx, p, report.file, report)
             if report.problems or dry_run:
                 raise _Undo
     except _Undo:

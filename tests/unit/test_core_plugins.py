@@ -80,6 +80,7 @@ def test_kernel_without_plugins_has_only_core_menu():
         "Module",
         "Einstellungen",
         "Bezirke",
+        "Umzug",
         "Datenschutz",
         "Aufträge",
         "Portal-Dokumente",

@@ -29,6 +29,7 @@ POLICY = {
     "admin.plugins": {"admin"},
     "admin.settings": {"admin"},
     "admin.districts": {"admin"},
+    "admin.import": {"admin"},
     "privacy.manage": {"admin"},
     "admin.jobs": {"admin"},
     "admin.outbox": {"admin"},

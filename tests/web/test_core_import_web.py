@@ -1,0 +1,84 @@
+"""Moving in on screen: upload, the preview that keeps nothing, the confirmation that
+imports all or nothing, the report; a file with problems lists them and imports nothing;
+only the administration may, and a waiting file is reachable by its own random name only."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from core.models import Person
+from tests.conftest import login
+
+CSV = (
+    "Nachname;Vorname;Geburtsdatum;PLZ;Elternteil 1 Vorname;Elternteil 1 Nachname;Lieblingsfarbe\n"
+    "Wolfkind;Mia;03.05.24;59269;Eva;Wolfkind;blau\n"
+    "Yilmaz;Can;01.02.2023;59269;;;grün\n"
+)
+
+
+def people(installation) -> int:
+    with installation.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Person))
+
+
+def upload(client, content: str, name: str = "kinder.csv"):
+    return client.post(
+        "/admin/import",
+        files={"file": (name, content.encode("cp1252"), "text/csv")},
+        follow_redirects=False,
+    )
+
+
+def test_upload_preview_confirm_and_report(client, installation):
+    login(client, installation, "admin")
+    before = people(installation)
+    response = upload(client, CSV)
+    assert response.status_code == 303
+    page_url = response.headers["location"]
+    assert re.fullmatch(r"/admin/import/[\w-]{20,}", page_url)
+    preview = client.get(page_url)
+    assert preview.status_code == 200
+    text = preview.text
+    assert "Vorschau: kinder.csv" in text
+    assert "Geburtsdatum" in text and "nicht übernommen" in text  # Lieblingsfarbe
+    assert "3 neu angelegt, 1 verknüpft" in text
+    assert people(installation) == before  # looking keeps nothing
+    done = client.post(page_url, data={"confirmed": "yes"})
+    assert done.status_code == 200 and "Übernommen: kinder.csv" in done.text
+    assert people(installation) == before + 3
+    assert client.get(page_url).status_code == 404  # the file is gone once imported
+    again = client.post(page_url, data={"confirmed": "yes"})
+    assert again.status_code == 404 and people(installation) == before + 3
+
+
+def test_a_file_with_problems_lists_them_and_imports_nothing(client, installation):
+    login(client, installation, "admin")
+    before = people(installation)
+    page_url = upload(client, CSV.replace("03.05.24", "33.05.24")).headers["location"]
+    preview = client.get(page_url)
+    assert "1 Problem – nichts wird übernommen" in preview.text
+    assert "Kinder, Zeile 2, Spalte C (Geburtsdatum) „33.05.24“" in preview.text
+    assert "Jetzt übernehmen" not in preview.text
+    forced = client.post(page_url, data={"confirmed": "yes"})
+    assert forced.status_code == 422 and people(installation) == before
+    dropped = client.post(f"{page_url}/drop", follow_redirects=False)
+    assert dropped.status_code == 303 and client.get(page_url).status_code == 404
+
+
+def test_wrong_files_are_refused_naming_the_field(client, installation):
+    login(client, installation, "admin")
+    assert "Bitte eine .xlsx- oder .csv-Datei." in upload(client, "x", "bild.png").text
+    page_url = upload(client, "<html><table><tr><td>x</td></tr></table></html>", "a.csv")
+    refused = client.get(page_url.headers["location"])
+    assert refused.status_code == 422 and "Webseite (HTML)" in refused.text
+
+
+def test_only_the_administration_imports_and_names_are_not_guessable(client, installation):
+    login(client, installation, "staff")
+    assert client.get("/admin/import").status_code == 403
+    assert upload(client, CSV).status_code == 403
+    login(client, installation, "admin")
+    for token in ("../../etc/passwd", "abc", "x" * 22):
+        assert client.get(f"/admin/import/{token}").status_code == 404
