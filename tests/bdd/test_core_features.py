@@ -15,6 +15,7 @@ from core.services import calendar as calendar_service
 from core.services import districts as district_service
 from core.settings import settings_of
 from tests.bdd.conftest import page_text, split_name, visible
+from tests.bdd.umzug_steps import *  # noqa: F403 – features/core/umzug.feature
 from tests.conftest import with_site_url
 from tests.factories import contract_data
 from tests.portal_helpers import LINK, set_password
