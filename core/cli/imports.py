@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from core.cli.context import ready_installation
-from core.i18n import gettext_
+from core.i18n import gettext_, ngettext_
 from core.imports import reading, run
 
 
@@ -48,28 +48,34 @@ def import_command(ctx, source, sheet, dry_run):
     )
     for sheet_label, row, action, what in report.outcomes:
         click.echo(f"{sheet_label}, Zeile {row}: {what} – {gettext_(action)}")
+    for warning in report.warnings:
+        click.echo(gettext_("Hinweis: {problem}").format(problem=warning.text()))
     for problem in report.problems:
         click.echo(gettext_("Fehler: {problem}").format(problem=problem.text()), err=True)
+    rows = ngettext_("{n} Zeile", "{n} Zeilen", report.rows).format(n=report.rows)
     counts = ", ".join(f"{n} {gettext_(a)}" for a, n in sorted(report.counts().items()))
+    if report.stopped:
+        click.echo(
+            gettext_("Die Prüfung hat hier aufgehört; der Rest der Datei ist noch nicht gelesen."),
+            err=True,
+        )
     if report.problems:
         click.echo(
-            gettext_("Nichts übernommen: {n} Problem(e) in {rows} Zeilen.").format(
-                n=len(report.problems), rows=report.rows
+            gettext_("Nichts übernommen: {n} Problem(e) in {rows}.").format(
+                n=len(report.problems), rows=rows
             ),
             err=True,
         )
         sys.exit(2)
     if dry_run:
         click.echo(
-            gettext_("Vorschau ohne Fehler ({rows} Zeilen): {counts}. Nichts übernommen.").format(
-                rows=report.rows, counts=counts or "–"
+            gettext_("Vorschau ohne Fehler ({rows}): {counts}. Nichts übernommen.").format(
+                rows=rows, counts=counts or "–"
             )
         )
     else:
         click.echo(
-            gettext_("Übernommen ({rows} Zeilen): {counts}.").format(
-                rows=report.rows, counts=counts or "–"
-            )
+            gettext_("Übernommen ({rows}): {counts}.").format(rows=rows, counts=counts or "–")
         )
 
 

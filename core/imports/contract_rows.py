@@ -8,118 +8,11 @@ from sqlalchemy import select
 
 from core.errors import ValidationError
 from core.forms import parse_date
-from core.i18n import N_, gettext_
+from core.i18n import gettext_
 from core.imports.rows import FOUND, NEW, Context, existing
-from core.imports.sheets import Field
 from core.models import Contract
-from core.models.contracts import CARE_TYPE_LABELS, WEEKDAY_LABELS, WEEKDAYS
 from core.models.persons import Role
 from core.services import contracts
-
-_SHORT = {"mo": "Mo", "tu": "Di", "we": "Mi", "th": "Do", "fr": "Fr", "sa": "Sa", "su": "So"}
-HOUR_LABELS = {
-    "mo": N_("Stunden Mo"),
-    "tu": N_("Stunden Di"),
-    "we": N_("Stunden Mi"),
-    "th": N_("Stunden Do"),
-    "fr": N_("Stunden Fr"),
-    "sa": N_("Stunden Sa"),
-    "su": N_("Stunden So"),
-}
-
-CONTRACT = (
-    Field(
-        "child_last_name",
-        N_("Kind Nachname"),
-        required=True,
-        synonyms=("Nachname Kind", "Kind Name", "child last name"),
-        example="Beispiel",
-    ),
-    Field(
-        "child_first_name",
-        N_("Kind Vorname"),
-        required=True,
-        synonyms=("Vorname Kind", "child first name"),
-        example="Mia",
-    ),
-    Field(
-        "child_birth_date",
-        N_("Kind Geburtsdatum"),
-        "date",
-        required=True,
-        synonyms=("Geburtsdatum Kind", "Kind geb.", "child birth date", "child date of birth"),
-        example="03.05.2024",
-    ),
-    Field(
-        "childminder_last_name",
-        N_("Tagespflegeperson Nachname"),
-        synonyms=(
-            "Nachname Tagespflegeperson",
-            "TPP Nachname",
-            "Tagesmutter Nachname",
-            "childminder last name",
-        ),
-        example="Beispiel",
-    ),
-    Field(
-        "childminder_first_name",
-        N_("Tagespflegeperson Vorname"),
-        synonyms=(
-            "Vorname Tagespflegeperson",
-            "TPP Vorname",
-            "Tagesmutter Vorname",
-            "childminder first name",
-        ),
-        example="Anna",
-    ),
-    Field(
-        "permit_number",
-        N_("Nummer der Pflegeerlaubnis"),
-        synonyms=("Erlaubnisnummer", "licence number", "permit number"),
-        example="PE-2024-17",
-    ),
-    Field(
-        "valid_from",
-        N_("Beginn"),
-        "date",
-        required=True,
-        synonyms=("Vertragsbeginn", "von", "ab", "Betreuungsbeginn", "start", "from"),
-        example="01.08.2025",
-    ),
-    Field(
-        "valid_to",
-        N_("Ende"),
-        "date",
-        synonyms=("Vertragsende", "bis", "Betreuungsende", "end", "to"),
-        example="",
-    ),
-    *(
-        Field(
-            f"hours_{day}",
-            HOUR_LABELS[day],
-            "decimal",
-            synonyms=(f"{WEEKDAY_LABELS[day]}", f"Std {_SHORT[day]}", f"hours {day}"),
-            example="0" if day in ("sa", "su") else "8",
-        )
-        for day in WEEKDAYS
-    ),
-    Field(
-        "special_needs",
-        N_("Erhöhter Förderbedarf"),
-        "flag",
-        synonyms=("Förderbedarf", "special needs"),
-        example="nein",
-    ),
-    Field(
-        "care_type",
-        N_("Betreuungsform"),
-        "choice",
-        choices=CARE_TYPE_LABELS,
-        synonyms=("care type",),
-        example="im Haushalt der Tagespflegeperson",
-    ),
-    Field("reference", N_("Aktenzeichen"), synonyms=("Az", "Az.", "reference"), example=""),
-)
 
 
 def _day(raw: str):
@@ -201,5 +94,15 @@ def store_contract(ctx: Context, values: dict) -> None:
     }
     data.setdefault("care_type", "regular")
     data["care_type"] = data["care_type"] or "regular"
-    contracts.save_contract(ctx.session, data, hooks=ctx.hooks, announce=False)
+    contract = contracts.save_contract(ctx.session, data, hooks=ctx.hooks, announce=False)
     ctx.note(NEW, what)
+    licence = childminder.childminder and childminder.childminder.permit_valid_until
+    # open-ended contracts are the rule and pay only while the licence lasts; a contract
+    # that starts or is agreed to end after it is what a clerk mistyped
+    if licence and (contract.valid_from > licence or (contract.valid_to or licence) > licence):
+        ctx.warn(
+            "valid_to",
+            gettext_(
+                "Der Vertrag läuft über das Ende der Pflegeerlaubnis von {name} am {day} hinaus."
+            ).format(name=childminder.name, day=licence.strftime("%d.%m.%Y")),
+        )

@@ -4,8 +4,9 @@ children first, so the contracts find them."""
 from __future__ import annotations
 
 from core.i18n import N_
-from core.imports.contract_rows import CONTRACT, store_contract
-from core.imports.rows import CHILD, CHILDMINDER, store_child, store_childminder
+from core.imports.contract_rows import store_contract
+from core.imports.fields import CHILD, CHILDMINDER, CONTRACT
+from core.imports.rows import store_child, store_childminder
 from core.imports.sheets import Sheet
 
 SHEETS = [

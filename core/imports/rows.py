@@ -16,9 +16,8 @@ from sqlalchemy.orm import Session
 
 from core.errors import ValidationError
 from core.i18n import N_, gettext_
-from core.imports.sheets import Field
 from core.models import Childminder, Person, PersonLink, PersonRole
-from core.models.persons import ADDRESS_LABELS, EMPLOYMENT_LABELS, Employment, LinkKind, Role
+from core.models.persons import Employment, LinkKind, Role
 from core.services import persons
 from core.settings import settings_of
 
@@ -31,198 +30,14 @@ class Context:
     hooks: object
     today: date
     outcomes: list[tuple[str, str]] = field(default_factory=list)  # (what happened, to whom)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (field key, message)
 
     def note(self, action: str, what: str) -> None:
         self.outcomes.append((action, what))
 
-
-# --- persons ---------------------------------------------------------------------------
-
-PERSON = (
-    Field(
-        "last_name",
-        N_("Nachname"),
-        required=True,
-        synonyms=("Name", "Familienname", "last name", "surname", "family name"),
-        example="Beispiel",
-    ),
-    Field(
-        "first_name",
-        N_("Vorname"),
-        required=True,
-        synonyms=("Rufname", "first name", "given name", "firstname"),
-        example="Anna",
-    ),
-    Field(
-        "birth_date",
-        N_("Geburtsdatum"),
-        "date",
-        synonyms=(
-            "Geburtstag",
-            "geb.",
-            "geboren",
-            "geb am",
-            "Geb.-Datum",
-            "Geb.Dat.",
-            "birth date",
-            "date of birth",
-            "dob",
-        ),
-        example="12.08.1971",
-    ),
-    Field(
-        "street",
-        N_("Straße und Hausnummer"),
-        synonyms=("Straße", "Strasse", "Adresse", "Anschrift", "street", "address"),
-        example="Marktstraße 1",
-    ),
-    Field(
-        "postal_code",
-        N_("PLZ"),
-        synonyms=("Postleitzahl", "postal code", "zip", "postcode"),
-        example="59269",
-    ),
-    Field("city", N_("Ort"), synonyms=("Wohnort", "Stadt", "city", "town"), example="Beckum"),
-    Field(
-        "phone",
-        N_("Telefon"),
-        synonyms=("Tel", "Tel.", "Telefonnummer", "Handy", "Mobil", "phone"),
-        example="02521 12345",
-    ),
-    Field(
-        "email",
-        N_("E-Mail"),
-        synonyms=("Email", "Mail", "E-Mail-Adresse", "e-mail address"),
-        example="anna@example.org",
-    ),
-)
-CHILDMINDER = (
-    Field(
-        "form_of_address",
-        N_("Anrede"),
-        "choice",
-        choices=ADDRESS_LABELS,
-        synonyms=("salutation", "title"),
-        example="Frau",
-    ),
-    *PERSON,
-    Field(
-        "permit_number",
-        N_("Nummer der Pflegeerlaubnis"),
-        synonyms=(
-            "Erlaubnisnummer",
-            "Pflegeerlaubnis Nr",
-            "Aktenzeichen Erlaubnis",
-            "licence number",
-            "permit number",
-        ),
-        example="PE-2024-17",
-    ),
-    Field(
-        "permit_valid_until",
-        N_("Pflegeerlaubnis gültig bis"),
-        "date",
-        synonyms=(
-            "Erlaubnis bis",
-            "Pflegeerlaubnis bis",
-            "gültig bis",
-            "licence valid until",
-            "permit valid until",
-        ),
-        example="31.07.2029",
-    ),
-    Field(
-        "max_children",
-        N_("Gleichzeitig betreute Kinder"),
-        "integer",
-        synonyms=("Plätze", "Anzahl Kinder", "Kinder max", "max children", "places"),
-        example="5",
-    ),
-    Field(
-        "employment",
-        N_("Beschäftigung"),
-        "choice",
-        choices=EMPLOYMENT_LABELS,
-        synonyms=("employment",),
-        example="selbstständig",
-    ),
-    Field(
-        "iban",
-        N_("IBAN"),
-        synonyms=("Bankverbindung", "Konto", "bank account"),
-        example="DE02120300000000202051",
-    ),
-)
-
-
-# (last name, first name, phone, e-mail) of each guardian's columns: marked one by one,
-# so the English screen names them too
-GUARDIAN_LABELS = {
-    1: (
-        N_("Sorgeberechtigte 1 Nachname"),
-        N_("Sorgeberechtigte 1 Vorname"),
-        N_("Sorgeberechtigte 1 Telefon"),
-        N_("Sorgeberechtigte 1 E-Mail"),
-    ),
-    2: (
-        N_("Sorgeberechtigte 2 Nachname"),
-        N_("Sorgeberechtigte 2 Vorname"),
-        N_("Sorgeberechtigte 2 Telefon"),
-        N_("Sorgeberechtigte 2 E-Mail"),
-    ),
-}
-
-
-def _guardian_fields(n: int) -> tuple[Field, ...]:
-    prefix = f"guardian{n}_"
-    last, first, phone, email = GUARDIAN_LABELS[n]
-    return (
-        Field(
-            prefix + "last_name",
-            last,
-            synonyms=(
-                f"Elternteil {n} Nachname",
-                "Mutter Nachname" if n == 1 else "Vater Nachname",
-                f"guardian {n} last name",
-                f"parent {n} last name",
-            ),
-            example="Beispiel",
-        ),
-        Field(
-            prefix + "first_name",
-            first,
-            synonyms=(
-                f"Elternteil {n} Vorname",
-                "Mutter Vorname" if n == 1 else "Vater Vorname",
-                f"guardian {n} first name",
-                f"parent {n} first name",
-            ),
-            example="Eva" if n == 1 else "",
-        ),
-        Field(
-            prefix + "phone",
-            phone,
-            synonyms=(f"Elternteil {n} Telefon", f"guardian {n} phone", f"parent {n} phone"),
-            example="02521 555" if n == 1 else "",
-        ),
-        Field(
-            prefix + "email",
-            email,
-            synonyms=(f"Elternteil {n} E-Mail", f"guardian {n} email", f"parent {n} email"),
-            example="eva@example.org" if n == 1 else "",
-        ),
-    )
-
-
-CHILD = (
-    *[
-        f if f.key != "birth_date" else Field(**{**f.__dict__, "required": True})
-        for f in PERSON
-        if f.key not in ("phone", "email")
-    ],
-    *_guardian_fields(1),
-    *_guardian_fields(2),
-)
+    def warn(self, key: str, message: str) -> None:
+        """Worth a look, but no reason to hold the file back."""
+        self.warnings.append((key, message))
 
 
 def store_childminder(ctx: Context, values: dict) -> None:
@@ -246,11 +61,20 @@ def store_child(ctx: Context, values: dict) -> None:
         ctx.note(NEW, gettext_("Kind {name}").format(name=child.name))
     else:
         ctx.note(FOUND, gettext_("Kind {name}").format(name=child.name))
+    named = 0
     for n in (1, 2):
         prefix = f"guardian{n}_"
         guardian = {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix)}
         if guardian.get("first_name") or guardian.get("last_name"):
             _store_guardian(ctx, child, guardian, prefix)
+            named += 1
+    if not named and not persons.guardians(ctx.session, child):
+        ctx.warn(
+            "last_name",
+            gettext_(
+                "{name} hat keine sorgeberechtigte Person; Briefe erreichen niemanden."
+            ).format(name=child.name),
+        )
 
 
 def _store_guardian(ctx: Context, child: Person, values: dict, prefix: str) -> None:

@@ -15,7 +15,8 @@ from core.errors import ValidationError
 from core.i18n import gettext_
 from core.imports import reading, values
 from core.imports.rows import Context
-from core.imports.sheets import Sheet, check_mapping, column_name, guess, sheet_for
+from core.imports.sheets import Sheet, check_mapping, column_name, guess, normal, sheet_for
+from core.imports.starter import LEGEND
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,13 @@ class Report:
     dry_run: bool
     outcomes: list[tuple[str, int, str, str]] = field(default_factory=list)  # sheet, row, …
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # worth a look, imported anyway
     rows: int = 0
+    stopped: bool = False  # checking stopped at MAX_PROBLEMS; the rest is unread
+
+    def full(self) -> bool:
+        self.stopped = self.stopped or len(self.problems) >= MAX_PROBLEMS
+        return self.stopped
 
     @property
     def imported(self) -> bool:
@@ -50,6 +57,12 @@ class Report:
 
     def counts(self) -> Counter:
         return Counter(action for _, _, action, _ in self.outcomes)
+
+
+# A file with this many problems is shown them and not read further: a wrong column or
+# format repeats on every row, and the first ones say what to fix.
+MAX_PROBLEMS = 50
+NOT_DATA = {normal(LEGEND), "legend", "erlaeuterung", "erlaeuterungen", "hinweise"}
 
 
 class _Undo(Exception):
@@ -68,6 +81,8 @@ def plan(path: Path, sheets: list[Sheet], limits: reading.Limits, chosen: str | 
     ValidationError names a table nobody can place or a required column that is missing."""
     plans = []
     for table in reading.open_tables(path, limits):
+        if normal(table.name) in NOT_DATA:
+            continue  # the legend of a template, notes beside the data
         sheet = (
             next((s for s in sheets if s.key == chosen), None)
             if chosen
@@ -105,7 +120,8 @@ def import_file(
         with db.transaction(actor) as session:
             ctx = Context(session, hooks, today)
             for p in plans:
-                _rows(ctx, p, report.file, report)
+                if not report.full():
+                    _rows(ctx, p, report.file, report)
             if report.problems or dry_run:
                 raise _Undo
     except _Undo:
@@ -118,6 +134,8 @@ def import_file(
 def _rows(ctx: Context, p: Plan, file: str, report: Report) -> None:
     label = gettext_(p.sheet.label)
     for number, cells in p.table.rows:
+        if report.full():
+            return
         raw = {key: cells[i] if i < len(cells) else None for key, i in p.mapping.items()}
         if all(values.text(v) == "" for v in raw.values()):
             continue  # an empty row between or after the data
@@ -127,17 +145,20 @@ def _rows(ctx: Context, p: Plan, file: str, report: Report) -> None:
             report.problems += [Problem(label, number, *rest) for rest in problems]
             continue
         ctx.session.info["audit_source"] = f"{file}, {p.table.name}, Zeile {number}"
-        start = len(ctx.outcomes)
+        start, warned = len(ctx.outcomes), len(ctx.warnings)
         try:
             with savepoint(ctx.session):
                 p.sheet.store(ctx, found)
         except ValidationError as exc:
-            del ctx.outcomes[start:]
+            del ctx.outcomes[start:], ctx.warnings[warned:]
             for key, message in exc.errors.items():
                 column, value = _where(p, key, raw)
                 report.problems.append(Problem(label, number, column, value, message))
         else:
             report.outcomes += [(label, number, a, w) for a, w in ctx.outcomes[start:]]
+            for key, message in ctx.warnings[warned:]:
+                column, value = _where(p, key, raw)
+                report.warnings.append(Problem(label, number, column, value, message))
         finally:
             ctx.session.info.pop("audit_source", None)
 

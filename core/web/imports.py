@@ -13,12 +13,13 @@ from pathlib import Path
 from core import private_files
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
-from core.imports import reading, run
+from core.imports import reading, run, starter
 from core.imports.sheets import column_name
-from core.web.routing import Req, RouteTable
+from core.web.routing import Req, RouteTable, download
 
 routes = RouteTable()
 SUFFIXES = {".xlsx", ".csv", ".txt"}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _folder(req: Req) -> Path:
@@ -75,6 +76,15 @@ def _again(req: Req, message: str):
 def _shown_name(path: Path) -> str:
     label = path.with_suffix(".name")
     return label.read_text(encoding="utf-8") if label.exists() else path.name
+
+
+@routes.page("/admin/import-templates/{sheet}.xlsx", permission="admin.import")
+def template(req: Req):
+    key = req.request.path_params["sheet"]
+    sheet = next((s for s in _sheets(req) if s.key == key), None)
+    if sheet is None:
+        raise NotFound(gettext_("Diese Vorlage gibt es nicht."))
+    return download(starter.workbook(sheet), XLSX, f"vorlage-{sheet.key}.xlsx")
 
 
 @routes.page("/admin/import/{token}", permission="admin.import", methods=("GET", "POST"))

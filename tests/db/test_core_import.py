@@ -151,6 +151,7 @@ def test_a_workbook_moves_in_all_at_once_and_a_second_time_changes_nothing(insta
             sources
         )
 
+    assert report.warnings == []  # every child has a guardian, every contract its licence
     again = moving_in(installation, path)
     assert again.problems == [] and again.counts() == {"schon vorhanden": 8}
     assert counts(installation) == (before[0] + 6, before[1] + 2, before[2] + 2, before[3] + 2)
@@ -229,3 +230,34 @@ def test_hook_import_sheets_lets_a_module_bring_its_own_sheet(installation, tmp_
         kernel.pm.unregister(plugin)
     assert report.outcomes == [("Notizen", 2, "neu angelegt", "Notiz Ruft morgens an")]
     assert seen == [{"text": "Ruft morgens an"}]
+
+
+def test_a_child_without_guardian_and_a_contract_past_the_licence_are_worth_a_look(
+    installation, tmp_path
+):
+    children = [row[:] for row in CHILDREN]
+    children[2][6:9] = ["", "", ""]  # Can without a parent
+    contracts_ = [row[:] for row in CONTRACTS]
+    contracts_[0].append("Ende")
+    contracts_[1].append("31.07.2030")  # Anna's licence ends 31.07.2029
+    contracts_[2].append("")
+    path = workbook(
+        tmp_path, Tagespflegepersonen=CHILDMINDERS, Kinder=children, Verträge=contracts_
+    )
+    report = moving_in(installation, path)
+    assert report.imported
+    assert [w.text() for w in report.warnings] == [
+        "Kinder, Zeile 3, Spalte A (Nachname) „Yilmaz“: Can Yilmaz hat keine sorgeberechtigte "
+        "Person; Briefe erreichen niemanden.",
+        "Betreuungsverträge, Zeile 2, Spalte K (Ende) „31.07.2030“: Der Vertrag läuft über das "
+        "Ende der Pflegeerlaubnis von Anna Wolf am 31.07.2029 hinaus.",
+    ]
+
+
+def test_a_file_wrong_on_every_row_stops_at_the_first_fifty_problems(installation, tmp_path):
+    rows = [["Nachname", "Vorname", "Geburtsdatum"]] + [
+        [f"Kind{n}", "Mia", "morgen"] for n in range(500)
+    ]
+    report = moving_in(installation, workbook(tmp_path, Kinder=rows))
+    assert len(report.problems) == run.MAX_PROBLEMS and report.stopped
+    assert report.rows == run.MAX_PROBLEMS

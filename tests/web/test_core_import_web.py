@@ -4,8 +4,10 @@ only the administration may, and a waiting file is reachable by its own random n
 
 from __future__ import annotations
 
+import io
 import re
 
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from core.models import Person
@@ -82,3 +84,25 @@ def test_only_the_administration_imports_and_names_are_not_guessable(client, ins
     login(client, installation, "admin")
     for token in ("../../etc/passwd", "abc", "x" * 22):
         assert client.get(f"/admin/import/{token}").status_code == 404
+
+
+def test_a_template_filled_in_moves_in_and_its_legend_stays_out(client, installation, tmp_path):
+    login(client, installation, "admin")
+    assert client.get("/admin/import-templates/pets.xlsx").status_code == 404
+    response = client.get("/admin/import-templates/children.xlsx")
+    assert response.status_code == 200
+    assert "vorlage-children.xlsx" in response.headers["content-disposition"]
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames == ["Kinder", "Legende"]
+    header = [c.value for c in book["Kinder"][1]]
+    assert header[:3] == ["Nachname", "Vorname", "Geburtsdatum"]
+    legend = [[c.value for c in row][:4] for row in book["Legende"].iter_rows()]
+    assert ["Geburtsdatum", "ja", "Datum, z. B. 01.03.2024 oder 1.3.24", "03.05.2024"] in legend
+    book["Kinder"].append(["Wolfkind", "Mia", "03.05.24"])
+    path = tmp_path / "kinder.xlsx"
+    book.save(path)
+    page_url = client.post(
+        "/admin/import", files={"file": ("kinder.xlsx", path.read_bytes())}, follow_redirects=False
+    ).headers["location"]
+    preview = client.get(page_url)
+    assert preview.status_code == 200 and "1 Zeile: 1 neu angelegt" in preview.text
