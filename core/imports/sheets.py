@@ -44,8 +44,8 @@ class Sheet:
 def normal(header: str) -> str:
     """A header as compared: lower case, umlauts spelt out, only letters and digits
     ("Geb.-Datum" → "gebdatum", "Straße" → "strasse")."""
+    # casefold already spells ß as ss
     text = header.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    text = text.replace("ß", "ss")
     text = unicodedata.normalize("NFKD", text)
     return re.sub(r"[^a-z0-9]", "", text)
 
@@ -67,18 +67,20 @@ def guess(sheet: Sheet, header: list[str]) -> dict[str, int]:
 
 def sheet_for(sheets: list[Sheet], table_name: str, header: list[str]) -> Sheet | None:
     """The sheet a table is: by its name, else the one whose fields its headers name most
-    (at least its required fields)."""
+    (at least its required fields); None where two fit equally well – then the user says."""
     wanted = normal(table_name)
     for sheet in sheets:
         if wanted in {normal(n) for n in (sheet.key, sheet.label, *sheet.synonyms)}:
             return sheet
-    best = None
+    fitting = []
     for sheet in sheets:
         found = guess(sheet, header)
-        required = {f.key for f in sheet.fields if f.required}
-        if required <= found.keys() and (best is None or len(found) > best[0]):
-            best = (len(found), sheet)
-    return best[1] if best else None
+        if {f.key for f in sheet.fields if f.required} <= found.keys():
+            fitting.append((len(found), sheet))
+    fitting.sort(key=lambda pair: -pair[0])
+    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+        return None
+    return fitting[0][1]
 
 
 def check_mapping(sheet: Sheet, mapping: dict[str, int], header: list[str]) -> None:

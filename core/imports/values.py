@@ -16,6 +16,8 @@ from core.forms import parse_date
 from core.i18n import gettext_
 
 _SHORT_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
+# a date cell some program saved as text with its (empty) time: "2024-03-01 00:00:00"
+_ISO_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]00:00(:00)?$")
 YES = {"ja", "j", "x", "1", "true", "wahr", "yes", "y"}
 NO = {"", "nein", "n", "0", "false", "falsch", "no", "-"}
 
@@ -44,8 +46,8 @@ def date_text(cell, today: date) -> str:
         if year > today.year + 10:
             year -= 100
         raw = f"{int(day)}.{int(month)}.{year}"
-    if raw[:10].count("-") == 2 and len(raw) > 10:  # a date cell written as text with its time
-        raw = raw[:10] if raw[10] in " T" and raw[11:].strip("0: ") == "" else raw
+    if match := _ISO_MIDNIGHT.match(raw):
+        raw = match.group(1)
     try:
         return parse_date(raw).isoformat()
     except ValueError:
@@ -57,8 +59,8 @@ def choice_text(cell, labels: dict) -> str:
     the text as typed (the form refuses it, naming the field)."""
     raw = text(cell)
     wanted = raw.casefold()
-    for key, label in labels.items():
-        value = str(getattr(key, "value", key))
+    for key, label in labels.items():  # keys are texts or StrEnums
+        value = str(key)
         if wanted in (value.casefold(), str(label).casefold(), gettext_(label).casefold()):
             return value
     return raw

@@ -10,9 +10,11 @@ import pytest
 from openpyxl import Workbook
 
 from core.errors import ValidationError
+from core.i18n import gettext_
 from core.imports import reading, values
 from core.imports.core_sheets import SHEETS
-from core.imports.sheets import column_name, guess, normal, sheet_for
+from core.imports.sheets import check_mapping, column_name, guess, normal, sheet_for
+from core.models.contracts import CareType
 
 LIMITS = reading.Limits(max_bytes=5_000_000, max_rows=1000)
 TODAY = date(2026, 12, 8)
@@ -135,12 +137,34 @@ def test_a_workbook_gives_values_never_formulas(tmp_path):
         (datetime(2024, 3, 1, 0, 0), "2024-03-01"),
         (date(2024, 3, 1), "2024-03-01"),
         ("2024-03-01 00:00:00", "2024-03-01"),
+        ("2024-03-01T00:00", "2024-03-01"),
+        ("2024-03-01 12:30", "2024-03-01 12:30"),  # a time of day is no date
+        ("2024-03-01x00:00", "2024-03-01x00:00"),
+        ("01.03.36", "2036-03-01"),  # ten years ahead of 2026: this century
+        ("01.03.37", "1937-03-01"),
         ("31.02.2024", "31.02.2024"),  # as typed: the form names it
         ("bald", "bald"),
     ],
 )
 def test_dates_as_offices_write_them(cell, expected):
     assert values.date_text(cell, TODAY) == expected
+
+
+def test_choices_by_key_or_label_in_either_language():
+    from core.i18n import current_locale
+    from core.models.contracts import CARE_TYPE_LABELS
+
+    at_home = "im Haushalt der Eltern"
+    assert values.choice_text(at_home, CARE_TYPE_LABELS) == "in_home"
+    assert values.choice_text("IN_HOME", CARE_TYPE_LABELS) == "in_home"
+    token = current_locale.set("en")
+    try:
+        english = gettext_(CARE_TYPE_LABELS[CareType.IN_HOME])
+        assert english != at_home
+        assert values.choice_text(english, CARE_TYPE_LABELS) == "in_home"
+        assert values.choice_text(at_home, CARE_TYPE_LABELS) == "in_home"  # German too
+    finally:
+        current_locale.reset(token)
 
 
 def test_numbers_choices_and_flags():
@@ -172,11 +196,43 @@ def test_headers_are_matched_as_offices_spell_them():
     assert normal("Straße") == "strasse" and normal("Geb.-Datum") == "gebdatum"
 
 
+def test_umlauts_and_case_are_spelt_out():
+    assert normal("Größe, Übung & Ärger") == "groesseuebungaerger"
+    assert normal("GRÖSSE ÄRGER ÜBUNG") == "groesseaergeruebung"
+    assert normal("Straße") == normal("STRASSE") == "strasse"
+
+
+def test_a_missing_required_column_is_named_with_what_was_found():
+    children = next(s for s in SHEETS if s.key == "children")
+    assert children.field("birth_date").label == "Geburtsdatum"
+    header = ["Nachname", "", "Vorname"]
+    with pytest.raises(ValidationError) as caught:
+        check_mapping(children, guess(children, header), header)
+    assert caught.value.errors == {
+        "mapping": "Tabelle Kinder: Es fehlt eine Spalte für Geburtsdatum. "
+        "Gefunden: Nachname, Vorname."
+    }
+    check_mapping(children, guess(children, ["Name", "Vorname", "geb."]), [])  # complete
+    with pytest.raises(ValidationError) as caught:
+        check_mapping(children, {}, ["", ""])
+    assert caught.value.errors["mapping"] == (
+        "Tabelle Kinder: Es fehlt eine Spalte für Nachname, Vorname, Geburtsdatum. Gefunden: –."
+    )
+
+
 def test_a_table_is_placed_by_its_name_or_else_by_its_headers():
     assert sheet_for(SHEETS, "Tagesmütter", []).key == "childminders"
     header = ["Kind Nachname", "Kind Vorname", "Kind Geburtsdatum", "Beginn", "Stunden Mo"]
     assert sheet_for(SHEETS, "Tabelle1", header).key == "contracts"
     assert sheet_for(SHEETS, "Tabelle1", ["Farbe", "Preis"]) is None
+    # exactly the required columns are enough
+    required = ["Kind Nachname", "Kind Vorname", "Kind Geburtsdatum", "Beginn"]
+    assert sheet_for(SHEETS, "Tabelle1", required).key == "contracts"
+    # guardians' columns say it is children, not childminders
+    kids = ["Nachname", "Vorname", "Geburtsdatum", "Elternteil 1 Vorname"]
+    assert sheet_for(SHEETS, "Tabelle1", kids).key == "children"
+    # names and a birth date alone fit childminders and children alike: the user says
+    assert sheet_for(SHEETS, "Tabelle1", ["Nachname", "Vorname", "Geburtsdatum"]) is None
 
 
 def test_column_letters():
