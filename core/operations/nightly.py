@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from core.db import utcnow
 from core.files import uploads
 from core.i18n import N_, gettext_
+from core.imports import waiting
 from core.jobs.queue import JobContext, JobKind, Schedule, purge_finished
 from core.letters import delivery
 from core.services import permits, privacy
@@ -36,6 +37,7 @@ def clear_old_jobs(ctx: JobContext) -> str:
         count = purge_finished(session, utcnow() - KEEP_FINISHED_JOBS)
         delivery.sweep_printouts(session, ctx.installation.settings.data_dir)
         uploads.sweep(session, ctx.installation.settings.data_dir)
+        waiting.sweep(ctx.installation.settings.data_dir)  # uploads to import, left waiting
         message = gettext_("{count} erledigte Aufträge entfernt.").format(count=count)
         ctx.complete(session, message)
     return message

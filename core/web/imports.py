@@ -1,40 +1,24 @@
 """Moving in on screen: upload a workbook, see how its columns were read and what the
-import would do (the preview keeps nothing), import it after a confirmation, read the
-report. The uploaded file waits in the data folder (0600) under a random name until it is
-imported or dropped; each step names the file by that name only."""
+import would do (the preview keeps nothing), import it after a confirmation, read and
+download the report. The uploaded file waits under a random name (`imports.waiting`)."""
 
 from __future__ import annotations
 
-import secrets
-import shutil
 from datetime import date
 from pathlib import Path
 
-from core import private_files
 from core.errors import NotFound, ValidationError
 from core.i18n import gettext_
-from core.imports import reading, run, starter
+from core.imports import reading, run, starter, waiting
 from core.imports.sheets import column_name
 from core.web.routing import Req, RouteTable, download
 
 routes = RouteTable()
-SUFFIXES = {".xlsx", ".csv", ".txt"}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _folder(req: Req) -> Path:
-    return Path(req.installation.settings.data_dir) / "imports"
-
-
-def _waiting(req: Req) -> Path:
-    """The uploaded file this step is about; NotFound for any other name."""
-    token = req.request.path_params["token"]
-    if not (token.isascii() and token.replace("-", "").replace("_", "").isalnum()):
-        raise NotFound(gettext_("Diese Datei gibt es nicht mehr."))
-    found = [p for p in _folder(req).glob(f"{token}.*") if p.suffix in SUFFIXES]
-    if not found:
-        raise NotFound(gettext_("Diese Datei gibt es nicht mehr."))
-    return found[0]
+def _data_dir(req: Req) -> Path:
+    return Path(req.installation.settings.data_dir)
 
 
 def _sheets(req: Req) -> list:
@@ -47,35 +31,18 @@ def upload(req: Req):
         return req.render("core/import.html", sheets=_sheets(req))
     file = req.form.get("file")
     name = Path(getattr(file, "filename", "") or "").name
-    suffix = Path(name).suffix.lower()
     if not hasattr(file, "file") or not name:
         return _again(req, gettext_("Datei: Bitte eine Datei wählen."))
-    if suffix not in SUFFIXES:
-        return _again(req, gettext_("Datei: Bitte eine .xlsx- oder .csv-Datei."))
-    limits = reading.limits_of(req.session)
-    token, data_dir = secrets.token_urlsafe(16), req.installation.settings.data_dir
-    path = private_files.create(
-        _folder(req) / f"{token}{suffix}", req.installation.settings.data_dir
-    )
-    with path.open("wb") as out:  # in pieces: never the whole file in memory
-        shutil.copyfileobj(file.file, out, 1 << 20)
-    if path.stat().st_size > limits.max_bytes:
-        path.unlink()
-        return _again(
-            req,
-            gettext_("Datei: höchstens {limit} MB.").format(limit=limits.max_bytes // 1_000_000),
-        )
-    private_files.write(path.with_suffix(".name"), name[:200].encode(), data_dir)
+    try:
+        limit = reading.limits_of(req.session).max_bytes
+        token = waiting.keep(_data_dir(req), file.file, name, limit)
+    except ValidationError as exc:
+        return _again(req, exc.errors["file"])
     return req.redirect(f"/admin/import/{token}")
 
 
 def _again(req: Req, message: str):
     return req.render("core/import.html", status=422, sheets=_sheets(req), error=message)
-
-
-def _shown_name(path: Path) -> str:
-    label = path.with_suffix(".name")
-    return label.read_text(encoding="utf-8") if label.exists() else path.name
 
 
 @routes.page("/admin/import-templates/{sheet}.xlsx", permission="admin.import")
@@ -89,11 +56,10 @@ def template(req: Req):
 
 @routes.page("/admin/import/{token}", permission="admin.import", methods=("GET", "POST"))
 def preview(req: Req):
-    path = _waiting(req)
-    shown = _shown_name(path)
-    sheets = _sheets(req)
+    path = waiting.path_of(_data_dir(req), req.request.path_params["token"])
+    shown = waiting.shown_name(path)
     try:
-        plans = run.plan(path, sheets, reading.limits_of(req.session))
+        plans = run.plan(path, _sheets(req), reading.limits_of(req.session))
     except ValidationError as exc:
         return req.render(
             "core/import_preview.html",
@@ -116,8 +82,9 @@ def preview(req: Req):
         shown_name=shown,
     )
     if report.imported:
-        _drop(path)
-        return req.render("core/import_done.html", name=shown, report=report)
+        waiting.drop(path)
+        waiting.keep_report(_data_dir(req), path.stem, report)
+        return req.render("core/import_done.html", name=shown, report=report, token=path.stem)
     return req.render(
         "core/import_preview.html",
         token=path.stem,
@@ -127,6 +94,13 @@ def preview(req: Req):
         report=report,
         status=422 if report.problems and not dry_run else 200,
     )
+
+
+@routes.page("/admin/import/{token}/bericht.csv", permission="admin.import")
+def report_download(req: Req):
+    token = req.request.path_params["token"]
+    content = waiting.report_of(_data_dir(req), token)
+    return download(content, "text/csv; charset=utf-8", "umzug-bericht.csv")
 
 
 def _columns(plan) -> dict:
@@ -145,22 +119,17 @@ def _columns(plan) -> dict:
 
 @routes.page("/admin/import/{token}/drop", permission="admin.import", methods=("GET", "POST"))
 def drop(req: Req):
-    path = _waiting(req)
+    path = waiting.path_of(_data_dir(req), req.request.path_params["token"])
     if req.form is None:
         return req.render(
             "core/confirm.html",
             title=gettext_("Datei verwerfen?"),
             text=gettext_("{name} wird gelöscht; übernommen wurde nichts.").format(
-                name=_shown_name(path)
+                name=waiting.shown_name(path)
             ),
             url=f"/admin/import/{path.stem}/drop",
             label=gettext_("Verwerfen"),
             back=f"/admin/import/{path.stem}",
         )
-    _drop(path)
+    waiting.drop(path)
     return req.redirect("/admin/import", gettext_("Datei verworfen."))
-
-
-def _drop(path: Path) -> None:
-    path.unlink(missing_ok=True)
-    path.with_suffix(".name").unlink(missing_ok=True)

@@ -5,11 +5,14 @@ only the administration may, and a waiting file is reachable by its own random n
 from __future__ import annotations
 
 import io
+import os
 import re
+import time
 
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from core.imports import waiting
 from core.models import Person
 from tests.conftest import login
 
@@ -51,6 +54,14 @@ def test_upload_preview_confirm_and_report(client, installation):
     assert done.status_code == 200 and "Übernommen: kinder.csv" in done.text
     assert people(installation) == before + 3
     assert client.get(page_url).status_code == 404  # the file is gone once imported
+    report = client.get(f"{page_url}/bericht.csv")
+    assert (
+        report.status_code == 200 and "umzug-bericht.csv" in report.headers["content-disposition"]
+    )
+    text = report.content.decode("utf-8-sig")
+    assert text.splitlines()[0] == "Blatt;Zeile;Ergebnis;Was"
+    assert "Kinder;2;neu angelegt;Kind Mia Wolfkind" in text
+    assert "Kinder;2;verknüpft;Eva Wolfkind ist sorgeberechtigt für Mia Wolfkind" in text
     again = client.post(page_url, data={"confirmed": "yes"})
     assert again.status_code == 404 and people(installation) == before + 3
 
@@ -106,3 +117,19 @@ def test_a_template_filled_in_moves_in_and_its_legend_stays_out(client, installa
     ).headers["location"]
     preview = client.get(page_url)
     assert preview.status_code == 200 and "1 Zeile: 1 neu angelegt" in preview.text
+
+
+def test_files_left_waiting_are_swept_after_a_day(client, installation):
+    login(client, installation, "admin")
+    page_url = upload(client, CSV).headers["location"]
+    data_dir = installation.settings.data_dir
+    token = page_url.rsplit("/", 1)[1]
+    kept = sorted(p.name for p in waiting.folder(data_dir).glob(f"{token}.*"))
+    assert kept == [f"{token}.csv", f"{token}.name"]
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in waiting.folder(data_dir).glob("*"))
+    assert waiting.sweep(data_dir) == 0  # not yet a day old
+    day_ago = time.time() - 25 * 3600
+    for path in waiting.folder(data_dir).glob(f"{token}.*"):
+        os.utime(path, (day_ago, day_ago))
+    assert waiting.sweep(data_dir) == 2
+    assert client.get(page_url).status_code == 404
