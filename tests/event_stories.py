@@ -11,7 +11,8 @@ from core.files import uploads
 from core.models import Absence, Person, User
 from core.services import accounts, consultations, portal, portal_documents
 from core.services.calendar import delete_absence
-from plugins.placement import offers, requests
+from plugins.placement import merging, offers, requests
+from plugins.placement.models import CareRequest
 from plugins.substitute_hub import booking
 from plugins.substitute_hub.models import Placement, Provider
 from tests import event_world
@@ -91,6 +92,29 @@ def offer_withdrawn(w: World):
     offer_id = w.offer()
     with w.installation.db.transaction("test") as s:
         offers.withdraw(s, offers.get_offer(s, offer_id))
+
+
+def requests_merged(w: World):
+    """A second request for Emil, sent by Ida, merged into Eva's."""
+    w.offer()  # Eva's request (the offer on it stays)
+    data = {
+        "child_first_name": "Emil",
+        "child_last_name": "Kranz",
+        "child_birth_date": (TODAY - timedelta(days=300)).isoformat(),
+        "guardian_first_name": "Ida",
+        "guardian_last_name": "Kranz",
+        "email": IDA,
+        "postal_code": "59269",
+        "needed_from": (TODAY + timedelta(days=90)).isoformat(),
+        "mo_start": "08:00",
+        "mo_end": "12:00",
+    }
+    with w.installation.db.transaction("test") as s:
+        double = requests.save_request(s, data)
+        keep = s.scalars(
+            select(CareRequest).where(CareRequest.email == EVA).order_by(CareRequest.id)
+        ).first()
+        merging.merge(s, keep, double, TODAY)
 
 
 def care_arranged(w: World):
@@ -300,6 +324,10 @@ STORIES = {
     "placement.offer_withdrawn": (
         offer_withdrawn,
         {(EVA, "placement.withdrawn_family"), (JANA, "placement.withdrawn_childminder")},
+    ),
+    "placement.requests_merged": (
+        requests_merged,
+        {(EVA, "placement.merged_family"), (IDA, "placement.merged_family")},
     ),
     "substitute_hub.care_arranged": (
         care_arranged,

@@ -12,6 +12,7 @@ from core.settings import SettingSpec
 from plugins.placement import (  # noqa: F401  (*_pages, public: routes)
     demo,
     jobs,
+    merging,
     notices,
     offer_pages,
     portal_pages,
@@ -63,7 +64,7 @@ def job_kinds():
 
 @hookimpl
 def events():
-    return notices.EVENTS
+    return [*notices.EVENTS, *merging.EVENTS]
 
 
 @hookimpl

@@ -237,7 +237,7 @@ def offer_expired(session, offer: Offer) -> None:
     request, childminder = offer.request, get_person(session, offer.childminder_id)
     facts = {**_facts(offer, request, childminder), "antwort_bis": f"{offer.answer_by:%d.%m.%Y}"}
     told = [
-        *_family(session, request, f"Der Platz für {request.child_first_name}", facts),
+        *to_family(session, request, f"Der Platz für {request.child_first_name}", facts),
         Told(Audience.CHILDMINDER, childminder, "Ihr Platz ist wieder frei", facts),
         events.office(
             f"Angebot abgelaufen: {request.child_first_name} bei {childminder.name}",
@@ -282,7 +282,7 @@ def offer_made(session, offer: Offer) -> None:
     birth = request.child_birth_date or request.expected_birth
     age = age_in_months(birth, offer.starts) if birth else None
     told = [
-        *_family(
+        *to_family(
             session,
             request,
             f"Ein Betreuungsplatz für {request.child_first_name}",
@@ -305,7 +305,7 @@ def offer_answered(session, offer: Offer, accepted: bool, waits: bool = False) -
     facts = _facts(offer, request, childminder)
     subject = "Platz angenommen" if accepted else "Platz abgelehnt"
     told = [
-        *_family(
+        *to_family(
             session,
             request,
             f"Ihre Antwort zum Platz für {request.child_first_name}",
@@ -338,7 +338,7 @@ def offer_withdrawn(session, offer: Offer, family: bool) -> None:
     facts = _facts(offer, request, childminder)
     told = [Told(Audience.CHILDMINDER, childminder, "Ihr Platz ist wieder frei", facts)]
     if family:
-        told += _family(session, request, f"Der Platz für {request.child_first_name}", facts)
+        told += to_family(session, request, f"Der Platz für {request.child_first_name}", facts)
     events.announce(session, OFFER_WITHDRAWN, told, ref=f"placement.offer:{offer.id}")
 
 
@@ -350,7 +350,7 @@ def _facts(offer: Offer, request: CareRequest, childminder) -> dict:
     }
 
 
-def _family(session, request: CareRequest, subject: str, values: dict) -> list[Told]:
+def to_family(session, request: CareRequest, subject: str, values: dict) -> list[Told]:
     """Every sender of the family's request – merged ones too, at the e-mail address each
     gave (none: the office calls)."""
     told, seen = [], set()

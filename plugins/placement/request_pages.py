@@ -13,7 +13,7 @@ from core.models.persons import Role
 from core.services.districts import district_filter, districts
 from core.services.persons import people_with_role
 from core.web.routing import Req, download
-from plugins.placement import doubles, offers, privacy, requests
+from plugins.placement import doubles, merging, offers, privacy, requests
 from plugins.placement.claims import CLAIM_LABELS, claim_on
 from plugins.placement.models import (
     OFFER_STATE_LABELS,
@@ -167,7 +167,7 @@ def request_merge(req: Req):
             states=REQUEST_STATE_LABELS,
         )
     try:
-        doubles.merge(req.session, keep, double, date.today())
+        merging.merge(req.session, keep, double, date.today())
     except ValidationError as exc:
         return req.redirect(f"/placement/requests/{keep.id}", str(exc))
     return req.redirect(
