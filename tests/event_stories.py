@@ -97,18 +97,7 @@ def offer_withdrawn(w: World):
 def requests_merged(w: World):
     """A second request for Emil, sent by Ida, merged into Eva's."""
     w.offer()  # Eva's request (the offer on it stays)
-    data = {
-        "child_first_name": "Emil",
-        "child_last_name": "Kranz",
-        "child_birth_date": (TODAY - timedelta(days=300)).isoformat(),
-        "guardian_first_name": "Ida",
-        "guardian_last_name": "Kranz",
-        "email": IDA,
-        "postal_code": "59269",
-        "needed_from": (TODAY + timedelta(days=90)).isoformat(),
-        "mo_start": "08:00",
-        "mo_end": "12:00",
-    }
+    data = event_world.request_data(guardian_first_name="Ida", email=IDA, mo_end="12:00")
     with w.installation.db.transaction("test") as s:
         double = requests.save_request(s, data)
         keep = s.scalars(

@@ -144,18 +144,23 @@ class World:
             return slot.id
 
     def offer(self) -> int:
-        data = {
-            "child_first_name": "Emil",
-            "child_last_name": "Kranz",
-            "child_birth_date": (TODAY - timedelta(days=300)).isoformat(),
-            "guardian_first_name": "Eva",
-            "guardian_last_name": "Kranz",
-            "email": "eva@example.org",
-            "postal_code": "59269",
-            "needed_from": (TODAY + timedelta(days=60)).isoformat(),
-            "mo_start": "08:00",
-            "mo_end": "13:00",
-        }
         with self.installation.db.transaction("test") as s:
-            request = requests.save_request(s, data)
+            request = requests.save_request(s, request_data())
             return offers.make_offer(s, request, self.jana.id, "fachberatung", TODAY).id
+
+
+def request_data(**changes) -> dict:
+    """Eva's request for Emil, as the public form sends it; `changes` another sender's."""
+    return {
+        "child_first_name": "Emil",
+        "child_last_name": "Kranz",
+        "child_birth_date": (TODAY - timedelta(days=300)).isoformat(),
+        "guardian_first_name": "Eva",
+        "guardian_last_name": "Kranz",
+        "email": "eva@example.org",
+        "postal_code": "59269",
+        "needed_from": (TODAY + timedelta(days=60)).isoformat(),
+        "mo_start": "08:00",
+        "mo_end": "13:00",
+        **changes,
+    }
