@@ -11,6 +11,7 @@ import click
 from core.cli.context import installation, ready_installation
 from core.config import Settings
 from core.errors import TagwerkError, ValidationError
+from core.kernel.contributions import ROLES
 from core.kernel.installation import Installation
 
 DEMO_USER, DEMO_PASSWORD = "admin", "tagwerk-demo"
@@ -140,7 +141,9 @@ def users():
     multiple=True,
     default=("staff",),
     show_default=True,
-    help="admin, staff, finance oder viewer; mehrfach möglich",
+    help="mehrfach möglich: "
+    + ", ".join(f"{key} ({label})" for key, label in ROLES.items() if key != "childminder")
+    + "; Tagespflegepersonen bekommen ihr Konto mit der Einladung ins Portal",
 )
 @click.option("--name", "display_name", default="")
 @click.password_option("--password", prompt="Passwort")

@@ -20,6 +20,9 @@ class User(Base):
     active: Mapped[bool] = mapped_column(default=True)
     locale: Mapped[str] = mapped_column(String(10), default="de")
     last_login: Mapped[datetime | None]
+    # how an identity provider names this person ("issuer|sub"), for single sign-on;
+    # None for accounts that sign in with a password only
+    external_subject: Mapped[str | None] = mapped_column(String(255), unique=True, index=True)
 
     roles: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     portal: Mapped[PortalAccount | None] = relationship(

@@ -107,3 +107,16 @@ def test_worker_once_and_the_job_queue_from_the_shell(cli, installation):
     refused = cli("jobs", "restart", job_id)  # queued now, not failed
     assert refused.exit_code == 2 and "Nur ein fehlgeschlagener Auftrag" in refused.output
     assert "Diesen Auftrag gibt es nicht." in cli("jobs", "restart", "9999").output
+
+
+def test_users_create_names_every_office_role(cli):
+    cli("init")
+    help_text = " ".join(cli("users", "create", "--help").output.split())
+    for role in ("admin", "staff", "finance", "viewer", "hub", "council"):
+        assert f"{role} (" in help_text
+    assert "childminder (" not in help_text  # her account comes with the portal invitation
+    result = cli(
+        "users", "create", "tom", "--role", "stützpunkt", "--password", "lange-passwortzeile"
+    )
+    assert result.exit_code == 2
+    assert "Rollen: bitte aus admin, staff, finance, viewer, hub, council" in result.output

@@ -50,7 +50,7 @@ def test_each_module_has_its_own_version_table(installation):
     installation.enable("payments")
     with installation.db.engine.connect() as conn:
         version = conn.execute(text("SELECT version_num FROM core_alembic_version")).scalar()
-    assert version == "0017_core"
+    assert version == "0018_core"
     assert (
         migrate.pending(installation.db.engine, migrate.modules_for(installation.kernel().enabled))
         == []
