@@ -8,8 +8,10 @@ from core.charts import columns_chart
 from core.errors import ValidationError
 from core.i18n import LANGUAGES, current_locale, gettext_
 from core.kernel.contributions import ROLES
-from core.services import districts, users
+from core.services import accounts, districts, users
 from core.services.reports import agency_figures, children_by_month
+from core.services.throttle import LOGIN
+from core.services.users import MIN_PASSWORD_LENGTH
 from core.web.routing import Req, RouteTable
 
 routes = RouteTable()
@@ -53,17 +55,37 @@ def dashboard(req: Req):
 
 @routes.page("/account", permission="dashboard.view", methods=("GET", "POST"))
 def account(req: Req):
-    """The user's own settings: for now the language of the screens."""
-    errors = {}
+    """The user's own account: the language of the screens, home districts, password."""
     if req.form is not None:
         choice = str(req.form.get("locale", ""))
         try:
             users.set_locale(req.session, req.user, choice)
         except ValidationError as exc:
-            errors = exc.errors
-        else:
-            current_locale.set(choice)  # the confirmation already speaks the new language
-            return req.redirect("/account", gettext_("Gespeichert."))
+            return _account(req, exc.errors)
+        current_locale.set(choice)  # the confirmation already speaks the new language
+        return req.redirect("/account", gettext_("Gespeichert."))
+    return _account(req, {})
+
+
+@routes.page("/account/password", permission="dashboard.view", methods=("POST",))
+def account_password(req: Req):
+    """Her own new password: the same rules as everywhere, the current one first; a wrong
+    current password counts as a failed login. Every login ends, this one too."""
+    try:
+        accounts.change_password(req.session, req.user, req.form)
+    except accounts.WrongPassword as exc:
+        with req.installation.db.transaction("anmelden") as own:  # counts even as we refuse
+            LOGIN.failed(own, req.user.username)
+        return _account(req, exc.errors)
+    except ValidationError as exc:
+        return _account(req, exc.errors)
+    req.request.session.pop("login", None)
+    return req.redirect(
+        "/login", gettext_("Ihr Passwort ist geändert. Bitte melden Sie sich neu an.")
+    )
+
+
+def _account(req: Req, errors: dict):
     roles = [ROLES.get(r, r) for r in sorted(req.user.role_names)]
     return req.render(
         "core/account.html",
@@ -72,5 +94,6 @@ def account(req: Req):
         languages=LANGUAGES,
         roles=roles,
         errors=errors,
+        min_length=MIN_PASSWORD_LENGTH,
         status=422 if errors else 200,
     )
