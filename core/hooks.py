@@ -124,6 +124,7 @@ def permissions():
         Permission("admin.settings", N_("Einstellungen ändern"), ("admin",)),
         Permission("admin.districts", N_("Bezirke und ihre Gebiete pflegen"), ("admin",)),
         Permission("admin.import", N_("Daten aus Tabellen übernehmen (Umzug)"), ("admin",)),
+        Permission("admin.users", N_("Konten des Büros und ihre Rollen verwalten"), ("admin",)),
         Permission("admin.jobs", N_("Hintergrundaufträge ansehen und neu starten"), ("admin",)),
         Permission("admin.outbox", N_("Postausgang lesen und erneut senden"), ("admin",)),
         Permission(
@@ -145,6 +146,7 @@ def menu_items(user):
         MenuItem(N_("Beratungstermine"), "/consultations", "consultations.offer", order=25),
         MenuItem(N_("Portal-Dokumente"), "/portal-documents", "portal.documents", order=80),
         MenuItem(N_("Module"), "/admin/plugins", "admin.plugins", order=900),
+        MenuItem(N_("Konten"), "/admin/users", "admin.users", order=905),
         MenuItem(N_("Einstellungen"), "/admin/settings", "admin.settings", order=910),
         MenuItem(N_("Bezirke"), "/admin/districts", "admin.districts", order=915),
         MenuItem(N_("Umzug"), "/admin/import", "admin.import", order=918),

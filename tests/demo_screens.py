@@ -100,6 +100,7 @@ def demo_agency(installation: Installation, today: date | None = None) -> list[s
         "/admin/districts",
         "/admin/districts/new",
         "/admin/import",
+        "/admin/users",
         f"/admin/districts/{district}",
         "/payments/",
         "/payments/rates",

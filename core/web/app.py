@@ -35,6 +35,7 @@ from core.web import (
     portal_accounts,
     portal_documents,
     privacy,
+    staff,
     texts,
 )
 from core.web.csrf import CSRFMiddleware
@@ -49,6 +50,7 @@ CORE_ROUTES = [
     *contracts.routes.routes(),
     *calendar.routes.routes(),
     *admin.routes.routes(),
+    *staff.routes.routes(),
     *imports.routes.routes(),
     *jobs.routes.routes(),
     *outbox.routes.routes(),

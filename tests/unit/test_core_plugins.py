@@ -81,6 +81,7 @@ def test_kernel_without_plugins_has_only_core_menu():
         "Einstellungen",
         "Bezirke",
         "Umzug",
+        "Konten",
         "Datenschutz",
         "Aufträge",
         "Portal-Dokumente",

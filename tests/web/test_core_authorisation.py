@@ -30,6 +30,7 @@ POLICY = {
     "admin.settings": {"admin"},
     "admin.districts": {"admin"},
     "admin.import": {"admin"},
+    "admin.users": {"admin"},
     "privacy.manage": {"admin"},
     "admin.jobs": {"admin"},
     "admin.outbox": {"admin"},

@@ -19,9 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.add_column("core_user", sa.Column("external_subject", sa.String(255), nullable=True))
-    op.create_index(
-        "ix_core_user_external_subject", "core_user", ["external_subject"], unique=True
-    )
+    op.create_index("ix_core_user_external_subject", "core_user", ["external_subject"], unique=True)
 
 
 def downgrade() -> None:
