@@ -11,8 +11,8 @@ import click
 from core.cli.context import installation, ready_installation
 from core.config import Settings
 from core.errors import TagwerkError, ValidationError
-from core.kernel.contributions import ROLES
 from core.kernel.installation import Installation
+from core.services.staff import OFFICE_ROLES
 
 DEMO_USER, DEMO_PASSWORD = "admin", "tagwerk-demo"
 
@@ -142,7 +142,7 @@ def users():
     default=("staff",),
     show_default=True,
     help="mehrfach möglich: "
-    + ", ".join(f"{key} ({label})" for key, label in ROLES.items() if key != "childminder")
+    + ", ".join(f"{key} ({label})" for key, label in OFFICE_ROLES.items())
     + "; Tagespflegepersonen bekommen ihr Konto mit der Einladung ins Portal",
 )
 @click.option("--name", "display_name", default="")

@@ -71,15 +71,16 @@ def set_active(session: Session, actor: User, user_id: int, active: bool) -> Use
 
 
 def _keep_an_admin(session: Session, leaving: User) -> None:
-    """Another active administrator must remain; the rows are locked while counting, so
-    two administrators cannot take each other's role at the same moment."""
-    others = session.scalars(
+    """Another active administrator must remain. Every administrator's rows are locked
+    before counting, so two who take each other's role at the same moment are counted
+    one after the other, and the second is refused."""
+    admins = session.scalars(
         select(User.id)
         .join(UserRole, UserRole.user_id == User.id)
-        .where(UserRole.role == "admin", User.active, User.id != leaving.id)
+        .where(UserRole.role == "admin", User.active)
         .with_for_update()
     ).all()
-    if not others:
+    if not [i for i in admins if i != leaving.id]:
         raise ValidationError(
             {"roles": gettext_("Es muss eine weitere aktive Administration geben.")}
         )
